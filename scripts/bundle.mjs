@@ -1,0 +1,34 @@
+// Builds the two committed bundles from src/ with ncc:
+//   dist/index.js      the GitHub Action (action.yml runs it)
+//   dist/cli/index.js  the astro-secrets-gate command (dist/cli.js is its bin shim)
+// dist/ is deleted first because ncc leaves stale files behind.
+import { execFileSync } from 'node:child_process'
+import { chmodSync, rmSync, writeFileSync } from 'node:fs'
+
+const ncc = 'node_modules/@vercel/ncc/dist/ncc/cli.js'
+/** @type {(entry: string, out: string) => void} */
+const build = (entry, out) => {
+  execFileSync(
+    process.execPath,
+    [
+      ncc,
+      'build',
+      entry,
+      '--out',
+      out,
+      '--license',
+      'licenses.txt',
+      '--target',
+      'es2022',
+      '--no-cache',
+      '--quiet'
+    ],
+    { stdio: 'inherit' }
+  )
+}
+
+rmSync('dist', { recursive: true, force: true })
+build('src/index.ts', 'dist')
+build('src/cli.ts', 'dist/cli')
+writeFileSync('dist/cli.js', "#!/usr/bin/env node\nimport './cli/index.js'\n")
+chmodSync('dist/cli.js', 0o755)
