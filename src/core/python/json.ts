@@ -15,11 +15,11 @@ import { codePointIndex, pyStrCompare } from './str.js'
 import type { PyDict, PyValue } from './value.js'
 
 /**
- * How many arrays/objects may nest. CPython counts them against the
- * recursion limit (1000) minus the frames already on the stack; from
+ * How many arrays/objects may nest. CPython counts each one against the
+ * recursion limit (1000) minus the frames already on the stack: from
  * `python3 -c 'import json; json.loads(...)'` 995 levels parse and the 996th
- * raises RecursionError. Airflow calls json.loads from deeper stacks, so it
- * fails somewhat earlier; documents that deep fail here fail there too.
+ * raises RecursionError. Airflow calls json.loads from deeper stacks and so
+ * fails a little earlier; a document this deep is rejected in both.
  */
 export const PY_JSON_MAX_DEPTH = 995
 
