@@ -1,0 +1,240 @@
+/**
+ * Runs every case transcribed from Airflow's own tests
+ * (__tests__/fixtures/airflow/*.jsonl, see its README) through the parser,
+ * for every profile the case applies to.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import {
+  type AirflowConnection,
+  connectionFromJson,
+  connectionFromUri,
+  deserializeConnection,
+  extraDejson,
+  getUri,
+  sanitizeConnId
+} from '../../src/core/connection.js'
+import { pyClassName } from '../../src/core/explain.js'
+import type { Profile } from '../../src/core/profiles.js'
+import { PyError } from '../../src/core/python/errors.js'
+import {
+  fromPyValue,
+  pyJsonLoads,
+  toPyValue
+} from '../../src/core/python/json.js'
+import {
+  parseBackendKwargs,
+  resolveSecretName,
+  standardizeConnectionSecret
+} from '../../src/core/secrets-manager.js'
+
+interface Vector {
+  source: string
+  kind: 'connection' | 'variable' | 'config'
+  via: 'direct' | 'secretsmanager'
+  format?: 'json'
+  value: string | null
+  id: string | null
+  stored_as?: string
+  backend_kwargs?: Record<string, unknown>
+  profiles: Profile[]
+  expected: Record<string, unknown>
+}
+
+const FILES = [
+  'connections-core',
+  'connections-af2',
+  'connections-sdk',
+  'secrets-manager'
+]
+
+const cases = FILES.flatMap((file) =>
+  readFileSync(
+    new URL(`../fixtures/airflow/${file}.jsonl`, import.meta.url),
+    'utf8'
+  )
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .flatMap((line, index) => {
+      const vector = JSON.parse(line) as Vector
+      return vector.profiles.map(
+        (profile) =>
+          [
+            `${file}:${index + 1} ${profile} ${vector.source}`,
+            vector,
+            profile
+          ] as const
+      )
+    })
+)
+
+const FIELDS = [
+  'conn_type',
+  'host',
+  'login',
+  'password',
+  'schema',
+  'port'
+] as const
+
+function fieldsOf(conn: AirflowConnection): Record<string, unknown> {
+  return {
+    conn_type: fromPyValue(conn.connType),
+    host: fromPyValue(conn.host),
+    login: fromPyValue(conn.login),
+    password: fromPyValue(conn.password),
+    schema: fromPyValue(conn.schema),
+    port: conn.port === null ? null : Number(conn.port),
+    extra: conn.extra,
+    extra_dejson: fromPyValue(extraDejson(conn))
+  }
+}
+
+type Outcome =
+  | { found: false; secretName: string | null }
+  | {
+      found: true
+      secretName: string | null
+      conn?: AirflowConnection
+      value?: string
+      error?: PyError
+    }
+
+function run(vector: Vector, profile: Profile): Outcome {
+  const id = vector.id ?? ''
+  const value = vector.value ?? ''
+  const capture = (
+    build: () => AirflowConnection,
+    secretName: string | null,
+    value?: string
+  ): Outcome => {
+    try {
+      return {
+        found: true,
+        secretName,
+        conn: build(),
+        ...(value === undefined ? {} : { value })
+      }
+    } catch (error) {
+      if (error instanceof PyError)
+        return {
+          found: true,
+          secretName,
+          error,
+          ...(value === undefined ? {} : { value })
+        }
+      throw error
+    }
+  }
+  if (vector.via === 'direct')
+    return capture(
+      () =>
+        vector.format === 'json'
+          ? connectionFromJson(value, profile, id)
+          : connectionFromUri(value, profile, id),
+      null
+    )
+  const { settings } = parseBackendKwargs(
+    toPyValue(vector.backend_kwargs ?? {})
+  )
+  if (!settings) throw new Error('vector has unusable backend kwargs')
+  const lookup = resolveSecretName(settings, vector.kind, id)
+  if (!('name' in lookup)) return { found: false, secretName: null }
+  if (vector.stored_as !== undefined && vector.stored_as !== lookup.name)
+    return { found: false, secretName: lookup.name }
+  // A secret without a SecretString is "not found" to Airflow.
+  if (vector.value === null) return { found: false, secretName: lookup.name }
+  if (vector.kind !== 'connection')
+    return { found: true, secretName: lookup.name, value: vector.value }
+  let standardized: string
+  try {
+    standardized = standardizeConnectionSecret(value, settings, pyJsonLoads)
+  } catch (error) {
+    if (error instanceof PyError)
+      return { found: true, secretName: lookup.name, error }
+    throw error
+  }
+  return capture(
+    () => deserializeConnection(standardized, profile, id),
+    lookup.name,
+    standardized
+  )
+}
+
+/** The expected values, in the shape observe() reports them. */
+function wanted(expected: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...expected }
+  if ('error' in expected) {
+    out.error = String(expected.error).split('.').pop()
+    if (typeof expected.message_contains === 'string')
+      out.message_contains = true
+  }
+  return out
+}
+
+/**
+ * What the parser does with the vector, reported only for the keys the
+ * vector asserts, so one toEqual compares everything.
+ */
+function observe(vector: Vector, profile: Profile): Record<string, unknown> {
+  const expected = vector.expected
+  const observed: Record<string, unknown> = {}
+  const outcome = run(vector, profile)
+  if ('found' in expected) observed.found = outcome.found
+  if ('secret_name' in expected) observed.secret_name = outcome.secretName
+  if (!outcome.found) return observed
+  if ('value' in expected) observed.value = outcome.value
+  if ('error' in expected) {
+    observed.error = outcome.error ? pyClassName(outcome.error) : 'no error'
+    if (typeof expected.message_contains === 'string')
+      observed.message_contains =
+        outcome.error?.message.includes(expected.message_contains) ??
+        outcome.error?.message
+    return observed
+  }
+  if (outcome.error)
+    return {
+      ...observed,
+      error: `${outcome.error.pyClass}: ${outcome.error.message}`
+    }
+  const conn = outcome.conn
+  if (!conn) return observed
+  const fields = fieldsOf(conn)
+  for (const key of [...FIELDS, 'extra', 'extra_dejson'])
+    if (key in expected) observed[key] = fields[key]
+  if ('conn_id' in expected) observed.conn_id = sanitizeConnId(vector.id ?? '')
+  if ('uri' in expected) observed.uri = getUri(conn, profile)
+  if (expected.roundtrip === true || 'reparsed' in expected) {
+    const again = connectionFromUri(
+      getUri(conn, profile),
+      profile,
+      vector.id ?? ''
+    )
+    const after = fieldsOf(again)
+    if (expected.roundtrip === true) {
+      const before = fieldsOf(conn)
+      const changed = [...FIELDS, 'extra_dejson'].filter(
+        (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key])
+      )
+      observed.roundtrip = changed.length === 0 ? true : changed
+    }
+    if ('reparsed' in expected) {
+      const reparsed = expected.reparsed as Record<string, unknown>
+      observed.reparsed = Object.fromEntries(
+        Object.keys(reparsed).map((key) => [key, after[key]])
+      )
+    }
+  }
+  return observed
+}
+
+describe('Airflow golden vectors', () => {
+  it('has the transcribed cases', () => {
+    expect(cases.length).toBeGreaterThan(600)
+  })
+
+  it.each(cases)('%s', (_name, vector, profile) => {
+    const expected = vector.expected
+    expect(observe(vector, profile)).toEqual(wanted(expected))
+  })
+})

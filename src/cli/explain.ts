@@ -1,0 +1,200 @@
+import { readFile } from 'node:fs/promises'
+import { parseArgs } from 'node:util'
+import {
+  type ExplainInput,
+  explain,
+  formatExplainLine,
+  parseExplainInput
+} from '../core/explain.js'
+import { PROFILE_LABELS, PROFILES, resolveProfile } from '../core/profiles.js'
+import { pyJsonLoads } from '../core/python/json.js'
+import type { PyValue } from '../core/python/value.js'
+import { type CliIo, type Command, EXIT } from './io.js'
+
+export const EXPLAIN_HELP = `Usage: astro-secrets-gate explain [options] < value
+
+Shows what Airflow builds from a connection or variable value, for each
+Airflow version. Passwords and sensitive extra values print as *** unless
+--reveal is given.
+
+Options:
+  --kind connection|variable   what the value is (default: connection)
+  --id ID                      conn_id or variable key (default: test_id)
+  --profile NAME               only this Airflow profile: 2, 3.0, 3 or
+                               af2, af3_core30, af3_core, af3_sdk (default: all)
+  --backend-kwargs JSON        SecretsManagerBackend kwargs (default: {})
+  --via secretsmanager|direct  through the Secrets Manager backend (default)
+                               or straight into Connection(uri=...)/from_json
+  --deserialize-json           for a variable: also parse it as JSON
+  --amazon-provider 8|9        Amazon provider major version (default: 9)
+  --value-file FILE            read the value from FILE instead of stdin
+  --jsonl [FILE]               read one JSON object per line (stdin when no
+                               FILE) and print one JSON result per line
+  --reveal                     show passwords and sensitive extras
+  -h, --help                   show this help
+
+Examples:
+  echo 'postgresql://user:p%40ss@db:5432/analytics' | astro-secrets-gate explain
+  astro-secrets-gate explain --kind variable --deserialize-json --value-file v.json
+  astro-secrets-gate explain --jsonl cases.jsonl --reveal
+`
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stream)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+const usage = (io: CliIo, message: string): number => {
+  io.stderr.write(
+    `astro-secrets-gate explain: ${message} (see 'astro-secrets-gate explain --help')\n`
+  )
+  return EXIT.usage
+}
+
+async function runJsonl(
+  source: string | undefined,
+  reveal: boolean,
+  io: CliIo
+): Promise<number> {
+  const text =
+    source === undefined || source === '-'
+      ? await readAll(io.stdin)
+      : await readFile(source, 'utf8')
+  let bad = 0
+  const lines = text.split('\n')
+  for (const [index, line] of lines.entries()) {
+    if (line.trim() === '') continue
+    let input: ExplainInput
+    try {
+      input = parseExplainInput(line)
+    } catch (error) {
+      bad++
+      io.stderr.write(
+        `line ${index + 1}: ${error instanceof Error ? error.message : String(error)}\n`
+      )
+      io.stdout.write(
+        `${formatExplainLine(new Map<string, PyValue>([['input_error', `line ${index + 1}`]]))}\n`
+      )
+      continue
+    }
+    io.stdout.write(`${formatExplainLine(explain(input, { reveal }))}\n`)
+  }
+  return bad > 0 ? EXIT.usage : EXIT.ok
+}
+
+function describe(value: PyValue): string {
+  if (value === null) return '(none)'
+  if (typeof value === 'string') return value === '' ? "''" : value
+  return formatExplainLine(new Map([['v', value]])).slice(5, -1)
+}
+
+export const explainCommand: Command = async (args, io) => {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        kind: { type: 'string', default: 'connection' },
+        id: { type: 'string', default: 'test_id' },
+        profile: { type: 'string' },
+        'backend-kwargs': { type: 'string', default: '{}' },
+        via: { type: 'string', default: 'secretsmanager' },
+        'deserialize-json': { type: 'boolean', default: false },
+        'amazon-provider': { type: 'string', default: '9' },
+        'value-file': { type: 'string' },
+        jsonl: { type: 'boolean', default: false },
+        reveal: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false }
+      },
+      strict: true
+    })
+  } catch (error) {
+    return usage(
+      io,
+      error instanceof Error
+        ? (error.message.split('\n')[0] ?? '')
+        : String(error)
+    )
+  }
+  const options = parsed.values
+  if (options.help) {
+    io.stdout.write(EXPLAIN_HELP)
+    return EXIT.ok
+  }
+  if (options.jsonl) {
+    if (parsed.positionals.length > 1)
+      return usage(io, '--jsonl takes at most one file')
+    return runJsonl(parsed.positionals[0], options.reveal, io)
+  }
+  if (parsed.positionals.length > 0)
+    return usage(io, `unexpected argument '${parsed.positionals[0] ?? ''}'`)
+
+  const kind = options.kind
+  if (kind !== 'connection' && kind !== 'variable')
+    return usage(io, `--kind must be connection or variable, not '${kind}'`)
+  const via = options.via
+  if (via !== 'secretsmanager' && via !== 'direct')
+    return usage(io, `--via must be secretsmanager or direct, not '${via}'`)
+  const provider = options['amazon-provider']
+  if (provider !== '8' && provider !== '9')
+    return usage(io, `--amazon-provider must be 8 or 9, not '${provider}'`)
+  let backendKwargs: PyValue
+  try {
+    backendKwargs = pyJsonLoads(options['backend-kwargs'])
+  } catch (error) {
+    return usage(
+      io,
+      `--backend-kwargs is not JSON: ${error instanceof Error ? error.message : ''}`
+    )
+  }
+  const profiles =
+    options.profile === undefined
+      ? [...PROFILES]
+      : [resolveProfile(options.profile)]
+  if (profiles.some((profile) => profile === undefined))
+    return usage(
+      io,
+      `unknown --profile '${options.profile ?? ''}'; use 2, 3.0, 3 or ${PROFILES.join(', ')}`
+    )
+
+  let value: string
+  try {
+    value =
+      options['value-file'] === undefined
+        ? await readAll(io.stdin)
+        : await readFile(options['value-file'], 'utf8')
+  } catch (error) {
+    return usage(
+      io,
+      `cannot read --value-file: ${error instanceof Error ? error.message : String(error)}`
+    )
+  }
+  // A value piped with echo ends in one newline that is not part of it.
+  if (options['value-file'] === undefined) value = value.replace(/\r?\n$/, '')
+
+  for (const profile of profiles) {
+    if (profile === undefined) continue
+    const result = explain(
+      {
+        kind,
+        value,
+        id: options.id,
+        backendKwargs,
+        profile,
+        via,
+        deserializeJson: options['deserialize-json'],
+        amazonProvider: provider
+      },
+      { reveal: options.reveal }
+    )
+    io.stdout.write(`${PROFILE_LABELS[profile]} [${profile}]\n`)
+    for (const [key, item] of result) {
+      if (key === 'found' && item === true) continue
+      io.stdout.write(`  ${key.padEnd(13)} ${describe(item)}\n`)
+    }
+  }
+  return EXIT.ok
+}

@@ -1,0 +1,552 @@
+/**
+ * Airflow's Connection, as each profile builds it from a URI or a JSON
+ * document (spec §1, §2, §3). Every function throws `PyError` carrying the
+ * exception class Airflow would raise, or returns what Airflow would store.
+ */
+import type { Profile } from './profiles.js'
+import { PyError } from './python/errors.js'
+import { pyInt } from './python/int.js'
+import { PyJsonDecodeError, pyJsonDumps, pyJsonLoads } from './python/json.js'
+import { pyRepr } from './python/repr.js'
+import { codePointLength, pyStrip } from './python/str.js'
+import {
+  hostname,
+  pairsToDict,
+  parseQsl,
+  port as portOf,
+  quote,
+  unquote,
+  urlencode,
+  urlsplit,
+  userinfo
+} from './python/urllib.js'
+import {
+  type PyDict,
+  type PyValue,
+  isPyDict,
+  pyTruthy,
+  pyTypeName
+} from './python/value.js'
+
+/** The fields of a built Connection. Strings from a URI; any JSON value from JSON. */
+export interface AirflowConnection {
+  readonly connType: PyValue
+  readonly host: PyValue
+  readonly login: PyValue
+  readonly password: PyValue
+  readonly schema: PyValue
+  readonly port: bigint | null
+  /** Always a str or None: Airflow serialises a non-string extra first. */
+  readonly extra: string | null
+  readonly description: PyValue
+}
+
+export const AIRFLOW_EXCEPTION = 'AirflowException'
+const EXTRA_KEY = '__extra__'
+
+const invalidConnectionString = (uri: string): PyError =>
+  new PyError(AIRFLOW_EXCEPTION, `Invalid connection string: ${uri}.`)
+
+/** `_normalize_conn_type`: `postgresql` → `postgres`, else `-` → `_`. */
+export function normalizeConnType(connType: string): string {
+  if (connType === 'postgresql') return 'postgres'
+  return connType.replaceAll('-', '_')
+}
+
+const isOrm = (profile: Profile): boolean => profile !== 'af3_sdk'
+
+/** Airflow's `sanitize_conn_id`: the id, or null when Airflow would drop it. */
+export function sanitizeConnId(connId: string): string | null {
+  if (codePointLength(connId) > 250) return null
+  return /^[\p{L}\p{N}_#!()\-.:/\\]+$/u.test(connId) ? connId : null
+}
+
+/** The conn_id as Airflow prints it inside extra-validation messages. */
+function connIdRepr(profile: Profile, connId: string): string {
+  if (profile === 'af3_core') return 'None'
+  const sanitized = sanitizeConnId(connId)
+  return sanitized === null ? 'None' : pyRepr(sanitized)
+}
+
+/** `bytes(value, "utf-8")` as the ORM password/extra setters do it. */
+function ormEncode(value: PyValue): void {
+  if (typeof value !== 'string')
+    throw new PyError('TypeError', 'encoding without a string argument')
+  const surrogate = /[\uD800-\uDFFF]/u.exec(value)
+  if (surrogate) {
+    const position = codePointLength(value.slice(0, surrogate.index))
+    throw new PyError(
+      'UnicodeEncodeError',
+      `'utf-8' codec can't encode character '\\u${surrogate[0]
+        .charCodeAt(0)
+        .toString(16)}' in position ${position}: surrogates not allowed`
+    )
+  }
+}
+
+/** `_validate_extra` in airflow-core 3: extra must be a JSON object. */
+function validateExtraCore(
+  extra: string,
+  profile: Profile,
+  connId: string
+): void {
+  let parsed: PyValue
+  try {
+    parsed = pyJsonLoads(extra)
+  } catch (error) {
+    if (error instanceof PyJsonDecodeError)
+      throw new PyError(
+        'ValueError',
+        `Encountered non-JSON in \`extra\` field for connection ${connIdRepr(profile, connId)}.`
+      )
+    throw error
+  }
+  if (!isPyDict(parsed))
+    throw new PyError(
+      'ValueError',
+      `Encountered JSON value in \`extra\` which does not parse as a dictionary in connection ${connIdRepr(profile, connId)}. The \`extra\` field must contain a JSON representation of a Python dict.`
+    )
+}
+
+/**
+ * The ORM's property setters (af2 and core): a falsy password is ignored
+ * (None), a truthy one must encode as UTF-8; extra likewise, validated first
+ * in airflow-core 3.
+ */
+function ormPassword(profile: Profile, password: PyValue): PyValue {
+  if (!isOrm(profile) || password === null) return password
+  if (!pyTruthy(password)) return null
+  ormEncode(password)
+  return password
+}
+
+function ormExtra(
+  profile: Profile,
+  extra: string | null,
+  connId: string
+): string | null {
+  if (!isOrm(profile) || extra === null || extra === '') return extra
+  if (profile !== 'af2') validateExtraCore(extra, profile, connId)
+  ormEncode(extra)
+  return extra
+}
+
+/** Drops the first character (a code point, as Python indexes strings). */
+function dropFirstCodePoint(text: string): string {
+  const first = text.codePointAt(0)
+  if (first === undefined) return text
+  return text.slice(first > 0xffff ? 2 : 1)
+}
+
+/** `_parse_netloc_to_hostname`. */
+function hostFromNetloc(netloc: string): string {
+  let host = unquote(hostname(netloc) ?? '')
+  if (host.includes('/')) {
+    host = netloc
+    const at = host.lastIndexOf('@')
+    if (at >= 0) host = host.slice(at + 1)
+    const colon = host.indexOf(':')
+    if (colon >= 0) host = host.slice(0, colon)
+    host = unquote(host)
+  }
+  return host
+}
+
+/**
+ * `Connection(uri=...)` (af2, core) or `Connection.from_uri(uri, conn_id)`
+ * (Task SDK): spec §1.1–§1.2.
+ */
+export function connectionFromUri(
+  uri: string,
+  profile: Profile,
+  connId: string
+): AirflowConnection {
+  const schemes = uri.split('://').length - 1
+  if (schemes > 2) throw invalidConnectionString(uri)
+  const withProtocol = schemes === 2
+  const first = urlsplit(uri)
+  const connType = normalizeConnType(first.scheme)
+  const rest = uri.replaceAll(`${first.scheme}://`, withProtocol ? '' : '//')
+  if (withProtocol) {
+    const head = rest.split('://')[0] ?? ''
+    if (head.includes('@') || head.includes(':'))
+      throw invalidConnectionString(uri)
+  }
+  const parts = urlsplit(rest)
+  const protocol = withProtocol ? parts.scheme : ''
+  const parsedHost = hostFromNetloc(parts.netloc)
+  const host =
+    parsedHost && protocol ? `${protocol}://${parsedHost}` : parsedHost
+  const quotedSchema = dropFirstCodePoint(parts.path)
+  const schema = quotedSchema ? unquote(quotedSchema) : quotedSchema
+  const info = userinfo(parts.netloc)
+  const login = info.username ? unquote(info.username) : info.username
+  const rawPassword = info.password ? unquote(info.password) : info.password
+  const password = ormPassword(profile, rawPassword)
+  const port = portOf(parts.netloc)
+  let extra: string | null = null
+  if (parts.query) {
+    const query = pairsToDict(parseQsl(parts.query))
+    const explicit = query.get(EXTRA_KEY)
+    extra = explicit ?? pyJsonDumps(query)
+  }
+  return {
+    connType,
+    host,
+    login,
+    password,
+    schema,
+    port: port === null ? null : BigInt(port),
+    extra: ormExtra(profile, extra, connId),
+    description: null
+  }
+}
+
+const ALLOWED_KEYS: Record<Profile, ReadonlySet<string>> = {
+  af2: new Set([
+    'conn_type',
+    'description',
+    'host',
+    'login',
+    'password',
+    'schema',
+    'port',
+    'extra',
+    'uri'
+  ]),
+  af3_core30: new Set([
+    'conn_type',
+    'description',
+    'host',
+    'login',
+    'password',
+    'schema',
+    'port',
+    'extra',
+    'uri'
+  ]),
+  af3_core: new Set([
+    'conn_type',
+    'description',
+    'host',
+    'login',
+    'password',
+    'schema',
+    'port',
+    'extra',
+    'uri',
+    'team_name'
+  ]),
+  af3_sdk: new Set([
+    'conn_type',
+    'description',
+    'host',
+    'login',
+    'password',
+    'schema',
+    'port',
+    'extra'
+  ])
+}
+
+const CLASS_PATH: Record<Profile, string> = {
+  af2: 'airflow.models.connection.Connection',
+  af3_core30: 'airflow.models.connection.Connection',
+  af3_core: 'airflow.models.connection.Connection',
+  af3_sdk: 'airflow.sdk.definitions.connection.Connection'
+}
+
+/** `_normalize_conn_type` applied to whatever JSON gave (spec §2.3). */
+function normalizeJsonConnType(value: PyValue): PyValue {
+  if (typeof value === 'string') return normalizeConnType(value)
+  if (Array.isArray(value)) {
+    if (value.includes('-'))
+      throw new PyError(
+        'AttributeError',
+        "'list' object has no attribute 'replace'"
+      )
+    return value
+  }
+  if (isPyDict(value)) {
+    if (value.has('-'))
+      throw new PyError(
+        'AttributeError',
+        "'dict' object has no attribute 'replace'"
+      )
+    return value
+  }
+  // `"-" in 5` / `"-" in True`
+  throw new PyError(
+    'TypeError',
+    `argument of type '${typeof value === 'boolean' ? 'bool' : typeof value === 'bigint' ? 'int' : 'float'}' is not iterable`
+  )
+}
+
+/** `int(port)` as `from_json` does it, with its ValueError rewording. */
+function jsonPort(value: PyValue): bigint {
+  try {
+    return pyInt(value)
+  } catch (error) {
+    if (error instanceof PyError && error.pyClass === 'ValueError')
+      throw new PyError(
+        'ValueError',
+        `Expected integer value for \`port\`, but got ${pyRepr(value)} instead.`
+      )
+    throw error
+  }
+}
+
+/**
+ * `Connection.from_json(value, conn_id)` (spec §2): `value` is the JSON text.
+ */
+export function connectionFromJson(
+  value: string,
+  profile: Profile,
+  connId: string
+): AirflowConnection {
+  const kwargs = pyJsonLoads(value)
+  if (!isPyDict(kwargs)) {
+    if (Array.isArray(kwargs))
+      throw new PyError('TypeError', 'pop expected at most 1 argument, got 2')
+    throw new PyError(
+      'AttributeError',
+      `'${kwargs === null ? 'NoneType' : typeof kwargs === 'string' ? 'str' : typeof kwargs === 'boolean' ? 'bool' : typeof kwargs === 'bigint' ? 'int' : 'float'}' object has no attribute 'pop'`
+    )
+  }
+  return connectionFromKwargs(new Map(kwargs), profile, connId)
+}
+
+function connectionFromKwargs(
+  kwargs: PyDict,
+  profile: Profile,
+  connId: string
+): AirflowConnection {
+  const pop = (key: string): PyValue => {
+    const item = kwargs.get(key) ?? null
+    kwargs.delete(key)
+    return item
+  }
+  const rawExtra = pop('extra')
+  if (pyTruthy(rawExtra))
+    kwargs.set(
+      'extra',
+      typeof rawExtra === 'string' ? rawExtra : pyJsonDumps(rawExtra)
+    )
+  const rawType = pop('conn_type')
+  if (pyTruthy(rawType)) kwargs.set('conn_type', normalizeJsonConnType(rawType))
+  const rawPort = pop('port')
+  if (pyTruthy(rawPort)) kwargs.set('port', jsonPort(rawPort))
+
+  // Binding the constructor's keyword arguments.
+  if (kwargs.has('conn_id'))
+    throw new PyError(
+      'TypeError',
+      `${CLASS_PATH[profile]}() got multiple values for keyword argument 'conn_id'`
+    )
+  for (const key of kwargs.keys())
+    if (!ALLOWED_KEYS[profile].has(key))
+      throw new PyError(
+        'TypeError',
+        `Connection.__init__() got an unexpected keyword argument '${key}'`
+      )
+  const field = (key: string): PyValue => kwargs.get(key) ?? null
+  if (profile === 'af3_sdk' && !pyTruthy(field('conn_type')))
+    throw new PyError(
+      'TypeError',
+      "Connection.__init__() missing 1 required positional argument: 'conn_type'"
+    )
+  const port = field('port') as bigint | null
+  const extra = field('extra') as string | null
+
+  const uri = field('uri')
+  if (isOrm(profile) && pyTruthy(uri)) {
+    const mixed = [
+      'conn_type',
+      'host',
+      'login',
+      'password',
+      'schema',
+      'port',
+      'extra'
+    ].some((key) => pyTruthy(field(key)))
+    if (mixed)
+      throw new PyError(
+        AIRFLOW_EXCEPTION,
+        "You must create an object using the URI or individual values (conn_type, host, login, password, schema, port or extra).You can't mix these two ways to create this object."
+      )
+    if (typeof uri !== 'string')
+      throw new PyError(
+        'AttributeError',
+        `'${uri === true ? 'bool' : typeof uri === 'bigint' ? 'int' : typeof uri === 'number' ? 'float' : Array.isArray(uri) ? 'list' : 'dict'}' object has no attribute 'count'`
+      )
+    const parsed = connectionFromUri(uri, profile, connId)
+    return { ...parsed, description: field('description') }
+  }
+  const password = ormPassword(profile, field('password'))
+  return {
+    connType: field('conn_type'),
+    host: field('host'),
+    login: field('login'),
+    password,
+    schema: field('schema'),
+    port,
+    extra: ormExtra(profile, extra, connId),
+    description: field('description')
+  }
+}
+
+/**
+ * `deserialize_connection` (spec §3.2): strip, then JSON when it starts with
+ * `{`, else a URI. An all-whitespace value raises IndexError.
+ */
+export function deserializeConnection(
+  value: string,
+  profile: Profile,
+  connId: string
+): AirflowConnection {
+  const stripped = pyStrip(value)
+  if (stripped === '')
+    throw new PyError('IndexError', 'string index out of range')
+  if (stripped.startsWith('{'))
+    return connectionFromJson(stripped, profile, connId)
+  return connectionFromUri(stripped, profile, connId)
+}
+
+/** `extra_dejson`: the parsed extra, `{}` when it is not JSON. */
+export function extraDejson(conn: AirflowConnection): PyValue {
+  if (!conn.extra) return new Map()
+  try {
+    return pyJsonLoads(conn.extra)
+  } catch (error) {
+    if (error instanceof PyJsonDecodeError) return new Map()
+    throw error
+  }
+}
+
+/** af3_core's conversion of extra values before urlencode (spec §1.8.7). */
+function stringifyForQuery(value: PyValue): PyValue {
+  if (Array.isArray(value) || isPyDict(value)) return pyJsonDumps(value)
+  if (typeof value === 'boolean') return value ? 'true' : 'false'
+  if (value === null) return 'null'
+  return value
+}
+
+/** Python `==` between two parsed extras (dict order does not matter). */
+function pyEqual(a: PyValue, b: PyValue): boolean {
+  if (isPyDict(a) && isPyDict(b)) {
+    if (a.size !== b.size) return false
+    for (const [key, item] of a) {
+      if (!b.has(key)) return false
+      if (!pyEqual(item, b.get(key) ?? null)) return false
+    }
+    return true
+  }
+  if (Array.isArray(a) && Array.isArray(b))
+    return (
+      a.length === b.length && a.every((item, i) => pyEqual(item, b[i] ?? null))
+    )
+  if (
+    (typeof a === 'bigint' ||
+      typeof a === 'number' ||
+      typeof a === 'boolean') &&
+    (typeof b === 'bigint' || typeof b === 'number' || typeof b === 'boolean')
+  )
+    return (
+      Number(a) === Number(b) &&
+      (typeof a !== 'bigint' || typeof b !== 'bigint' || a === b)
+    )
+  return a === b
+}
+
+/** `Connection.get_uri()` for the profile (spec §1.8). */
+export function getUri(conn: AirflowConnection, profile: Profile): string {
+  const connType = conn.connType
+  if (pyTruthy(connType) && typeof connType !== 'string')
+    throw new PyError(
+      'AttributeError',
+      `'${pyTypeName(connType)}' object has no attribute 'lower'`
+    )
+  let uri =
+    typeof connType === 'string' && connType
+      ? `${connType.toLowerCase().replaceAll('_', '-')}://`
+      : '//'
+
+  const host = conn.host
+  let hostToUse: PyValue = host
+  if (pyTruthy(host)) {
+    if (typeof host !== 'string' && !Array.isArray(host) && !isPyDict(host))
+      throw new PyError(
+        'TypeError',
+        `argument of type '${typeof host === 'boolean' ? 'bool' : typeof host === 'bigint' ? 'int' : 'float'}' is not iterable`
+      )
+    const text = typeof host === 'string' ? host : null
+    const contains =
+      text === null
+        ? Array.isArray(host)
+          ? host.includes('://')
+          : (host as PyDict).has('://')
+        : text.includes('://')
+    if (contains) {
+      if (text === null)
+        throw new PyError(
+          'AttributeError',
+          `'${Array.isArray(host) ? 'list' : 'dict'}' object has no attribute 'split'`
+        )
+      const at = text.indexOf('://')
+      const protocol = text.slice(0, at)
+      const rest = text.slice(at + 3)
+      const keepWhole =
+        (profile === 'af3_core' || profile === 'af3_sdk') &&
+        protocol === connType
+      if (keepWhole) hostToUse = text
+      else {
+        hostToUse = rest
+        if (protocol) uri += `${protocol}://`
+      }
+    }
+  }
+
+  let authority = ''
+  if (conn.login !== null) authority += quote(conn.login, '')
+  if (conn.password !== null) authority += ':' + quote(conn.password, '')
+  if (authority !== '') {
+    authority += '@'
+    uri += authority
+  }
+  let hostBlock = ''
+  if (pyTruthy(hostToUse)) hostBlock += quote(hostToUse, '')
+  if (conn.port !== null && conn.port !== 0n) {
+    hostBlock +=
+      hostBlock === '' && authority === '' ? `@:${conn.port}` : `:${conn.port}`
+  }
+  const hasSchema = pyTruthy(conn.schema)
+  if (hasSchema) hostBlock += `/${quote(conn.schema, '')}`
+  uri += hostBlock
+
+  if (conn.extra) {
+    // af3_core stringifies values before urlencode, but still compares the
+    // result with the original extra_dejson (Airflow's own round-trip test
+    // of nested JSON extras relies on it), so only all-string extras take
+    // the query form in every profile.
+    const dejson = extraDejson(conn)
+    let query: string | null
+    try {
+      query = urlencode(
+        profile === 'af3_core' && isPyDict(dejson)
+          ? new Map(
+              [...dejson].map(([key, item]) => [key, stringifyForQuery(item)])
+            )
+          : dejson
+      )
+    } catch (error) {
+      if (!(error instanceof PyError && error.pyClass === 'TypeError'))
+        throw error
+      query = null
+    }
+    const prefix = hasSchema ? '?' : '/?'
+    if (query && pyEqual(dejson, pairsToDict(parseQsl(query))))
+      uri += prefix + query
+    else uri += prefix + urlencode(new Map([[EXTRA_KEY, conn.extra]]))
+  }
+  return uri
+}
