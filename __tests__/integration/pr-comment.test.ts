@@ -226,6 +226,24 @@ describe('upsertPrComment against a GitHub REST server', () => {
     expect(server.count('DELETE')).toBe(1)
   })
 
+  it("never deletes another author's comment that carries the marker", async () => {
+    const [ours] = server.seed(
+      OWNER,
+      REPO,
+      PR,
+      [`${markerLine(MARKER)}\nold report`],
+      'github-actions[bot]'
+    )
+    server.seed(OWNER, REPO, PR, [`${markerLine(MARKER)}\npasted`], 'reviewer')
+    await expect(upsertPrComment(run().options)).resolves.toBe('updated')
+    expect(server.count('DELETE')).toBe(0)
+    expect(comments().map((c) => c.body)).toEqual([
+      FAILING_BODY,
+      `${markerLine(MARKER)}\npasted`
+    ])
+    expect(comments()[0]?.id).toBe(ours?.id)
+  })
+
   it('keeps one comment per manifest and ignores quoted markers', async () => {
     server.seed(OWNER, REPO, PR, [`> ${markerLine(MARKER)}\n> quoted`])
     const other = commentMarker('teams/finance/airflow-secrets.yml')

@@ -45,6 +45,8 @@ interface MarkedComment {
   readonly body: string
   readonly createdAt: string
   readonly url: string
+  /** The author's login; only duplicates by the same author are deleted. */
+  readonly author: string | null
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000
@@ -147,8 +149,9 @@ async function upsert(
 }
 
 /**
- * Keeps the oldest marked comment and deletes the others. With `body`, the
- * oldest is also given that body (the newest comment's, after a race).
+ * Keeps the oldest marked comment and deletes the others by the same author
+ * (never someone else's comment). With `body`, the oldest is also given that
+ * body (the newest comment's, after a race).
  */
 async function settle(
   octokit: Octokit,
@@ -160,6 +163,7 @@ async function settle(
   if (oldest === undefined) throw new Error('no comment to keep')
   const { owner, repo } = options.context
   for (const other of others) {
+    if (other.author !== oldest.author) continue
     try {
       await octokit.rest.issues.deleteComment({
         owner,
@@ -199,7 +203,8 @@ async function listMarked(
       id: c.id,
       body: c.body ?? '',
       createdAt: c.created_at,
-      url: c.html_url
+      url: c.html_url,
+      author: c.user?.login ?? null
     }))
     .sort((a, b) =>
       a.createdAt === b.createdAt
@@ -233,13 +238,11 @@ function reportFailure(
     )
     return 'forbidden'
   }
-  const name = error instanceof Error ? error.name : ''
-  const reason =
-    name === 'TimeoutError' || name === 'AbortError'
-      ? 'the GitHub API did not answer in time'
-      : status === undefined
-        ? detail
-        : `HTTP ${status}: ${detail}`
+  const reason = isTimeout(error)
+    ? 'the GitHub API did not answer in time'
+    : status === undefined
+      ? detail
+      : `HTTP ${status}: ${detail}`
   options.warn(
     `Could not update the comment on ${where} (${reason}). ` +
       'The check result does not depend on the comment.'
@@ -251,6 +254,18 @@ function statusOf(error: unknown): number | undefined {
   if (typeof error !== 'object' || error === null) return undefined
   const status: unknown = (error as { status?: unknown }).status
   return typeof status === 'number' ? status : undefined
+}
+
+/** A request cut off by its time limit (possibly wrapped by Octokit). */
+function isTimeout(error: unknown): boolean {
+  let current: unknown = error
+  for (let depth = 0; depth < 4; depth++) {
+    if (typeof current !== 'object' || current === null) return false
+    const { name, cause } = current as { name?: unknown; cause?: unknown }
+    if (name === 'TimeoutError' || name === 'AbortError') return true
+    current = cause
+  }
+  return false
 }
 
 function isRateLimit(error: unknown): boolean {
