@@ -388,6 +388,27 @@ describe('undeclared ids', () => {
     expect(body).toContain('- …and 30 more, see the run summary.')
   })
 
+  it('keeps room for the table when ids and paths are huge', () => {
+    const undeclared = Array.from({ length: 50 }, (_, i) => ({
+      kind: 'variable' as const,
+      id: `${i}${'|'.repeat(400)}`,
+      file: `dags/${'['.repeat(400)}.py`,
+      line: i + 1
+    }))
+    const body = render({
+      report: report(
+        Array.from({ length: 500 }, (_, i) => missing('connection', `c${i}`))
+      ),
+      undeclared
+    })
+    expect(body.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT)
+    const listed = body.match(/^- variable /gm)?.length ?? 0
+    expect(listed).toBeGreaterThan(0)
+    expect(body).toContain(`- …and ${50 - listed} more, see the run summary.`)
+    expect(tableLines(body).length).toBeGreaterThan(50)
+    expect(body.trimEnd().endsWith(`(${RUN_URL})`)).toBe(true)
+  })
+
   it('escapes ids and file names', () => {
     const body = render({
       undeclared: [

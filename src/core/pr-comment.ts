@@ -4,7 +4,7 @@
  * holds (ids, secret names, statuses, finding messages), never a value.
  */
 import type { Finding } from './findings.js'
-import type { ItemStatus, Report } from './report.js'
+import type { Report } from './report.js'
 
 /** GitHub rejects comment bodies longer than this. */
 export const GITHUB_COMMENT_LIMIT = 65_536
@@ -14,6 +14,8 @@ const BODY_BUDGET = 60_000
 const CELL_MAX = 300
 /** Most undeclared ids listed before "…and N more". */
 const UNDECLARED_MAX = 50
+/** Most characters the undeclared-ids list takes, so the table keeps room. */
+const UNDECLARED_BUDGET = 12_000
 /** Most places listed for one undeclared id. */
 const PLACES_MAX = 3
 
@@ -201,15 +203,6 @@ interface Row {
   readonly cells: readonly string[]
 }
 
-const STATUS_LABEL: Record<ItemStatus, string> = {
-  valid: 'valid',
-  warning: 'warning',
-  invalid: 'invalid',
-  missing: 'missing',
-  unreadable: 'unreadable',
-  skipped: 'skipped'
-}
-
 function tableRows(report: Report): Row[] {
   const rows: Row[] = []
   for (const finding of report.settingsFindings)
@@ -224,15 +217,7 @@ function tableRows(report: Report): Row[] {
     )
   for (const item of report.items) {
     for (const finding of item.findings)
-      rows.push(
-        row(
-          item.kind,
-          item.id,
-          item.secretName,
-          STATUS_LABEL[item.status],
-          finding
-        )
-      )
+      rows.push(row(item.kind, item.id, item.secretName, item.status, finding))
   }
   // Errors first; within a severity the report's order is kept (stable sort).
   return rows.sort(
@@ -317,6 +302,7 @@ function renderUndeclared(
     ''
   ]
   let shown = 0
+  let used = 0
   for (const { entry, places } of groups.values()) {
     if (shown === UNDECLARED_MAX) break
     const where = places
@@ -327,9 +313,10 @@ function renderUndeclared(
       places.length > PLACES_MAX
         ? ` and ${plural(places.length - PLACES_MAX, 'more place')}`
         : ''
-    lines.push(
-      `- ${escapeText(entry.kind)} ${code(entry.id)}, used at ${where}${more}`
-    )
+    const line = `- ${escapeText(entry.kind)} ${code(entry.id)}, used at ${where}${more}`
+    if (used + line.length > UNDECLARED_BUDGET) break
+    lines.push(line)
+    used += line.length + 1
     shown++
   }
   if (groups.size > shown)
