@@ -122,7 +122,10 @@ async function upsert(
       body: options.body
     })
     // Two runs that listed at the same time both created one: settle on one.
-    const after = await listMarked(octokit, options)
+    const author = data.user?.login ?? null
+    const after = (await listMarked(octokit, options)).filter(
+      (comment) => comment.author === author
+    )
     if (after.length > 1) {
       const newest = after[after.length - 1]
       const keeper = await settle(octokit, options, after, newest?.body)
