@@ -50,7 +50,11 @@ export function makeSyncCommand(
         }
       }).values
     } catch (error) {
-      io.stderr.write(`sync: ${errorMessage(error)}\n\n${SYNC_HELP}`)
+      // parseArgs throws a TypeError whose message names the bad option.
+      const message = (error as { message?: unknown } | null)?.message
+      io.stderr.write(
+        `sync: ${typeof message === 'string' ? message : errorMessage(error)}\n\n${SYNC_HELP}`
+      )
       return EXIT.usage
     }
     if (values.help) {
