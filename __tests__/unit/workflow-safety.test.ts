@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml'
-import type { Node, Pair, YAMLMap } from 'yaml'
+import type { Node, Pair } from 'yaml'
 
 // The safety rules every workflow and action of this repository keeps:
 //   expression-in-run  no `${{ ... }}` inside a `run:` script (use `env:`)
