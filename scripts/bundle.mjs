@@ -1,6 +1,7 @@
-// Builds the two committed bundles from src/ with ncc:
+// Builds the committed bundles from src/ with ncc:
 //   dist/index.js      the GitHub Action (action.yml runs it)
 //   dist/cli/index.js  the astro-secrets-gate command (dist/cli.js is its bin shim)
+//   dist/sync/index.js the sync sub-action (sync/action.yml runs it)
 // dist/ is deleted first because ncc leaves stale files behind.
 import { execFileSync } from 'node:child_process'
 import { chmodSync, rmSync, writeFileSync } from 'node:fs'
@@ -30,5 +31,6 @@ const build = (entry, out) => {
 rmSync('dist', { recursive: true, force: true })
 build('src/index.ts', 'dist')
 build('src/cli.ts', 'dist/cli')
+build('src/sync-action.ts', 'dist/sync')
 writeFileSync('dist/cli.js', "#!/usr/bin/env node\nimport './cli/index.js'\n")
 chmodSync('dist/cli.js', 0o755)

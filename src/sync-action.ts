@@ -1,0 +1,3 @@
+import { runSyncAction } from './sync/action.js'
+
+await runSyncAction()
