@@ -208,3 +208,36 @@ export class SyncError extends ActionError {
     this.deploymentId = deploymentId
   }
 }
+
+/**
+ * Renders the env file for `astro deployment variable update --load --env`
+ * in the one form its parser keeps intact, and proves it by parsing the text
+ * back. A value the CLI would mangle (multi-line, quoted, padded, empty) is
+ * refused with an error naming the key, never the value.
+ */
+export function renderAstroEnv(
+  variables: readonly (readonly [string, string])[]
+): string {
+  for (const [key, value] of variables)
+    if (/[\r\n]/.test(value))
+      throw new InputError(
+        'backend-kwargs',
+        `${key} would span several lines, which the Astro CLI reads as separate variables; write it on one line.`,
+        'env-value-unsafe'
+      )
+  const text = variables.map(([key, value]) => `${key}=${value}\n`).join('')
+  const parsed = parseEnvFile(text, 'the env file')
+  const intact =
+    parsed.length === variables.length &&
+    parsed.every(
+      (entry, i) =>
+        entry.key === variables[i]?.[0] && entry.value === variables[i]?.[1]
+    )
+  if (!intact)
+    throw new InputError(
+      'backend-kwargs',
+      'the env file would not be read back intact by the Astro CLI.',
+      'env-value-unsafe'
+    )
+  return text
+}
