@@ -1,0 +1,128 @@
+/**
+ * The one place AWS SDK clients are built: region, credentials, retries,
+ * user agent, timeouts and proxy. Endpoints come from the SDK itself, which
+ * reads `AWS_ENDPOINT_URL_STS` / `AWS_ENDPOINT_URL_SECRETS_MANAGER` (and
+ * `AWS_ENDPOINT_URL`) from the environment, so LocalStack and the tests need
+ * no option here.
+ */
+import type * as http from 'node:http'
+import type * as https from 'node:https'
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
+import { STSClient } from '@aws-sdk/client-sts'
+import type { RetryMode } from '../core/aws-inputs.js'
+import type { ProxyEnv } from '../core/proxy-rules.js'
+import { proxyForScheme } from '../core/proxy-rules.js'
+import { VERSION } from '../version.js'
+import {
+  parseProxyUrl,
+  TunnelHttpAgent,
+  TunnelHttpsAgent
+} from './proxy-agent.js'
+
+/** Temporary or long-term AWS credentials, in our own shape. */
+export interface AwsCredentials {
+  readonly accessKeyId: string
+  readonly secretAccessKey: string
+  readonly sessionToken?: string
+  readonly expiration?: Date
+}
+
+export interface AwsClientOptions {
+  readonly region: string
+  /** Omit to use the SDK's default chain (env, shared files, web identity, container/instance metadata). */
+  readonly credentials?: AwsCredentials
+  /** Attempts per request, retries included (SDK retry strategy). */
+  readonly maxAttempts?: number
+  readonly retryMode?: RetryMode
+  /** Where proxy settings are read; defaults to `process.env`. */
+  readonly env?: ProxyEnv
+  /** Most time to open a connection (default 5 s). */
+  readonly connectionTimeoutMs?: number
+  /** Most time for a response once connected (default 30 s). */
+  readonly requestTimeoutMs?: number
+  /** Most sockets per host (default 50). */
+  readonly maxSockets?: number
+}
+
+/** The product token the SDK adds to its User-Agent: `astro-secrets-gate/<version>`. */
+export const USER_AGENT_NAME = 'astro-secrets-gate'
+export const USER_AGENT = `${USER_AGENT_NAME}/${VERSION}`
+
+export interface RequestHandlerOptions {
+  readonly connectionTimeout: number
+  readonly requestTimeout: number
+  readonly httpAgent: http.Agent | http.AgentOptions
+  readonly httpsAgent: https.Agent | https.AgentOptions
+}
+
+/**
+ * Options for the SDK's Node request handler: plain agents, or CONNECT
+ * tunnelling agents when `HTTPS_PROXY` (https endpoints) or `HTTP_PROXY`
+ * (http endpoints) is set; hosts in `NO_PROXY` are reached directly.
+ */
+export function requestHandlerOptions(
+  options: Pick<
+    AwsClientOptions,
+    'env' | 'connectionTimeoutMs' | 'requestTimeoutMs' | 'maxSockets'
+  > = {}
+): RequestHandlerOptions {
+  const env = options.env ?? (process.env as ProxyEnv)
+  const connectionTimeout = options.connectionTimeoutMs ?? 5_000
+  const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? 50 }
+  const httpsProxy = proxyForScheme('https:', env)
+  const httpProxy = proxyForScheme('http:', env)
+  const tunnel = (
+    url: string
+  ): { proxy: URL; env: ProxyEnv; connectTimeoutMs: number } => ({
+    proxy: parseProxyUrl(url),
+    env,
+    connectTimeoutMs: connectionTimeout
+  })
+  return {
+    connectionTimeout,
+    requestTimeout: options.requestTimeoutMs ?? 30_000,
+    httpAgent:
+      httpProxy === ''
+        ? agentOptions
+        : new TunnelHttpAgent(tunnel(httpProxy), agentOptions),
+    httpsAgent:
+      httpsProxy === ''
+        ? agentOptions
+        : new TunnelHttpsAgent(tunnel(httpsProxy), agentOptions)
+  }
+}
+
+function commonConfig(options: AwsClientOptions): {
+  region: string
+  maxAttempts: number
+  retryMode: RetryMode
+  customUserAgent: [string, string][]
+  requestHandler: RequestHandlerOptions
+  credentials?: AwsCredentials
+} {
+  return {
+    region: options.region,
+    maxAttempts: options.maxAttempts ?? 5,
+    retryMode: options.retryMode ?? 'standard',
+    customUserAgent: [[USER_AGENT_NAME, VERSION]],
+    requestHandler: requestHandlerOptions(options),
+    ...(options.credentials === undefined
+      ? {}
+      : { credentials: options.credentials })
+  }
+}
+
+/**
+ * An STS client. `AssumeRoleWithWebIdentity` needs no credentials; the
+ * caller does its own classified retries, so pass `maxAttempts: 1`.
+ */
+export function createStsClient(options: AwsClientOptions): STSClient {
+  return new STSClient(commonConfig(options))
+}
+
+/** A Secrets Manager client; the SDK retries throttling, 5xx and network errors. */
+export function createSecretsManagerClient(
+  options: AwsClientOptions
+): SecretsManagerClient {
+  return new SecretsManagerClient(commonConfig(options))
+}
