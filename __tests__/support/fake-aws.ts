@@ -214,12 +214,18 @@ const MARKED =
 const DECRYPT =
   "Secrets Manager can't decrypt the protected secret text using the provided KMS key."
 
+let signingKeys: crypto.KeyPairKeyObjectResult | undefined
+
+/** One RSA key pair per process: generating one takes a while. */
+function keys(): crypto.KeyPairKeyObjectResult {
+  signingKeys ??= crypto.generateKeyPairSync('rsa', { modulusLength: 2048 })
+  return signingKeys
+}
+
 export async function startFakeAws(
   options: FakeAwsOptions = {}
 ): Promise<FakeAws> {
-  const { publicKey, privateKey } = crypto.generateKeyPairSync('rsa', {
-    modulusLength: 2048
-  })
+  const { publicKey, privateKey } = keys()
   const kid = crypto.randomBytes(8).toString('hex')
   const oidcRequestToken =
     options.oidcRequestToken ?? crypto.randomBytes(16).toString('hex')

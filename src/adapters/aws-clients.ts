@@ -42,6 +42,49 @@ export interface AwsClientOptions {
   readonly requestTimeoutMs?: number
   /** Most sockets per host (default 50). */
   readonly maxSockets?: number
+  /**
+   * Replaces the SDK's backoff delays (ms before retry n, from 1) while
+   * keeping its error classification and `maxAttempts`; `retryMode` is then
+   * unused. For tests and callers with their own pacing.
+   */
+  readonly retryDelayMs?: (retry: number) => number
+}
+
+interface RetryToken {
+  getRetryCount(): number
+  getRetryDelay(): number
+}
+
+/**
+ * A retry strategy in the SDK's v2 shape: retries what the SDK classifies
+ * as throttling, transient or server errors, up to `maxAttempts` in all,
+ * waiting `delayMs(n)` before retry n.
+ */
+export function delayedRetryStrategy(
+  maxAttempts: number,
+  delayMs: (retry: number) => number
+): {
+  acquireInitialRetryToken(scope: string): Promise<RetryToken>
+  refreshRetryTokenForRetry(
+    token: RetryToken,
+    errorInfo: { errorType: string }
+  ): Promise<RetryToken>
+  recordSuccess(token: RetryToken): void
+} {
+  const token = (count: number, delay: number): RetryToken => ({
+    getRetryCount: () => count,
+    getRetryDelay: () => delay
+  })
+  return {
+    acquireInitialRetryToken: () => Promise.resolve(token(0, 0)),
+    refreshRetryTokenForRetry: (previous, errorInfo) => {
+      const retry = previous.getRetryCount() + 1
+      if (errorInfo.errorType === 'CLIENT_ERROR' || retry >= maxAttempts)
+        return Promise.reject(new Error('No retry token available'))
+      return Promise.resolve(token(retry, Math.max(0, delayMs(retry))))
+    },
+    recordSuccess: () => undefined
+  }
 }
 
 /** The product token the SDK adds to its User-Agent: `astro-secrets-gate/<version>`. */
@@ -96,14 +139,21 @@ function commonConfig(options: AwsClientOptions): {
   region: string
   maxAttempts: number
   retryMode: RetryMode
+  retryStrategy?: ReturnType<typeof delayedRetryStrategy>
   customUserAgent: [string, string][]
   requestHandler: RequestHandlerOptions
   credentials?: AwsCredentials
 } {
+  const maxAttempts = options.maxAttempts ?? 5
   return {
     region: options.region,
-    maxAttempts: options.maxAttempts ?? 5,
+    maxAttempts,
     retryMode: options.retryMode ?? 'standard',
+    ...(options.retryDelayMs === undefined
+      ? {}
+      : {
+          retryStrategy: delayedRetryStrategy(maxAttempts, options.retryDelayMs)
+        }),
     customUserAgent: [[USER_AGENT_NAME, VERSION]],
     requestHandler: requestHandlerOptions(options),
     ...(options.credentials === undefined
