@@ -64,7 +64,9 @@ export async function startConnectProxy(
   )
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const port = (server.address() as AddressInfo).port
-  const auth = options.auth ? `${options.auth}@` : ''
+  const auth = options.auth
+    ? `${options.auth.split(':').map(encodeURIComponent).join(':')}@`
+    : ''
   return {
     url: `http://${auth}127.0.0.1:${port}`,
     tunnels,

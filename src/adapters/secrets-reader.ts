@@ -44,6 +44,7 @@ interface SdkError {
   name?: string
   code?: string
   message?: string
+  $fault?: string
   $metadata?: { httpStatusCode?: number }
 }
 
@@ -99,6 +100,20 @@ function failed(name: string, code: string, message?: string): SecretRead {
 /** Errors that mean no call can succeed: end the run with one message. */
 function fatal(error: unknown, operation: string): AwsCallError | undefined {
   const code = codeOf(error)
+  const e = (error ?? {}) as SdkError
+  if (
+    !CREDENTIAL_ERRORS.has(code) &&
+    e.$fault === undefined &&
+    e.$metadata?.httpStatusCode === undefined
+  )
+    // No answer from AWS at all (after the SDK's retries): network, proxy,
+    // endpoint or an abort. Every other call would fail the same way.
+    return new AwsCallError(
+      operation,
+      code,
+      `Could not reach Secrets Manager for ${operation} (${code}: ${detailOf(errorMessage(error))}): check network access, HTTPS_PROXY/NO_PROXY and AWS_ENDPOINT_URL_SECRETS_MANAGER.`,
+      'aws-unreachable'
+    )
   if (!CREDENTIAL_ERRORS.has(code)) return undefined
   const fix =
     code === 'CredentialsProviderError'
