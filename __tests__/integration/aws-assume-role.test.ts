@@ -33,7 +33,7 @@ beforeAll(() => {
         name
       )
     )
-      delete process.env[name]
+      Reflect.deleteProperty(process.env, name)
   Object.assign(process.env, {
     AWS_EC2_METADATA_DISABLED: 'true',
     AWS_CONFIG_FILE: '/dev/null',

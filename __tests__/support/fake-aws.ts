@@ -200,12 +200,14 @@ function normalise(secret: FakeSecret): Exclude<FakeSecret, string> {
   return typeof secret === 'string' ? { kind: 'string', value: secret } : secret
 }
 
-class HttpError {
+class HttpError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
-    readonly message: string
-  ) {}
+    message: string
+  ) {
+    super(message)
+  }
 }
 
 const NOT_FOUND = "Secrets Manager can't find the specified secret."
@@ -560,13 +562,17 @@ export async function startFakeAws(
         return
       }
       case 'GetSecretValue': {
-        const read = readSecret(String(input.SecretId ?? ''))
+        const read = readSecret(
+          typeof input.SecretId === 'string' ? input.SecretId : ''
+        )
         if (read instanceof HttpError) throw read
         sendJson(res, 200, read)
         return
       }
       case 'DescribeSecret': {
-        const read = describe(String(input.SecretId ?? ''))
+        const read = describe(
+          typeof input.SecretId === 'string' ? input.SecretId : ''
+        )
         if (read instanceof HttpError) throw read
         sendJson(res, 200, read)
         return
@@ -812,7 +818,7 @@ export async function startFakeAws(
           : []
       const record: RecordedRequest = {
         operation,
-        userAgent: String(req.headers['user-agent'] ?? ''),
+        userAgent: req.headers['user-agent'] ?? '',
         secretIds,
         status: 0
       }

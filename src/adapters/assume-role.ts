@@ -196,7 +196,7 @@ export async function assumeRoleWithOidc(
   const maxTotalMs = deps.maxTotalMs ?? 30_000
   const base = deps.baseDelayMs ?? 250
   const cap = deps.maxDelayMs ?? 5_000
-  const env = deps.env ?? (process.env as OidcEnv & ProxyEnv)
+  const env: OidcEnv & ProxyEnv = deps.env ?? process.env
 
   const token = await getOidcToken(settings.audience, {
     env,

@@ -109,7 +109,7 @@ export function requestHandlerOptions(
     'env' | 'connectionTimeoutMs' | 'requestTimeoutMs' | 'maxSockets'
   > = {}
 ): RequestHandlerOptions {
-  const env = options.env ?? (process.env as ProxyEnv)
+  const env: ProxyEnv = options.env ?? process.env
   const connectionTimeout = options.connectionTimeoutMs ?? 5_000
   const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? 50 }
   const httpsProxy = proxyForScheme('https:', env)

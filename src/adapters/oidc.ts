@@ -81,7 +81,7 @@ function stringClaims(
       value.every((v) => typeof v === 'string')
     )
       claims[key] = value
-  return claims as GithubClaims & Record<string, unknown>
+  return claims
 }
 
 export interface GetOidcTokenOptions {
@@ -95,7 +95,7 @@ export async function getOidcToken(
   audience: string,
   options: GetOidcTokenOptions = {}
 ): Promise<OidcToken> {
-  assertOidcAvailable(options.env ?? (process.env as OidcEnv))
+  assertOidcAvailable(options.env ?? process.env)
   const getIdToken = options.getIdToken ?? core.getIDToken
   let token: string
   try {

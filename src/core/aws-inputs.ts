@@ -59,7 +59,7 @@ export interface RegionEnv {
 export interface ResolvedRegion {
   readonly region: string
   /** Where it came from: the input, an env variable or the fallback. */
-  readonly source: 'aws-region' | 'AWS_REGION' | 'AWS_DEFAULT_REGION' | string
+  readonly source: string
 }
 
 /**
