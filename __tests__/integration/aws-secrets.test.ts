@@ -423,4 +423,48 @@ describe('checkExistence', () => {
       expect(reads[2]?.detail).toMatch(/^Scheduled for deletion on \d{4}-/)
     })
   })
+
+  it('lists by prefix, 100 per page, when asked to', async () => {
+    const secrets = { ...MIXED, ...manySecrets(230) }
+    await withFake({ secrets }, async (aws) => {
+      const names = [...MIXED_NAMES, 'airflow/variables/var_229']
+      const reads = await checkExistence(names, {
+        client: client(),
+        method: 'list'
+      })
+      expect(verdicts(reads)).toEqual([
+        ['airflow/connections/ok', 'found'],
+        ['airflow/connections/binary', 'found'],
+        ['airflow/connections/deleted', 'scheduled-for-deletion'],
+        ['airflow/connections/kms', 'found'],
+        ['airflow/connections/denied', 'found'],
+        ['airflow/variables/hot', 'found'],
+        ['airflow/variables/empty', 'found'],
+        ['airflow/variables/missing', 'not-found'],
+        ['airflow/variables/var_229', 'found']
+      ])
+      // One filter holds both prefixes: 5 + 232 secrets, 100 per page.
+      expect(aws.counts.ListSecrets).toBe(3)
+      expect(aws.counts.DescribeSecret).toBe(0)
+    })
+  })
+
+  it('falls back to DescribeSecret once when ListSecrets is denied', async () => {
+    await withFake(
+      { secrets: manySecrets(3), denyListSecrets: true },
+      async (aws) => {
+        const warnings: string[] = []
+        const reads = await checkExistence(Object.keys(manySecrets(3)), {
+          client: client(),
+          method: 'list',
+          warn: (message) => warnings.push(message)
+        })
+        expect(reads.map((r) => r.status)).toEqual(['found', 'found', 'found'])
+        expect(warnings).toEqual([
+          'The role may not call secretsmanager:ListSecrets; checking each secret with DescribeSecret instead.'
+        ])
+        expect(aws.counts.DescribeSecret).toBe(3)
+      }
+    )
+  })
 })

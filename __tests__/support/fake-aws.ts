@@ -82,6 +82,8 @@ export interface FakeAwsOptions {
   readonly stsFailures?: readonly StsFailure[]
   /** The role may not call BatchGetSecretValue (AccessDeniedException). */
   readonly denyBatchGet?: boolean
+  /** The role may not call ListSecrets (AccessDeniedException). */
+  readonly denyListSecrets?: boolean
   /** Long-term credentials accepted besides the ones STS issues. */
   readonly acceptCredentials?: readonly {
     readonly accessKeyId: string
@@ -578,6 +580,12 @@ export async function startFakeAws(
         return
       }
       case 'ListSecrets': {
+        if (options.denyListSecrets)
+          throw new HttpError(
+            400,
+            'AccessDeniedException',
+            `User: arn:aws:sts::${account}:assumed-role/gate/session is not authorized to perform: secretsmanager:ListSecrets because no identity-based policy allows the secretsmanager:ListSecrets action`
+          )
         const max =
           typeof input.MaxResults === 'number' ? input.MaxResults : 100
         if (max < 1 || max > 100)
@@ -605,9 +613,17 @@ export async function startFakeAws(
           .sort()
         const start = Number(input.NextToken ?? 0)
         const page = names.slice(start, start + max)
-        const list = page.map((name) => describe(name))
+        // Listing shows names and deletion dates whatever the per-secret
+        // policies say (ListSecrets cannot be scoped to resources).
+        const list = page.map((name) => ({
+          ARN: arnOf(name),
+          Name: name,
+          ...(secrets.get(name)?.kind === 'scheduled-for-deletion'
+            ? { DeletedDate: 1.8e9 }
+            : {})
+        }))
         sendJson(res, 200, {
-          SecretList: list.filter((entry) => !(entry instanceof HttpError)),
+          SecretList: list,
           ...(start + max < names.length
             ? { NextToken: String(start + max) }
             : {})

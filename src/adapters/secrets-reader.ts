@@ -8,7 +8,8 @@
 import {
   BatchGetSecretValueCommand,
   DescribeSecretCommand,
-  GetSecretValueCommand
+  GetSecretValueCommand,
+  ListSecretsCommand
 } from '@aws-sdk/client-secrets-manager'
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
 import { AwsCallError, errorMessage } from '../core/errors.js'
@@ -317,14 +318,125 @@ export async function readSecrets(
   return inOrder(names, reads)
 }
 
+export interface ExistenceOptions extends ReadOptions {
+  /**
+   * `describe` (default): one DescribeSecret per name. `list`: ListSecrets
+   * filtered by the names' prefixes, 100 per page, which costs fewer calls
+   * when there are many names; it falls back to `describe` when the role
+   * may not list.
+   */
+  readonly method?: 'describe' | 'list'
+  /** Told once when ListSecrets is denied and checks fall back. */
+  readonly warn?: (message: string) => void
+}
+
+/** ListSecrets allows 10 values per filter. */
+const LIST_FILTER_VALUES = 10
+
+/** The part of each name up to its last `/` (the whole name if none). */
+function prefixesOf(names: readonly string[]): string[] {
+  return unique(
+    names.map((name) =>
+      name.includes('/') ? name.slice(0, name.lastIndexOf('/') + 1) : name
+    )
+  )
+}
+
 /**
- * Whether each secret exists, without reading values: `DescribeSecret` per
- * name (needs only secretsmanager:DescribeSecret, which IAM can scope to the
- * `airflow/*` secrets, unlike ListSecrets). Statuses: found, not-found,
- * scheduled-for-deletion (DeletedDate set), access-denied, throttled,
- * aws-error.
+ * Whether each secret exists, without reading values.
+ *
+ * DescribeSecret is the default: it matches names exactly, is strongly
+ * consistent (ListSecrets may miss secrets created in the last minutes),
+ * reports per-secret access denials, and needs only
+ * secretsmanager:DescribeSecret, which IAM can scope to the `airflow/*`
+ * secrets; ListSecrets cannot be scoped, so a role that may list sees every
+ * secret name in the region. `method: 'list'` trades that for
+ * ceil(M/100) calls, M being the secrets under the names' prefixes.
+ *
+ * Statuses: found, not-found, scheduled-for-deletion (DeletedDate set),
+ * access-denied, throttled, aws-error.
  */
 export async function checkExistence(
+  names: readonly string[],
+  options: ExistenceOptions
+): Promise<SecretRead[]> {
+  if (options.method === 'list') {
+    const listed = await listExistence(names, options)
+    if (listed) return listed
+    options.warn?.(
+      'The role may not call secretsmanager:ListSecrets; checking each secret with DescribeSecret instead.'
+    )
+  }
+  return describeExistence(names, options)
+}
+
+async function listExistence(
+  names: readonly string[],
+  options: ExistenceOptions
+): Promise<SecretRead[] | undefined> {
+  const send = options.client.send.bind(options.client) as (
+    command: unknown,
+    opts?: { abortSignal?: AbortSignal }
+  ) => Promise<unknown>
+  const sendOptions = options.abortSignal
+    ? { abortSignal: options.abortSignal }
+    : undefined
+  const limit = createLimiter(options.maxConcurrency ?? 8)
+  const seen = new Map<string, Date | undefined>()
+  try {
+    await Promise.all(
+      chunks(prefixesOf(names), LIST_FILTER_VALUES).map(async (values) => {
+        let nextToken: string | undefined
+        for (let page = 0; page < 10_000; page++) {
+          const response = (await limit(() =>
+            send(
+              new ListSecretsCommand({
+                Filters: [{ Key: 'name', Values: values }],
+                IncludePlannedDeletion: true,
+                MaxResults: 100,
+                ...(nextToken === undefined ? {} : { NextToken: nextToken })
+              }),
+              sendOptions
+            )
+          )) as {
+            SecretList?: { Name?: string; DeletedDate?: Date }[]
+            NextToken?: string
+          }
+          for (const entry of response.SecretList ?? [])
+            if (entry.Name !== undefined)
+              seen.set(entry.Name, entry.DeletedDate)
+          nextToken = response.NextToken
+          if (nextToken === undefined || nextToken === '') break
+        }
+      })
+    )
+  } catch (error) {
+    const stop = fatal(error, 'ListSecrets')
+    if (stop) throw stop
+    const code = codeOf(error)
+    if (code === 'AccessDeniedException' || code === 'AccessDenied')
+      return undefined
+    return names.map((name) => failed(name, code, errorMessage(error)))
+  }
+  return names.map((name): SecretRead => {
+    if (!seen.has(name))
+      return {
+        name,
+        status: 'not-found',
+        detail: 'No secret with this name is listed.'
+      }
+    const deleted = seen.get(name)
+    return deleted
+      ? {
+          name,
+          status: 'scheduled-for-deletion',
+          detail: `Scheduled for deletion on ${deleted.toISOString()}.`
+        }
+      : { name, status: 'found' }
+  })
+}
+
+async function describeExistence(
   names: readonly string[],
   options: ReadOptions
 ): Promise<SecretRead[]> {
