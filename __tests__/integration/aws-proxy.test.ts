@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createSecretsManagerClient } from '../../src/adapters/aws-clients.js'
 import { readSecrets } from '../../src/adapters/secrets-reader.js'
@@ -117,5 +121,109 @@ describe('proxy support', () => {
       expect(await read({ HTTPS_PROXY: proxy.url })).toEqual(['found', 'found'])
       expect(proxy.tunnels).toEqual([])
     })
+  })
+})
+
+/** A throwaway self-signed certificate for 127.0.0.1, made with openssl. */
+function makeCertificate(): { key: string; cert: string } | undefined {
+  const dir = mkdtempSync(join(tmpdir(), 'fake-aws-tls-'))
+  try {
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem')
+      ],
+      { stdio: 'ignore' }
+    )
+    return {
+      key: readFileSync(join(dir, 'key.pem'), 'utf8'),
+      cert: readFileSync(join(dir, 'cert.pem'), 'utf8')
+    }
+  } catch {
+    return undefined
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+const certificate = makeCertificate()
+const describeTls = certificate ? describe : describe.skip
+
+describeTls('proxy support for an https endpoint', () => {
+  it('runs TLS end to end inside the HTTPS_PROXY tunnel', async () => {
+    const tls = certificate ?? { key: '', cert: '' }
+    const secure = await startFakeAws({
+      secrets: SECRETS,
+      acceptCredentials: [KEY],
+      tls
+    })
+    const proxy = await startConnectProxy()
+    process.env.AWS_ENDPOINT_URL_SECRETS_MANAGER = secure.url
+    const client = createSecretsManagerClient({
+      region: 'us-east-1',
+      credentials: KEY,
+      env: { HTTPS_PROXY: proxy.url, HTTP_PROXY: 'http://127.0.0.1:9' },
+      ca: tls.cert,
+      maxAttempts: 1
+    })
+    try {
+      const reads = await readSecrets(Object.keys(SECRETS), {
+        client,
+        mask: () => undefined
+      })
+      expect(reads.map((r) => r.status)).toEqual(['found', 'found'])
+      expect(secure.url).toMatch(/^https:/)
+      expect(proxy.tunnels).toEqual([new URL(secure.url).host])
+      expect(secure.requests[0]?.accessKeyId).toBe(KEY.accessKeyId)
+    } finally {
+      client.destroy()
+      process.env.AWS_ENDPOINT_URL_SECRETS_MANAGER = aws.url
+      await proxy.stop()
+      await secure.stop()
+    }
+  })
+
+  it('refuses an endpoint whose certificate it does not trust', async () => {
+    const tls = certificate ?? { key: '', cert: '' }
+    const secure = await startFakeAws({
+      secrets: SECRETS,
+      acceptCredentials: [KEY],
+      tls
+    })
+    const proxy = await startConnectProxy()
+    process.env.AWS_ENDPOINT_URL_SECRETS_MANAGER = secure.url
+    const client = createSecretsManagerClient({
+      region: 'us-east-1',
+      credentials: KEY,
+      env: { HTTPS_PROXY: proxy.url },
+      maxAttempts: 1
+    })
+    try {
+      await expect(
+        readSecrets(Object.keys(SECRETS), { client, mask: () => undefined })
+      ).rejects.toThrow(
+        /^Could not reach Secrets Manager for BatchGetSecretValue \(.*self-signed certificate/
+      )
+      expect(secure.requests).toHaveLength(0)
+    } finally {
+      client.destroy()
+      process.env.AWS_ENDPOINT_URL_SECRETS_MANAGER = aws.url
+      await proxy.stop()
+      await secure.stop()
+    }
   })
 })

@@ -27,6 +27,7 @@
  */
 import * as crypto from 'node:crypto'
 import * as http from 'node:http'
+import * as https from 'node:https'
 import type { AddressInfo } from 'node:net'
 
 /** A secret in the fake store. A bare string is a SecretString. */
@@ -94,6 +95,8 @@ export interface FakeAwsOptions {
   readonly latencyMs?: number | readonly [number, number]
   /** Account id in ARNs (default 123456789012). */
   readonly accountId?: string
+  /** Serve https with this key and certificate (PEM) instead of http. */
+  readonly tls?: { readonly key: string; readonly cert: string }
 }
 
 export type Operation =
@@ -795,7 +798,10 @@ export async function startFakeAws(
     }
   }
 
-  const server = http.createServer((req, res) => {
+  const handler = (
+    req: http.IncomingMessage,
+    res: http.ServerResponse
+  ): void => {
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
     req.on('end', () => {
@@ -900,11 +906,17 @@ export async function startFakeAws(
       if (delay > 0) setTimeout(respond, delay)
       else respond()
     })
-  })
+  }
+  const server = options.tls
+    ? https.createServer(
+        { key: options.tls.key, cert: options.tls.cert },
+        handler
+      )
+    : http.createServer(handler)
   server.keepAliveTimeout = 1000
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const port = (server.address() as AddressInfo).port
-  url = `http://127.0.0.1:${port}`
+  url = `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`
   const oidcRequestUrl = `${url}/oidc/token?api-version=2.0`
 
   return {

@@ -42,6 +42,8 @@ export interface AwsClientOptions {
   readonly requestTimeoutMs?: number
   /** Most sockets per host (default 50). */
   readonly maxSockets?: number
+  /** Extra trusted CA certificates (PEM) for https endpoints. */
+  readonly ca?: string
   /**
    * Replaces the SDK's backoff delays (ms before retry n, from 1) while
    * keeping its error classification and `maxAttempts`; `retryMode` is then
@@ -106,12 +108,16 @@ export interface RequestHandlerOptions {
 export function requestHandlerOptions(
   options: Pick<
     AwsClientOptions,
-    'env' | 'connectionTimeoutMs' | 'requestTimeoutMs' | 'maxSockets'
+    'env' | 'connectionTimeoutMs' | 'requestTimeoutMs' | 'maxSockets' | 'ca'
   > = {}
 ): RequestHandlerOptions {
   const env: ProxyEnv = options.env ?? process.env
   const connectionTimeout = options.connectionTimeoutMs ?? 5_000
   const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? 50 }
+  const httpsOptions =
+    options.ca === undefined
+      ? agentOptions
+      : { ...agentOptions, ca: options.ca }
   const httpsProxy = proxyForScheme('https:', env)
   const httpProxy = proxyForScheme('http:', env)
   const tunnel = (
@@ -130,8 +136,8 @@ export function requestHandlerOptions(
         : new TunnelHttpAgent(tunnel(httpProxy), agentOptions),
     httpsAgent:
       httpsProxy === ''
-        ? agentOptions
-        : new TunnelHttpsAgent(tunnel(httpsProxy), agentOptions)
+        ? httpsOptions
+        : new TunnelHttpsAgent(tunnel(httpsProxy), httpsOptions)
   }
 }
 
