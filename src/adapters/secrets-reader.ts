@@ -102,6 +102,13 @@ function failed(name: string, code: string, message?: string): SecretRead {
 function fatal(error: unknown, operation: string): AwsCallError | undefined {
   const code = codeOf(error)
   const e = (error ?? {}) as SdkError
+  if (code === 'AbortError')
+    return new AwsCallError(
+      operation,
+      code,
+      `Gave up waiting for Secrets Manager ${operation}: the time limit (timeout-seconds) ran out; raise it or lower the number of secrets checked.`,
+      'aws-timeout'
+    )
   if (
     !CREDENTIAL_ERRORS.has(code) &&
     e.$fault === undefined &&
