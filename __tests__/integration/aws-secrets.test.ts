@@ -1,0 +1,470 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { createSecretsManagerClient } from '../../src/adapters/aws-clients.js'
+import type { AwsCredentials } from '../../src/adapters/aws-clients.js'
+import {
+  checkExistence,
+  readSecrets
+} from '../../src/adapters/secrets-reader.js'
+import type { SecretRead } from '../../src/core/secret-read.js'
+import type {
+  FakeAws,
+  FakeAwsOptions,
+  FakeSecret
+} from '../support/fake-aws.js'
+import { startFakeAws } from '../support/fake-aws.js'
+
+const KEY = {
+  accessKeyId: 'AKIAFAKEGATE0000TEST',
+  secretAccessKey: 'fake/secret+key'
+}
+
+const saved = { ...process.env }
+beforeAll(() => {
+  for (const name of Object.keys(process.env))
+    if (
+      /^(AWS_|ACTIONS_|HTTPS?_PROXY|https?_proxy|NO_PROXY|no_proxy)/.test(name)
+    )
+      Reflect.deleteProperty(process.env, name)
+  Object.assign(process.env, {
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_CONFIG_FILE: '/dev/null',
+    AWS_SHARED_CREDENTIALS_FILE: '/dev/null'
+  })
+})
+afterAll(() => {
+  process.env = saved
+})
+
+const clients: { destroy(): void }[] = []
+
+async function withFake<T>(
+  options: FakeAwsOptions,
+  body: (aws: FakeAws) => Promise<T>
+): Promise<T> {
+  const aws = await startFakeAws({ acceptCredentials: [KEY], ...options })
+  process.env.AWS_ENDPOINT_URL_SECRETS_MANAGER = aws.url
+  try {
+    return await body(aws)
+  } finally {
+    for (const made of clients.splice(0)) made.destroy()
+    await aws.stop()
+  }
+}
+
+function client(
+  options: { maxAttempts?: number; credentials?: AwsCredentials } = {}
+): ReturnType<typeof createSecretsManagerClient> {
+  // The SDK's classification and attempt count, without its real waits.
+  const made = createSecretsManagerClient({
+    region: 'us-east-1',
+    credentials: options.credentials ?? KEY,
+    maxAttempts: options.maxAttempts ?? 5,
+    retryDelayMs: () => 0
+  })
+  clients.push(made)
+  return made
+}
+
+function manySecrets(count: number): Record<string, string> {
+  const secrets: Record<string, string> = {}
+  for (let i = 0; i < count; i++)
+    secrets[`airflow/variables/var_${String(i).padStart(3, '0')}`] =
+      `value-${i}`
+  return secrets
+}
+
+const noSleep = (): Promise<void> => Promise.resolve()
+
+const MIXED: Record<string, FakeSecret> = {
+  'airflow/connections/ok': 'postgres://u:p@db:5432/x',
+  'airflow/connections/binary': {
+    kind: 'binary',
+    value: new Uint8Array([1, 2])
+  },
+  'airflow/connections/deleted': { kind: 'scheduled-for-deletion' },
+  'airflow/connections/kms': { kind: 'kms-failure' },
+  'airflow/connections/denied': { kind: 'access-denied' },
+  'airflow/variables/hot': { kind: 'throttled' },
+  'airflow/variables/empty': ''
+}
+const MIXED_NAMES = [...Object.keys(MIXED), 'airflow/variables/missing']
+
+function verdicts(reads: readonly SecretRead[]): [string, string][] {
+  return reads.map((read) => [read.name, read.status])
+}
+
+describe('readSecrets against the fake AWS (real SDK client)', () => {
+  it('costs ceil(N/20) BatchGetSecretValue calls and keeps the order', async () => {
+    await withFake({ secrets: manySecrets(45) }, async (aws) => {
+      const masked: string[] = []
+      const names = Object.keys(manySecrets(45)).reverse()
+      const reads = await readSecrets(names, {
+        client: client(),
+        mask: (value) => masked.push(value)
+      })
+      expect(aws.counts.BatchGetSecretValue).toBe(3)
+      expect(aws.counts.GetSecretValue).toBe(0)
+      expect(reads.map((r) => r.name)).toEqual(names)
+      expect(reads.every((r) => r.status === 'found')).toBe(true)
+      expect(reads[0]?.value).toBe('value-44')
+      expect(masked.sort()).toEqual(reads.map((r) => r.value).sort())
+      expect(
+        aws.requests.every((r) => r.secretIds.length <= 20 && r.status === 200)
+      ).toBe(true)
+    })
+  })
+
+  it('signs every call with the given key and sends the product user agent', async () => {
+    await withFake({ secrets: manySecrets(3) }, async (aws) => {
+      await readSecrets(Object.keys(manySecrets(3)), {
+        client: client(),
+        mask: () => undefined
+      })
+      expect(aws.requests).toHaveLength(1)
+      expect(aws.requests[0]).toMatchObject({
+        accessKeyId: KEY.accessKeyId,
+        scope: 'secretsmanager/us-east-1'
+      })
+      expect(aws.requests[0]?.userAgent).toContain('astro-secrets-gate/0.1.0')
+    })
+  })
+
+  it.each([1, 3, 8])(
+    'keeps at most %i requests in flight',
+    async (maxConcurrency) => {
+      await withFake(
+        { secrets: manySecrets(200), latencyMs: [20, 30] },
+        async (aws) => {
+          const reads = await readSecrets(Object.keys(manySecrets(200)), {
+            client: client(),
+            mask: () => undefined,
+            maxConcurrency
+          })
+          expect(reads).toHaveLength(200)
+          expect(aws.counts.BatchGetSecretValue).toBe(10)
+          // Never above the bound, and the bound is really used.
+          expect(aws.maxInFlight()).toBeLessThanOrEqual(maxConcurrency)
+          expect(aws.maxInFlight()).toBeGreaterThanOrEqual(
+            Math.ceil(maxConcurrency / 2)
+          )
+        }
+      )
+    }
+  )
+
+  it('maps every per-secret error to its status, one bad secret hiding none', async () => {
+    await withFake({ secrets: MIXED }, async () => {
+      const reads = await readSecrets(MIXED_NAMES, {
+        client: client(),
+        mask: () => undefined,
+        sleep: noSleep
+      })
+      expect(verdicts(reads)).toEqual([
+        ['airflow/connections/ok', 'found'],
+        ['airflow/connections/binary', 'binary-only'],
+        ['airflow/connections/deleted', 'scheduled-for-deletion'],
+        ['airflow/connections/kms', 'decrypt-failed'],
+        ['airflow/connections/denied', 'access-denied'],
+        ['airflow/variables/hot', 'throttled'],
+        ['airflow/variables/empty', 'found'],
+        ['airflow/variables/missing', 'not-found']
+      ])
+    })
+  })
+
+  it.each([
+    [
+      'airflow/connections/binary',
+      'binary-only',
+      undefined,
+      /only SecretBinary/
+    ],
+    [
+      'airflow/connections/deleted',
+      'scheduled-for-deletion',
+      'InvalidRequestException',
+      /marked for deletion/
+    ],
+    [
+      'airflow/connections/kms',
+      'decrypt-failed',
+      'DecryptionFailure',
+      /can't decrypt/
+    ],
+    [
+      'airflow/connections/denied',
+      'access-denied',
+      'AccessDeniedException',
+      /not authorized to perform: secretsmanager:GetSecretValue/
+    ],
+    [
+      'airflow/variables/hot',
+      'throttled',
+      'ThrottlingException',
+      /Rate exceeded/
+    ],
+    [
+      'airflow/variables/missing',
+      'not-found',
+      'ResourceNotFoundException',
+      /can't find the specified secret/
+    ]
+  ])(
+    '%s → %s with a one-line detail',
+    async (name, status, awsCode, detail) => {
+      await withFake({ secrets: MIXED }, async () => {
+        const [read] = await readSecrets([name], {
+          client: client(),
+          mask: () => undefined,
+          sleep: noSleep
+        })
+        expect(read).toMatchObject({ name, status })
+        expect(read?.awsCode).toBe(awsCode)
+        expect(read?.detail).toMatch(detail)
+        expect(read?.detail).not.toMatch(/\n/)
+        expect(read?.value).toBeUndefined()
+      })
+    }
+  )
+
+  it('asks again for secrets a batch reported throttled, then gives up', async () => {
+    await withFake({ secrets: MIXED }, async (aws) => {
+      const waits: number[] = []
+      const reads = await readSecrets(
+        ['airflow/variables/hot', 'airflow/connections/ok'],
+        {
+          client: client(),
+          mask: () => undefined,
+          throttleRounds: 2,
+          sleep: (ms) => {
+            waits.push(ms)
+            return Promise.resolve()
+          }
+        }
+      )
+      expect(verdicts(reads)).toEqual([
+        ['airflow/variables/hot', 'throttled'],
+        ['airflow/connections/ok', 'found']
+      ])
+      expect(waits).toHaveLength(2)
+      expect(aws.counts.BatchGetSecretValue).toBe(3)
+      expect(aws.requests.map((r) => r.secretIds.length)).toEqual([2, 1, 1])
+    })
+  })
+
+  it('gives the same verdicts with 30% of calls throttled or failing with 5xx', async () => {
+    const secrets = { ...manySecrets(150), ...MIXED }
+    const names = [...Object.keys(secrets), 'airflow/variables/missing']
+    const clean = await withFake({ secrets }, () =>
+      readSecrets(names, {
+        client: client(),
+        mask: () => undefined,
+        sleep: noSleep
+      })
+    )
+    await withFake(
+      { secrets, faults: { rate: 0.3, seed: 7, kinds: ['throttling', '5xx'] } },
+      async (aws) => {
+        const faulty = await readSecrets(names, {
+          client: client({ maxAttempts: 10 }),
+          mask: () => undefined,
+          sleep: noSleep
+        })
+        expect(aws.faultCount()).toBeGreaterThan(0)
+        expect(verdicts(faulty)).toEqual(verdicts(clean))
+        expect(faulty.map((r) => r.value)).toEqual(clean.map((r) => r.value))
+      }
+    )
+  }, 60_000)
+
+  it('survives connection resets and truncated bodies', async () => {
+    await withFake(
+      {
+        secrets: manySecrets(60),
+        faults: { rate: 0.3, seed: 3, kinds: ['reset', 'truncated'] }
+      },
+      async (aws) => {
+        const reads = await readSecrets(Object.keys(manySecrets(60)), {
+          client: client({ maxAttempts: 10 }),
+          mask: () => undefined
+        })
+        expect(aws.faultCount()).toBeGreaterThan(0)
+        expect(reads.every((r) => r.status === 'found')).toBe(true)
+      }
+    )
+  }, 60_000)
+
+  it('marks a whole batch throttled when the SDK runs out of attempts', async () => {
+    await withFake(
+      { secrets: manySecrets(3), faults: { rate: 1, kinds: ['throttling'] } },
+      async (aws) => {
+        const reads = await readSecrets(Object.keys(manySecrets(3)), {
+          client: client({ maxAttempts: 1 }),
+          mask: () => undefined
+        })
+        expect(aws.counts.BatchGetSecretValue).toBe(1)
+        expect(reads.map((r) => [r.status, r.awsCode])).toEqual([
+          ['throttled', 'ThrottlingException'],
+          ['throttled', 'ThrottlingException'],
+          ['throttled', 'ThrottlingException']
+        ])
+      }
+    )
+  })
+
+  it('falls back to GetSecretValue once when BatchGetSecretValue is denied', async () => {
+    await withFake(
+      { secrets: { ...MIXED, ...manySecrets(30) }, denyBatchGet: true },
+      async (aws) => {
+        const warnings: string[] = []
+        const names = [...MIXED_NAMES, ...Object.keys(manySecrets(30))]
+        const reads = await readSecrets(names, {
+          client: client(),
+          mask: () => undefined,
+          warn: (message) => warnings.push(message),
+          maxConcurrency: 4
+        })
+        expect(warnings).toHaveLength(1)
+        expect(warnings[0]).toMatch(/BatchGetSecretValue.*GetSecretValue/)
+        // One call per secret, plus the SDK's 4 retries of the throttled one.
+        expect(aws.counts.GetSecretValue).toBe(names.length + 4)
+        expect(aws.counts.BatchGetSecretValue).toBeLessThanOrEqual(2)
+        expect(aws.maxInFlight()).toBeLessThanOrEqual(4)
+        expect(verdicts(reads).slice(0, MIXED_NAMES.length)).toEqual([
+          ['airflow/connections/ok', 'found'],
+          ['airflow/connections/binary', 'binary-only'],
+          ['airflow/connections/deleted', 'scheduled-for-deletion'],
+          ['airflow/connections/kms', 'decrypt-failed'],
+          ['airflow/connections/denied', 'access-denied'],
+          ['airflow/variables/hot', 'throttled'],
+          ['airflow/variables/empty', 'found'],
+          ['airflow/variables/missing', 'not-found']
+        ])
+      }
+    )
+  })
+
+  it('fails the run in one line when the credentials are rejected', async () => {
+    await withFake({ secrets: manySecrets(2) }, async () => {
+      await expect(
+        readSecrets(Object.keys(manySecrets(2)), {
+          client: client({
+            credentials: { accessKeyId: 'AKIAUNKNOWN', secretAccessKey: 'x' }
+          }),
+          mask: () => undefined
+        })
+      ).rejects.toThrow(
+        /^No usable AWS credentials for Secrets Manager BatchGetSecretValue \(UnrecognizedClientException: .*\): the AWS credentials were rejected/
+      )
+    })
+  })
+
+  it('fails the run in one line when no credentials can be found', async () => {
+    await withFake({ secrets: manySecrets(2) }, async () => {
+      const ambient = createSecretsManagerClient({
+        region: 'us-east-1',
+        maxAttempts: 1
+      })
+      clients.push(ambient)
+      await expect(
+        readSecrets(Object.keys(manySecrets(2)), {
+          client: ambient,
+          mask: () => undefined
+        })
+      ).rejects.toThrow(
+        /^No usable AWS credentials .*set role-to-assume \(GitHub OIDC\)/
+      )
+    })
+  })
+
+  it('uses ambient credentials from the environment without a role', async () => {
+    await withFake({ secrets: manySecrets(2) }, async (aws) => {
+      process.env.AWS_ACCESS_KEY_ID = KEY.accessKeyId
+      process.env.AWS_SECRET_ACCESS_KEY = KEY.secretAccessKey
+      try {
+        const ambient = createSecretsManagerClient({ region: 'us-east-1' })
+        clients.push(ambient)
+        const reads = await readSecrets(Object.keys(manySecrets(2)), {
+          client: ambient,
+          mask: () => undefined
+        })
+        expect(reads.map((r) => r.status)).toEqual(['found', 'found'])
+        expect(aws.requests[0]?.accessKeyId).toBe(KEY.accessKeyId)
+      } finally {
+        delete process.env.AWS_ACCESS_KEY_ID
+        delete process.env.AWS_SECRET_ACCESS_KEY
+      }
+    })
+  })
+})
+
+describe('checkExistence', () => {
+  it('reports existence with DescribeSecret and reads no value', async () => {
+    await withFake({ secrets: MIXED }, async (aws) => {
+      const reads = await checkExistence(MIXED_NAMES, {
+        client: client(),
+        maxConcurrency: 2
+      })
+      expect(verdicts(reads)).toEqual([
+        ['airflow/connections/ok', 'found'],
+        ['airflow/connections/binary', 'found'],
+        ['airflow/connections/deleted', 'scheduled-for-deletion'],
+        ['airflow/connections/kms', 'found'],
+        ['airflow/connections/denied', 'access-denied'],
+        ['airflow/variables/hot', 'throttled'],
+        ['airflow/variables/empty', 'found'],
+        ['airflow/variables/missing', 'not-found']
+      ])
+      expect(reads.every((r) => r.value === undefined)).toBe(true)
+      // One call per secret, plus the SDK's 4 retries of the throttled one.
+      expect(aws.counts.DescribeSecret).toBe(MIXED_NAMES.length + 4)
+      expect(aws.counts.GetSecretValue + aws.counts.BatchGetSecretValue).toBe(0)
+      expect(aws.maxInFlight()).toBeLessThanOrEqual(2)
+      expect(reads[2]?.detail).toMatch(/^Scheduled for deletion on \d{4}-/)
+    })
+  })
+
+  it('lists by prefix, 100 per page, when asked to', async () => {
+    const secrets = { ...MIXED, ...manySecrets(230) }
+    await withFake({ secrets }, async (aws) => {
+      const names = [...MIXED_NAMES, 'airflow/variables/var_229']
+      const reads = await checkExistence(names, {
+        client: client(),
+        method: 'list'
+      })
+      expect(verdicts(reads)).toEqual([
+        ['airflow/connections/ok', 'found'],
+        ['airflow/connections/binary', 'found'],
+        ['airflow/connections/deleted', 'scheduled-for-deletion'],
+        ['airflow/connections/kms', 'found'],
+        ['airflow/connections/denied', 'found'],
+        ['airflow/variables/hot', 'found'],
+        ['airflow/variables/empty', 'found'],
+        ['airflow/variables/missing', 'not-found'],
+        ['airflow/variables/var_229', 'found']
+      ])
+      // One filter holds both prefixes: 5 + 232 secrets, 100 per page.
+      expect(aws.counts.ListSecrets).toBe(3)
+      expect(aws.counts.DescribeSecret).toBe(0)
+    })
+  })
+
+  it('falls back to DescribeSecret once when ListSecrets is denied', async () => {
+    await withFake(
+      { secrets: manySecrets(3), denyListSecrets: true },
+      async (aws) => {
+        const warnings: string[] = []
+        const reads = await checkExistence(Object.keys(manySecrets(3)), {
+          client: client(),
+          method: 'list',
+          warn: (message) => warnings.push(message)
+        })
+        expect(reads.map((r) => r.status)).toEqual(['found', 'found', 'found'])
+        expect(warnings).toEqual([
+          'The role may not call secretsmanager:ListSecrets; checking each secret with DescribeSecret instead.'
+        ])
+        expect(aws.counts.DescribeSecret).toBe(3)
+      }
+    )
+  })
+})

@@ -1,0 +1,73 @@
+/**
+ * Runs a JS file in a child Node process with a hermetic environment: only
+ * PATH and the variables given, with AWS's shared files and instance
+ * metadata switched off so no credentials leak in from the machine.
+ */
+import { spawn } from 'node:child_process'
+
+export interface RunNodeOptions {
+  /** Variables on top of the hermetic base. */
+  readonly env?: Readonly<Record<string, string>>
+  readonly args?: readonly string[]
+  /** The node binary (e.g. the path `bash scripts/node24.sh` prints). */
+  readonly node?: string
+  readonly cwd?: string
+  readonly input?: string
+  /** Kill the child after this long (default 60 s). */
+  readonly timeoutMs?: number
+}
+
+export interface RunNodeResult {
+  /** Exit code; null when killed by a signal. */
+  readonly code: number | null
+  readonly stdout: string
+  readonly stderr: string
+}
+
+/** The environment a child starts from, before `env` is added. */
+export function hermeticEnv(): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_CONFIG_FILE: '/dev/null',
+    AWS_SHARED_CREDENTIALS_FILE: '/dev/null'
+  }
+}
+
+export function runNode(
+  script: string,
+  options: RunNodeOptions = {}
+): Promise<RunNodeResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      options.node ?? process.execPath,
+      [script, ...(options.args ?? [])],
+      {
+        cwd: options.cwd ?? process.cwd(),
+        env: { ...hermeticEnv(), ...options.env },
+        stdio: ['pipe', 'pipe', 'pipe']
+      }
+    )
+    let stdout = ''
+    let stderr = ''
+    child.stdout
+      .setEncoding('utf8')
+      .on('data', (text: string) => (stdout += text))
+    child.stderr
+      .setEncoding('utf8')
+      .on('data', (text: string) => (stderr += text))
+    const timer = setTimeout(
+      () => child.kill('SIGKILL'),
+      options.timeoutMs ?? 60_000
+    )
+    child.on('error', (error) => {
+      clearTimeout(timer)
+      reject(error)
+    })
+    child.on('close', (code) => {
+      clearTimeout(timer)
+      resolve({ code, stdout, stderr })
+    })
+    child.stdin.end(options.input ?? '')
+  })
+}
