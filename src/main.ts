@@ -1,14 +1,334 @@
+/**
+ * The action: inputs → manifest → AWS → core → report, env file and
+ * outputs. The only place that calls setFailed.
+ */
 import * as core from '@actions/core'
-import { errorMessage } from './core/errors.js'
+import { readFile, stat } from 'node:fs/promises'
+import { isAbsolute, join, relative, resolve } from 'node:path'
+import {
+  annotateManifest,
+  annotateReport,
+  setOutputs,
+  writeSummary
+} from './adapters/github.js'
+import { writeFileAtomic } from './adapters/files.js'
+import { renderAstroEnv } from './core/astro-env.js'
+import { resolveRegion, roleSessionName } from './core/aws-inputs.js'
+import { ActionError, InputError, errorMessage } from './core/errors.js'
+import {
+  type GateInput,
+  type GatePlan,
+  astroEnvVariables,
+  astroUpdateCommand,
+  buildReport,
+  planGate
+} from './core/gate.js'
+import { type Manifest, parseManifest } from './core/manifest.js'
+import { renderSummary } from './core/summary.js'
+import type { SecretRead } from './core/secret-read.js'
+import { type Settings, readSettings } from './inputs.js'
 
-/** The action: inputs → AWS → core → report and env. The only setFailed. */
-export async function run(): Promise<void> {
+/** Manifests larger than this are refused rather than parsed. */
+export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024
+
+const MANIFEST_VARIANTS = [
+  'airflow-secrets.yml',
+  'airflow-secrets.yaml',
+  'airflow-secrets.json'
+]
+
+interface LoadedManifest {
+  readonly path: string | null
+  readonly relativePath: string | null
+  readonly manifest: Manifest
+}
+
+async function loadManifest(
+  settings: Settings,
+  workspace: string
+): Promise<LoadedManifest> {
+  const candidates = settings.manifestIsDefault
+    ? MANIFEST_VARIANTS
+    : [settings.manifest]
+  for (const candidate of candidates) {
+    const path = isAbsolute(candidate)
+      ? candidate
+      : resolve(workspace, candidate)
+    const info = await stat(path).catch(() => null)
+    if (!info) continue
+    if (info.isDirectory())
+      throw new InputError(
+        'manifest',
+        `Input manifest ${candidate} is a folder; give the path of the manifest file.`
+      )
+    if (info.size > MAX_MANIFEST_BYTES)
+      throw new InputError(
+        'manifest',
+        `Manifest ${candidate} is ${(info.size / 1048576).toFixed(1)} MiB; manifests are limited to 4 MiB.`
+      )
+    const text = await readFile(path, 'utf8')
+    const relativePath = relative(workspace, path) || candidate
+    const { manifest, problems } = parseManifest(text)
+    if (problems.length > 0) {
+      annotateManifest(problems, relativePath)
+      const first = problems[0]
+      throw new InputError(
+        'manifest',
+        `Manifest ${relativePath} has ${problems.length} problem${problems.length > 1 ? 's' : ''}; line ${first?.line ?? 1}, column ${first?.column ?? 1}: ${first?.message ?? ''}.`,
+        'manifest-invalid'
+      )
+    }
+    return { path, relativePath, manifest }
+  }
+  if (!settings.manifestIsDefault)
+    throw new InputError(
+      'manifest',
+      `Input manifest ${settings.manifest} does not exist; check the path (relative to the repository root).`,
+      'manifest-missing'
+    )
+  if (settings.connections.length === 0 && settings.variables.length === 0)
+    throw new InputError(
+      'manifest',
+      `No manifest found (${MANIFEST_VARIANTS.join(', ')}) and no connections or variables inputs: list what the deployment needs.`,
+      'manifest-missing'
+    )
+  return {
+    path: null,
+    relativePath: null,
+    manifest: { connections: [], variables: [] }
+  }
+}
+
+function envFilePath(settings: Settings, env: NodeJS.ProcessEnv): string {
+  if (settings.envFile !== '') return resolve(settings.envFile)
+  const temp = env.RUNNER_TEMP
+  if (!temp)
+    throw new InputError(
+      'env-file',
+      'RUNNER_TEMP is not set, so there is no default env-file; set the env-file input.',
+      'input-missing'
+    )
+  return join(temp, 'astro-secrets-gate.env')
+}
+
+/** Rejects after `ms` with a one-line timeout error; cleared when done. */
+function deadline(
+  ms: number,
+  controller: AbortController
+): { promise: Promise<never>; clear(): void } {
+  let timer: NodeJS.Timeout | undefined
+  const promise = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      controller.abort()
+      reject(
+        new ActionError(
+          'aws-timeout',
+          `AWS unavailable: no answer within timeout-seconds (${Math.round(ms / 1000)} s); nothing was validated. Run again, or raise timeout-seconds.`
+        )
+      )
+    }, ms)
+    timer.unref()
+  })
+  promise.catch(() => undefined)
+  return { promise, clear: () => clearTimeout(timer) }
+}
+
+async function readAll(
+  settings: Settings,
+  plan: GatePlan,
+  env: NodeJS.ProcessEnv
+): Promise<Map<string, SecretRead>> {
+  const reads = new Map<string, SecretRead>()
+  if (plan.names.length === 0 || settings.mode === 'env-only') return reads
+  const { region, source } = resolveRegion(
+    settings.awsRegion,
+    env,
+    plan.settings.regionName
+      ? { region: plan.settings.regionName, source: 'backend region_name' }
+      : undefined
+  )
+  core.info(`Region ${region} (from ${source}).`)
+  const controller = new AbortController()
+  const timer = deadline(settings.timeoutSeconds * 1000, controller)
   try {
-    core.info('astro-secrets-gate: not wired yet')
-    await Promise.resolve()
+    const work = async (): Promise<SecretRead[]> => {
+      const aws = await import('./adapters/aws-clients.js')
+      let credentials
+      if (settings.roleToAssume) {
+        const { assumeRoleWithOidc, exportCredentials } =
+          await import('./adapters/assume-role.js')
+        const { githubContext } = await import('./adapters/github-context.js')
+        const context = githubContext()
+        const role = await assumeRoleWithOidc({
+          roleArn: settings.roleToAssume,
+          region,
+          audience: settings.audience,
+          sessionName: roleSessionName(settings.roleSessionName, {
+            repository: context.repository
+              ? `${context.repository.owner}/${context.repository.repo}`
+              : env.GITHUB_REPOSITORY,
+            runId: context.runId ? String(context.runId) : env.GITHUB_RUN_ID,
+            runAttempt: context.runAttempt
+              ? String(context.runAttempt)
+              : env.GITHUB_RUN_ATTEMPT
+          }),
+          durationSeconds: settings.roleDurationSeconds
+        })
+        core.info(`Assumed ${role.assumedRoleArn}.`)
+        credentials = role.credentials
+        if (settings.exportCredentials) exportCredentials(role, region)
+      }
+      const client = aws.createSecretsManagerClient({
+        region,
+        ...(credentials ? { credentials } : {}),
+        maxAttempts: settings.maxAttempts,
+        retryMode: settings.retryMode
+      })
+      const reader = await import('./adapters/secrets-reader.js')
+      const common = {
+        client,
+        maxConcurrency: settings.maxConcurrency,
+        abortSignal: controller.signal
+      }
+      return settings.mode === 'existence'
+        ? reader.checkExistence(plan.names, { ...common, warn: core.warning })
+        : reader.readSecrets(plan.names, {
+            ...common,
+            mask: core.setSecret,
+            warn: core.warning
+          })
+    }
+    const results = await Promise.race([work(), timer.promise])
+    for (const read of results) reads.set(read.name, read)
+    return reads
+  } finally {
+    timer.clear()
+  }
+}
+
+export interface Deps {
+  readonly env: NodeJS.ProcessEnv
+  readonly readSettings: () => Settings
+}
+
+const defaultDeps = (): Deps => ({
+  env: process.env,
+  readSettings: () => readSettings()
+})
+
+/** Runs the action. */
+export async function run(deps: Deps = defaultDeps()): Promise<void> {
+  try {
+    const { env } = deps
+    const settings = deps.readSettings()
+    const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
+    const loaded = await loadManifest(settings, workspace)
+    const input: GateInput = {
+      manifestPath: loaded.relativePath,
+      manifest: loaded.manifest,
+      extraConnections: settings.connections,
+      extraVariables: settings.variables,
+      ...(settings.backendKwargs
+        ? { backendKwargs: settings.backendKwargs }
+        : {}),
+      ...(settings.airflowVersion
+        ? { airflowVersion: settings.airflowVersion }
+        : {}),
+      mode: settings.mode,
+      failOn: settings.failOn
+    }
+    const plan = planGate(input)
+    const envFile = envFilePath(settings, env)
+    const reportFile = join(
+      env.RUNNER_TEMP ?? resolve(envFile, '..'),
+      'astro-secrets-gate-report.json'
+    )
+    core.info(
+      `Checking ${plan.entries.length} connections and variables (${plan.names.length} secrets) for Airflow ${plan.airflow} in mode ${settings.mode}.`
+    )
+
+    const reads = await readAll(settings, plan, env)
+    const result = buildReport(input, plan, reads)
+    // Everything derived from a value is masked before anything is shown.
+    for (const secret of result.masks) core.setSecret(secret)
+
+    const settingsOk = !plan.settingsFindings.some(
+      (finding) => finding.severity === 'error'
+    )
+    const region =
+      settings.awsRegion || env.AWS_REGION || env.AWS_DEFAULT_REGION || null
+    const envText = settingsOk
+      ? renderAstroEnv(astroEnvVariables(plan, region))
+      : null
+    await writeFileAtomic(
+      reportFile,
+      `${JSON.stringify(result.report, null, 2)}\n`,
+      'report'
+    )
+    if (envText !== null) {
+      await writeFileAtomic(envFile, envText, 'env-file')
+      core.info(`Env for Astro written to ${envFile}. Apply it with:`)
+      core.info(`  ${astroUpdateCommand(envFile)}`)
+      if (settings.exportEnv) {
+        core.exportVariable('AIRFLOW__SECRETS__BACKEND', result.report.backend)
+        core.exportVariable(
+          'AIRFLOW__SECRETS__BACKEND_KWARGS',
+          result.report.backendKwargs
+        )
+      }
+    } else
+      core.warning(
+        'The backend kwargs have errors, so no env file was written; fix them first.'
+      )
+
+    annotateReport(result.report, loaded.relativePath)
+    await writeSummary(
+      renderSummary({
+        report: result.report,
+        envFile: envText === null ? null : envFile,
+        reportFile
+      })
+    )
+    setOutputs({
+      report: result.report,
+      reportFile,
+      envFile: envText === null ? null : envFile
+    })
+    await commentOnPullRequest(settings, result.report)
+    if (result.failure) core.setFailed(result.failure)
+    else
+      core.info(
+        `All ${result.report.counts.checked} connections and variables pass (fail-on: ${settings.failOn}).`
+      )
   } catch (error) {
     if (core.isDebug() && error instanceof Error && error.stack)
       core.debug(error.stack)
     core.setFailed(errorMessage(error))
   }
+}
+
+async function commentOnPullRequest(
+  settings: Settings,
+  report: import('./core/report.js').Report
+): Promise<void> {
+  if (settings.prComment === 'never') return
+  const { githubContext, pullRequestTarget } =
+    await import('./adapters/github-context.js')
+  const context = githubContext()
+  const target = pullRequestTarget(context)
+  if (!target) return
+  const { commentMarker, prCommentHasFindings, renderPrComment } =
+    await import('./core/pr-comment.js')
+  const { upsertPrComment } = await import('./adapters/pr-comment.js')
+  const marker = commentMarker(report.manifest)
+  await upsertPrComment({
+    token: settings.githubToken,
+    context: target,
+    body: renderPrComment({ report, marker, runUrl: context.runUrl }),
+    marker,
+    mode: settings.prComment,
+    hasFindings: prCommentHasFindings({ report }),
+    warn: (message) => core.warning(message),
+    info: (message) => core.info(message)
+  })
 }

@@ -1,0 +1,45 @@
+import { randomBytes } from 'node:crypto'
+import { rename, rm, stat, writeFile } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import { InputError } from '../core/errors.js'
+
+/**
+ * Writes a file whole or not at all: a temp file beside it, mode 0600, then
+ * a rename. `input` names the setting to blame when it cannot be written.
+ */
+export async function writeFileAtomic(
+  path: string,
+  text: string,
+  input: string
+): Promise<void> {
+  const folder = dirname(path)
+  const info = await stat(folder).catch(() => null)
+  if (!info?.isDirectory())
+    throw new InputError(
+      input,
+      `Cannot write ${input} ${path}: the folder ${folder} does not exist.`,
+      'file-unwritable'
+    )
+  const temp = join(
+    folder,
+    `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`
+  )
+  try {
+    await writeFile(temp, text, { mode: 0o600, flag: 'wx' })
+    await rename(temp, path)
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => undefined)
+    const code = (error as NodeJS.ErrnoException).code ?? 'error'
+    const reason =
+      code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? 'the folder is not writable'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : code
+    throw new InputError(
+      input,
+      `Cannot write ${input} ${path}: ${reason}.`,
+      'file-unwritable'
+    )
+  }
+}
