@@ -25,6 +25,7 @@ import {
 } from './core/gate.js'
 import { type Manifest, parseManifest } from './core/manifest.js'
 import { renderSummary } from './core/summary.js'
+import type { Report } from './core/report.js'
 import type { SecretRead } from './core/secret-read.js'
 import { type Settings, readSettings } from './inputs.js'
 
@@ -130,7 +131,12 @@ function deadline(
     timer.unref()
   })
   promise.catch(() => undefined)
-  return { promise, clear: () => clearTimeout(timer) }
+  return {
+    promise,
+    clear: () => {
+      clearTimeout(timer)
+    }
+  }
 }
 
 async function readAll(
@@ -309,7 +315,7 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
 
 async function commentOnPullRequest(
   settings: Settings,
-  report: import('./core/report.js').Report
+  report: Report
 ): Promise<void> {
   if (settings.prComment === 'never') return
   const { githubContext, pullRequestTarget } =
@@ -328,7 +334,11 @@ async function commentOnPullRequest(
     marker,
     mode: settings.prComment,
     hasFindings: prCommentHasFindings({ report }),
-    warn: (message) => core.warning(message),
-    info: (message) => core.info(message)
+    warn: (message) => {
+      core.warning(message)
+    },
+    info: (message) => {
+      core.info(message)
+    }
   })
 }

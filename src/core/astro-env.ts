@@ -231,7 +231,7 @@ export function renderAstroEnv(
     parsed.length === variables.length &&
     parsed.every(
       (entry, i) =>
-        entry.key === variables[i]?.[0] && entry.value === variables[i]?.[1]
+        entry.key === variables[i]?.[0] && entry.value === variables[i][1]
     )
   if (!intact)
     throw new InputError(

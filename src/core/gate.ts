@@ -186,18 +186,12 @@ export function buildReport(
         : entry.kind === 'connection'
           ? evaluateConnection(
               entry.id,
-              entry.rule as ConnectionRule,
+              entry.rule,
               entry.lookup,
               read,
               context
             )
-          : evaluateVariable(
-              entry.id,
-              entry.rule as VariableRule,
-              entry.lookup,
-              read,
-              context
-            )
+          : evaluateVariable(entry.id, entry.rule, entry.lookup, read, context)
     masks.push(...verdict.masks)
     return {
       kind: entry.kind,

@@ -11,8 +11,7 @@ import {
   isSeq,
   LineCounter,
   type Node,
-  parseDocument,
-  type Scalar
+  parseDocument
 } from 'yaml'
 import {
   CONNECTION_FIELDS,
@@ -93,7 +92,7 @@ class Reader {
         this.problem(node, `${what} must be a string, not a boolean`)
         return undefined
       }
-      return (node as Scalar).source ?? String(node.value as number)
+      return node.source ?? `${node.value}`
     }
     this.problem(node, `${what} must be a string`)
     return undefined
@@ -131,7 +130,7 @@ function toPy(node: unknown, reader: Reader, what: string): PyValue {
     )
       return value
     if (typeof value === 'number')
-      return Number.isInteger(value) && !String(node.source ?? '').includes('.')
+      return Number.isInteger(value) && !(node.source ?? '').includes('.')
         ? BigInt(value)
         : value
     reader.problem(node, `${what} has a value that is not JSON`)
@@ -186,11 +185,11 @@ function connectionRule(
   let rule: { -readonly [K in keyof ConnectionRule]: ConnectionRule[K] } = {}
   const connType = node.get('conn_type', true)
   if (connType !== undefined) {
-    const text = reader.text(connType as Node, `conn_type of '${id}'`)
+    const text = reader.text(connType, `conn_type of '${id}'`)
     if (text !== undefined) {
       if (!/^[A-Za-z][\w+.-]*$/.test(text))
         reader.problem(
-          connType as Node,
+          connType,
           `conn_type of '${id}' must look like a connection type such as postgres or google_cloud_platform`
         )
       else rule = { ...rule, connType: text }
@@ -198,25 +197,25 @@ function connectionRule(
   }
   const require = node.get('require', true)
   if (require !== undefined) {
-    const fields = reader.strings(require as Node, `require of '${id}'`)
+    const fields = reader.strings(require, `require of '${id}'`)
     const bad = (fields ?? []).filter(
       (field) => !(CONNECTION_FIELDS as readonly string[]).includes(field)
     )
     if (bad.length > 0)
       reader.problem(
-        require as Node,
+        require,
         `require of '${id}' names unknown field${bad.length > 1 ? 's' : ''} ${bad.join(', ')}; fields are ${CONNECTION_FIELDS.join(', ')}`
       )
     else if (fields) rule = { ...rule, require: fields as ConnectionField[] }
   }
   const extraKeys = node.get('extra_keys', true)
   if (extraKeys !== undefined) {
-    const keys = reader.strings(extraKeys as Node, `extra_keys of '${id}'`)
+    const keys = reader.strings(extraKeys, `extra_keys of '${id}'`)
     if (keys) rule = { ...rule, extraKeys: keys }
   }
   const optional = node.get('optional', true)
   if (optional !== undefined) {
-    const value = reader.bool(optional as Node, `optional of '${id}'`)
+    const value = reader.bool(optional, `optional of '${id}'`)
     if (value !== undefined) rule = { ...rule, optional: value }
   }
   return rule
@@ -239,12 +238,12 @@ function variableRule(
   let rule: { -readonly [K in keyof VariableRule]: VariableRule[K] } = {}
   const json = node.get('json', true)
   if (json !== undefined) {
-    const value = reader.bool(json as Node, `json of '${id}'`)
+    const value = reader.bool(json, `json of '${id}'`)
     if (value !== undefined) rule = { ...rule, json: value }
   }
   const pattern = node.get('pattern', true)
   if (pattern !== undefined) {
-    const text = reader.text(pattern as Node, `pattern of '${id}'`)
+    const text = reader.text(pattern, `pattern of '${id}'`)
     if (text !== undefined) {
       try {
         rule = { ...rule, pattern: compilePyRegex(text) }
@@ -254,7 +253,7 @@ function variableRule(
           error instanceof PyRegexUnsupportedError
         )
           reader.problem(
-            pattern as Node,
+            pattern,
             `pattern of '${id}' is not a usable Python regex: ${error.message}`
           )
         else throw error
@@ -263,7 +262,7 @@ function variableRule(
   }
   const optional = node.get('optional', true)
   if (optional !== undefined) {
-    const value = reader.bool(optional as Node, `optional of '${id}'`)
+    const value = reader.bool(optional, `optional of '${id}'`)
     if (value !== undefined) rule = { ...rule, optional: value }
   }
   return rule
@@ -368,29 +367,27 @@ export function parseManifest(text: string): ManifestParse {
   }
   const airflow = root.get('airflow', true)
   if (airflow !== undefined) {
-    const version = reader.text(airflow as Node, 'airflow')
+    const version = reader.text(airflow, 'airflow')
     if (version !== undefined) {
       if (profilesForVersion(version))
         manifest = { ...manifest, airflow: version }
       else
         reader.problem(
-          airflow as Node,
+          airflow,
           `airflow must be 2, 3.0 or 3 (3.1 and later), not '${version}'`
         )
     }
   }
   const provider = root.get('amazon_provider', true)
   if (provider !== undefined) {
-    const major = reader
-      .text(provider as Node, 'amazon_provider')
-      ?.split('.')[0]
+    const major = reader.text(provider, 'amazon_provider')?.split('.')[0]
     if (major === '8' || major === '9')
       manifest = { ...manifest, amazonProvider: major }
     else if (major !== undefined && /^\d+$/.test(major) && Number(major) > 9)
       manifest = { ...manifest, amazonProvider: '9' }
     else if (major !== undefined)
       reader.problem(
-        provider as Node,
+        provider,
         'amazon_provider must be the provider major version, 8 or 9 (later majors read kwargs as 9 does)'
       )
   }
@@ -398,7 +395,7 @@ export function parseManifest(text: string): ManifestParse {
   if (backend !== undefined) {
     if (!isMap(backend))
       reader.problem(
-        backend as Node,
+        backend,
         'backend must be a map of SecretsManagerBackend kwargs'
       )
     else
