@@ -51,16 +51,16 @@ export class UsageError extends InputError {
 }
 
 const seeHelp = (command: string): string =>
-  command === ''
-    ? `(see '${BIN} --help')`
-    : `(see '${BIN} ${command} --help')`
+  command === '' ? `(see '${BIN} --help')` : `(see '${BIN} ${command} --help')`
 
 /**
  * Parses `args` against a command's options: `--name value`,
  * `--name=value`, `-x value`, `--flag`, and `--` to end options. Any
  * unknown or malformed option is a UsageError naming it.
  */
-export function parseCommandArgs<O extends Readonly<Record<string, OptionSpec>>>(
+export function parseCommandArgs<
+  O extends Readonly<Record<string, OptionSpec>>
+>(
   spec: CommandSpec & { readonly options: O },
   args: readonly string[]
 ): ParsedArgs<O> {
@@ -103,8 +103,7 @@ export function parseCommandArgs<O extends Readonly<Record<string, OptionSpec>>>
     if (name === undefined || option === undefined)
       return fail(`unknown option '${shown}' for '${spec.name}'`)
     if (option.type === 'boolean') {
-      if (inline !== undefined)
-        return fail(`option '--${name}' takes no value`)
+      if (inline !== undefined) return fail(`option '--${name}' takes no value`)
       values[name] = true
       continue
     }
@@ -166,7 +165,8 @@ export function formatCommandHelp(spec: CommandSpec): string {
   )
   rows.push(['-h, --help', 'Show this help'])
   const width = Math.max(...rows.map(([left]) => left.length)) + 2
-  for (const [left, right] of rows) lines.push(`  ${left.padEnd(width)}${right}`)
+  for (const [left, right] of rows)
+    lines.push(`  ${left.padEnd(width)}${right}`)
   if (spec.examples.length > 0) {
     lines.push('', 'Examples:')
     for (const example of spec.examples) lines.push(`  ${example}`)

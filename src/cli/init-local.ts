@@ -78,12 +78,14 @@ export const initLocalSpec = {
     'connections-prefix': {
       type: 'string',
       value: '<prefix>',
-      description: 'Secrets Manager prefix of connections (default: airflow/connections)'
+      description:
+        'Secrets Manager prefix of connections (default: airflow/connections)'
     },
     'variables-prefix': {
       type: 'string',
       value: '<prefix>',
-      description: 'Secrets Manager prefix of variables (default: airflow/variables)'
+      description:
+        'Secrets Manager prefix of variables (default: airflow/variables)'
     },
     'project-dir': {
       type: 'string',
@@ -127,7 +129,10 @@ const defaultUser = (io: CliIo): string => {
 const SAFE_VALUE = /^[^\s'"#$\\`]+$/
 const REGION = /^[a-z]{2}(?:-[a-z0-9]+)+-\d+$/
 
-function checked(option: string, value: string | undefined): string | undefined {
+function checked(
+  option: string,
+  value: string | undefined
+): string | undefined {
   if (value === undefined) return undefined
   if (!SAFE_VALUE.test(value))
     throw new InputError(
@@ -178,7 +183,12 @@ export const initLocalCommand: Command = async (args, io) => {
   const envPath = join(dir, ENV_FILE)
   const composeBefore = await readOptional(composePath)
   const envBefore = await readOptional(envPath)
-  const compose = mergeComposeOverride(composeBefore, options, force, COMPOSE_FILE)
+  const compose = mergeComposeOverride(
+    composeBefore,
+    options,
+    force,
+    COMPOSE_FILE
+  )
   const env = mergeEnvFile(envBefore, envEntries(options), force)
 
   const conflictText = (file: string, result: MergeResult): string[] =>
@@ -223,8 +233,7 @@ export const initLocalCommand: Command = async (args, io) => {
     )
   }
   if (!changed) io.stdout.write('Nothing to change.\n')
-  else if (v['dry-run'] === true)
-    io.stdout.write('Dry run: nothing written.\n')
+  else if (v['dry-run'] === true) io.stdout.write('Dry run: nothing written.\n')
   else
     io.stdout.write(
       `Mounted ${options.hostAwsDir} at ${CONTAINER_AWS_DIR} (${options.rw ? 'read-write' : 'read-only'}). ` +

@@ -75,9 +75,7 @@ export async function main(
   const command = COMMANDS.find((c) => c.name === name)
   if (!command) {
     const what = name.startsWith('-') ? 'option' : 'command'
-    io.stderr.write(
-      `${BIN}: unknown ${what} '${name}' (see '${BIN} --help')\n`
-    )
+    io.stderr.write(`${BIN}: unknown ${what} '${name}' (see '${BIN} --help')\n`)
     return EXIT.usage
   }
 

@@ -48,7 +48,7 @@ const ANSI = /\u001b\[[0-9;]*m/g
 
 /** The width a string takes on a terminal, ignoring colour codes. */
 export function visibleWidth(text: string): number {
-  return [...text.replace(ANSI, '')].length
+  return Array.from(text.replace(ANSI, '')).length
 }
 
 /**

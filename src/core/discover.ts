@@ -288,7 +288,12 @@ export function scanPython(file: string, src: string): ScanResult {
   }
 
   /** Reads the argument value at token k as a constant id, or reports it. */
-  const readValue = (k: number, kind: RefKind, via: string, json: boolean) => {
+  const readValue = (
+    k: number,
+    kind: RefKind,
+    via: string,
+    json: boolean
+  ): void => {
     const first = tokens[k]
     if (first === undefined) return
     if (isName(first, 'None') || first.t === 'num') return
@@ -313,8 +318,7 @@ export function scanPython(file: string, src: string): ScanResult {
     let index = 0
     while (j < tokens.length && !isOp(tokens[j], ')')) {
       const isKeyword = isName(tokens[j]) && isOp(tokens[j + 1], '=')
-      if (isKeyword && isName(tokens[j], keyword))
-        return j + 2
+      if (isKeyword && isName(tokens[j], keyword)) return j + 2
       if (!isKeyword && index === 0) return j
       if (!isKeyword) index++
       j = argumentEnd(isKeyword ? j + 2 : j)
@@ -383,7 +387,8 @@ export function scanPython(file: string, src: string): ScanResult {
     // Connection.get("x")
     if (isName(owner, 'Connection')) {
       const arg = callArgument(k + 1, 'conn_id')
-      if (arg !== undefined) readValue(arg, 'connection', 'Connection.get()', false)
+      if (arg !== undefined)
+        readValue(arg, 'connection', 'Connection.get()', false)
     }
     // Variable.get("x", deserialize_json=True)
     if (isName(owner, 'Variable')) {
@@ -428,7 +433,12 @@ export function discover(
 ): DiscoverResult {
   const byKey = new Map<
     string,
-    { kind: RefKind; id: string; json: boolean; uses: DiscoveredItem['uses'][number][] }
+    {
+      kind: RefKind
+      id: string
+      json: boolean
+      uses: DiscoveredItem['uses'][number][]
+    }
   >()
   const dynamic: DynamicRef[] = []
   for (const file of files) {

@@ -201,7 +201,10 @@ export function mergeComposeOverride(
 
   let services = doc.get('services', true)
   if (!isMap(services)) {
-    if (services !== undefined && !(isScalar(services) && services.value === null))
+    if (
+      services !== undefined &&
+      !(isScalar(services) && services.value === null)
+    )
       throw new InputError(
         'compose',
         `${file}: 'services' must be a mapping; fix it or move it aside and rerun`
@@ -228,9 +231,9 @@ export function mergeComposeOverride(
     }
     const clashes: number[] = []
     let present = false
-    seq.items.forEach((item, index) => {
+    for (const [index, item] of seq.items.entries()) {
       const mount = readMount(item)
-      if (!mount || !isAwsTarget(mount.target)) return
+      if (!mount || !isAwsTarget(mount.target)) continue
       if (
         mount.source === wanted.source &&
         mount.target === wanted.target &&
@@ -238,7 +241,7 @@ export function mergeComposeOverride(
       )
         present = true
       else clashes.push(index)
-    })
+    }
     if (clashes.length > 0) {
       if (!force) {
         conflicts.push({
@@ -247,8 +250,9 @@ export function mergeComposeOverride(
         })
         continue
       }
-      for (const index of clashes.reverse()) seq.items.splice(index, 1)
-      if (!present) seq.items.splice(clashes[clashes.length - 1] ?? 0, 0, doc.createNode(volume))
+      const first = clashes[0] ?? 0
+      for (const index of [...clashes].reverse()) seq.items.splice(index, 1)
+      if (!present) seq.items.splice(first, 0, doc.createNode(volume))
       changes.push({ action: 'replace', key })
       continue
     }
@@ -258,7 +262,11 @@ export function mergeComposeOverride(
     }
   }
   if (changes.length === 0 || conflicts.length > 0)
-    return { text: existing ?? '', changes: conflicts.length > 0 ? [] : changes, conflicts }
+    return {
+      text: existing ?? '',
+      changes: conflicts.length > 0 ? [] : changes,
+      conflicts
+    }
   return { text: doc.toString(), changes, conflicts }
 }
 
@@ -335,7 +343,9 @@ export function mergeEnvFile(
   if (additions.length > 0) {
     if (lines.length > 0 && lines[lines.length - 1]?.trim() !== '')
       lines.push('')
-    lines.push('# AWS credentials and secrets backend (astro-secrets-gate init-local)')
+    lines.push(
+      '# AWS credentials and secrets backend (astro-secrets-gate init-local)'
+    )
     lines.push(...additions)
   }
   return { text: lines.join(newline) + newline, changes, conflicts }
@@ -365,7 +375,10 @@ export function changedLinesDiff(
         a[i] === b[j]
           ? (lcs[i + 1]?.[j + 1] ?? 0) + 1
           : Math.max(lcs[i + 1]?.[j] ?? 0, lcs[i]?.[j + 1] ?? 0)
-  const out = [`--- ${before === '' ? '/dev/null' : `a/${file}`}`, `+++ b/${file}`]
+  const out = [
+    `--- ${before === '' ? '/dev/null' : `a/${file}`}`,
+    `+++ b/${file}`
+  ]
   let i = 0
   let j = 0
   let hunk: string[] = []
@@ -385,7 +398,10 @@ export function changedLinesDiff(
       flush()
       i++
       j++
-    } else if (j < m && (i >= n || (lcs[i]?.[j + 1] ?? 0) >= (lcs[i + 1]?.[j] ?? 0))) {
+    } else if (
+      j < m &&
+      (i >= n || (lcs[i]?.[j + 1] ?? 0) >= (lcs[i + 1]?.[j] ?? 0))
+    ) {
       if (hunk.length === 0) hunkStart = [i, j + 1]
       hunk.push(`+${b[j] ?? ''}`)
       j++

@@ -84,9 +84,7 @@ export function addIdsToManifest(
   const doc = parseManifest(text, file)
   if (doc.contents === null) doc.contents = doc.createNode({})
   for (const section of SECTIONS) {
-    const wanted = ids.filter(
-      (item) => `${item.kind}s` === section
-    )
+    const wanted = ids.filter((item) => `${item.kind}s` === section)
     if (wanted.length === 0) continue
     const present = sectionIds(doc, section, file)
     let node = doc.get(section, true)
