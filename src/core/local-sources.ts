@@ -222,12 +222,10 @@ function parseObjectFile(
   for (const pair of doc.contents.items) {
     const key = String(isScalar(pair.key) ? pair.key.value : pair.key)
     const offset = (pair.key as Node | null)?.range?.[0] ?? 0
-    const previous = last.get(key)
-    last.delete(key)
     last.set(key, {
       key,
       value: yamlToPy(pair.value),
-      line: previous?.line ?? lineCounter.linePos(offset).line
+      line: lineCounter.linePos(offset).line
     })
   }
   return [...last.values()]
@@ -363,8 +361,13 @@ export function parseVariablesFile(file: string, text: string): LocalLoad {
       counts.set(entry.key, (counts.get(entry.key) ?? 0) + 1)
     const duplicates = [...counts].filter(([, n]) => n > 1).map(([k]) => k)
     if (duplicates.length > 0) {
+      const seen = new Set<string>()
       const line =
-        entries.filter((e) => duplicates.includes(e.key))[1]?.line ?? 1
+        entries.find((e) => {
+          const again = seen.has(e.key)
+          seen.add(e.key)
+          return again
+        })?.line ?? 1
       load.error(
         line,
         `The "${file}" file contains multiple values for keys: [${duplicates.map((k) => `'${k}'`).join(', ')}]`,
