@@ -86,9 +86,15 @@ export async function main(
       error instanceof UsageError || error instanceof InputError
         ? `${BIN} ${command.name}`
         : `${BIN} ${command.name}: error`
-    io.stderr.write(`${prefix}: ${errorMessage(error)}\n`)
-    if (debug && error instanceof Error && error.stack)
-      io.stderr.write(`${error.stack}\n`)
+    // Errors from another realm (vm contexts) fail `instanceof Error`.
+    const { message, stack } = (error ?? {}) as {
+      message?: unknown
+      stack?: unknown
+    }
+    io.stderr.write(
+      `${prefix}: ${errorMessage(typeof message === 'string' ? message : error)}\n`
+    )
+    if (debug && typeof stack === 'string') io.stderr.write(`${stack}\n`)
     return EXIT.usage
   }
 }
