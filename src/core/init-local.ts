@@ -175,9 +175,7 @@ export function mergeComposeOverride(
     readOnly: !options.rw
   }
   const fresh = existing === undefined || existing.trim() === ''
-  const doc: Document = fresh
-    ? parseDocument('services: {}\n')
-    : parseDocument(existing)
+  const doc: Document = fresh ? parseDocument('') : parseDocument(existing)
   if (doc.errors.length > 0) {
     const error = doc.errors[0]
     const line = error?.linePos?.[0].line ?? 1
