@@ -32,7 +32,10 @@ export interface LoadError {
   /** One line; names the id or key, never the value. */
   readonly message: string
   readonly severity: 'error' | 'warning'
-  /** The tool reading the file rejects all of it, not just this entry. */
+  /**
+   * The tool reading the file rejects all of it, not just this entry. The
+   * file's other items are still listed, so their values can be checked.
+   */
   readonly fatal: boolean
 }
 
