@@ -2,7 +2,12 @@ import { readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
-import { removeDir, runCli, tempDir } from './cli-helpers.js'
+import {
+  copyExampleProject,
+  removeDir,
+  runCli,
+  tempDir
+} from './cli-helpers.js'
 
 let dir = ''
 beforeEach(async () => {
@@ -235,7 +240,64 @@ describe('init-local', () => {
     expect(await envFile()).toBe('AIRFLOW_CONN_PG=postgres://u:fake@h/db\n')
   })
 
+  it('starts from the manifest’s Airflow version, prefixes and region', async () => {
+    await writeFile(
+      join(dir, 'airflow-secrets.yml'),
+      'airflow: "2"\nbackend:\n  connections_prefix: team/conns\n  variables_prefix: team/vars\n  region_name: eu-central-1\n'
+    )
+    const run = await runCli(['init-local', '--os', 'linux', '--user', 'me'], {
+      cwd: dir
+    })
+    expect(run.code).toBe(0)
+    expect(Object.keys((await compose()).services)).toEqual([
+      'scheduler',
+      'webserver',
+      'triggerer'
+    ])
+    const env = await envFile()
+    expect(env).toContain('AWS_DEFAULT_REGION=eu-central-1\n')
+    expect(env).toContain(
+      'AIRFLOW__SECRETS__BACKEND_KWARGS={"connections_prefix":"team/conns","variables_prefix":"team/vars","region_name":"eu-central-1"}\n'
+    )
+    const flags = await runCli(
+      [
+        'init-local',
+        '--os',
+        'linux',
+        '--user',
+        'me',
+        '--region',
+        'us-west-2',
+        '--dry-run'
+      ],
+      { cwd: dir }
+    )
+    expect(flags.code).toBe(2)
+    expect(flags.stderr).toContain(
+      '.env: AWS_DEFAULT_REGION is already set to a different value'
+    )
+  })
+
+  it('adds the backend to the example project’s .env, keeping its entries', async () => {
+    const project = await copyExampleProject()
+    try {
+      const before = await readFile(join(project, '.env'), 'utf8')
+      const run = await runCli(
+        ['init-local', '--os', 'macos', '--user', 'me'],
+        { cwd: project }
+      )
+      expect(run.code).toBe(0)
+      const after = await readFile(join(project, '.env'), 'utf8')
+      expect(after.startsWith(before)).toBe(true)
+      expect(after).toContain('"region_name":"us-east-1"')
+      expect(run.stdout).not.toContain('not-a-real')
+    } finally {
+      await removeDir(project)
+    }
+  })
+
   it.each([
+    [['--manifest', 'missing.yml'], 'no manifest at missing.yml'],
     [
       ['--region', 'mars'],
       "--region 'mars' is not an AWS region name like us-east-1"

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import {
   addIdsToManifest,
+  readBackendDefaults,
   readDeclaredIds
 } from '../../src/core/manifest-ids.js'
 
@@ -69,5 +70,24 @@ describe('addIdsToManifest', () => {
         { kind: 'variable', id: 'v', json: false }
       ])
     ).toBe('connections: [ a, b ]\nvariables:\n  v: {}\n')
+  })
+})
+
+describe('readBackendDefaults', () => {
+  it.each([
+    [
+      'airflow: "3.1"\nbackend:\n  connections_prefix: c\n  variables_prefix: v\n  region_name: eu-west-1\n',
+      {
+        airflowMajor: '3',
+        connectionsPrefix: 'c',
+        variablesPrefix: 'v',
+        region: 'eu-west-1'
+      }
+    ],
+    ['airflow: 2.10\n', { airflowMajor: '2' }],
+    ['airflow: "4"\nbackend:\n  connections_prefix: null\n', {}],
+    ['connections: {}\n', {}]
+  ])('%j', (text, expected) => {
+    expect(readBackendDefaults(text)).toEqual(expected)
   })
 })

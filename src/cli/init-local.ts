@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { userInfo } from 'node:os'
 import { join, resolve } from 'node:path'
 import { InputError } from '../core/errors.js'
+import { readBackendDefaults } from '../core/manifest-ids.js'
 import {
   changedLinesDiff,
   CONTAINER_AWS_DIR,
@@ -87,6 +88,13 @@ export const initLocalSpec = {
       description:
         'Secrets Manager prefix of variables (default: airflow/variables)'
     },
+    manifest: {
+      type: 'string',
+      short: 'm',
+      value: '<file>',
+      description:
+        'Manifest whose airflow version, prefixes and region are the defaults (default: airflow-secrets.yml, if present)'
+    },
     'project-dir': {
       type: 'string',
       value: '<dir>',
@@ -105,7 +113,8 @@ export const initLocalSpec = {
     `${BIN} init-local --region us-east-1`,
     `${BIN} init-local --profile dev-sso --region eu-west-1 --rw`,
     `${BIN} init-local --airflow 2 --os windows --user jdoe`,
-    `${BIN} init-local --aws-dir /opt/aws --dry-run`
+    `${BIN} init-local --aws-dir /opt/aws --dry-run`,
+    `${BIN} init-local --manifest airflow-secrets.yml --force`
   ]
 } as const satisfies CommandSpec
 
@@ -156,7 +165,19 @@ export const initLocalCommand: Command = async (args, io) => {
     return EXIT.ok
   }
   const v = parsed.values
-  const region = checked('region', v.region)
+  const dir = resolve(io.cwd, v['project-dir'] ?? '.')
+  const manifestName = v.manifest ?? 'airflow-secrets.yml'
+  const manifestText = await readOptional(resolve(dir, manifestName))
+  if (manifestText === undefined && v.manifest !== undefined)
+    throw new InputError(
+      'manifest',
+      `no manifest at ${manifestName}; pass the path of airflow-secrets.yml or leave out --manifest`
+    )
+  const defaults =
+    manifestText === undefined
+      ? {}
+      : readBackendDefaults(manifestText, manifestName)
+  const region = checked('region', v.region ?? defaults.region)
   if (region !== undefined && !REGION.test(region))
     throw new InputError(
       'region',
@@ -164,21 +185,25 @@ export const initLocalCommand: Command = async (args, io) => {
     )
   const os = (v.os ?? platformOs()) as HostOs
   const options: InitLocalOptions = {
-    airflow: (v.airflow ?? '3') as AirflowMajor,
+    airflow: (v.airflow ?? defaults.airflowMajor ?? '3') as AirflowMajor,
     hostAwsDir: hostAwsDir(os, v.user ?? defaultUser(io), v['aws-dir']),
     rw: v.rw === true,
     connectionsPrefix:
-      checked('connections-prefix', v['connections-prefix']) ??
-      'airflow/connections',
+      checked(
+        'connections-prefix',
+        v['connections-prefix'] ?? defaults.connectionsPrefix
+      ) ?? 'airflow/connections',
     variablesPrefix:
-      checked('variables-prefix', v['variables-prefix']) ?? 'airflow/variables',
+      checked(
+        'variables-prefix',
+        v['variables-prefix'] ?? defaults.variablesPrefix
+      ) ?? 'airflow/variables',
     ...(v.profile === undefined
       ? {}
       : { profile: checked('profile', v.profile) ?? '' }),
     ...(region === undefined ? {} : { region })
   }
   const force = v.force === true
-  const dir = resolve(io.cwd, v['project-dir'] ?? '.')
   const composePath = join(dir, COMPOSE_FILE)
   const envPath = join(dir, ENV_FILE)
   const composeBefore = await readOptional(composePath)

@@ -105,3 +105,40 @@ export function addIdsToManifest(
   }
   return doc.toString()
 }
+
+/** The manifest settings `init-local` can start from. */
+export interface ManifestBackendDefaults {
+  readonly airflowMajor?: '2' | '3'
+  readonly connectionsPrefix?: string
+  readonly variablesPrefix?: string
+  readonly region?: string
+}
+
+/**
+ * The Airflow major version and the `backend` prefixes and region a
+ * manifest names; anything absent or not a string is left out.
+ */
+export function readBackendDefaults(
+  text: string,
+  file = 'manifest'
+): ManifestBackendDefaults {
+  const doc = parseManifest(text, file)
+  const read = (path: readonly string[]): string | undefined => {
+    const value: unknown = doc.getIn(path)
+    return typeof value === 'string' && value !== ''
+      ? value
+      : typeof value === 'number'
+        ? String(value)
+        : undefined
+  }
+  const airflow = read(['airflow'])?.trim().charAt(0)
+  const connectionsPrefix = read(['backend', 'connections_prefix'])
+  const variablesPrefix = read(['backend', 'variables_prefix'])
+  const region = read(['backend', 'region_name'])
+  return {
+    ...(airflow === '2' || airflow === '3' ? { airflowMajor: airflow } : {}),
+    ...(connectionsPrefix === undefined ? {} : { connectionsPrefix }),
+    ...(variablesPrefix === undefined ? {} : { variablesPrefix }),
+    ...(region === undefined ? {} : { region })
+  }
+}
