@@ -106,7 +106,7 @@ describe('scanPython', () => {
     [
       'a dynamic jinja get',
       'x = "{{ var.value.get(params.k) }}"',
-      'var.value.get(params.k'
+      'var.value.get(params.k)'
     ]
   ])('reports %s as dynamic', (_name, src, expression) => {
     const result = scanPython('d.py', src)

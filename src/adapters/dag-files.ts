@@ -45,10 +45,11 @@ export async function readDagFiles(
   }
   if (info.isDirectory()) await walk(folder, 0)
   else paths.push(folder)
-  return Promise.all(
-    paths.map(async (path) => ({
+  const files: { path: string; text: string }[] = []
+  for (const path of paths)
+    files.push({
       path: relative(base, path) || path,
       text: await readFile(path, 'utf8')
-    }))
-  )
+    })
+  return files
 }

@@ -42,7 +42,7 @@ export const initLocalSpec = {
   options: {
     airflow: {
       type: 'string',
-      value: '<2|3>',
+      value: '<version>',
       description: 'Airflow major version of the project (default: 3)',
       choices: ['2', '3']
     },

@@ -234,7 +234,7 @@ function scanJinja(text: string, offset: number, out: Collector): void {
       if (attr !== undefined) {
         if (attr === 'get' && m[0].includes('(')) {
           if (m[5] !== undefined) out.add(kind, m[5], pos, via, json)
-          else out.dynamic(kind, pos, via, m[0].trim())
+          else out.dynamic(kind, pos, via, `${m[0].trim()})`)
         } else if (attr !== 'get') out.add(kind, attr, pos, via, json)
       } else if (m[8] !== undefined) out.add(kind, m[8], pos, via, json)
       else out.dynamic(kind, pos, via, m[0].trim())
