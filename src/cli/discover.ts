@@ -1,0 +1,145 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { readDagFiles } from '../adapters/dag-files.js'
+import { discover } from '../core/discover.js'
+import type { DiscoveredItem } from '../core/discover.js'
+import { addIdsToManifest, readDeclaredIds } from '../core/manifest-ids.js'
+import { BIN, formatCommandHelp, parseCommandArgs } from './args.js'
+import type { CommandSpec } from './args.js'
+import type { Command } from './io.js'
+import { EXIT } from './io.js'
+import { painter, renderTable, useColor, writeJson } from './style.js'
+
+export const discoverSpec = {
+  name: 'discover',
+  summary: 'Find the connection ids and variable keys your DAG code uses',
+  description: [
+    'Scans Python files for conn_id= and *_conn_id= arguments,',
+    'BaseHook.get_connection, Connection.get, Variable.get, and Jinja',
+    'templates ({{ var.value.x }}, {{ var.json.x }}, {{ conn.x }}) in Python',
+    'strings and template files. Ids computed at run time are listed as',
+    'dynamic, not checked. Exits 1 when the manifest lacks a used id',
+    '(unless --write adds them), 0 otherwise.'
+  ].join('\n'),
+  options: {
+    manifest: {
+      type: 'string',
+      short: 'm',
+      value: '<file>',
+      description: 'Manifest to compare with (default: airflow-secrets.yml)'
+    },
+    write: {
+      type: 'boolean',
+      description: 'Add the missing ids to the manifest, keeping its comments'
+    },
+    json: { type: 'boolean', description: 'Print the result as JSON' }
+  },
+  positionals: [
+    {
+      name: 'dags-folder',
+      description: 'Folder (or file) to scan (default: dags)',
+      optional: true
+    }
+  ],
+  examples: [
+    `${BIN} discover`,
+    `${BIN} discover dags/ --manifest airflow-secrets.yml`,
+    `${BIN} discover dags/ --write`,
+    `${BIN} discover --json | jq '.missing[].id'`
+  ]
+} as const satisfies CommandSpec
+
+const usesText = (item: DiscoveredItem): string => {
+  const first = item.uses[0]
+  if (!first) return ''
+  const more = item.uses.length > 1 ? ` (+${item.uses.length - 1} more)` : ''
+  return `${first.file}:${first.line}${more}`
+}
+
+/** `astro-secrets-gate discover [dags-folder]`. */
+export const discoverCommand: Command = async (args, io) => {
+  const parsed = parseCommandArgs(discoverSpec, args)
+  if (parsed.help) {
+    io.stdout.write(formatCommandHelp(discoverSpec))
+    return EXIT.ok
+  }
+  const folderArg = parsed.positionals[0] ?? 'dags'
+  const manifestArg = parsed.values.manifest ?? 'airflow-secrets.yml'
+  const manifestPath = resolve(io.cwd, manifestArg)
+  const manifestText = await readFile(manifestPath, 'utf8').catch(
+    (error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+      throw error
+    }
+  )
+  const declared =
+    manifestText === undefined
+      ? { connections: new Set<string>(), variables: new Set<string>() }
+      : readDeclaredIds(manifestText, manifestArg)
+  const files = await readDagFiles(resolve(io.cwd, folderArg), io.cwd)
+  const result = discover(files, declared)
+
+  let written = false
+  if (parsed.values.write === true && result.missing.length > 0) {
+    const updated = addIdsToManifest(
+      manifestText ?? 'connections: {}\nvariables: {}\n',
+      result.missing
+    )
+    await writeFile(manifestPath, updated)
+    written = true
+  }
+
+  if (parsed.values.json === true) {
+    writeJson(io, {
+      folder: folderArg,
+      manifest: manifestText === undefined ? null : manifestArg,
+      filesScanned: result.filesScanned,
+      items: result.items,
+      missing: result.missing.map(({ kind, id, json }) => ({ kind, id, json })),
+      dynamic: result.dynamic,
+      written
+    })
+  } else {
+    const paint = painter(useColor(io))
+    if (result.items.length > 0)
+      io.stdout.write(
+        renderTable(
+          ['KIND', 'ID', 'MANIFEST', 'USED AT'],
+          result.items.map((item) => [
+            item.kind + (item.json ? ' (json)' : ''),
+            item.id,
+            item.declared
+              ? paint.green('declared')
+              : written
+                ? paint.yellow('added')
+                : paint.red('missing'),
+            usesText(item)
+          ]),
+          paint
+        )
+      )
+    for (const ref of result.dynamic)
+      io.stdout.write(
+        paint.dim(
+          `info: ${ref.file}:${ref.line}: ${ref.kind} id from ${ref.via} ${ref.expression} is dynamic, not checked\n`
+        )
+      )
+    const connections = result.items.filter((i) => i.kind === 'connection')
+    const summary = `${connections.length} connection(s) and ${result.items.length - connections.length} variable(s) in ${result.filesScanned} file(s)`
+    if (manifestText === undefined && !written)
+      io.stdout.write(
+        `${summary}; no manifest at ${manifestArg} (run with --write to create it)\n`
+      )
+    else if (result.missing.length === 0)
+      io.stdout.write(`${summary}; all declared in ${manifestArg}\n`)
+    else if (written)
+      io.stdout.write(
+        `${summary}; added ${result.missing.length} to ${manifestArg}\n`
+      )
+    else
+      io.stdout.write(
+        `${summary}; ${result.missing.length} missing from ${manifestArg} (add them, or run with --write)\n`
+      )
+  }
+  return result.missing.length > 0 && !written ? EXIT.findings : EXIT.ok
+}

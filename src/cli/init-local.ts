@@ -1,0 +1,269 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { userInfo } from 'node:os'
+import { join, resolve } from 'node:path'
+import { InputError } from '../core/errors.js'
+import { readBackendDefaults } from '../core/manifest-ids.js'
+import {
+  changedLinesDiff,
+  CONTAINER_AWS_DIR,
+  envEntries,
+  hostAwsDir,
+  mergeComposeOverride,
+  mergeEnvFile
+} from '../core/init-local.js'
+import type {
+  AirflowMajor,
+  HostOs,
+  InitLocalOptions,
+  MergeResult
+} from '../core/init-local.js'
+import { BIN, formatCommandHelp, parseCommandArgs } from './args.js'
+import type { CommandSpec } from './args.js'
+import type { CliIo, Command } from './io.js'
+import { EXIT } from './io.js'
+import { painter, useColor } from './style.js'
+
+export const COMPOSE_FILE = 'docker-compose.override.yml'
+export const ENV_FILE = '.env'
+
+export const initLocalSpec = {
+  name: 'init-local',
+  summary:
+    'Mount ~/.aws into local Astro containers and point Airflow at Secrets Manager',
+  description: [
+    `Writes ${COMPOSE_FILE} (mounts your .aws folder at ${CONTAINER_AWS_DIR}`,
+    'in every Airflow container) and the .env lines AWS_CONFIG_FILE,',
+    'AWS_SHARED_CREDENTIALS_FILE, AWS_PROFILE, AWS_DEFAULT_REGION,',
+    'AIRFLOW__SECRETS__BACKEND and AIRFLOW__SECRETS__BACKEND_KWARGS. Existing',
+    'files are merged: other lines, keys and comments are kept, and a',
+    'different existing value is only replaced with --force. Running it again',
+    'changes nothing.'
+  ].join('\n'),
+  options: {
+    airflow: {
+      type: 'string',
+      value: '<version>',
+      description: 'Airflow major version of the project (default: 3)',
+      choices: ['2', '3']
+    },
+    os: {
+      type: 'string',
+      value: '<os>',
+      description: 'Host OS, for the .aws path (default: this machine)',
+      choices: ['linux', 'macos', 'windows']
+    },
+    'aws-dir': {
+      type: 'string',
+      value: '<path>',
+      description: 'Host path of your .aws folder (default: from --os and user)'
+    },
+    user: {
+      type: 'string',
+      value: '<name>',
+      description: 'Host user name for the default .aws path'
+    },
+    rw: {
+      type: 'boolean',
+      description: 'Mount read-write, so AWS SSO can refresh its token cache'
+    },
+    profile: {
+      type: 'string',
+      value: '<name>',
+      description: 'AWS profile for Airflow to use (writes AWS_PROFILE)'
+    },
+    region: {
+      type: 'string',
+      value: '<region>',
+      description: 'AWS region of the secrets (region_name, AWS_DEFAULT_REGION)'
+    },
+    'connections-prefix': {
+      type: 'string',
+      value: '<prefix>',
+      description:
+        'Secrets Manager prefix of connections (default: airflow/connections)'
+    },
+    'variables-prefix': {
+      type: 'string',
+      value: '<prefix>',
+      description:
+        'Secrets Manager prefix of variables (default: airflow/variables)'
+    },
+    manifest: {
+      type: 'string',
+      short: 'm',
+      value: '<file>',
+      description:
+        'Manifest whose airflow version, prefixes and region are the defaults (default: airflow-secrets.yml, if present)'
+    },
+    'project-dir': {
+      type: 'string',
+      value: '<dir>',
+      description: 'The Astro project folder (default: the current folder)'
+    },
+    force: {
+      type: 'boolean',
+      description: 'Replace existing values that differ from ours'
+    },
+    'dry-run': {
+      type: 'boolean',
+      description: 'Print the changes as a diff; write nothing'
+    }
+  },
+  examples: [
+    `${BIN} init-local --region us-east-1`,
+    `${BIN} init-local --profile dev-sso --region eu-west-1 --rw`,
+    `${BIN} init-local --airflow 2 --os windows --user jdoe`,
+    `${BIN} init-local --aws-dir /opt/aws --dry-run`,
+    `${BIN} init-local --manifest airflow-secrets.yml --force`
+  ]
+} as const satisfies CommandSpec
+
+const platformOs = (): HostOs =>
+  process.platform === 'darwin'
+    ? 'macos'
+    : process.platform === 'win32'
+      ? 'windows'
+      : 'linux'
+
+const defaultUser = (io: CliIo): string => {
+  const fromEnv = io.env['USER'] ?? io.env['USERNAME']
+  if (fromEnv !== undefined && fromEnv !== '') return fromEnv
+  try {
+    return userInfo().username
+  } catch {
+    return ''
+  }
+}
+
+const SAFE_VALUE = /^[^\s'"#$\\`]+$/
+const REGION = /^[a-z]{2}(?:-[a-z0-9]+)+-\d+$/
+
+function checked(
+  option: string,
+  value: string | undefined
+): string | undefined {
+  if (value === undefined) return undefined
+  if (!SAFE_VALUE.test(value))
+    throw new InputError(
+      option,
+      `--${option} must not be empty or contain spaces, quotes, '#', '$' or backslashes`
+    )
+  return value
+}
+
+const readOptional = async (path: string): Promise<string | undefined> =>
+  readFile(path, 'utf8').catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    throw error
+  })
+
+/** `astro-secrets-gate init-local`. */
+export const initLocalCommand: Command = async (args, io) => {
+  const parsed = parseCommandArgs(initLocalSpec, args)
+  if (parsed.help) {
+    io.stdout.write(formatCommandHelp(initLocalSpec))
+    return EXIT.ok
+  }
+  const v = parsed.values
+  const dir = resolve(io.cwd, v['project-dir'] ?? '.')
+  const manifestName = v.manifest ?? 'airflow-secrets.yml'
+  const manifestText = await readOptional(resolve(dir, manifestName))
+  if (manifestText === undefined && v.manifest !== undefined)
+    throw new InputError(
+      'manifest',
+      `no manifest at ${manifestName}; pass the path of airflow-secrets.yml or leave out --manifest`
+    )
+  const defaults =
+    manifestText === undefined
+      ? {}
+      : readBackendDefaults(manifestText, manifestName)
+  const region = checked('region', v.region ?? defaults.region)
+  if (region !== undefined && !REGION.test(region))
+    throw new InputError(
+      'region',
+      `--region '${region}' is not an AWS region name like us-east-1`
+    )
+  const os = (v.os ?? platformOs()) as HostOs
+  const options: InitLocalOptions = {
+    airflow: (v.airflow ?? defaults.airflowMajor ?? '3') as AirflowMajor,
+    hostAwsDir: hostAwsDir(os, v.user ?? defaultUser(io), v['aws-dir']),
+    rw: v.rw === true,
+    connectionsPrefix:
+      checked(
+        'connections-prefix',
+        v['connections-prefix'] ?? defaults.connectionsPrefix
+      ) ?? 'airflow/connections',
+    variablesPrefix:
+      checked(
+        'variables-prefix',
+        v['variables-prefix'] ?? defaults.variablesPrefix
+      ) ?? 'airflow/variables',
+    ...(v.profile === undefined
+      ? {}
+      : { profile: checked('profile', v.profile) ?? '' }),
+    ...(region === undefined ? {} : { region })
+  }
+  const force = v.force === true
+  const composePath = join(dir, COMPOSE_FILE)
+  const envPath = join(dir, ENV_FILE)
+  const composeBefore = await readOptional(composePath)
+  const envBefore = await readOptional(envPath)
+  const compose = mergeComposeOverride(
+    composeBefore,
+    options,
+    force,
+    COMPOSE_FILE
+  )
+  const env = mergeEnvFile(envBefore, envEntries(options), force)
+
+  const conflictText = (file: string, result: MergeResult): string[] =>
+    result.conflicts.length === 0
+      ? []
+      : [
+          `${file}: ${result.conflicts.map((c) => `${c.key} ${c.reason}`).join(', ')}`
+        ]
+  const conflicts = [
+    ...conflictText(COMPOSE_FILE, compose),
+    ...conflictText(ENV_FILE, env)
+  ]
+  if (conflicts.length > 0)
+    throw new InputError(
+      'force',
+      `${conflicts.join('; ')}; nothing written (rerun with --force to replace)`,
+      'init-local-conflict'
+    )
+
+  const paint = painter(useColor(io))
+  const files: [string, string, string | undefined, MergeResult][] = [
+    [COMPOSE_FILE, composePath, composeBefore, compose],
+    [ENV_FILE, envPath, envBefore, env]
+  ]
+  let changed = false
+  for (const [name, path, before, result] of files) {
+    if (result.changes.length === 0) {
+      io.stdout.write(`${name}: up to date\n`)
+      continue
+    }
+    changed = true
+    if (v['dry-run'] === true) {
+      io.stdout.write(changedLinesDiff(name, before ?? '', result.text))
+      continue
+    }
+    await writeFile(path, result.text)
+    const summary = result.changes
+      .map((c) => `${c.action === 'add' ? 'added' : 'replaced'} ${c.key}`)
+      .join(', ')
+    io.stdout.write(
+      `${paint.green(before === undefined ? 'created' : 'updated')} ${name}: ${summary}\n`
+    )
+  }
+  if (!changed) io.stdout.write('Nothing to change.\n')
+  else if (v['dry-run'] === true) io.stdout.write('Dry run: nothing written.\n')
+  else
+    io.stdout.write(
+      `Mounted ${options.hostAwsDir} at ${CONTAINER_AWS_DIR} (${options.rw ? 'read-write' : 'read-only'}). ` +
+        `Run 'aws configure' or 'aws configure sso', then 'astro dev restart'.` +
+        (options.rw ? '\n' : ' With AWS SSO, add --rw so tokens can refresh.\n')
+    )
+  return EXIT.ok
+}
