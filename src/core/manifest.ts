@@ -82,17 +82,15 @@ class Reader {
 
   /** A scalar's text as written (so `3.0` stays "3.0"). */
   text(node: Node | null | undefined, what: string): string | undefined {
-    if (
-      isScalar(node) &&
-      node.value !== null &&
-      typeof node.value !== 'object'
-    ) {
-      if (typeof node.value === 'string') return node.value
-      if (typeof node.value === 'boolean') {
+    if (isScalar(node)) {
+      const value: unknown = node.value
+      if (typeof value === 'string') return value
+      if (typeof value === 'number' || typeof value === 'bigint')
+        return node.source ?? String(value)
+      if (typeof value === 'boolean') {
         this.problem(node, `${what} must be a string, not a boolean`)
         return undefined
       }
-      return node.source ?? `${node.value}`
     }
     this.problem(node, `${what} must be a string`)
     return undefined
