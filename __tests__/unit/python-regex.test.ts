@@ -1007,9 +1007,476 @@ const PY_ERROR_ROWS: readonly ErrorRow[] = [
   ['(?i:a)b)', 're.error', 'unbalanced parenthesis at position 7']
 ]
 
+/** Random patterns: pattern, IGNORECASE, Python class, str(exception) */
+const RANDOM_ERROR_ROWS: readonly (readonly [
+  string,
+  boolean,
+  string,
+  string
+])[] = [
+  [':][8=\\u}', false, 're.error', 'incomplete escape \\u at position 5'],
+  [
+    '((?P<u[\\U0001',
+    true,
+    're.error',
+    'missing >, unterminated name at position 5'
+  ],
+  ['2N(?(', false, 're.error', 'missing group name at position 5'],
+  ['$??', false, 're.error', 'nothing to repeat at position 1'],
+  [
+    'xss-[\\U0001{i',
+    false,
+    're.error',
+    'incomplete escape \\U0001 at position 5'
+  ],
+  ['t3sku#\u00e9(?P=', false, 're.error', 'missing group name at position 11'],
+  [
+    '1a9=\u00e9,\\U0001t',
+    true,
+    're.error',
+    'incomplete escape \\U0001 at position 6'
+  ],
+  ['\\U0001bP]', true, 're.error', 'incomplete escape \\U0001b at position 0'],
+  [
+    '\\U0001\\1\nbt,(?\\1(?(',
+    false,
+    're.error',
+    'incomplete escape \\U0001 at position 0 (line 1, column 1)'
+  ],
+  [
+    '\\wt(?<=:L',
+    false,
+    're.error',
+    'missing ), unterminated subpattern at position 3'
+  ],
+  [
+    '(?P<s{1,2}<#',
+    false,
+    're.error',
+    'missing >, unterminated name at position 4'
+  ],
+  ['\\u\\u#]*', false, 're.error', 'incomplete escape \\u at position 0'],
+  ['?1).^-', false, 're.error', 'nothing to repeat at position 0'],
+  ['N(?<=\\1{x ', false, 're.error', 'invalid group reference 1 at position 6'],
+  ['\\1*4 ', false, 're.error', 'invalid group reference 1 at position 1'],
+  [
+    '(?(P,t.=-',
+    false,
+    're.error',
+    'missing ), unterminated name at position 3'
+  ],
+  ['s**0(?]\\d', false, 're.error', 'multiple repeat at position 2'],
+  [
+    'a\\U0001\\1gPu^(?(',
+    false,
+    're.error',
+    'incomplete escape \\U0001 at position 1'
+  ],
+  [
+    '|1(?<=2\u00e9tb',
+    true,
+    're.error',
+    'missing ), unterminated subpattern at position 2'
+  ],
+  ['3\\x4(?<=[', false, 're.error', 'incomplete escape \\x4 at position 1'],
+  [
+    '(?\\U0001]\\(?<=t\u00e9#',
+    true,
+    're.error',
+    'unknown extension ?\\U at position 1'
+  ],
+  [
+    '_i(?P==+\\w',
+    true,
+    're.error',
+    'missing ), unterminated name at position 6'
+  ],
+  [
+    '(?P<9(?<=',
+    false,
+    're.error',
+    'missing >, unterminated name at position 4'
+  ],
+  ['\\u-0(?P<\\x', true, 're.error', 'incomplete escape \\u at position 0'],
+  ['^[', false, 're.error', 'unterminated character set at position 1'],
+  [
+    '\\d\\U000149(?<=',
+    true,
+    're.error',
+    'incomplete escape \\U000149 at position 2'
+  ],
+  [
+    '\n1\\u(',
+    true,
+    're.error',
+    'incomplete escape \\u at position 2 (line 2, column 2)'
+  ],
+  [
+    'aN(49\\bss_',
+    false,
+    're.error',
+    'missing ), unterminated subpattern at position 2'
+  ],
+  ['[-,x|', false, 're.error', 'unterminated character set at position 0'],
+  [
+    '-(?(P\\U0001\\=',
+    true,
+    're.error',
+    'missing ), unterminated name at position 4'
+  ],
+  [
+    '\\x\\1\\U0001](?',
+    false,
+    're.error',
+    'incomplete escape \\x at position 0'
+  ],
+  ['|(?P=m0', true, 're.error', 'missing ), unterminated name at position 5'],
+  [
+    'Pt\u00e9\\3+(mg',
+    true,
+    're.error',
+    'invalid group reference 3 at position 4'
+  ],
+  ['0(?P<L-a', false, 're.error', 'missing >, unterminated name at position 5'],
+  ['u$\\x{x', false, 're.error', 'incomplete escape \\x at position 2'],
+  [
+    '8\\1ss_\\d+\\u',
+    false,
+    're.error',
+    'invalid group reference 1 at position 2'
+  ],
+  ['\\14aPb', false, 're.error', 'invalid group reference 14 at position 1'],
+  [
+    '3(?<= 1',
+    false,
+    're.error',
+    'missing ), unterminated subpattern at position 1'
+  ],
+  [
+    '-(?P=|>{1,2} ',
+    true,
+    're.error',
+    'missing ), unterminated name at position 5'
+  ],
+  [
+    'i(?P=k (?<=8',
+    false,
+    're.error',
+    'missing ), unterminated name at position 5'
+  ],
+  [
+    '\\1$\\U0001*',
+    false,
+    're.error',
+    'invalid group reference 1 at position 1'
+  ],
+  [
+    '(?<=_?k',
+    false,
+    're.error',
+    'missing ), unterminated subpattern at position 0'
+  ],
+  ['3Lm\\b{1,2}<(?', false, 're.error', 'nothing to repeat at position 5'],
+  [
+    '-m1(?P<a+!P',
+    true,
+    're.error',
+    'missing >, unterminated name at position 7'
+  ],
+  [
+    'k!-[(?(\\1(?<=01',
+    false,
+    're.error',
+    'unterminated character set at position 3'
+  ],
+  ['\\g(?<=*(x-!', false, 're.error', 'bad escape \\g at position 0'],
+  ['a<)>k\\xaP', false, 're.error', 'unbalanced parenthesis at position 2'],
+  [
+    '\n(?P<\\w,m',
+    false,
+    're.error',
+    'missing >, unterminated name at position 5 (line 2, column 5)'
+  ],
+  [
+    '(?<=u \\U0001',
+    false,
+    're.error',
+    'incomplete escape \\U0001 at position 6'
+  ],
+  ['0)b.:9[(?(', false, 're.error', 'unbalanced parenthesis at position 1'],
+  ['?2(?P=PuL!<\\w', false, 're.error', 'nothing to repeat at position 0'],
+  [
+    '\\b\n\\x\n,|',
+    false,
+    're.error',
+    'incomplete escape \\x at position 3 (line 2, column 1)'
+  ],
+  ['g\\xu\\', true, 're.error', 'incomplete escape \\x at position 1'],
+  ['{\\u\\1.', false, 're.error', 'incomplete escape \\u at position 1'],
+  [
+    '{N{$\\1}b(?P=3',
+    true,
+    're.error',
+    'invalid group reference 1 at position 5'
+  ],
+  ['8)(}-\\1', false, 're.error', 'unbalanced parenthesis at position 1'],
+  ['(?x(?<=P\\wL}2', true, 're.error', 'missing -, : or ) at position 3'],
+  ['L\\u\\xL>g', false, 're.error', 'incomplete escape \\u at position 1'],
+  ['\\b+.*s', false, 're.error', 'nothing to repeat at position 2'],
+  [
+    '4(?P<(?<=+ut',
+    false,
+    're.error',
+    'missing >, unterminated name at position 5'
+  ],
+  ['\\x[', false, 're.error', 'incomplete escape \\x at position 0'],
+  ['st0\\1s\\x4', false, 're.error', 'invalid group reference 1 at position 4'],
+  ['g[', true, 're.error', 'unterminated character set at position 1'],
+  [
+    '8\\1x^$10(?P=',
+    false,
+    're.error',
+    'invalid group reference 1 at position 2'
+  ],
+  [
+    '\u00e9_L:tL \\u\\u',
+    false,
+    're.error',
+    'incomplete escape \\u at position 7'
+  ],
+  [
+    '\u00e9+\\d4k(?<=<\\',
+    true,
+    're.error',
+    'bad escape (end of pattern) at position 11'
+  ],
+  [
+    '(?<=u(9(?<=',
+    true,
+    're.error',
+    'missing ), unterminated subpattern at position 7'
+  ],
+  ['a\\-,m1|*', false, 're.error', 'nothing to repeat at position 7'],
+  ['\\d\\x#(?P<N(?(', false, 're.error', 'incomplete escape \\x at position 2'],
+  [')-\\x+-{L9\\b', false, 're.error', 'unbalanced parenthesis at position 0'],
+  [
+    '\\wk(?P<]b',
+    false,
+    're.error',
+    'missing >, unterminated name at position 7'
+  ],
+  [
+    't(?((?<=.L,[',
+    false,
+    're.error',
+    'missing ), unterminated name at position 4'
+  ],
+  ['_\\u{', false, 're.error', 'incomplete escape \\u at position 1'],
+  ['1\\w\\u', false, 're.error', 'incomplete escape \\u at position 3'],
+  ['u\\1kg1mb<', false, 're.error', 'invalid group reference 1 at position 2'],
+  ['xa(?<==\\P4|P', false, 're.error', 'bad escape \\P at position 7'],
+  ['?$Li]\\x^_', false, 're.error', 'nothing to repeat at position 0'],
+  [
+    '\\dmk\\1\\x1(?<=',
+    true,
+    're.error',
+    'invalid group reference 1 at position 5'
+  ],
+  ['09(3(?P=)', false, 're.error', 'missing group name at position 8'],
+  ['+a)', false, 're.error', 'nothing to repeat at position 0']
+]
+
+/** Random patterns Python accepts, with three inputs each. */
+const RANDOM_MATCH_ROWS: readonly MatchRow[] = [
+  ['1!1 #g', false, '', false, false, false],
+  ['1!1 #g', false, 'a', false, false, false],
+  ['1!1 #g', false, 'ab', false, false, false],
+  ['P!\u00e9|]ma', false, '', false, false, false],
+  ['P!\u00e9|]ma', false, 'a', false, false, false],
+  ['P!\u00e9|]ma', false, 'ab', false, false, false],
+  [',,\u00e9-', false, '', false, false, false],
+  [',,\u00e9-', false, 'a', false, false, false],
+  [',,\u00e9-', false, 'ab', false, false, false],
+  ['9\u00e9()', false, '', false, false, false],
+  ['9\u00e9()', false, 'a', false, false, false],
+  ['9\u00e9()', false, 'ab', false, false, false],
+  ['^]+#Pgt#', true, '', false, false, false],
+  ['^]+#Pgt#', true, 'a', false, false, false],
+  ['^]+#Pgt#', true, 'ab', false, false, false],
+  [' ]u^\\w', false, '', false, false, false],
+  [' ]u^\\w', false, 'a', false, false, false],
+  [' ]u^\\w', false, 'ab', false, false, false],
+  ['|-|k', true, '', true, true, true],
+  ['|-|k', true, 'a', true, false, true],
+  ['\\d1}u', true, '', false, false, false],
+  ['\\d1}u', true, 'a', false, false, false],
+  ['\\d1}u', true, 'ab', false, false, false],
+  ['a\n<]N', true, '', false, false, false],
+  ['a\n<]N', true, 'a', false, false, false],
+  ['a\n<]N', true, 'ab', false, false, false],
+  ['<_s\u00e9 ', true, '', false, false, false],
+  ['<_s\u00e9 ', true, 'a', false, false, false],
+  ['<_s\u00e9 ', true, 'ab', false, false, false],
+  ['#|k', true, '', false, false, false],
+  ['#|k', true, 'a', false, false, false],
+  ['#|k', true, 'ab', false, false, false],
+  ['mNP|1|_\n:', false, '1', true, true, true],
+  ['mNP|1|_\n:', false, '', false, false, false],
+  ['L}', false, '', false, false, false],
+  ['L}', false, 'a', false, false, false],
+  ['L}', false, 'ab', false, false, false],
+  ['k+\u00e9=?}u^', false, '', false, false, false],
+  ['k+\u00e9=?}u^', false, 'a', false, false, false],
+  ['k+\u00e9=?}u^', false, 'ab', false, false, false],
+  ['\\dab^', false, '', false, false, false],
+  ['\\dab^', false, 'a', false, false, false],
+  ['\\dab^', false, 'ab', false, false, false],
+  ['L{1,2}', false, '', false, false, false],
+  ['L{1,2}', false, 'a', false, false, false],
+  ['L{1,2}', false, 'ab', false, false, false],
+  ['} ', false, '', false, false, false],
+  ['} ', false, 'a', false, false, false],
+  ['} ', false, 'ab', false, false, false],
+  ['3\\dta\\d\\dL\n{', false, '', false, false, false],
+  ['3\\dta\\d\\dL\n{', false, 'a', false, false, false],
+  ['3\\dta\\d\\dL\n{', false, 'ab', false, false, false],
+  ['}4', true, '', false, false, false],
+  ['}4', true, 'a', false, false, false],
+  ['}4', true, 'ab', false, false, false],
+  ['4\\ Ni$|', false, '', true, true, true],
+  ['4\\ Ni$|', false, 'a', true, false, true],
+  ['\u00e9=.+4\\d', false, '', false, false, false],
+  ['\u00e9=.+4\\d', false, 'a', false, false, false],
+  ['\u00e9=.+4\\d', false, 'ab', false, false, false],
+  ['0{ ', false, '', false, false, false],
+  ['0{ ', false, 'a', false, false, false],
+  ['0{ ', false, 'ab', false, false, false],
+  ['{\\d', false, '', false, false, false],
+  ['{\\d', false, 'a', false, false, false],
+  ['{\\d', false, 'ab', false, false, false],
+  ['!\\w P{]93_', false, '', false, false, false],
+  ['!\\w P{]93_', false, 'a', false, false, false],
+  ['!\\w P{]93_', false, 'ab', false, false, false],
+  ['a-\\{1,2}-P', true, '', false, false, false],
+  ['a-\\{1,2}-P', true, 'a', false, false, false],
+  ['a-\\{1,2}-P', true, 'ab', false, false, false],
+  ['2>!P', false, '', false, false, false],
+  ['2>!P', false, 'a', false, false, false],
+  ['2>!P', false, 'ab', false, false, false],
+  ['].]\\w', false, '', false, false, false],
+  ['].]\\w', false, 'a', false, false, false],
+  ['].]\\w', false, 'ab', false, false, false],
+  ['!x0>4', false, '', false, false, false],
+  ['!x0>4', false, 'a', false, false, false],
+  ['!x0>4', false, 'ab', false, false, false],
+  [',0}', false, '', false, false, false],
+  [',0}', false, 'a', false, false, false],
+  [',0}', false, 'ab', false, false, false],
+  ['\u00e99{1,2}-\\w$\\}', false, '', false, false, false],
+  ['\u00e99{1,2}-\\w$\\}', false, 'a', false, false, false],
+  ['\u00e99{1,2}-\\w$\\}', false, 'ab', false, false, false],
+  ['N\\w-?', false, '', false, false, false],
+  ['N\\w-?', false, 'a', false, false, false],
+  ['N\\w-?', false, 'ab', false, false, false],
+  ['\\<_9', true, '', false, false, false],
+  ['\\<_9', true, 'a', false, false, false],
+  ['\\<_9', true, 'ab', false, false, false],
+  ['-:', true, '', false, false, false],
+  ['-:', true, 'a', false, false, false],
+  ['-:', true, 'ab', false, false, false],
+  ['NN#__.*m', false, '', false, false, false],
+  ['NN#__.*m', false, 'a', false, false, false],
+  ['NN#__.*m', false, 'ab', false, false, false],
+  ['^b', false, 'b', true, true, true],
+  ['^b', false, '', false, false, false],
+  ['4m^.', false, '', false, false, false],
+  ['4m^.', false, 'a', false, false, false],
+  ['4m^.', false, 'ab', false, false, false],
+  ['m\\b=?2', false, '', false, false, false],
+  ['m\\b=?2', false, 'a', false, false, false],
+  ['m\\b=?2', false, 'ab', false, false, false],
+  ['>,', true, '', false, false, false],
+  ['>,', true, 'a', false, false, false],
+  ['>,', true, 'ab', false, false, false],
+  ['{,', false, '', false, false, false],
+  ['{,', false, 'a', false, false, false],
+  ['{,', false, 'ab', false, false, false],
+  ['}{2b_', false, '', false, false, false],
+  ['}{2b_', false, 'a', false, false, false],
+  ['}{2b_', false, 'ab', false, false, false],
+  ['420', true, '', false, false, false],
+  ['420', true, 'a', false, false, false],
+  ['420', true, 'ab', false, false, false],
+  ['\u00e9\u00e9=', false, '', false, false, false],
+  ['\u00e9\u00e9=', false, 'a', false, false, false],
+  ['\u00e9\u00e9=', false, 'ab', false, false, false],
+  ['b^', false, '', false, false, false],
+  ['b^', false, 'a', false, false, false],
+  ['b^', false, 'ab', false, false, false],
+  ['^b$', false, 'b', true, true, true],
+  ['^b$', false, '', false, false, false],
+  ['$x i!\\<{', true, '', false, false, false],
+  ['$x i!\\<{', true, 'a', false, false, false],
+  ['$x i!\\<{', true, 'ab', false, false, false],
+  ['sb{1,2}8', false, '', false, false, false],
+  ['sb{1,2}8', false, 'a', false, false, false],
+  ['sb{1,2}8', false, 'ab', false, false, false],
+  ['$830', false, '', false, false, false],
+  ['$830', false, 'a', false, false, false],
+  ['$830', false, 'ab', false, false, false],
+  ['\\w\\w+a3\\bL', false, '', false, false, false],
+  ['\\w\\w+a3\\bL', false, 'a', false, false, false],
+  ['\\w\\w+a3\\bL', false, 'ab', false, false, false],
+  [']:*\u00e9|-', false, '-', true, true, true],
+  [']:*\u00e9|-', false, '', false, false, false],
+  ['-!.:ami9', true, '', false, false, false],
+  ['-!.:ami9', true, 'a', false, false, false],
+  ['-!.:ami9', true, 'ab', false, false, false],
+  [' ?t?_', false, '_', true, true, true],
+  [' ?t?_', false, '', false, false, false],
+  [' _^\\\\^', false, '', false, false, false],
+  [' _^\\\\^', false, 'a', false, false, false],
+  [' _^\\\\^', false, 'ab', false, false, false],
+  ['\\(?P=', false, '', false, false, false],
+  ['\\(?P=', false, 'a', false, false, false],
+  ['\\(?P=', false, 'ab', false, false, false],
+  ['-8$_\\b\\wkb', false, '', false, false, false],
+  ['-8$_\\b\\wkb', false, 'a', false, false, false],
+  ['-8$_\\b\\wkb', false, 'ab', false, false, false],
+  ['4', true, '', false, false, false],
+  ['4', true, 'a', false, false, false],
+  ['4', true, 'ab', false, false, false],
+  ['aN', false, '', false, false, false],
+  ['aN', false, 'a', false, false, false],
+  ['aN', false, 'ab', false, false, false],
+  ['.83|i\\w', true, '', false, false, false],
+  ['.83|i\\w', true, 'a', false, false, false],
+  ['.83|i\\w', true, 'ab', false, false, false],
+  [':?', false, '', true, true, true],
+  [':?', false, 'a', true, false, true],
+  ['-\\b', false, '', false, false, false],
+  ['-\\b', false, 'a', false, false, false],
+  ['-\\b', false, 'ab', false, false, false],
+  ['L1<4x\\{1,2}4i', false, '', false, false, false],
+  ['L1<4x\\{1,2}4i', false, 'a', false, false, false],
+  ['L1<4x\\{1,2}4i', false, 'ab', false, false, false]
+]
+
 describe('compilePyRegex matches like Python re', () => {
   it.each(MATCH_ROWS)(
     '%j (ignoreCase %s) on %j: match %s, fullmatch %s, search %s',
+    (pattern, ignoreCase, input, match, fullmatch, search) => {
+      const re = compilePyRegex(pattern, { ignoreCase })
+      expect([re.match(input), re.fullmatch(input), re.search(input)]).toEqual([
+        match,
+        fullmatch,
+        search
+      ])
+    }
+  )
+
+  it.each(RANDOM_MATCH_ROWS)(
+    'random %j (ignoreCase %s) on %j: match %s, fullmatch %s, search %s',
     (pattern, ignoreCase, input, match, fullmatch, search) => {
       const re = compilePyRegex(pattern, { ignoreCase })
       expect([re.match(input), re.fullmatch(input), re.search(input)]).toEqual([
@@ -1061,6 +1528,22 @@ describe('compilePyRegex rejects what Python rejects', () => {
 
 const NON_BMP_SET =
   'a case-insensitive set with an upper-case character beyond U+FFFF, which Python versions match differently'
+
+describe('compilePyRegex rejects random patterns like Python', () => {
+  it.each(RANDOM_ERROR_ROWS)(
+    '%j (ignoreCase %s) raises %s: %s',
+    (pattern, ignoreCase, pyClass, message) => {
+      let caught: unknown
+      try {
+        compilePyRegex(pattern, { ignoreCase })
+      } catch (err) {
+        caught = err
+      }
+      expect(caught).toBeInstanceOf(PyError)
+      expect(caught).toMatchObject({ pyClass, message })
+    }
+  )
+})
 
 describe('compilePyRegex refuses valid Python it cannot translate', () => {
   it.each([

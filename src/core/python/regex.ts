@@ -5,10 +5,20 @@
  * The pattern is parsed exactly as Python parses it, so every pattern Python
  * rejects raises a `PyError('re.error', ...)` with Python's message and
  * position. The parse tree is then translated to an equivalent JavaScript
- * `u`-mode RegExp. Constructs without a faithful translation (possessive
- * quantifiers, atomic groups, conditionals, `\N{...}`, scoped case flags,
- * ASCII-only case folding, backreferences that JavaScript would evaluate
- * differently) raise `PyRegexUnsupportedError` instead of a guess.
+ * `u`-mode RegExp (plus `i` for IGNORECASE). `.`, `^`, `$`, `\b`, `\w`,
+ * `\d` and `\s` are spelled out so that Python's definitions apply, and the
+ * case-insensitive differences found by comparing every code point with
+ * CPython are handled: Python treats I, i, U+0130 and U+0131 as one case
+ * class, and a set range reaching past U+FFFF also accepts a few characters
+ * through their full upper-case mapping (see RANGE_UPPER_QUIRK).
+ *
+ * Constructs without a faithful translation raise `PyRegexUnsupportedError`
+ * instead of a guess: possessive quantifiers, atomic groups, conditionals,
+ * `\N{...}`, scoped flags that change IGNORECASE, ASCII-only case folding,
+ * case-insensitive backreferences, backreferences to groups that may not
+ * take part in the match (JavaScript matches those as empty, Python fails),
+ * and case-insensitive sets holding an upper-case character beyond U+FFFF
+ * (CPython fixed its handling in gh-126505, so versions disagree).
  *
  * Known, documented residual differences (not detectable from the pattern):
  * - Unicode version: `\w`, `\d`, `\b` and case folding follow the Unicode
