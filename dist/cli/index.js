@@ -2928,10 +2928,20 @@ function redact(text, secrets) {
  * The pattern is parsed exactly as Python parses it, so every pattern Python
  * rejects raises a `PyError('re.error', ...)` with Python's message and
  * position. The parse tree is then translated to an equivalent JavaScript
- * `u`-mode RegExp. Constructs without a faithful translation (possessive
- * quantifiers, atomic groups, conditionals, `\N{...}`, scoped case flags,
- * ASCII-only case folding, backreferences that JavaScript would evaluate
- * differently) raise `PyRegexUnsupportedError` instead of a guess.
+ * `u`-mode RegExp (plus `i` for IGNORECASE). `.`, `^`, `$`, `\b`, `\w`,
+ * `\d` and `\s` are spelled out so that Python's definitions apply, and the
+ * case-insensitive differences found by comparing every code point with
+ * CPython are handled: Python treats I, i, U+0130 and U+0131 as one case
+ * class, and a set range reaching past U+FFFF also accepts a few characters
+ * through their full upper-case mapping (see RANGE_UPPER_QUIRK).
+ *
+ * Constructs without a faithful translation raise `PyRegexUnsupportedError`
+ * instead of a guess: possessive quantifiers, atomic groups, conditionals,
+ * `\N{...}`, scoped flags that change IGNORECASE, ASCII-only case folding,
+ * case-insensitive backreferences, backreferences to groups that may not
+ * take part in the match (JavaScript matches those as empty, Python fails),
+ * and case-insensitive sets holding an upper-case character beyond U+FFFF
+ * (CPython fixed its handling in gh-126505, so versions disagree).
  *
  * Known, documented residual differences (not detectable from the pattern):
  * - Unicode version: `\w`, `\d`, `\b` and case folding follow the Unicode
@@ -3340,6 +3350,7 @@ function escapeCode(source, escape, state) {
 }
 function parseSub(source, state, verbose, nested) {
     const items = [];
+    const start = source.tell();
     for (;;) {
         items.push(parse(source, state, verbose, nested + 1, !nested && !items.length));
         if (!source.match('|'))
@@ -3349,7 +3360,61 @@ function parseSub(source, state, verbose, nested) {
     }
     if (items.length === 1)
         return items[0] ?? [];
-    return [{ t: 'branch', alts: items }];
+    const out = [];
+    // Python moves a prefix shared by all alternatives out of the branch.
+    for (;;) {
+        const prefix = items[0]?.[0];
+        if (!prefix || !items.every((it) => sameNode(it[0], prefix)))
+            break;
+        for (const it of items)
+            it.shift();
+        out.push(prefix);
+    }
+    // ... and turns alternatives of single characters or sets into one set.
+    const set = [];
+    for (const it of items) {
+        const only = it.length === 1 ? it[0] : undefined;
+        if (only?.t === 'lit')
+            set.push({ t: 'lit', cp: only.cp });
+        else if (only?.t === 'in' && !only.negate)
+            set.push(...only.items);
+        else {
+            out.push({ t: 'branch', alts: items });
+            return out;
+        }
+    }
+    out.push({ t: 'in', negate: false, items: uniq(set), pos: start });
+    return out;
+}
+/** Python's tuple equality of simple opcodes; sub-patterns never compare equal. */
+function sameNode(a, b) {
+    if (!a || a.t !== b.t)
+        return false;
+    switch (b.t) {
+        case 'lit':
+        case 'notlit':
+            return a.t === b.t && a.cp === b.cp;
+        case 'any':
+            return true;
+        case 'at':
+            return a.t === 'at' && a.at === b.at;
+        case 'in':
+            return (a.t === 'in' &&
+                a.negate === b.negate &&
+                JSON.stringify(a.items) === JSON.stringify(b.items));
+        default:
+            return false;
+    }
+}
+function uniq(items) {
+    const seen = new Set();
+    return items.filter((item) => {
+        const key = JSON.stringify(item);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
 }
 function parseFlags(source, state, first) {
     let char = first;
@@ -3486,12 +3551,13 @@ function parseClass(source, nodes) {
             set.push(toSetItem(code1));
         }
     }
-    const only = set[0];
-    if (set.length === 1 && only?.t === 'lit') {
+    const unique = uniq(set);
+    const only = unique[0];
+    if (unique.length === 1 && only?.t === 'lit') {
         nodes.push(negate ? { t: 'notlit', cp: only.cp } : { t: 'lit', cp: only.cp });
     }
     else {
-        nodes.push({ t: 'in', negate, items: set });
+        nodes.push({ t: 'in', negate, items: unique, pos: here });
     }
 }
 function toSetItem(code) {
@@ -3533,7 +3599,8 @@ function parse(source, state, verbose, nested, first = false) {
                 sub.push({
                     t: 'in',
                     negate: false,
-                    items: [{ t: 'cat', cat: code.cat }]
+                    items: [{ t: 'cat', cat: code.cat }],
+                    pos: start0
                 });
             else if (code.t === 'at')
                 sub.push({ t: 'at', at: code.at });
@@ -3864,6 +3931,16 @@ const A_SPACE_SET = '\\t\\n\\v\\f\\r ';
 const A_NOT_SPACE_SET = '\\0-\\x08\\x0e-\\x1f!-\\u{10ffff}';
 /** Dotted/dotless i: Python's IGNORECASE joins all four, JavaScript two pairs. */
 const TURKIC_I = [0x49, 0x69, 0x130, 0x131];
+/**
+ * For a set range reaching past U+FFFF, CPython 3.11 (RANGE_UNI_IGNORE) also
+ * accepts a character whose lower case's upper case (first character of the
+ * full mapping) lies in the range: pairs of (character, that upper case) for
+ * which this is not already a case equivalence. Generated with CPython 3.11.
+ */
+// prettier-ignore
+const RANGE_UPPER_QUIRK = [
+    0xdf, 0x53, 0x149, 0x2bc, 0x1f0, 0x4a, 0x390, 0x399, 0x3b0, 0x3a5, 0x587, 0x535, 0x1e96, 0x48, 0x1e97, 0x54, 0x1e98, 0x57, 0x1e99, 0x59, 0x1e9a, 0x41, 0x1e9e, 0x53, 0x1f50, 0x3a5, 0x1f52, 0x3a5, 0x1f54, 0x3a5, 0x1f56, 0x3a5, 0x1f80, 0x1f08, 0x1f81, 0x1f09, 0x1f82, 0x1f0a, 0x1f83, 0x1f0b, 0x1f84, 0x1f0c, 0x1f85, 0x1f0d, 0x1f86, 0x1f0e, 0x1f87, 0x1f0f, 0x1f88, 0x1f08, 0x1f89, 0x1f09, 0x1f8a, 0x1f0a, 0x1f8b, 0x1f0b, 0x1f8c, 0x1f0c, 0x1f8d, 0x1f0d, 0x1f8e, 0x1f0e, 0x1f8f, 0x1f0f, 0x1f90, 0x1f28, 0x1f91, 0x1f29, 0x1f92, 0x1f2a, 0x1f93, 0x1f2b, 0x1f94, 0x1f2c, 0x1f95, 0x1f2d, 0x1f96, 0x1f2e, 0x1f97, 0x1f2f, 0x1f98, 0x1f28, 0x1f99, 0x1f29, 0x1f9a, 0x1f2a, 0x1f9b, 0x1f2b, 0x1f9c, 0x1f2c, 0x1f9d, 0x1f2d, 0x1f9e, 0x1f2e, 0x1f9f, 0x1f2f, 0x1fa0, 0x1f68, 0x1fa1, 0x1f69, 0x1fa2, 0x1f6a, 0x1fa3, 0x1f6b, 0x1fa4, 0x1f6c, 0x1fa5, 0x1f6d, 0x1fa6, 0x1f6e, 0x1fa7, 0x1f6f, 0x1fa8, 0x1f68, 0x1fa9, 0x1f69, 0x1faa, 0x1f6a, 0x1fab, 0x1f6b, 0x1fac, 0x1f6c, 0x1fad, 0x1f6d, 0x1fae, 0x1f6e, 0x1faf, 0x1f6f, 0x1fb2, 0x1fba, 0x1fb3, 0x391, 0x1fb4, 0x386, 0x1fb6, 0x391, 0x1fb7, 0x391, 0x1fbc, 0x391, 0x1fc2, 0x1fca, 0x1fc3, 0x397, 0x1fc4, 0x389, 0x1fc6, 0x397, 0x1fc7, 0x397, 0x1fcc, 0x397, 0x1fd2, 0x399, 0x1fd3, 0x399, 0x1fd6, 0x399, 0x1fd7, 0x399, 0x1fe2, 0x3a5, 0x1fe3, 0x3a5, 0x1fe4, 0x3a1, 0x1fe6, 0x3a5, 0x1fe7, 0x3a5, 0x1ff2, 0x1ffa, 0x1ff3, 0x3a9, 0x1ff4, 0x38f, 0x1ff6, 0x3a9, 0x1ff7, 0x3a9, 0x1ffc, 0x3a9, 0xfb00, 0x46, 0xfb01, 0x46, 0xfb02, 0x46, 0xfb03, 0x46, 0xfb04, 0x46, 0xfb05, 0x53, 0xfb06, 0x53, 0xfb13, 0x544, 0xfb14, 0x544, 0xfb15, 0x544, 0xfb16, 0x54e, 0xfb17, 0x544
+];
 class Emitter {
     ignoreCase;
     conditionalGroups = new Set();
@@ -3881,6 +3958,7 @@ class Emitter {
             case 'notlit':
                 return this.set(true, [{ t: 'lit', cp: node.cp }], ascii);
             case 'in':
+                this.checkSet(node.items, node.pos);
                 return this.set(node.negate, node.items, ascii);
             case 'any':
                 return ctx.flags & F_S ? '[\\s\\S]' : '[^\\n]';
@@ -3956,6 +4034,22 @@ class Emitter {
             throw new PyRegexUnsupportedError('ASCII-only case-insensitive matching (re.ASCII with re.IGNORECASE)', pos);
         }
     }
+    /**
+     * CPython before the gh-126505 fix ignores an upper-case non-BMP letter in
+     * a case-insensitive set; later versions match it. Refuse rather than pick.
+     */
+    checkSet(items, pos) {
+        if (!this.ignoreCase)
+            return;
+        for (const item of items) {
+            if (item.t !== 'lit' || item.cp <= 0xffff)
+                continue;
+            const ch = String.fromCodePoint(item.cp);
+            if (ch.toLowerCase() !== ch) {
+                throw new PyRegexUnsupportedError('a case-insensitive set with an upper-case character beyond U+FFFF, which Python versions match differently', pos);
+            }
+        }
+    }
     literal(cp) {
         if (this.ignoreCase && TURKIC_I.includes(cp)) {
             return `[${TURKIC_I.map(jsChar).join('')}]`;
@@ -3974,6 +4068,14 @@ class Emitter {
             else if (item.t === 'range') {
                 parts += `${jsChar(item.lo)}-${jsChar(item.hi)}`;
                 turkic ||= TURKIC_I.some((c) => c >= item.lo && c <= item.hi);
+                if (this.ignoreCase && item.hi > 0xffff) {
+                    for (let k = 0; k < RANGE_UPPER_QUIRK.length; k += 2) {
+                        const upper = RANGE_UPPER_QUIRK[k + 1] ?? -1;
+                        if (upper >= item.lo && upper <= item.hi) {
+                            parts += jsChar(RANGE_UPPER_QUIRK[k] ?? 0);
+                        }
+                    }
+                }
             }
             else if (item.t === 'named') {
                 throw new PyRegexUnsupportedError("named character escape '\\N{...}'", item.pos);

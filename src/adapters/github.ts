@@ -35,10 +35,12 @@ export function annotateReport(report: Report, file: string | null): void {
       (finding) => finding.severity === level
     )
     const total = items.length + settings.length
-    const room =
-      total > ANNOTATIONS_PER_LEVEL
+    // The step's failure line is an error annotation too: leave it a slot.
+    const budget =
+      level === 'error' && !report.valid
         ? ANNOTATIONS_PER_LEVEL - 1
         : ANNOTATIONS_PER_LEVEL
+    const room = total > budget ? budget - 1 : budget
     const emit = level === 'error' ? core.error : core.warning
     let used = 0
     for (const finding of settings) {
@@ -72,10 +74,9 @@ export function annotateManifest(
   problems: readonly ManifestProblem[],
   file: string
 ): void {
-  const room =
-    problems.length > ANNOTATIONS_PER_LEVEL
-      ? ANNOTATIONS_PER_LEVEL - 1
-      : ANNOTATIONS_PER_LEVEL
+  // One slot stays free for the step's failure line.
+  const budget = ANNOTATIONS_PER_LEVEL - 1
+  const room = problems.length > budget ? budget - 1 : budget
   for (const problem of problems.slice(0, room))
     core.error(problem.message, {
       title: 'manifest',

