@@ -1,21 +1,20 @@
 /**
  * Differential check against CPython: __tests__/fixtures/python/differential.jsonl
- * holds thousands of connection values with the result a model built on
- * CPython 3.11's own urllib.parse, json and int() gives for each profile
- * (scripts/oracle/airflow_model.py regenerates it). explain must agree on
- * every field, or on the exception class.
+ * holds thousands of connection and variable values, with backend kwargs,
+ * ids and provider versions, and the result a model built on CPython 3.11's
+ * own urllib.parse, json, re and int() gives for each profile
+ * (scripts/oracle/airflow_model.py regenerates it). Each line is an
+ * `explain --jsonl` input plus `expected`; explain must agree on every
+ * field, or on the exception class and secret name.
  */
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { explain } from '../../src/core/explain.js'
-import type { Profile } from '../../src/core/profiles.js'
+import { explain, parseExplainInput } from '../../src/core/explain.js'
 import { pyJsonDumps, pyJsonLoads } from '../../src/core/python/json.js'
 import { isPyDict } from '../../src/core/python/value.js'
 
 interface Line {
-  kind: 'connection'
-  value: string
-  profile: Profile
+  kind: 'connection' | 'variable'
   expected: Record<string, unknown>
 }
 
@@ -28,26 +27,20 @@ const lines = readFileSync(
   .map((raw) => ({ ...(JSON.parse(raw) as Line), raw }))
 
 describe('differential check against CPython', () => {
-  it('covers thousands of inputs', () => {
-    expect(lines.length).toBeGreaterThan(3000)
+  it('covers thousands of inputs, through the backend layer too', () => {
+    expect(lines.length).toBeGreaterThan(8000)
+    expect(
+      lines.filter((line) => line.kind === 'variable').length
+    ).toBeGreaterThan(2000)
+    expect(
+      lines.filter((line) => line.raw.includes('"backend_kwargs":{"')).length
+    ).toBeGreaterThan(3000)
   })
 
   it.each(lines.map((line, index) => [index + 1, line] as const))(
     'line %i',
     (_index, line) => {
-      const result = explain(
-        {
-          kind: 'connection',
-          value: line.value,
-          id: 'test_id',
-          backendKwargs: new Map(),
-          profile: line.profile,
-          via: 'secretsmanager',
-          deserializeJson: false,
-          amazonProvider: '9'
-        },
-        { reveal: true }
-      )
+      const result = explain(parseExplainInput(line.raw), { reveal: true })
       // Errors are compared by class; results field by field, as Python
       // prints them (ports can exceed 2**53).
       const parsed = pyJsonLoads(line.raw)
@@ -55,11 +48,16 @@ describe('differential check against CPython', () => {
         ? (parsed.get('expected') ?? null)
         : null
       const errorOnly = 'error' in line.expected
+      const pick = (get: (key: string) => unknown) => ({
+        error: get('error'),
+        found: get('found'),
+        secret_name: get('secret_name')
+      })
       const got = errorOnly
-        ? { error: result.get('error'), found: result.get('found') }
+        ? pick((key) => result.get(key))
         : pyJsonDumps(result)
       const want = errorOnly
-        ? { error: line.expected.error, found: line.expected.found }
+        ? pick((key) => line.expected[key])
         : pyJsonDumps(expected)
       expect(got).toEqual(want)
     }
