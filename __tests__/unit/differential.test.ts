@@ -48,7 +48,9 @@ describe('differential check against CPython', () => {
         ? (parsed.get('expected') ?? null)
         : null
       const errorOnly = 'error' in line.expected
-      const pick = (get: (key: string) => unknown) => ({
+      const pick = (
+        get: (key: string) => unknown
+      ): Record<string, unknown> => ({
         error: get('error'),
         found: get('found'),
         secret_name: get('secret_name')

@@ -98,6 +98,13 @@ function outcome<T>(
   }
 }
 
+/** Python words some messages differently; compare those by class only. */
+function errorClassOnly<T>(
+  result: { value: T } | { error: string; message: string }
+): { value: T } | { error: string } {
+  return 'error' in result ? { error: result.error } : result
+}
+
 const show = (text: string): string => JSON.stringify(text)
 
 describe('fixture', () => {
@@ -117,8 +124,11 @@ describe('urlsplit', () => {
         const r = urlsplit(c.input)
         return [r.scheme, r.netloc, r.path, r.query, r.fragment]
       })
-      if (c.expected) expect(got).toEqual({ value: c.expected })
-      else expect(got).toEqual({ error: c.error, message: c.message })
+      expect(got).toEqual(
+        c.expected
+          ? { value: c.expected }
+          : { error: c.error, message: c.message }
+      )
     }
   )
 })
@@ -133,13 +143,11 @@ describe('netloc accessors', () => {
       })
       expect(hostinfo(c.netloc)).toEqual({ host: c.host, port: c.port_text })
       expect(hostname(c.netloc)).toBe(c.hostname)
-      if (c.port_error === undefined)
-        expect(outcome(() => port(c.netloc))).toEqual({ value: c.port })
-      else
-        expect(outcome(() => port(c.netloc))).toEqual({
-          error: 'ValueError',
-          message: c.port_error
-        })
+      expect(outcome(() => port(c.netloc))).toEqual(
+        c.port_error === undefined
+          ? { value: c.port }
+          : { error: 'ValueError', message: c.port_error }
+      )
     }
   )
 })
@@ -160,9 +168,9 @@ describe.each([
   it.each(cases.map((c) => [show(c.input), show(c.safe), c] as const))(
     '%s safe=%s',
     (_input, _safe, c) => {
-      const got = outcome(() => fn(c.input, c.safe))
-      if (c.error === undefined) expect(got).toEqual({ value: c.expected })
-      else expect(got).toMatchObject({ error: c.error })
+      expect(errorClassOnly(outcome(() => fn(c.input, c.safe)))).toEqual(
+        c.error === undefined ? { value: c.expected } : { error: c.error }
+      )
     }
   )
 })
@@ -189,9 +197,11 @@ describe('urlencode', () => {
   it.each(fixture.urlencode.map((c) => [c.input_json, c] as const))(
     '%s',
     (_name, c) => {
-      const got = outcome(() => urlencode(pyJsonLoads(c.input_json)))
-      if (c.error === undefined) expect(got).toEqual({ value: c.expected })
-      else expect(got).toMatchObject({ error: c.error })
+      expect(
+        errorClassOnly(outcome(() => urlencode(pyJsonLoads(c.input_json))))
+      ).toEqual(
+        c.error === undefined ? { value: c.expected } : { error: c.error }
+      )
     }
   )
 })
