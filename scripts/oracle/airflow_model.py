@@ -242,8 +242,8 @@ class SecretsManagerBackend:
     """The Amazon provider's backend: __init__, _get_secret's name and lookup
     pattern, get_conn_value with _standardize_secret_keys, get_variable. The
     AWS call is replaced by `values`, the SecretString each name holds.
-    `provider` "8" keeps the 8.x kwargs (full_url_mode popped with a warning,
-    are_secret_values_urlencoded honoured) and has no lookup patterns."""
+    `provider` "8" is the last provider before 9.0.0: full_url_mode is popped
+    with a warning and are_secret_values_urlencoded is honoured."""
 
     def __init__(self, values, provider="9", **kwargs):
         self.values = values
@@ -278,8 +278,11 @@ class SecretsManagerBackend:
     def _init_8(
         self,
         connections_prefix="airflow/connections",
+        connections_lookup_pattern=None,
         variables_prefix="airflow/variables",
+        variables_lookup_pattern=None,
         config_prefix="airflow/config",
+        config_lookup_pattern=None,
         sep="/",
         extra_conn_words=None,
         **kwargs,
@@ -287,9 +290,9 @@ class SecretsManagerBackend:
         self.connections_prefix = connections_prefix.rstrip(sep) if connections_prefix else connections_prefix
         self.variables_prefix = variables_prefix.rstrip(sep) if variables_prefix else variables_prefix
         self.config_prefix = config_prefix.rstrip(sep) if config_prefix else config_prefix
-        self.connections_lookup_pattern = None
-        self.variables_lookup_pattern = None
-        self.config_lookup_pattern = None
+        self.connections_lookup_pattern = connections_lookup_pattern
+        self.variables_lookup_pattern = variables_lookup_pattern
+        self.config_lookup_pattern = config_lookup_pattern
         self.sep = sep
         kwargs.pop("full_url_mode", None)
         if kwargs.get("are_secret_values_urlencoded") is not None:
@@ -547,6 +550,7 @@ URLENCODED_SECRETS = [
 PROVIDER_8_KWARGS = [
     {"are_secret_values_urlencoded": True}, {"are_secret_values_urlencoded": False}, {"are_secret_values_urlencoded": 1},
     {"are_secret_values_urlencoded": None}, {"full_url_mode": False}, {"full_url_mode": True, "are_secret_values_urlencoded": True},
+    {"connections_lookup_pattern": "^TEST", "are_secret_values_urlencoded": True}, {"connections_lookup_pattern": "^db"},
 ]
 VARIABLE_KWARGS = [
     {}, {"variables_prefix": ""}, {"variables_prefix": None}, {"variables_prefix": "v//", "sep": "/"},
