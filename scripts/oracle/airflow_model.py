@@ -15,8 +15,10 @@ The Secrets Manager layer follows the Amazon provider's SecretsManagerBackend
 a dict standing in for the AWS call.
 """
 import json
+import random
 import re
 import sys
+import warnings
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
 PROFILES = ["af2", "af3_core30", "af3_core", "af3_sdk"]
@@ -566,6 +568,23 @@ VARIABLE_VALUES = [
 ]
 
 
+PATTERN_TOKENS = ["a", "A", "b", "_", ".", "*", "+", "?", "*?", "^", "$", "|", "(", ")", "[", "]", "[a-z]", "[^a]",
+                  "-", "\\d", "\\w", "\\W", "\\s", "\\b", "\\B", "{1,2}", "{2}", "ß", "İ", "ı", "k", "K", "s",
+                  "ſ", "/", "(?i)", "\\Z", "\\A", "(?:", "(?=", "(?!", "\\.", "é", "É", "\\u00e9", "\\x41", "0", "9"]
+ID_TOKENS = ["a", "A", "b", "_", ".", "/", "-", "ß", "SS", "İ", "i", "ı", "I", "k", "K", "K", "s", "S", "ſ", "é", "É",
+             "0", "9", "١", " ", "\n"]
+
+
+def random_pattern_lines(rng, count):
+    """Seeded random lookup patterns and ids: re.match(p, id, re.IGNORECASE)."""
+    out = []
+    for _ in range(count):
+        pattern = "".join(rng.choice(PATTERN_TOKENS) for _ in range(rng.randint(1, 5)))
+        conn_id = "".join(rng.choice(ID_TOKENS) for _ in range(rng.randint(0, 5)))
+        out.append(("x://h", "af3_sdk", conn_id, {"connections_lookup_pattern": pattern}, "9"))
+    return out
+
+
 def backend_lines():
     """(value, profile, id, backend_kwargs, provider) for the backend layer."""
     out = []
@@ -588,6 +607,7 @@ def backend_lines():
         for value in URLENCODED_SECRETS + ALIAS_SECRETS[:4]:
             for provider in ["8", "9"]:
                 out.append((value, "af2", "test_id", kwargs, provider))
+    out.extend(random_pattern_lines(random.Random(20261121), 1500))
     return out
 
 
@@ -596,6 +616,7 @@ def write(line):
 
 
 def main():
+    warnings.simplefilter("ignore", FutureWarning)  # "possible nested set" in random patterns
     seen = set()
     values = uri_inputs() + JSONS
     for value in values:
