@@ -585,6 +585,35 @@ def random_pattern_lines(rng, count):
     return out
 
 
+URI_TOKENS = ["postgres", "postgresql", "s", "MySQL", "a-b", "a_b", "://", ":", "//", "/", "?", "#", "@", "[", "]",
+              "::1", "v1.x", "1.2.3.4", "%", "%2F", "%40", "%zz", "%E2%82%AC", "%C3", "%ED%A0%80", "%EF%BB%BF", "+",
+              "=", "&", ";", "__extra__", "%7B%22a%22%3A1%7D", "%5B1%5D", "h", "H", "80", "0", "65536", "٨", "é", "℀",
+              "／", " ", "\t", "\n", "\x00", "\ufeff", "\u00a0", "İ", "ß", "\ud800", "𝒳", "u", "p", "{", "}", '"']
+JSON_KEYS = ["conn_type", "host", "login", "password", "schema", "port", "extra", "description", "uri", "conn_id",
+             "team_name", "user", "pass", "key", "engine", "database", "dbname", "server", "username", "x"]
+JSON_LEAVES = ["null", "true", "false", "0", "1", "-1", "5432", "1.5", "1e400", "NaN", "-Infinity", '""', '"x"',
+               '"5432"', '" 80 "', '"postgres"', '"google-cloud"', '"h"', '"a/b"', '"\\ud800"', '"é"', "[]", "[1]",
+               "{}", '{"a": 1}', '{"password": "p"}', '"{\\"a\\": 1}"', '"[1]"', '"x://h"', "12345678901234567890"]
+
+
+def random_uri_lines(rng, count):
+    """Seeded random URI-shaped values through the full secrets path."""
+    out = []
+    for i in range(count):
+        value = "".join(rng.choice(URI_TOKENS) for _ in range(rng.randint(1, 12)))
+        out.append((value, PROFILES[i % 4], "test_id", {}, "9"))
+    return out
+
+
+def random_json_lines(rng, count):
+    """Seeded random JSON secrets: alias keys and odd values, every profile."""
+    out = []
+    for i in range(count):
+        fields = [f'"{rng.choice(JSON_KEYS)}": {rng.choice(JSON_LEAVES)}' for _ in range(rng.randint(0, 5))]
+        out.append(("{" + ", ".join(fields) + "}", PROFILES[i % 4], "test_id", {}, "9"))
+    return out
+
+
 def backend_lines():
     """(value, profile, id, backend_kwargs, provider) for the backend layer."""
     out = []
@@ -608,6 +637,8 @@ def backend_lines():
             for provider in ["8", "9"]:
                 out.append((value, "af2", "test_id", kwargs, provider))
     out.extend(random_pattern_lines(random.Random(20261121), 1500))
+    out.extend(random_uri_lines(random.Random(20261122), 2000))
+    out.extend(random_json_lines(random.Random(20261123), 1000))
     return out
 
 
