@@ -23,6 +23,7 @@ import {
   toPyValue
 } from '../../src/core/python/json.js'
 import {
+  type AmazonProvider,
   parseBackendKwargs,
   resolveSecretName,
   standardizeConnectionSecret
@@ -37,6 +38,7 @@ interface Vector {
   id: string | null
   stored_as?: string
   backend_kwargs?: Record<string, unknown>
+  amazon_provider?: AmazonProvider
   profiles: Profile[]
   expected: Record<string, unknown>
 }
@@ -135,7 +137,8 @@ function run(vector: Vector, profile: Profile): Outcome {
       null
     )
   const { settings } = parseBackendKwargs(
-    toPyValue(vector.backend_kwargs ?? {})
+    toPyValue(vector.backend_kwargs ?? {}),
+    vector.amazon_provider ?? '9'
   )
   if (!settings) throw new Error('vector has unusable backend kwargs')
   const lookup = resolveSecretName(settings, vector.kind, id)

@@ -8,10 +8,17 @@ the real ones. It regenerates __tests__/fixtures/python/differential.jsonl:
 
 Each output line is an `explain --jsonl` input plus the `expected` result in
 the same shape `explain --reveal` prints. Run with CPython 3.11.7.
+
+The Secrets Manager layer follows the Amazon provider's SecretsManagerBackend
+(`__init__`, `_get_secret`, `get_conn_value`, `_standardize_secret_keys`,
+`get_variable`; the 8.x kwargs when a line says "amazon_provider": "8"), with
+a dict standing in for the AWS call.
 """
 import json
+import random
 import re
 import sys
+import warnings
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
 PROFILES = ["af2", "af3_core30", "af3_core", "af3_sdk"]
@@ -233,23 +240,122 @@ def from_json(value, profile, conn_id):
     return c
 
 
-WORDS = {
-    "login": ["login", "user", "username", "user_name"],
-    "password": ["password", "pass", "key"],
-    "host": ["host", "remote_host", "server"],
-    "port": ["port"],
-    "schema": ["database", "schema"],
-    "conn_type": ["conn_type", "conn_id", "connection_type", "engine"],
-    "extra": ["extra"],
-}
+class SecretsManagerBackend:
+    """The Amazon provider's backend: __init__, _get_secret's name and lookup
+    pattern, get_conn_value with _standardize_secret_keys, get_variable. The
+    AWS call is replaced by `values`, the SecretString each name holds.
+    `provider` "8" is the last provider before 9.0.0: full_url_mode is popped
+    with a warning and are_secret_values_urlencoded is honoured."""
 
+    def __init__(self, values, provider="9", **kwargs):
+        self.values = values
+        if provider == "8":
+            self._init_8(**kwargs)
+        else:
+            self._init_9(**kwargs)
 
-def get_conn_value(secret):
-    if secret is not None and secret.strip().startswith("{"):
-        d = json.loads(secret)
-        conn_d = {f: next((v for k, v in d.items() if k in words), None) for f, words in WORDS.items()}
-        return json.dumps(conn_d)
-    return secret
+    def _init_9(
+        self,
+        connections_prefix="airflow/connections",
+        connections_lookup_pattern=None,
+        variables_prefix="airflow/variables",
+        variables_lookup_pattern=None,
+        config_prefix="airflow/config",
+        config_lookup_pattern=None,
+        sep="/",
+        extra_conn_words=None,
+        **kwargs,
+    ):
+        self.connections_prefix = connections_prefix.rstrip(sep) if connections_prefix else connections_prefix
+        self.variables_prefix = variables_prefix.rstrip(sep) if variables_prefix else variables_prefix
+        self.config_prefix = config_prefix.rstrip(sep) if config_prefix else config_prefix
+        self.connections_lookup_pattern = connections_lookup_pattern
+        self.variables_lookup_pattern = variables_lookup_pattern
+        self.config_lookup_pattern = config_lookup_pattern
+        self.sep = sep
+        self.are_secret_values_urlencoded = False
+        self.extra_conn_words = extra_conn_words or {}
+        self.kwargs = kwargs
+
+    def _init_8(
+        self,
+        connections_prefix="airflow/connections",
+        connections_lookup_pattern=None,
+        variables_prefix="airflow/variables",
+        variables_lookup_pattern=None,
+        config_prefix="airflow/config",
+        config_lookup_pattern=None,
+        sep="/",
+        extra_conn_words=None,
+        **kwargs,
+    ):
+        self.connections_prefix = connections_prefix.rstrip(sep) if connections_prefix else connections_prefix
+        self.variables_prefix = variables_prefix.rstrip(sep) if variables_prefix else variables_prefix
+        self.config_prefix = config_prefix.rstrip(sep) if config_prefix else config_prefix
+        self.connections_lookup_pattern = connections_lookup_pattern
+        self.variables_lookup_pattern = variables_lookup_pattern
+        self.config_lookup_pattern = config_lookup_pattern
+        self.sep = sep
+        kwargs.pop("full_url_mode", None)
+        if kwargs.get("are_secret_values_urlencoded") is not None:
+            self.are_secret_values_urlencoded = kwargs.pop("are_secret_values_urlencoded", None)
+        else:
+            self.are_secret_values_urlencoded = False
+        self.extra_conn_words = extra_conn_words or {}
+        self.kwargs = kwargs
+
+    def secret_name(self, path_prefix, secret_id, lookup_pattern):
+        """The SecretId _get_secret asks for, or None when it does not ask."""
+        if lookup_pattern and not re.match(lookup_pattern, secret_id, re.IGNORECASE):
+            return None
+        return f"{path_prefix}{self.sep}{secret_id}" if path_prefix else secret_id
+
+    def _get_secret(self, path_prefix, secret_id, lookup_pattern):
+        name = self.secret_name(path_prefix, secret_id, lookup_pattern)
+        return None if name is None else self.values.get(name)
+
+    def _standardize_secret_keys(self, secret):
+        possible_words_for_conn_fields = {
+            "login": ["login", "user", "username", "user_name"],
+            "password": ["password", "pass", "key"],
+            "host": ["host", "remote_host", "server"],
+            "port": ["port"],
+            "schema": ["database", "schema"],
+            "conn_type": ["conn_type", "conn_id", "connection_type", "engine"],
+            "extra": ["extra"],
+        }
+        for conn_field, extra_words in self.extra_conn_words.items():
+            conn_field_backcompat = "login" if conn_field == "user" else conn_field
+            possible_words_for_conn_fields[conn_field_backcompat].extend(extra_words)
+        conn_d = {}
+        for conn_field, possible_words in possible_words_for_conn_fields.items():
+            conn_d[conn_field] = next((v for k, v in secret.items() if k in possible_words), None)
+        return conn_d
+
+    def _remove_escaping_in_secret_dict(self, secret):
+        for k, v in secret.copy().items():
+            if k == "extra" and isinstance(v, dict):
+                continue
+            elif v is not None:
+                secret[k] = unquote(v)
+        return secret
+
+    def get_conn_value(self, conn_id):
+        if self.connections_prefix is None:
+            return None
+        secret = self._get_secret(self.connections_prefix, conn_id, self.connections_lookup_pattern)
+        if secret is not None and secret.strip().startswith("{"):
+            secret_dict = json.loads(secret)
+            standardized_secret_dict = self._standardize_secret_keys(secret_dict)
+            if self.are_secret_values_urlencoded:
+                standardized_secret_dict = self._remove_escaping_in_secret_dict(standardized_secret_dict)
+            return json.dumps(standardized_secret_dict)
+        return secret
+
+    def get_variable(self, key):
+        if self.variables_prefix is None:
+            return None
+        return self._get_secret(self.variables_prefix, key, self.variables_lookup_pattern)
 
 
 def deserialize(value, profile, conn_id):
@@ -259,14 +365,28 @@ def deserialize(value, profile, conn_id):
     return from_uri(v, profile, conn_id)
 
 
-def explain(value, profile, conn_id="test_id"):
-    name = f"airflow/connections/{conn_id}"
+def connection_name(backend, conn_id):
+    """The secret name explain reports; raises what the pattern raises."""
+    if backend.connections_prefix is None:
+        return None
+    return backend.secret_name(backend.connections_prefix, conn_id, backend.connections_lookup_pattern)
+
+
+def explain(value, profile, conn_id="test_id", backend_kwargs=None, provider="9"):
     try:
-        standardized = get_conn_value(value)
+        probe = SecretsManagerBackend({}, provider, **(backend_kwargs or {}))
+        name = connection_name(probe, conn_id)
+    except Exception as e:  # noqa: BLE001 - every class is part of the result
+        return {"found": True, "secret_name": None, "error": type(e).__name__}
+    if name is None:
+        return {"found": False, "secret_name": None}
+    try:
+        backend = SecretsManagerBackend({name: value}, provider, **(backend_kwargs or {}))
+        standardized = backend.get_conn_value(conn_id)
         if not standardized:
             return {"found": False, "secret_name": name}
         c = deserialize(standardized, profile, conn_id)
-    except Exception as e:  # noqa: BLE001 - every class is part of the result
+    except Exception as e:  # noqa: BLE001
         return {"found": True, "secret_name": name, "error": type(e).__name__}
     result = {
         "found": True,
@@ -285,6 +405,29 @@ def explain(value, profile, conn_id="test_id"):
     except Exception as e:  # noqa: BLE001
         result["uri"] = None
         result["uri_error"] = type(e).__name__
+    return result
+
+
+def explain_variable(value, key, backend_kwargs, deserialize_json, provider="9"):
+    """get_variable, then Variable.get's json.loads when deserialize_json."""
+    try:
+        backend = SecretsManagerBackend({}, provider, **backend_kwargs)
+        if backend.variables_prefix is None:
+            return {"found": False, "secret_name": None}
+        name = backend.secret_name(backend.variables_prefix, key, backend.variables_lookup_pattern)
+    except Exception as e:  # noqa: BLE001
+        return {"found": True, "secret_name": None, "error": type(e).__name__}
+    if name is None:
+        return {"found": False, "secret_name": None}
+    backend.values = {name: value}
+    got = backend.get_variable(key)
+    result = {"found": True, "secret_name": name, "value": got}
+    if deserialize_json:
+        try:
+            result["json_type"] = type(json.loads(got)).__name__
+        except json.JSONDecodeError as e:
+            result["json_type"] = None
+            result["json_error"] = f"{type(e).__name__}: {e}"
     return result
 
 
@@ -351,7 +494,160 @@ def uri_inputs():
     return out
 
 
+# Secrets Manager layer: backend kwargs, secret names, JSON key aliases.
+ODD_IDS = ["test_id", "db_main", "DB_MAIN", "/lead", "a/b", "my id", "ümlaut", "", "K", "İ", "i", "x" * 260,
+           "a%2Fb", "prod.conn", "١", "a\nb", "ß", "SS", "ſ", "s"]
+PREFIX_KWARGS = [
+    {}, {"connections_prefix": ""}, {"connections_prefix": "/"}, {"connections_prefix": "airflow/connections/"},
+    {"connections_prefix": "airflow/connections//"}, {"connections_prefix": "/airflow/connections"},
+    {"connections_prefix": "af", "sep": "-"}, {"connections_prefix": "af--", "sep": "-"},
+    {"connections_prefix": "abab", "sep": "ab"}, {"connections_prefix": "baab/", "sep": "ab"},
+    {"connections_prefix": "pre/", "sep": ""}, {"connections_prefix": "pre", "sep": "::"},
+    {"connections_prefix": "a b ", "sep": " "}, {"connections_prefix": None}, {"variables_prefix": None},
+    {"connections_prefix": False}, {"connections_prefix": 0}, {"connections_lookup_pattern": 5},
+    {"connections_lookup_pattern": False}, {"connections_prefix": None, "connections_lookup_pattern": "["}, {"sep": "/", "connections_prefix": "p/", "region_name": "eu-west-1"},
+]
+# Backreferences under IGNORECASE have no faithful JavaScript translation; the
+# core reports such patterns as unsupported, so they are not listed here.
+PATTERNS = ["^db_", "db_", "DB_", "x$", "", "\\Adb_main\\Z", "[", "(", "a{2,1}", "(?P<n>d)", "İ", "i", "k",
+            "\\w+$", ".*prod", "(?i)Db", "a|db", "\\d", "ß", "ss", "s$", "ſ", "[a-z]+_main$", "(?!db)", "$", "^$",
+            "\\bmain", "[^/]+$", "\\ud800", "x{300}", "(?:db|prod)[._]"]
+PATTERN_IDS = ["db_main", "DB_MAIN", "prod.conn", "", "K", "İ", "i", "ß", "SS", "ſ", "s", "١", "a/b", "x" * 260, "ümlaut"]
+EXTRA_CONN_WORDS = [
+    {"login": ["usr"]}, {"user": ["usr"]}, {"login": "usr"}, {"login": {"usr": 1}}, {"bogus": ["x"]},
+    {"password": ["secret"], "host": ["endpoint"]}, {"schema": ["dbname"]}, {"extra": ["options"]},
+    {"conn_type": ["type"]}, {"port": ["p"]}, ["login"], "login", {}, [], None, {"login": 5}, {"login": None},
+    {"login": [1, "usr"]}, {"login": []}, {"user": ["a"], "login": ["b"]}, {"Login": ["x"]},
+]
+WORD_SECRETS = [
+    '{"usr": "U", "u": "c", "login": "L", "conn_type": "x"}', '{"u": "c", "usr": "U", "conn_type": "x"}',
+    '{"dbname": "d", "engine": "postgres", "host": "h", "username": "u", "password": "p", "port": 5432}',
+    '{"secret": "s", "endpoint": "e", "type": "http", "options": {"a": 1}, "p": "80"}',
+    '{"a": "x", "b": "y", "conn_type": "z"}', "postgres://u:p@h",
+]
+ALIAS_SECRETS = [
+    '{"user": "a", "username": "b", "conn_type": "x"}', '{"username": "b", "user": "a", "conn_type": "x"}',
+    '{"user": "a", "user": "b", "conn_type": "x"}', '{"user": "a", "login": "z", "user": "b", "conn_type": "x"}',
+    '{"pass": "p", "key": "k", "conn_type": "x"}', '{"key": "k", "password": "p", "conn_type": "x"}',
+    '{"server": "s", "remote_host": "r", "host": "h", "conn_type": "x"}', '{"database": "d", "schema": "s", "conn_type": "x"}',
+    '{"connection_type": "a", "conn_id": "b", "engine": "c"}', '{"engine": "postgresql"}', '{"conn_id": "google-cloud"}',
+    '{"extra": "{\\"a\\": 1}", "conn_type": "x"}', '{"extra": {"a": 1}, "extra": null, "conn_type": "x"}',
+    '{"Login": "L", "USER": "U", "conn_type": "x"}', '{"user": null, "login": "l", "conn_type": "x"}',
+    '{"port": "5432", "conn_type": "x"}', '{"port": " 80 ", "conn_type": "x"}', '{"port": "x", "conn_type": "x"}',
+    '{"description": "d", "team_name": "t", "uri": "postgres://h", "conn_type": "x"}', '{"user": "u"}',
+    ' {"conn_type": "x"}', '\xa0{"conn_type": "x"}', '\u2003{"conn_type": "x"}', '\n{"conn_type": "x"}\n',
+    '{"conn_type": "x", "login": "\\ud800"}', '{"conn_type": "x", "password": "\\ud800"}', '{"user": ["a"], "conn_type": "x"}',
+    '{"conn_type": "x", "password": "\\u0000"}', '{"conn_type": "x", "extra": "not json"}', '{"conn_type": "x", "extra": [1]}',
+    '{"conn_type": "x", "extra": {"password": "p", "nested": {"token": "t"}}}', '{"user_name": "n", "conn_type": "aws"}',
+    '{"conn_type": "x", "host": "proto://h", "port": 0}', '{"conn_type": "x", "port": 70000}', '{"engine": 5}',
+    '{"conn_type": "x"', '{}', '{"":""}', '{"conn_type": "x", "password": ""}', '{"conn_type": "x", "login": ""}',
+    '{"conn_type": "x", "password": "%EF%BB%BFp"}', "s://u:%EF%BB%BFp@h",
+]
+URLENCODED_SECRETS = [
+    '{"user": "u%40x", "password": "p%2F", "conn_type": "x", "extra": {"a": "%41"}}',
+    '{"user": "u", "port": 5432, "conn_type": "x"}', '{"user": "u", "port": "5432", "conn_type": "x"}',
+    '{"user": "u", "extra": "{\\"a\\": \\"%41\\"}", "conn_type": "x"}', '{"user": "%zz%", "conn_type": "x"}',
+    '{"user": ["a"], "conn_type": "x"}', "postgres://u%40x:p@h",
+]
+PROVIDER_8_KWARGS = [
+    {"are_secret_values_urlencoded": True}, {"are_secret_values_urlencoded": False}, {"are_secret_values_urlencoded": 1},
+    {"are_secret_values_urlencoded": None}, {"full_url_mode": False}, {"full_url_mode": True, "are_secret_values_urlencoded": True},
+    {"connections_lookup_pattern": "^TEST", "are_secret_values_urlencoded": True}, {"connections_lookup_pattern": "^db"},
+]
+VARIABLE_KWARGS = [
+    {}, {"variables_prefix": ""}, {"variables_prefix": None}, {"variables_prefix": "v//", "sep": "/"},
+    {"variables_lookup_pattern": "^app_"}, {"variables_lookup_pattern": "["}, {"connections_prefix": None},
+    {"variables_prefix": "vars", "sep": "."}, {"variables_lookup_pattern": 5}, {"variables_lookup_pattern": 0},
+    {"variables_prefix": None, "variables_lookup_pattern": "["},
+]
+VARIABLE_IDS = ["k", "app_x", "APP_X", "/lead", "a b", ""]
+VARIABLE_VALUES = [
+    '{"a": 1}', "[1, 2]", "NaN", "nan", '"s"', "", " ", "1e400", "12345678901234567890123", '{"a": 1,}', "\ufeff{}",
+    '{"a": 1, "a": 2}', "true", "null", "{'a': 1}", '"\\ud800"', "\x0c1", " 1 ", "1 2", "Infinity", "-Infinity",
+    '{"a": "\\u0000"}', '"\x01"', "1.5", "-0", "[", '{"a": [}', "\u00a01", "01", "1.", ".5", '"\\x"',
+]
+
+
+PATTERN_TOKENS = ["a", "A", "b", "_", ".", "*", "+", "?", "*?", "^", "$", "|", "(", ")", "[", "]", "[a-z]", "[^a]",
+                  "-", "\\d", "\\w", "\\W", "\\s", "\\b", "\\B", "{1,2}", "{2}", "ß", "İ", "ı", "k", "K", "s",
+                  "ſ", "/", "(?i)", "\\Z", "\\A", "(?:", "(?=", "(?!", "\\.", "é", "É", "\\u00e9", "\\x41", "0", "9"]
+ID_TOKENS = ["a", "A", "b", "_", ".", "/", "-", "ß", "SS", "İ", "i", "ı", "I", "k", "K", "K", "s", "S", "ſ", "é", "É",
+             "0", "9", "١", " ", "\n"]
+
+
+def random_pattern_lines(rng, count):
+    """Seeded random lookup patterns and ids: re.match(p, id, re.IGNORECASE)."""
+    out = []
+    for _ in range(count):
+        pattern = "".join(rng.choice(PATTERN_TOKENS) for _ in range(rng.randint(1, 5)))
+        conn_id = "".join(rng.choice(ID_TOKENS) for _ in range(rng.randint(0, 5)))
+        out.append(("x://h", "af3_sdk", conn_id, {"connections_lookup_pattern": pattern}, "9"))
+    return out
+
+
+URI_TOKENS = ["postgres", "postgresql", "s", "MySQL", "a-b", "a_b", "://", ":", "//", "/", "?", "#", "@", "[", "]",
+              "::1", "v1.x", "1.2.3.4", "%", "%2F", "%40", "%zz", "%E2%82%AC", "%C3", "%ED%A0%80", "%EF%BB%BF", "+",
+              "=", "&", ";", "__extra__", "%7B%22a%22%3A1%7D", "%5B1%5D", "h", "H", "80", "0", "65536", "٨", "é", "℀",
+              "／", " ", "\t", "\n", "\x00", "\ufeff", "\u00a0", "İ", "ß", "\ud800", "𝒳", "u", "p", "{", "}", '"']
+JSON_KEYS = ["conn_type", "host", "login", "password", "schema", "port", "extra", "description", "uri", "conn_id",
+             "team_name", "user", "pass", "key", "engine", "database", "dbname", "server", "username", "x"]
+JSON_LEAVES = ["null", "true", "false", "0", "1", "-1", "5432", "1.5", "1e400", "NaN", "-Infinity", '""', '"x"',
+               '"5432"', '" 80 "', '"postgres"', '"google-cloud"', '"h"', '"a/b"', '"\\ud800"', '"é"', "[]", "[1]",
+               "{}", '{"a": 1}', '{"password": "p"}', '"{\\"a\\": 1}"', '"[1]"', '"x://h"', "12345678901234567890"]
+
+
+def random_uri_lines(rng, count):
+    """Seeded random URI-shaped values through the full secrets path."""
+    out = []
+    for i in range(count):
+        value = "".join(rng.choice(URI_TOKENS) for _ in range(rng.randint(1, 12)))
+        out.append((value, PROFILES[i % 4], "test_id", {}, "9"))
+    return out
+
+
+def random_json_lines(rng, count):
+    """Seeded random JSON secrets: alias keys and odd values, every profile."""
+    out = []
+    for i in range(count):
+        fields = [f'"{rng.choice(JSON_KEYS)}": {rng.choice(JSON_LEAVES)}' for _ in range(rng.randint(0, 5))]
+        out.append(("{" + ", ".join(fields) + "}", PROFILES[i % 4], "test_id", {}, "9"))
+    return out
+
+
+def backend_lines():
+    """(value, profile, id, backend_kwargs, provider) for the backend layer."""
+    out = []
+    values = ["postgres://u:p@h:5432/db", '{"conn_type": "x", "login": "u"}']
+    for kwargs in PREFIX_KWARGS:
+        for conn_id in ODD_IDS:
+            for value in values:
+                out.append((value, "af3_sdk", conn_id, kwargs, "9"))
+    for pattern in PATTERNS:
+        for conn_id in PATTERN_IDS:
+            out.append((values[0], "af3_sdk", conn_id, {"connections_lookup_pattern": pattern}, "9"))
+    for words in EXTRA_CONN_WORDS:
+        for value in WORD_SECRETS:
+            for profile in PROFILES:
+                out.append((value, profile, "test_id", {"extra_conn_words": words}, "9"))
+    for value in ALIAS_SECRETS:
+        for profile in PROFILES:
+            out.append((value, profile, "test_id", {}, "9"))
+    for kwargs in PROVIDER_8_KWARGS:
+        for value in URLENCODED_SECRETS + ALIAS_SECRETS[:4]:
+            for provider in ["8", "9"]:
+                out.append((value, "af2", "test_id", kwargs, provider))
+    out.extend(random_pattern_lines(random.Random(20261121), 1500))
+    out.extend(random_uri_lines(random.Random(20261122), 2000))
+    out.extend(random_json_lines(random.Random(20261123), 1000))
+    return out
+
+
+def write(line):
+    sys.stdout.write(json.dumps(line, separators=(",", ":")) + "\n")
+
+
 def main():
+    warnings.simplefilter("ignore", FutureWarning)  # "possible nested set" in random patterns
     seen = set()
     values = uri_inputs() + JSONS
     for value in values:
@@ -359,8 +655,25 @@ def main():
             continue
         seen.add(value)
         for profile in PROFILES:
-            line = {"kind": "connection", "value": value, "profile": profile, "expected": explain(value, profile)}
-            sys.stdout.write(json.dumps(line, separators=(",", ":")) + "\n")
+            write({"kind": "connection", "value": value, "profile": profile, "expected": explain(value, profile)})
+    seen = set()
+    for value, profile, conn_id, kwargs, provider in backend_lines():
+        key = json.dumps([value, profile, conn_id, kwargs, provider])
+        if key in seen:
+            continue
+        seen.add(key)
+        line = {"kind": "connection", "value": value, "id": conn_id, "backend_kwargs": kwargs, "profile": profile}
+        if provider != "9":
+            line["amazon_provider"] = provider
+        line["expected"] = explain(value, profile, conn_id, kwargs, provider)
+        write(line)
+    for kwargs in VARIABLE_KWARGS:
+        for key in VARIABLE_IDS:
+            for value in VARIABLE_VALUES:
+                for deserialize_json in [False, True]:
+                    write({"kind": "variable", "value": value, "id": key, "backend_kwargs": kwargs,
+                           "deserialize_json": deserialize_json,
+                           "expected": explain_variable(value, key, kwargs, deserialize_json)})
 
 
 if __name__ == "__main__":

@@ -13,11 +13,13 @@ import {
 } from './connection.js'
 import { PROFILES, type Profile, resolveProfile } from './profiles.js'
 import { PyError } from './python/errors.js'
+import { compilePyRegex } from './python/regex.js'
 import { pyJsonDumps, pyJsonLoads } from './python/json.js'
 import {
   type PyDict,
   type PyValue,
   isPyDict,
+  pyTruthy,
   pyTypeName
 } from './python/value.js'
 import { isSensitiveKey, safePyMessage } from './redact.js'
@@ -180,6 +182,38 @@ function connectionResult(
   return result
 }
 
+const PATTERN_KWARG = {
+  connection: 'connections_lookup_pattern',
+  variable: 'variables_lookup_pattern'
+} as const
+
+/**
+ * What `re.match(pattern, id, re.IGNORECASE)` raises in `_get_secret` when
+ * the lookup pattern is not usable: re.error for an invalid pattern,
+ * TypeError for a truthy non-string. Airflow raises it on every lookup.
+ */
+function lookupPatternError(
+  kwargs: PyValue,
+  kind: 'connection' | 'variable'
+): PyError | null {
+  if (!isPyDict(kwargs)) return null
+  const pattern = kwargs.get(PATTERN_KWARG[kind]) ?? null
+  if (typeof pattern !== 'string') {
+    if (pattern === null || !pyTruthy(pattern)) return null
+    return new PyError(
+      'TypeError',
+      'first argument must be string or compiled pattern'
+    )
+  }
+  if (pattern === '') return null
+  try {
+    compilePyRegex(pattern, { ignoreCase: true })
+  } catch (error) {
+    if (error instanceof PyError) return error
+  }
+  return null
+}
+
 function explainConnection(
   input: ExplainInput,
   settings: BackendSettings | null,
@@ -194,6 +228,11 @@ function explainConnection(
         : connectionFromUri(input.value, input.profile, input.id)
     } else {
       if (!settings) throw new PyError('TypeError', 'invalid backend_kwargs')
+      const patternError =
+        settings.prefixes.connection === null
+          ? null
+          : lookupPatternError(input.backendKwargs, 'connection')
+      if (patternError) throw patternError
       const lookup = resolveSecretName(settings, 'connection', input.id)
       if (!('name' in lookup))
         return new Map<string, PyValue>([
@@ -234,6 +273,11 @@ function explainVariable(
         new PyError('TypeError', 'invalid backend_kwargs'),
         reveal
       )
+    const patternError =
+      settings.prefixes.variable === null
+        ? null
+        : lookupPatternError(input.backendKwargs, 'variable')
+    if (patternError) return errorResult(null, patternError, reveal)
     const lookup = resolveSecretName(settings, 'variable', input.id)
     if (!('name' in lookup))
       return new Map<string, PyValue>([

@@ -281,7 +281,11 @@ export function parseBackendKwargs(
             `Remove ${key} before upgrading the Amazon provider to 9.`
           )
         )
-        if (key === 'are_secret_values_urlencoded' && kwargs.get(key) === true)
+        // 8.x pops the kwarg when it is not None and tests it for truth.
+        if (
+          key === 'are_secret_values_urlencoded' &&
+          pyTruthy(kwargs.get(key) ?? null)
+        )
           secretValuesUrlencoded = true
       } else
         findings.push(
@@ -431,14 +435,27 @@ export function standardizeConnectionSecret(
   if (settings.secretValuesUrlencoded)
     for (const [field, value] of standardized) {
       if (value === null || (field === 'extra' && isPyDict(value))) continue
-      if (typeof value !== 'string')
-        throw new PyError(
-          'TypeError',
-          `argument of type '${pyTypeName(value)}' is not iterable`
-        )
-      standardized.set(field, unquote(value))
+      standardized.set(field, pyUnquote(value))
     }
   return pyJsonDumps(standardized)
+}
+
+/**
+ * `urllib.parse.unquote` on any JSON value: `'%' not in value` raises
+ * TypeError for scalars; a list or dict passes it and then fails on
+ * `value.split` with AttributeError.
+ */
+function pyUnquote(value: PyValue): string {
+  if (typeof value === 'string') return unquote(value)
+  if (Array.isArray(value) || isPyDict(value))
+    throw new PyError(
+      'AttributeError',
+      `'${pyTypeName(value)}' object has no attribute 'split'`
+    )
+  throw new PyError(
+    'TypeError',
+    `argument of type '${pyTypeName(value)}' is not iterable`
+  )
 }
 
 /** The JSON keys a connection secret has that the backend drops silently. */

@@ -163,7 +163,8 @@ export function port(netloc: string): number | null {
 }
 
 const HEX2 = /^[0-9a-fA-F]{2}$/
-const utf8Decoder = new TextDecoder('utf-8', { fatal: false })
+// ignoreBOM: Python keeps a decoded U+FEFF; TextDecoder would drop a leading one.
+const utf8Decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true })
 const utf8Encoder = new TextEncoder()
 
 /** `urllib.parse.unquote(s)`: UTF-8, errors='replace'; `+` unchanged. */
@@ -256,7 +257,8 @@ export function pyStr(value: PyValue): string {
 /**
  * `urlencode(mapping)` with quote_plus. Python raises TypeError for values
  * that are neither a mapping nor a sequence of pairs; a list of pairs never
- * comes out of JSON, so any non-empty list is a TypeError here.
+ * comes out of JSON, so any non-empty list or string is a TypeError here,
+ * and an empty one encodes to ''.
  */
 export function urlencode(value: PyValue): string {
   if (value instanceof Map) {
@@ -265,7 +267,8 @@ export function urlencode(value: PyValue): string {
       fields.push(`${quotePlus(key)}=${quotePlus(pyStr(item))}`)
     return fields.join('&')
   }
-  if (Array.isArray(value) && value.length === 0) return ''
+  if ((Array.isArray(value) || typeof value === 'string') && value.length === 0)
+    return ''
   throw new PyError(
     'TypeError',
     'not a valid non-string sequence or mapping object'

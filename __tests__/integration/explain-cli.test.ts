@@ -1,0 +1,304 @@
+/**
+ * The `explain` command end to end: a value on stdin or from --value-file,
+ * --jsonl from a file or stdin, masking vs --reveal, and usage errors (exit
+ * 2, one line on stderr). Each case runs in-process through explainCommand
+ * with a CliIo, and also as `node dist/cli.js explain ...` once the bundled
+ * bin dispatches to explain (until then dist/cli.js does not reach it, and
+ * only the in-process suite runs).
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { PassThrough } from 'node:stream'
+import { explainCommand } from '../../src/cli/explain.js'
+import type { CliIo } from '../../src/cli/io.js'
+
+interface Run {
+  code: number
+  out: string
+  err: string
+}
+type Runner = (args: string[], stdin?: string) => Promise<Run>
+
+const CLI = resolve('dist/cli.js')
+
+async function inProcess(args: string[], stdin = ''): Promise<Run> {
+  const stdout = new PassThrough()
+  const stderr = new PassThrough()
+  const input = new PassThrough()
+  let out = ''
+  let err = ''
+  stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
+  stderr.on('data', (chunk: Buffer) => (err += chunk.toString()))
+  input.end(stdin)
+  const io: CliIo = {
+    stdout,
+    stderr,
+    stdin: input,
+    env: {},
+    cwd: process.cwd()
+  }
+  const code = await explainCommand(args, io)
+  return { code, out, err }
+}
+
+function bundled(args: string[], stdin = ''): Promise<Run> {
+  const child = spawnSync(process.execPath, [CLI, 'explain', ...args], {
+    input: stdin,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '' },
+    timeout: 20_000
+  })
+  return Promise.resolve({
+    code: child.status ?? -1,
+    out: child.stdout,
+    err: child.stderr
+  })
+}
+
+/** Whether the bundled bin reaches explain yet (its dispatch is separate). */
+const bundleHasExplain = (() => {
+  const probe = spawnSync(process.execPath, [CLI, 'explain', '--help'], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '' },
+    timeout: 20_000
+  })
+  return (
+    probe.status === 0 &&
+    probe.stdout.includes('Usage: astro-secrets-gate explain')
+  )
+})()
+
+const URI = 'postgresql://user:p%40ss@db:5432/analytics?sslmode=require'
+
+let dir: string
+let jsonlPath: string
+let badJsonlPath: string
+let valuePath: string
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'asg-explain-'))
+  jsonlPath = join(dir, 'cases.jsonl')
+  badJsonlPath = join(dir, 'bad.jsonl')
+  valuePath = join(dir, 'value.txt')
+  writeFileSync(
+    jsonlPath,
+    [
+      JSON.stringify({ kind: 'connection', value: URI, profile: 'af2' }),
+      '',
+      JSON.stringify({
+        kind: 'connection',
+        value: '{"conn_type": "x", "extra": {"api_key": "k3y"}}',
+        id: 'my_conn',
+        backend_kwargs: { connections_prefix: 'p/' }
+      }),
+      JSON.stringify({
+        kind: 'connection',
+        value: 'x://h',
+        backend_kwargs: { connections_prefix: null }
+      }),
+      JSON.stringify({
+        kind: 'variable',
+        value: '{"a": 1,}',
+        id: 'v',
+        deserialize_json: true
+      }),
+      JSON.stringify({ kind: 'connection', value: 'a://b://c://p%40ss' })
+    ].join('\n') + '\n'
+  )
+  writeFileSync(
+    badJsonlPath,
+    `${JSON.stringify({ kind: 'connection', value: 'x://h' })}\nnot json\n{"kind": "table", "value": "x"}\n`
+  )
+})
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true })
+})
+
+const lines = (text: string): string[] =>
+  text.split('\n').filter((line) => line !== '')
+
+const parsedLines = (text: string): Record<string, unknown>[] =>
+  lines(text).map((line) => JSON.parse(line) as Record<string, unknown>)
+
+/** In-process always; the bundled bin too once it dispatches to explain. */
+const RUNNERS: [string, Runner][] = [
+  ['in-process', inProcess],
+  ...(bundleHasExplain
+    ? [['node dist/cli.js', bundled] as [string, Runner]]
+    : [])
+]
+
+describe.each(RUNNERS)('explain (%s)', (_name, run) => {
+  it('explains a value from stdin for every profile, masked', async () => {
+    const { code, out, err } = await run([], `${URI}\n`)
+    expect(code).toBe(0)
+    expect(err).toBe('')
+    expect(lines(out).filter((line) => !line.startsWith(' '))).toEqual([
+      'Airflow 2.10/2.11 [af2]',
+      'Airflow 3.0 [af3_core30]',
+      'Airflow 3.1+ (server) [af3_core]',
+      'Airflow 3.1+ (tasks, Task SDK) [af3_sdk]'
+    ])
+    expect(out).toContain('  conn_type     postgres\n')
+    expect(out).toContain('  host          db\n')
+    expect(out).toContain('  password      ***\n')
+    expect(out).toContain('  port          5432\n')
+    expect(out).toContain('  secret_name   airflow/connections/test_id\n')
+    expect(out).not.toContain('p@ss')
+    expect(out).not.toContain('p%40ss')
+  })
+
+  it('shows the password with --reveal', async () => {
+    const { code, out } = await run(['--reveal', '--profile', '3'], URI)
+    expect(code).toBe(0)
+    expect(lines(out)[0]).toBe('Airflow 3.1+ (tasks, Task SDK) [af3_sdk]')
+    expect(out).toContain('  password      p@ss\n')
+    expect(out).toContain(
+      '  uri           postgres://user:p%40ss@db:5432/analytics?sslmode=require\n'
+    )
+  })
+
+  it('reads --value-file, with --id, --kind and --deserialize-json', async () => {
+    writeFileSync(valuePath, '{"a": [1, 2]}\n')
+    const { code, out } = await run([
+      '--value-file',
+      valuePath,
+      '--kind',
+      'variable',
+      '--id',
+      'my_var',
+      '--deserialize-json',
+      '--profile',
+      'af2'
+    ])
+    expect(code).toBe(0)
+    expect(out).toBe(
+      'Airflow 2.10/2.11 [af2]\n' +
+        '  secret_name   airflow/variables/my_var\n' +
+        '  value         {"a": [1, 2]}\n\n' +
+        '  json_type     dict\n'
+    )
+  })
+
+  it('uses --backend-kwargs and --via', async () => {
+    const skipped = await run(
+      ['--backend-kwargs', '{"connections_prefix": null}', '--profile', '2'],
+      'x://h'
+    )
+    expect(skipped.code).toBe(0)
+    expect(skipped.out).toContain('  found         false\n')
+    expect(skipped.out).toContain('  secret_name   (none)\n')
+    const direct = await run(['--via', 'direct', '--profile', '2'], 'x://h')
+    expect(direct.out).toContain('  secret_name   (none)\n')
+    expect(direct.out).toContain('  conn_type     x\n')
+  })
+
+  it('reads --jsonl from a file, one result per input line', async () => {
+    const { code, out, err } = await run(['--jsonl', jsonlPath])
+    expect(code).toBe(0)
+    expect(err).toBe('')
+    const results = parsedLines(out)
+    expect(results).toHaveLength(5)
+    expect(results[0]).toMatchObject({
+      found: true,
+      secret_name: 'airflow/connections/test_id',
+      conn_type: 'postgres',
+      password: '***',
+      port: 5432
+    })
+    expect(results[1]).toMatchObject({
+      secret_name: 'p/my_conn',
+      extra: '{"api_key": "***"}',
+      extra_dejson: '{"api_key":"***"}'
+    })
+    expect(results[2]).toEqual({ found: false, secret_name: null })
+    expect(results[3]).toMatchObject({
+      found: true,
+      secret_name: 'airflow/variables/v',
+      json_type: null
+    })
+    expect(String(results[3]?.json_error)).toMatch(/^JSONDecodeError: /)
+    expect(results[4]).toMatchObject({
+      error: 'AirflowException',
+      message: 'Invalid connection string: ***.'
+    })
+    expect(out).not.toContain('p@ss')
+    expect(out).not.toContain('p%40ss')
+    expect(out).not.toContain('k3y')
+  })
+
+  it('reveals values in --jsonl output with --reveal', async () => {
+    const { code, out } = await run(['--jsonl', jsonlPath, '--reveal'])
+    expect(code).toBe(0)
+    const results = parsedLines(out)
+    expect(results[0]?.password).toBe('p@ss')
+    expect(results[1]?.extra).toBe('{"api_key": "k3y"}')
+    expect(results[4]?.message).toBe(
+      'Invalid connection string: a://b://c://p%40ss.'
+    )
+  })
+
+  it.each([[[]], [['-']]])(
+    'reads --jsonl from stdin (args %j)',
+    async (extra) => {
+      const { code, out } = await run(
+        ['--jsonl', ...extra],
+        `${JSON.stringify({ kind: 'variable', value: 'NaN', deserialize_json: true })}\n`
+      )
+      expect(code).toBe(0)
+      expect(parsedLines(out)).toEqual([
+        {
+          found: true,
+          secret_name: 'airflow/variables/test_id',
+          value: 'NaN',
+          json_type: 'float'
+        }
+      ])
+    }
+  )
+
+  it('reports bad --jsonl lines and exits 2', async () => {
+    const { code, out, err } = await run(['--jsonl', badJsonlPath])
+    expect(code).toBe(2)
+    expect(parsedLines(out)).toEqual([
+      expect.objectContaining({ found: true, conn_type: 'x' }),
+      { input_error: 'line 2' },
+      { input_error: 'line 3' }
+    ])
+    expect(lines(err)).toHaveLength(2)
+    expect(lines(err)[0]).toMatch(/^line 2: not a JSON object/)
+    expect(lines(err)[1]).toBe(
+      'line 3: "kind" must be "connection" or "variable"'
+    )
+  })
+
+  it('prints help with --help', async () => {
+    const { code, out } = await run(['--help'])
+    expect(code).toBe(0)
+    expect(out).toMatch(/^Usage: astro-secrets-gate explain/)
+  })
+
+  it.each([
+    [['--bogus'], 'bogus'],
+    [['--kind', 'table'], "--kind must be connection or variable, not 'table'"],
+    [['--via', 'env'], "--via must be secretsmanager or direct, not 'env'"],
+    [['--amazon-provider', '7'], "--amazon-provider must be 8 or 9, not '7'"],
+    [['--profile', '4'], "unknown --profile '4'"],
+    [['--backend-kwargs', '{'], '--backend-kwargs is not JSON'],
+    [['extra-arg'], "unexpected argument 'extra-arg'"],
+    [['--jsonl', 'a', 'b'], '--jsonl takes at most one file'],
+    [['--value-file', '/nonexistent/asg-value'], 'cannot read --value-file']
+  ])('usage error %j exits 2 with one line', async (args, text) => {
+    const { code, out, err } = await run(args, 'x://h')
+    expect(code).toBe(2)
+    expect(out).toBe('')
+    expect(lines(err)).toHaveLength(1)
+    expect(err).toMatch(/^astro-secrets-gate explain: /)
+    expect(err).toContain(text)
+    expect(err).toContain("(see 'astro-secrets-gate explain --help')")
+  })
+})
