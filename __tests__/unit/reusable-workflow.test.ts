@@ -11,7 +11,13 @@ interface Job {
   needs?: string[]
   if?: string
   permissions?: Record<string, string>
-  steps?: { uses?: string; with?: Record<string, string> }[]
+  steps?: {
+    id?: string
+    uses?: string
+    run?: string
+    env?: Record<string, string>
+    with?: Record<string, string>
+  }[]
 }
 interface Workflow {
   on: {
@@ -86,12 +92,60 @@ describe('astro-deploy-gate.yml', () => {
 
   it('syncs the preview before deploying to it', () => {
     const uses = (job('preview').steps ?? []).map((s) => s.uses ?? '')
+    const create = (job('preview').steps ?? []).findIndex(
+      (s) => s.id === 'create'
+    )
     const sync = uses.findIndex((u) => u.includes('/sync@'))
     const deploy = uses.findIndex(
-      (u, i) => u.startsWith('astronomer/deploy-action@') && i > sync
+      (u) => u === 'astro-secrets-gate/astro-secrets-gate/deploy@v1'
     )
-    expect(sync).toBeGreaterThan(0)
+    expect(create).toBeGreaterThan(0)
+    expect(sync).toBeGreaterThan(create)
     expect(deploy).toBeGreaterThan(sync)
+  })
+
+  it('deploys with the verified Astro CLI, not astronomer/deploy-action', () => {
+    const text = readFileSync('.github/workflows/astro-deploy-gate.yml', 'utf8')
+    expect(text).not.toMatch(/astronomer\/deploy-action/)
+    for (const id of ['deploy', 'preview']) {
+      const steps = job(id).steps ?? []
+      const cli = steps.findIndex(
+        (s) =>
+          s.uses === 'astro-secrets-gate/astro-secrets-gate/setup-astro-cli@v1'
+      )
+      const deploy = steps.find(
+        (s) => s.uses === 'astro-secrets-gate/astro-secrets-gate/deploy@v1'
+      )
+      expect([id, cli]).not.toEqual([id, -1])
+      expect([id, deploy?.with?.astro]).toEqual([
+        id,
+        '${{ steps.cli.outputs.path }}'
+      ])
+      expect([id, deploy?.env]).toEqual([
+        id,
+        { ASTRO_API_TOKEN: '${{ secrets.ASTRO_API_TOKEN }}' }
+      ])
+    }
+    const cleanup = (job('preview-cleanup').steps ?? []).map((s) => s.uses)
+    expect(cleanup).toEqual([
+      'astro-secrets-gate/astro-secrets-gate/setup-astro-cli@v1',
+      undefined
+    ])
+  })
+
+  it('passes deploy-type, root-folder, workspace-id and wait-time through', () => {
+    const deploy = (job('deploy').steps ?? []).find(
+      (s) => s.uses === 'astro-secrets-gate/astro-secrets-gate/deploy@v1'
+    )
+    expect(deploy?.with).toEqual({
+      'deployment-id': '${{ matrix.deployment-id }}',
+      'deploy-type': '${{ inputs.deploy-type }}',
+      'root-folder': '${{ inputs.root-folder }}',
+      'workspace-id': '${{ inputs.workspace-id }}',
+      'wait-time': '${{ inputs.wait-time }}',
+      base: '${{ github.event.before }}',
+      astro: '${{ steps.cli.outputs.path }}'
+    })
   })
 
   it('references the action as owner/repo@ref, never ./', () => {

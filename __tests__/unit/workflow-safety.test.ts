@@ -8,6 +8,9 @@ import type { Node, Pair } from 'yaml'
 //   expression-in-run  no `${{ ... }}` inside a `run:` script (use `env:`)
 //   unpinned-uses      every third-party action or reusable workflow pinned
 //                      to a full 40-hex commit SHA with a version comment
+//   placeholder-sha    a pin that cannot be a real commit: one repeated
+//                      digit (0000…), a repeating pattern, too few distinct
+//                      digits (deadbeef…)
 //   permissions        explicit `permissions:` on every job; no write-all /
 //                      read-all; `write` only for id-token
 //   secrets-inherit    no `secrets: inherit`
@@ -18,6 +21,7 @@ type Rule =
   | 'yaml'
   | 'expression-in-run'
   | 'unpinned-uses'
+  | 'placeholder-sha'
   | 'permissions'
   | 'secrets-inherit'
 
@@ -35,6 +39,19 @@ function get(map: unknown, key: string): unknown {
   return isMap(map) ? map.get(key, true) : undefined
 }
 
+/**
+ * Whether a 40-hex SHA is a stand-in rather than a commit id. A real SHA-1 has
+ * at least 10 distinct hex digits and no repeating period (the chance that
+ * one does not is below 1e-6), while placeholders are all zeros, `deadbeef`
+ * repeated, `0123456789abcdef` repeated, and the like.
+ */
+function isPlaceholderSha(sha: string): boolean {
+  if (new Set(sha).size < 10) return true
+  for (let period = 1; period <= sha.length / 2; period++)
+    if (sha.slice(period) === sha.slice(0, sha.length - period)) return true
+  return false
+}
+
 function checkUses(node: unknown, where: string, out: Violation[]): void {
   if (!isScalar(node) || typeof node.value !== 'string') return
   const ref = node.value
@@ -46,6 +63,8 @@ function checkUses(node: unknown, where: string, out: Violation[]): void {
   }
   if (!PINNED.test(ref) || !VERSION_COMMENT.test(node.comment ?? ''))
     out.push({ rule: 'unpinned-uses', where: `${where}: ${ref}` })
+  else if (isPlaceholderSha(ref.slice(ref.lastIndexOf('@') + 1)))
+    out.push({ rule: 'placeholder-sha', where: `${where}: ${ref}` })
 }
 
 function checkSteps(steps: unknown, where: string, out: Violation[]): void {
@@ -121,8 +140,40 @@ const FILES = [
   ...yamlFiles('examples/workflows'),
   'action.yml',
   'sync/action.yml',
-  'setup-astro-cli/action.yml'
+  'setup-astro-cli/action.yml',
+  'deploy/action.yml'
 ]
+
+// Every third-party pin in this repository, checked against its tag before it
+// was added: upload-artifact's package.json at that commit reads 4.6.2; for
+// checkout and setup-node, independent public workflows agree on the same
+// SHA and version. A new or updated pin fails until it is checked and listed.
+const VERIFIED_PINS: ReadonlyMap<string, string> = new Map([
+  ['actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8', 'v5.0.0'],
+  ['actions/setup-node@a0853c24544627f65ddf259abe73b1d18a591444', 'v5.0.0'],
+  ['actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02', 'v4.6.2']
+])
+
+/** Every `uses:` reference of a workflow or action file, with its comment. */
+function usesRefs(text: string): { ref: string; comment: string }[] {
+  const root = parseDocument(text).contents
+  const steps = (node: unknown): unknown[] => (isSeq(node) ? node.items : [])
+  const nodes: unknown[] = steps(get(get(root, 'runs'), 'steps')).map((s) =>
+    get(s, 'uses')
+  )
+  const jobs = get(root, 'jobs')
+  if (isMap(jobs))
+    for (const pair of jobs.items as Pair<Node, Node>[]) {
+      nodes.push(get(pair.value, 'uses'))
+      for (const step of steps(get(pair.value, 'steps')))
+        nodes.push(get(step, 'uses'))
+    }
+  return nodes.flatMap((n) =>
+    isScalar(n) && typeof n.value === 'string'
+      ? [{ ref: n.value, comment: (n.comment ?? '').trim() }]
+      : []
+  )
+}
 
 describe('workflow safety', () => {
   it('covers the workflows, the examples and every action', () => {
@@ -134,13 +185,43 @@ describe('workflow safety', () => {
         'examples/workflows/pull-request-preview.yml',
         'examples/workflows/gate-before-deploy-action.yml',
         'action.yml',
-        'sync/action.yml'
+        'sync/action.yml',
+        'setup-astro-cli/action.yml',
+        'deploy/action.yml'
       ])
     )
   })
 
   it.each(FILES)('%s keeps every rule', (file) => {
     expect(checkYaml(readFileSync(file, 'utf8'), file)).toEqual([])
+  })
+
+  it.each(FILES)('%s pins only verified commits of the tags named', (file) => {
+    const unverified = usesRefs(readFileSync(file, 'utf8'))
+      .filter(({ ref }) => PINNED.test(ref) && !FIRST_PARTY.test(ref))
+      .filter(({ ref, comment }) => VERIFIED_PINS.get(ref) !== comment)
+      .map(({ ref, comment }) => `${ref} # ${comment}`)
+    expect(unverified).toEqual([])
+  })
+
+  it('lists no placeholder among the verified pins', () => {
+    const shas = [...VERIFIED_PINS.keys()].map((r) => r.split('@')[1] ?? '')
+    expect(shas.filter((sha) => isPlaceholderSha(sha))).toEqual([])
+    expect(shas.every((sha) => /^[0-9a-f]{40}$/.test(sha))).toBe(true)
+  })
+
+  it.each([
+    ['0'.repeat(40), true],
+    ['f'.repeat(40), true],
+    ['deadbeef'.repeat(5), true],
+    ['0123456789abcdef'.repeat(3).slice(0, 40), true],
+    ['1234567890'.repeat(4), true],
+    ['abcabcabcabcabcabcabcabcabcabcabcabcabca', true],
+    ['08c6903cd8c0fde910a37f88322edcfb5dd907a8', false],
+    ['a0853c24544627f65ddf259abe73b1d18a591444', false],
+    ['ea165f8d65b6e75b540449e92b4886f43607fa02', false]
+  ])('isPlaceholderSha(%s) is %s', (sha, fake) => {
+    expect(isPlaceholderSha(sha)).toBe(fake)
   })
 
   const SHA = '08c6903cd8c0fde910a37f88322edcfb5dd907a8'
@@ -194,6 +275,25 @@ describe('workflow safety', () => {
       'a SHA without a version comment',
       job(`${perms}    steps:\n      - uses: actions/checkout@${SHA}\n`),
       'unpinned-uses'
+    ],
+    [
+      'an all-zero placeholder SHA',
+      job(
+        `${perms}    steps:\n      - uses: astronomer/deploy-action@${'0'.repeat(40)} # v0.13.0\n`
+      ),
+      'placeholder-sha'
+    ],
+    [
+      'a repeated-pattern placeholder SHA',
+      job(
+        `${perms}    steps:\n      - uses: actions/checkout@${'deadbeef'.repeat(5)} # v5.0.0\n`
+      ),
+      'placeholder-sha'
+    ],
+    [
+      'a placeholder SHA in a reusable workflow reference',
+      `on: push\njobs:\n  j:\n${perms}    uses: other/repo/.github/workflows/x.yml@${'1'.repeat(40)} # v1.0.0\n`,
+      'placeholder-sha'
     ],
     [
       'a SHA with a version comment',
