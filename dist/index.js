@@ -30447,7 +30447,8 @@ function urllib_port(netloc) {
     return Number(digits);
 }
 const HEX2 = /^[0-9a-fA-F]{2}$/;
-const utf8Decoder = new TextDecoder('utf-8', { fatal: false });
+// ignoreBOM: Python keeps a decoded U+FEFF; TextDecoder would drop a leading one.
+const utf8Decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 const utf8Encoder = new TextEncoder();
 /** `urllib.parse.unquote(s)`: UTF-8, errors='replace'; `+` unchanged. */
 function unquote(text) {
@@ -30532,7 +30533,8 @@ function pyStr(value) {
 /**
  * `urlencode(mapping)` with quote_plus. Python raises TypeError for values
  * that are neither a mapping nor a sequence of pairs; a list of pairs never
- * comes out of JSON, so any non-empty list is a TypeError here.
+ * comes out of JSON, so any non-empty list or string is a TypeError here,
+ * and an empty one encodes to ''.
  */
 function urlencode(value) {
     if (value instanceof Map) {
@@ -30541,7 +30543,7 @@ function urlencode(value) {
             fields.push(`${quotePlus(key)}=${quotePlus(pyStr(item))}`);
         return fields.join('&');
     }
-    if (Array.isArray(value) && value.length === 0)
+    if ((Array.isArray(value) || typeof value === 'string') && value.length === 0)
         return '';
     throw new errors_PyError('TypeError', 'not a valid non-string sequence or mapping object');
 }
@@ -32410,7 +32412,9 @@ function parseBackendKwargs(kwargs, provider = '9') {
         if (PRE_9_KWARGS.includes(key)) {
             if (provider === '8') {
                 findings.push(settingFinding(key, 'warning', 'backend-kwarg-removed-in-9', `${key} is deprecated and apache-airflow-providers-amazon 9.0 removed it; from 9.0 it is passed to the AWS session instead.`, `Remove ${key} before upgrading the Amazon provider to 9.`));
-                if (key === 'are_secret_values_urlencoded' && kwargs.get(key) === true)
+                // 8.x pops the kwarg when it is not None and tests it for truth.
+                if (key === 'are_secret_values_urlencoded' &&
+                    pyTruthy(kwargs.get(key) ?? null))
                     secretValuesUrlencoded = true;
             }
             else
@@ -32509,11 +32513,21 @@ function standardizeConnectionSecret(secret, settings, loads) {
         for (const [field, value] of standardized) {
             if (value === null || (field === 'extra' && isPyDict(value)))
                 continue;
-            if (typeof value !== 'string')
-                throw new errors_PyError('TypeError', `argument of type '${pyTypeName(value)}' is not iterable`);
-            standardized.set(field, unquote(value));
+            standardized.set(field, pyUnquote(value));
         }
     return pyJsonDumps(standardized);
+}
+/**
+ * `urllib.parse.unquote` on any JSON value: `'%' not in value` raises
+ * TypeError for scalars; a list or dict passes it and then fails on
+ * `value.split` with AttributeError.
+ */
+function pyUnquote(value) {
+    if (typeof value === 'string')
+        return unquote(value);
+    if (Array.isArray(value) || isPyDict(value))
+        throw new errors_PyError('AttributeError', `'${pyTypeName(value)}' object has no attribute 'split'`);
+    throw new errors_PyError('TypeError', `argument of type '${pyTypeName(value)}' is not iterable`);
 }
 /** The JSON keys a connection secret has that the backend drops silently. */
 function droppedSecretKeys(parsed, extraConnWords) {

@@ -2211,7 +2211,8 @@ function urllib_port(netloc) {
     return Number(digits);
 }
 const HEX2 = /^[0-9a-fA-F]{2}$/;
-const utf8Decoder = new TextDecoder('utf-8', { fatal: false });
+// ignoreBOM: Python keeps a decoded U+FEFF; TextDecoder would drop a leading one.
+const utf8Decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 const utf8Encoder = new TextEncoder();
 /** `urllib.parse.unquote(s)`: UTF-8, errors='replace'; `+` unchanged. */
 function unquote(text) {
@@ -2296,7 +2297,8 @@ function pyStr(value) {
 /**
  * `urlencode(mapping)` with quote_plus. Python raises TypeError for values
  * that are neither a mapping nor a sequence of pairs; a list of pairs never
- * comes out of JSON, so any non-empty list is a TypeError here.
+ * comes out of JSON, so any non-empty list or string is a TypeError here,
+ * and an empty one encodes to ''.
  */
 function urlencode(value) {
     if (value instanceof Map) {
@@ -2305,7 +2307,7 @@ function urlencode(value) {
             fields.push(`${quotePlus(key)}=${quotePlus(pyStr(item))}`);
         return fields.join('&');
     }
-    if (Array.isArray(value) && value.length === 0)
+    if ((Array.isArray(value) || typeof value === 'string') && value.length === 0)
         return '';
     throw new errors_PyError('TypeError', 'not a valid non-string sequence or mapping object');
 }
@@ -2799,126 +2801,6 @@ const PROFILE_LABELS = {
     af3_core: 'Airflow 3.1+ (server)',
     af3_sdk: 'Airflow 3.1+ (tasks, Task SDK)'
 };
-
-;// CONCATENATED MODULE: ./src/core/redact.ts
-
-
-/** Airflow's DEFAULT_SENSITIVE_FIELDS (secrets_masker). */
-const SENSITIVE_FIELDS = [
-    'access_token',
-    'api_key',
-    'apikey',
-    'authorization',
-    'passphrase',
-    'passwd',
-    'password',
-    'private_key',
-    'secret',
-    'token',
-    'keyfile_dict',
-    'service_account'
-];
-/** Airflow's `should_hide_value_for_key`. */
-function isSensitiveKey(name) {
-    const key = name.trim().toLowerCase();
-    return SENSITIVE_FIELDS.some((field) => key.includes(field));
-}
-/** Every string leaf of a JSON value (for masking under a sensitive key). */
-function stringLeaves(value, into = []) {
-    if (typeof value === 'string')
-        into.push(value);
-    else if (typeof value === 'bigint' || typeof value === 'number')
-        into.push(String(value));
-    else if (Array.isArray(value))
-        for (const item of value)
-            stringLeaves(item, into);
-    else if (isPyDict(value))
-        for (const item of value.values())
-            stringLeaves(item, into);
-    return into;
-}
-/** The values under sensitive keys of an extra, as Airflow's masker walks it. */
-function sensitiveExtraValues(extra, into = []) {
-    if (isPyDict(extra)) {
-        for (const [key, item] of extra)
-            if (isSensitiveKey(key))
-                stringLeaves(item, into);
-            else
-                sensitiveExtraValues(item, into);
-    }
-    else if (Array.isArray(extra))
-        for (const item of extra)
-            sensitiveExtraValues(item, into);
-    return into;
-}
-/**
- * The forms of a password Airflow masks (raw and URL-quoted), plus the
- * quote_plus form a query string would carry.
- */
-function passwordForms(password) {
-    if (typeof password !== 'string' || password === '')
-        return [];
-    const forms = [password];
-    try {
-        forms.push(quote(password), quote(password, ''));
-    }
-    catch {
-        // A password that cannot be quoted has no quoted form to mask.
-    }
-    return [...new Set(forms)];
-}
-const REDACTED = '***';
-/** Message templates whose quoted part comes from the secret. */
-const QUOTING_TEMPLATES = [
-    [
-        /^Invalid connection string: [\s\S]*\.$/,
-        `Invalid connection string: ${REDACTED}.`
-    ],
-    [
-        /^Port could not be cast to integer value as [\s\S]*$/,
-        `Port could not be cast to integer value as ${REDACTED}`
-    ],
-    [
-        /^Expected integer value for `port`, but got [\s\S]* instead\.$/,
-        `Expected integer value for \`port\`, but got ${REDACTED} instead.`
-    ],
-    [
-        /^invalid literal for int\(\) with base 10: [\s\S]*$/,
-        `invalid literal for int() with base 10: ${REDACTED}`
-    ],
-    [
-        /^netloc [\s\S]* contains invalid characters under NFKC normalization$/,
-        `netloc ${REDACTED} contains invalid characters under NFKC normalization`
-    ],
-    [
-        /^[\s\S]* does not appear to be an IPv4 or IPv6 address$/,
-        `${REDACTED} does not appear to be an IPv4 or IPv6 address`
-    ],
-    [
-        /^'utf-8' codec can't encode character [\s\S]* in position (\d+): surrogates not allowed$/,
-        `'utf-8' codec can't encode a lone surrogate in position $1: surrogates not allowed`
-    ]
-];
-/** A Python exception's message with any quoted input replaced by `***`. */
-function safePyMessage(error) {
-    for (const [pattern, replacement] of QUOTING_TEMPLATES)
-        if (pattern.test(error.message))
-            return error.message.replace(pattern, replacement);
-    return error.message;
-}
-/**
- * Replaces every occurrence of each secret string in `text` (longest
- * first). The last line of defence for anything built from a message.
- */
-function redact(text, secrets) {
-    let out = text;
-    const sorted = [...new Set(secrets)]
-        .filter((secret) => secret.length > 0)
-        .sort((a, b) => b.length - a.length);
-    for (const secret of sorted)
-        out = out.split(secret).join(REDACTED);
-    return out;
-}
 
 ;// CONCATENATED MODULE: ./src/core/python/regex.ts
 /**
@@ -4186,6 +4068,126 @@ function compilePyRegex(pattern, flags = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/redact.ts
+
+
+/** Airflow's DEFAULT_SENSITIVE_FIELDS (secrets_masker). */
+const SENSITIVE_FIELDS = [
+    'access_token',
+    'api_key',
+    'apikey',
+    'authorization',
+    'passphrase',
+    'passwd',
+    'password',
+    'private_key',
+    'secret',
+    'token',
+    'keyfile_dict',
+    'service_account'
+];
+/** Airflow's `should_hide_value_for_key`. */
+function isSensitiveKey(name) {
+    const key = name.trim().toLowerCase();
+    return SENSITIVE_FIELDS.some((field) => key.includes(field));
+}
+/** Every string leaf of a JSON value (for masking under a sensitive key). */
+function stringLeaves(value, into = []) {
+    if (typeof value === 'string')
+        into.push(value);
+    else if (typeof value === 'bigint' || typeof value === 'number')
+        into.push(String(value));
+    else if (Array.isArray(value))
+        for (const item of value)
+            stringLeaves(item, into);
+    else if (isPyDict(value))
+        for (const item of value.values())
+            stringLeaves(item, into);
+    return into;
+}
+/** The values under sensitive keys of an extra, as Airflow's masker walks it. */
+function sensitiveExtraValues(extra, into = []) {
+    if (isPyDict(extra)) {
+        for (const [key, item] of extra)
+            if (isSensitiveKey(key))
+                stringLeaves(item, into);
+            else
+                sensitiveExtraValues(item, into);
+    }
+    else if (Array.isArray(extra))
+        for (const item of extra)
+            sensitiveExtraValues(item, into);
+    return into;
+}
+/**
+ * The forms of a password Airflow masks (raw and URL-quoted), plus the
+ * quote_plus form a query string would carry.
+ */
+function passwordForms(password) {
+    if (typeof password !== 'string' || password === '')
+        return [];
+    const forms = [password];
+    try {
+        forms.push(quote(password), quote(password, ''));
+    }
+    catch {
+        // A password that cannot be quoted has no quoted form to mask.
+    }
+    return [...new Set(forms)];
+}
+const REDACTED = '***';
+/** Message templates whose quoted part comes from the secret. */
+const QUOTING_TEMPLATES = [
+    [
+        /^Invalid connection string: [\s\S]*\.$/,
+        `Invalid connection string: ${REDACTED}.`
+    ],
+    [
+        /^Port could not be cast to integer value as [\s\S]*$/,
+        `Port could not be cast to integer value as ${REDACTED}`
+    ],
+    [
+        /^Expected integer value for `port`, but got [\s\S]* instead\.$/,
+        `Expected integer value for \`port\`, but got ${REDACTED} instead.`
+    ],
+    [
+        /^invalid literal for int\(\) with base 10: [\s\S]*$/,
+        `invalid literal for int() with base 10: ${REDACTED}`
+    ],
+    [
+        /^netloc [\s\S]* contains invalid characters under NFKC normalization$/,
+        `netloc ${REDACTED} contains invalid characters under NFKC normalization`
+    ],
+    [
+        /^[\s\S]* does not appear to be an IPv4 or IPv6 address$/,
+        `${REDACTED} does not appear to be an IPv4 or IPv6 address`
+    ],
+    [
+        /^'utf-8' codec can't encode character [\s\S]* in position (\d+): surrogates not allowed$/,
+        `'utf-8' codec can't encode a lone surrogate in position $1: surrogates not allowed`
+    ]
+];
+/** A Python exception's message with any quoted input replaced by `***`. */
+function safePyMessage(error) {
+    for (const [pattern, replacement] of QUOTING_TEMPLATES)
+        if (pattern.test(error.message))
+            return error.message.replace(pattern, replacement);
+    return error.message;
+}
+/**
+ * Replaces every occurrence of each secret string in `text` (longest
+ * first). The last line of defence for anything built from a message.
+ */
+function redact(text, secrets) {
+    let out = text;
+    const sorted = [...new Set(secrets)]
+        .filter((secret) => secret.length > 0)
+        .sort((a, b) => b.length - a.length);
+    for (const secret of sorted)
+        out = out.split(secret).join(REDACTED);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/core/secrets-manager.ts
 
 
@@ -4351,7 +4353,9 @@ function parseBackendKwargs(kwargs, provider = '9') {
         if (PRE_9_KWARGS.includes(key)) {
             if (provider === '8') {
                 findings.push(settingFinding(key, 'warning', 'backend-kwarg-removed-in-9', `${key} is deprecated and apache-airflow-providers-amazon 9.0 removed it; from 9.0 it is passed to the AWS session instead.`, `Remove ${key} before upgrading the Amazon provider to 9.`));
-                if (key === 'are_secret_values_urlencoded' && kwargs.get(key) === true)
+                // 8.x pops the kwarg when it is not None and tests it for truth.
+                if (key === 'are_secret_values_urlencoded' &&
+                    pyTruthy(kwargs.get(key) ?? null))
                     secretValuesUrlencoded = true;
             }
             else
@@ -4450,11 +4454,21 @@ function standardizeConnectionSecret(secret, settings, loads) {
         for (const [field, value] of standardized) {
             if (value === null || (field === 'extra' && value_isPyDict(value)))
                 continue;
-            if (typeof value !== 'string')
-                throw new errors_PyError('TypeError', `argument of type '${pyTypeName(value)}' is not iterable`);
-            standardized.set(field, unquote(value));
+            standardized.set(field, pyUnquote(value));
         }
     return json_pyJsonDumps(standardized);
+}
+/**
+ * `urllib.parse.unquote` on any JSON value: `'%' not in value` raises
+ * TypeError for scalars; a list or dict passes it and then fails on
+ * `value.split` with AttributeError.
+ */
+function pyUnquote(value) {
+    if (typeof value === 'string')
+        return unquote(value);
+    if (Array.isArray(value) || value_isPyDict(value))
+        throw new errors_PyError('AttributeError', `'${pyTypeName(value)}' object has no attribute 'split'`);
+    throw new errors_PyError('TypeError', `argument of type '${pyTypeName(value)}' is not iterable`);
 }
 /** The JSON keys a connection secret has that the backend drops silently. */
 function droppedSecretKeys(parsed, extraConnWords) {
@@ -4479,6 +4493,7 @@ function serializeBackendKwargs(kwargs) {
  * users debug a secret and how the parser is checked against Airflow at
  * scale (one JSON object per line in, one per line out).
  */
+
 
 
 
@@ -4604,6 +4619,35 @@ function connectionResult(secretName, conn, profile, reveal) {
     }
     return result;
 }
+const explain_PATTERN_KWARG = {
+    connection: 'connections_lookup_pattern',
+    variable: 'variables_lookup_pattern'
+};
+/**
+ * What `re.match(pattern, id, re.IGNORECASE)` raises in `_get_secret` when
+ * the lookup pattern is not usable: re.error for an invalid pattern,
+ * TypeError for a truthy non-string. Airflow raises it on every lookup.
+ */
+function lookupPatternError(kwargs, kind) {
+    if (!value_isPyDict(kwargs))
+        return null;
+    const pattern = kwargs.get(explain_PATTERN_KWARG[kind]) ?? null;
+    if (typeof pattern !== 'string') {
+        if (pattern === null || !pyTruthy(pattern))
+            return null;
+        return new errors_PyError('TypeError', 'first argument must be string or compiled pattern');
+    }
+    if (pattern === '')
+        return null;
+    try {
+        compilePyRegex(pattern, { ignoreCase: true });
+    }
+    catch (error) {
+        if (error instanceof errors_PyError)
+            return error;
+    }
+    return null;
+}
 function explainConnection(input, settings, reveal) {
     let secretName = null;
     try {
@@ -4616,6 +4660,11 @@ function explainConnection(input, settings, reveal) {
         else {
             if (!settings)
                 throw new errors_PyError('TypeError', 'invalid backend_kwargs');
+            const patternError = settings.prefixes.connection === null
+                ? null
+                : lookupPatternError(input.backendKwargs, 'connection');
+            if (patternError)
+                throw patternError;
             const lookup = resolveSecretName(settings, 'connection', input.id);
             if (!('name' in lookup))
                 return new Map([
@@ -4645,6 +4694,11 @@ function explainVariable(input, settings, reveal) {
     if (input.via === 'secretsmanager') {
         if (!settings)
             return errorResult(null, new errors_PyError('TypeError', 'invalid backend_kwargs'), reveal);
+        const patternError = settings.prefixes.variable === null
+            ? null
+            : lookupPatternError(input.backendKwargs, 'variable');
+        if (patternError)
+            return errorResult(null, patternError, reveal);
         const lookup = resolveSecretName(settings, 'variable', input.id);
         if (!('name' in lookup))
             return new Map([
