@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { VERSION } from '../../src/cli/version.js'
+import { VERSION } from '../../src/version.js'
 import { removeDir, runCli, tempDir } from './cli-helpers.js'
 
 let dir = ''

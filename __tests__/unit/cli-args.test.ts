@@ -15,7 +15,7 @@ import {
   visibleWidth
 } from '../../src/cli/style.js'
 import type { CliIo } from '../../src/cli/io.js'
-import { VERSION } from '../../src/cli/version.js'
+import { VERSION } from '../../src/version.js'
 
 const spec = {
   name: 'demo',

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5448);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6099);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5448:
+/***/ 6099:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5878,8 +5878,8 @@ const COMMANDS = [
     }
 ];
 
-;// CONCATENATED MODULE: ./src/cli/version.ts
-/** The CLI's version; a unit test keeps it equal to package.json. */
+;// CONCATENATED MODULE: ./src/version.ts
+/** The product version, as in package.json (a unit test keeps them equal). */
 const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts

@@ -3,7 +3,7 @@ import { BIN, UsageError } from './args.js'
 import { COMMANDS } from './commands.js'
 import type { CliIo } from './io.js'
 import { EXIT } from './io.js'
-import { VERSION } from './version.js'
+import { VERSION } from '../version.js'
 
 /** The real process's streams, environment and working directory. */
 export function processIo(): CliIo {

@@ -6,7 +6,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml'
 import type { Node } from 'yaml'
-import { JsonSyntaxError, parsePyJson, pyJsonDumps } from './local-json.js'
+import { PyJsonDecodeError, pyJsonDumps, pyJsonLoads } from './python/json.js'
 import { isPyDict, pyTypeName } from './python/value.js'
 import type { PyDict, PyValue } from './python/value.js'
 
@@ -189,19 +189,20 @@ function parseObjectFile(
   }
   if (ext === 'json') {
     try {
-      const { value, keyLines } = parsePyJson(text)
+      const value = pyJsonLoads(text)
       if (!isPyDict(value)) {
         load.error(1, 'The file should contain the object.', true)
         return undefined
       }
+      const keyLines = topLevelKeyLines(text)
       return [...value.entries()].map(([key, item]) => ({
         key,
         value: item,
         line: keyLines.get(key) ?? 1
       }))
     } catch (error) {
-      if (!(error instanceof JsonSyntaxError)) throw error
-      load.error(error.line, error.message, true)
+      if (!(error instanceof PyJsonDecodeError)) throw error
+      load.error(error.lineno, error.message, true)
       return undefined
     }
   }
@@ -813,4 +814,23 @@ export function parseLocalSource(
     case 'airflow-settings':
       return parseAirflowSettings(file, text)
   }
+}
+
+/**
+ * The line of each top-level key of a JSON object (its last occurrence, as
+ * the last value wins), read with the YAML parser since JSON is YAML 1.2.
+ * Only for messages: a key it cannot place gets line 1.
+ */
+function topLevelKeyLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>()
+  const counter = new LineCounter()
+  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: false })
+  if (!isMap(doc.contents)) return lines
+  for (const pair of doc.contents.items) {
+    const key: unknown = isScalar(pair.key) ? pair.key.value : undefined
+    const offset = isScalar(pair.key) ? pair.key.range[0] : undefined
+    if (typeof key === 'string' && offset !== undefined)
+      lines.set(key, counter.linePos(offset).line)
+  }
+  return lines
 }
