@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6099);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7767);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6099:
+/***/ 7767:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4223,7 +4223,7 @@ const BACKEND_KWARGS = [
     'profile_name'
 ];
 /** AWS connection extra keys the backend passes to its AWS session. */
-const AWS_CONNECTION_KEYS = [
+const secrets_manager_AWS_CONNECTION_KEYS = [
     'region_name',
     'role_arn',
     'assume_role_method',
@@ -4242,7 +4242,7 @@ const AWS_CONNECTION_KEYS = [
     'assume_role_with_web_identity_token_file'
 ];
 /** AWS connection extra keys the provider deprecated, with what replaces them. */
-const DEPRECATED_AWS_KEYS = {
+const secrets_manager_DEPRECATED_AWS_KEYS = {
     aws_account_id: 'set role_arn to the full role ARN',
     aws_iam_role: 'set role_arn to the full role ARN',
     external_id: 'put ExternalId in assume_role_kwargs',
@@ -4345,7 +4345,7 @@ function parseBackendKwargs(kwargs, provider = '9') {
                 throw error;
         }
     }
-    const known = new Set([...BACKEND_KWARGS, ...AWS_CONNECTION_KEYS]);
+    const known = new Set([...BACKEND_KWARGS, ...secrets_manager_AWS_CONNECTION_KEYS]);
     let secretValuesUrlencoded = false;
     for (const key of kwargs.keys()) {
         if (known.has(key))
@@ -4362,11 +4362,11 @@ function parseBackendKwargs(kwargs, provider = '9') {
                 findings.push(settingFinding(key, 'error', 'backend-kwarg-removed', `${key} was removed in apache-airflow-providers-amazon 9.0; the backend now passes it to the AWS session, where it means nothing.`, `Remove ${key}, or declare amazon_provider: "8" if you still run a provider before 9.0.`));
             continue;
         }
-        if (key in DEPRECATED_AWS_KEYS) {
-            findings.push(settingFinding(key, 'warning', 'aws-extra-deprecated', `${key} is a deprecated AWS connection setting.`, `${DEPRECATED_AWS_KEYS[key] ?? ''}.`));
+        if (key in secrets_manager_DEPRECATED_AWS_KEYS) {
+            findings.push(settingFinding(key, 'warning', 'aws-extra-deprecated', `${key} is a deprecated AWS connection setting.`, `${secrets_manager_DEPRECATED_AWS_KEYS[key] ?? ''}.`));
             continue;
         }
-        findings.push(settingFinding(key, 'error', 'backend-kwarg-unknown', `Unknown SecretsManagerBackend kwarg ${pyRepr(key)}: no provider reads it, so Airflow would ignore it silently.`, `Valid kwargs: ${[...BACKEND_KWARGS, ...AWS_CONNECTION_KEYS].join(', ')}.`));
+        findings.push(settingFinding(key, 'error', 'backend-kwarg-unknown', `Unknown SecretsManagerBackend kwarg ${pyRepr(key)}: no provider reads it, so Airflow would ignore it silently.`, `Valid kwargs: ${[...BACKEND_KWARGS, ...secrets_manager_AWS_CONNECTION_KEYS].join(', ')}.`));
     }
     const regionValue = kwargs.get('region_name') ?? null;
     const regionName = typeof regionValue === 'string' && regionValue ? regionValue : null;
@@ -4747,7 +4747,145 @@ function formatExplainLine(result) {
     return json_pyJsonDumps(result, { separators: [',', ':'] });
 }
 
+;// CONCATENATED MODULE: ./src/core/lints.ts
+
+
+
+
+const finding = (context, severity, code, message, hint) => ({
+    code,
+    severity,
+    kind: context.kind,
+    id: context.id,
+    ...(context.secretName === undefined
+        ? {}
+        : { secretName: context.secretName }),
+    message,
+    hint
+});
+/** Lints on the id itself. */
+function lintId(context) {
+    if (!context.id.startsWith('/'))
+        return [];
+    return [
+        finding(context, 'warning', 'id-leading-slash', `The ${context.kind} id starts with '/', so its secret name has a doubled or leading '/'.`, 'Drop the leading slash from the id, as the Astro docs advise.')
+    ];
+}
+function isWrappedInQuotes(value) {
+    const text = pyStrip(value);
+    if (text.length < 2)
+        return false;
+    const first = text[0];
+    return (first === '"' || first === "'") && text.endsWith(first);
+}
+function isConsolePlaceholder(value) {
+    try {
+        const parsed = pyJsonLoads(value);
+        return (value_isPyDict(parsed) &&
+            parsed.size > 0 &&
+            [...parsed.keys()].every((key) => key === ''));
+    }
+    catch {
+        return false;
+    }
+}
+/** Lints on a raw SecretString, for both connections and variables. */
+function lintValue(context, value) {
+    const findings = [];
+    if (isWrappedInQuotes(value))
+        findings.push(finding(context, context.kind === 'connection' ? 'error' : 'warning', 'value-quoted', `The whole value is wrapped in quotes; Airflow keeps them as part of the ${context.kind === 'connection' ? 'URI, so it finds no scheme' : 'value'}.`, 'Store the value without surrounding quotes (Plaintext, no quoting).'));
+    if (isConsolePlaceholder(value))
+        findings.push(finding(context, 'error', 'console-placeholder', `The value is the console's pre-filled {"":""} (keys with empty names only).`, 'In the Secrets Manager console choose Plaintext and replace the pre-populated brackets and quotation marks with the value.'));
+    if (context.kind === 'variable' && value.trim() === '')
+        findings.push(finding(context, 'warning', 'value-blank', 'The value is empty or only whitespace; Airflow returns it unchanged.', 'Store the intended value.'));
+    return findings;
+}
+/** Lints on a connection URI, before parsing (spec §1.2.4 and the AWS page). */
+function lintConnectionUri(context, value) {
+    const text = pyStrip(value);
+    if (text.startsWith('{'))
+        return [];
+    const findings = [];
+    const scheme = /^([A-Za-z][A-Za-z0-9+.\-_]*):\/\//.exec(text)?.[1];
+    if (scheme?.includes('_'))
+        findings.push(finding(context, 'error', 'uri-scheme-underscore', `The URI scheme '${scheme}' contains '_', which is not a legal scheme character: Airflow finds no scheme and the connection gets no conn_type.`, `Write the scheme with '-' (${scheme.replaceAll('_', '-')}://); Airflow turns '-' back into '_'.`));
+    const schemes = text.split('://').length - 1;
+    if (schemes >= 1) {
+        const afterScheme = text.slice(text.indexOf('://') + 3);
+        const authorityStart = schemes === 2
+            ? afterScheme.slice(afterScheme.indexOf('://') + 3)
+            : afterScheme;
+        const at = authorityStart.lastIndexOf('@');
+        if (at >= 0) {
+            const userinfo = authorityStart.slice(0, at);
+            const cut = /[/?#]/.exec(userinfo);
+            if (cut)
+                findings.push(finding(context, 'error', 'uri-unencoded-reserved', `The login or password contains an unencoded '${cut[0]}', so Airflow ends the host part there and reads the rest as schema, query or fragment.`, `URL-encode every component ('${cut[0]}' as ${encodeURIComponent(cut[0])}), e.g. aws://KEY_ID:SECRET%2FPART@ as the AWS connection docs show.`));
+        }
+        else if (scheme?.toLowerCase() === 'aws' &&
+            /^[^/?#]+:[^/?#]*$/.test(authorityStart))
+            findings.push(finding(context, 'error', 'aws-uri-missing-at', "An aws:// URI with key id and secret but no trailing '@': Airflow reads them as host and port.", "End the credentials with '@' (aws://KEY_ID:SECRET@), as the AWS connection docs show."));
+    }
+    return findings;
+}
+const ASSUME_ROLE_METHODS = (/* unused pure expression or super */ null && ([
+    'assume_role',
+    'assume_role_with_saml',
+    'assume_role_with_web_identity'
+]));
+const RETRY_MODES = (/* unused pure expression or super */ null && (['legacy', 'standard', 'adaptive']));
+const ROLE_ARN = /^arn:aws(?:-cn|-us-gov|-iso|-iso-b|-iso-e|-iso-f|-eusc)?:iam::\d{12}:role\/[\w+=,.@\-/]{1,512}$/;
+const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
+/** Lints on an `aws` connection's extra (the seed AWS connection page). */
+function lintAwsExtra(context, extra) {
+    if (!isPyDict(extra))
+        return [];
+    const findings = [];
+    const known = new Set([...AWS_CONNECTION_KEYS, 'profile_name']);
+    for (const key of extra.keys()) {
+        const replacement = DEPRECATED_AWS_KEYS[key];
+        if (replacement !== undefined)
+            findings.push(finding(context, 'warning', 'aws-extra-deprecated', `The extra key '${key}' is deprecated for AWS connections.`, `${replacement[0]?.toUpperCase() ?? ''}${replacement.slice(1)}.`));
+        else if (!known.has(key))
+            findings.push(finding(context, 'warning', 'aws-extra-unknown', `The extra key '${key}' is not an AWS connection setting; the AWS hook ignores it.`, `Check the spelling; known keys: ${[...known].join(', ')}.`));
+    }
+    const method = extra.get('assume_role_method');
+    if (method !== undefined &&
+        method !== null &&
+        (typeof method !== 'string' || !ASSUME_ROLE_METHODS.includes(method)))
+        findings.push(finding(context, 'error', 'aws-assume-role-method', 'assume_role_method is not one of assume_role, assume_role_with_saml, assume_role_with_web_identity.', 'Use one of the three STS methods the AWS hook supports.'));
+    const roleArn = extra.get('role_arn');
+    if (roleArn !== undefined &&
+        roleArn !== null &&
+        (typeof roleArn !== 'string' || !ROLE_ARN.test(roleArn)))
+        findings.push(finding(context, 'error', 'aws-role-arn', 'role_arn is not an IAM role ARN (arn:aws:iam::<12-digit account>:role/<name>).', 'Copy the role ARN from the IAM console.'));
+    const region = extra.get('region_name');
+    if (region !== undefined &&
+        region !== null &&
+        (typeof region !== 'string' || !REGION.test(region)))
+        findings.push(finding(context, 'error', 'aws-region-name', 'region_name is not an AWS region code such as us-east-1.', 'Use the region code, not its display name.'));
+    const config = extra.get('config_kwargs');
+    const retries = isPyDict(config ?? null)
+        ? config.get('retries')
+        : undefined;
+    const mode = retries !== undefined && isPyDict(retries) ? retries.get('mode') : undefined;
+    if (mode !== undefined &&
+        (typeof mode !== 'string' || !RETRY_MODES.includes(mode)))
+        findings.push(finding(context, 'error', 'aws-retry-mode', 'config_kwargs.retries.mode is not legacy, standard or adaptive.', 'botocore accepts only legacy, standard and adaptive; standard is the usual fix for throttling.'));
+    if (method === 'assume_role_with_saml') {
+        const saml = extra.get('assume_role_with_saml');
+        const missing = ['idp_url', 'principal_arn'].filter((key) => !isPyDict(saml ?? null) || !saml.get(key));
+        if (missing.length > 0)
+            findings.push(finding(context, 'error', 'aws-saml-incomplete', `assume_role_with_saml lacks ${missing.join(' and ')}.`, 'Set assume_role_with_saml.idp_url and assume_role_with_saml.principal_arn.'));
+    }
+    if (extra.get('assume_role_with_web_identity_federation') === 'google' &&
+        !roleArn)
+        findings.push(finding(context, 'error', 'aws-federation-role', 'Web identity federation with google needs role_arn.', 'Set role_arn to the role the Google identity assumes.'));
+    return findings;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/explain.ts
+
 
 
 
@@ -4878,7 +5016,7 @@ const explainCommand = async (args, io) => {
     }
     const profiles = options.profile === undefined
         ? [...PROFILES]
-        : [resolveProfile(options.profile)];
+        : (profilesForVersion(options.profile) ?? [undefined]);
     if (profiles.some((profile) => profile === undefined))
         return usage(io, `unknown --profile '${options.profile ?? ''}'; use 2, 3.0, 3 or ${PROFILES.join(', ')}`);
     let value;
@@ -4914,6 +5052,15 @@ const explainCommand = async (args, io) => {
             io.stdout.write(`  ${key.padEnd(13)} ${describe(item)}\n`);
         }
     }
+    const lintContext = { kind, id: options.id };
+    const notes = [
+        ...lintValue(lintContext, value),
+        ...(kind === 'connection' ? lintConnectionUri(lintContext, value) : [])
+    ];
+    if (notes.length > 0)
+        io.stdout.write('Notes\n');
+    for (const note of notes)
+        io.stdout.write(`  ${note.severity}: ${note.message}${note.hint ? ` Fix: ${note.hint}` : ''}\n`);
     return EXIT.ok;
 };
 
@@ -5368,7 +5515,7 @@ const defaultUser = (io) => {
     }
 };
 const SAFE_VALUE = /^[^\s'"#$\\`]+$/;
-const REGION = /^[a-z]{2}(?:-[a-z0-9]+)+-\d+$/;
+const init_local_REGION = /^[a-z]{2}(?:-[a-z0-9]+)+-\d+$/;
 function checked(option, value) {
     if (value === undefined)
         return undefined;
@@ -5398,7 +5545,7 @@ const initLocalCommand = async (args, io) => {
         ? {}
         : readBackendDefaults(manifestText, manifestName);
     const region = checked('region', v.region ?? defaults.region);
-    if (region !== undefined && !REGION.test(region))
+    if (region !== undefined && !init_local_REGION.test(region))
         throw new errors_InputError('region', `--region '${region}' is not an AWS region name like us-east-1`);
     const os = (v.os ?? platformOs());
     const options = {

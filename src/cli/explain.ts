@@ -6,7 +6,12 @@ import {
   formatExplainLine,
   parseExplainInput
 } from '../core/explain.js'
-import { PROFILE_LABELS, PROFILES, resolveProfile } from '../core/profiles.js'
+import {
+  PROFILE_LABELS,
+  PROFILES,
+  profilesForVersion
+} from '../core/profiles.js'
+import { lintConnectionUri, lintValue } from '../core/lints.js'
 import { pyJsonLoads } from '../core/python/json.js'
 import type { PyValue } from '../core/python/value.js'
 import { type CliIo, type Command, EXIT } from './io.js'
@@ -153,7 +158,7 @@ export const explainCommand: Command = async (args, io) => {
   const profiles =
     options.profile === undefined
       ? [...PROFILES]
-      : [resolveProfile(options.profile)]
+      : (profilesForVersion(options.profile) ?? [undefined])
   if (profiles.some((profile) => profile === undefined))
     return usage(
       io,
@@ -196,5 +201,15 @@ export const explainCommand: Command = async (args, io) => {
       io.stdout.write(`  ${key.padEnd(13)} ${describe(item)}\n`)
     }
   }
+  const lintContext = { kind, id: options.id } as const
+  const notes = [
+    ...lintValue(lintContext, value),
+    ...(kind === 'connection' ? lintConnectionUri(lintContext, value) : [])
+  ]
+  if (notes.length > 0) io.stdout.write('Notes\n')
+  for (const note of notes)
+    io.stdout.write(
+      `  ${note.severity}: ${note.message}${note.hint ? ` Fix: ${note.hint}` : ''}\n`
+    )
   return EXIT.ok
 }
