@@ -5,13 +5,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { existsSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { astroLoadParse } from '../support/astro-load-parser.js'
 import {
   type FakeAws,
   type FakeSecret,
   startFakeAws
 } from '../support/fake-aws.js'
+import { WRITE_TOKEN, startFakeGithub } from '../support/fake-github.js'
 import { commands, runAction } from '../support/run-action.js'
 
 const ROLE = 'arn:aws:iam::123456789012:role/astro-gate'
@@ -364,5 +367,53 @@ describe('modes', () => {
       valid: run.outputs.valid,
       errors: run.outputs.errors
     }).toEqual({ code: 0, valid: 'true', errors: '1' })
+  }, 60_000)
+})
+
+describe('pull-request feedback', () => {
+  it('keeps one sticky comment on the pull request, updated once the secrets are fixed', async () => {
+    const github = await startFakeGithub()
+    try {
+      const dir = await mkdtemp(join(tmpdir(), 'asg-event-'))
+      const event = join(dir, 'event.json')
+      await writeFile(
+        event,
+        JSON.stringify({
+          pull_request: { number: 7 },
+          repository: { name: 'dags', owner: { login: 'acme' } }
+        })
+      )
+      const env = {
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: event,
+        GITHUB_API_URL: github.url,
+        GITHUB_REPOSITORY: 'acme/dags',
+        GITHUB_SERVER_URL: 'https://github.com'
+      }
+      const failing = await runAction({
+        inputs: inputs({ 'github-token': WRITE_TOKEN }),
+        manifest: 'connections: [pg_ok, missing_conn]\n',
+        aws,
+        env
+      })
+      expect(failing.code).toBe(1)
+      const first = github.comments('acme', 'dags', 7)
+      expect(first).toHaveLength(1)
+      expect(first[0]?.body).toContain('missing\\_conn')
+      expect(first[0]?.body).not.toContain('s3cret-pw')
+
+      const fixed = await runAction({
+        inputs: inputs({ 'github-token': WRITE_TOKEN }),
+        manifest: 'connections: [pg_ok]\n',
+        aws,
+        env
+      })
+      expect(fixed.code).toBe(0)
+      const after = github.comments('acme', 'dags', 7)
+      expect(after).toHaveLength(1)
+      expect(after[0]?.body).toMatch(/all clear/i)
+    } finally {
+      await github.close()
+    }
   }, 60_000)
 })
