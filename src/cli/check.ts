@@ -432,7 +432,7 @@ interface Rendered {
 
 /** The first sentence of a message, cut to fit a terminal row. */
 function shorten(message: string, max = 90): string {
-  const sentence = /^.*?[.;:](?=\s|$)/.exec(message)?.[0] ?? message
+  const sentence = /^.*?[.;](?=\s|$)/.exec(message)?.[0] ?? message
   return sentence.length <= max ? sentence : `${sentence.slice(0, max - 1)}…`
 }
 
