@@ -454,7 +454,7 @@ const childEnv = (
   ...extra
 })
 
-const smRequests = () =>
+const smRequests = (): FakeAws['requests'] =>
   aws.requests.filter(
     (r) =>
       r.operation === 'BatchGetSecretValue' || r.operation === 'GetSecretValue'
@@ -462,7 +462,8 @@ const smRequests = () =>
 
 describe('check --source aws with ~/.aws profiles', () => {
   beforeAll(async () => {
-    expect(existsSync(BUNDLE)).toBe(true)
+    if (!existsSync(BUNDLE))
+      throw new Error(`${BUNDLE} is missing: run npm run bundle first`)
     aws = await startFakeAws({
       secrets: AWS_SECRETS,
       acceptCredentials: [DEV, PROD]

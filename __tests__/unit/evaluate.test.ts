@@ -340,7 +340,10 @@ describe('evaluateConnection on a value', () => {
 })
 
 describe('evaluateConnection via the backend or direct', () => {
-  const evaluate = (value: string, via?: 'secretsmanager' | 'direct') => {
+  const evaluate = (
+    value: string,
+    via?: 'secretsmanager' | 'direct'
+  ): ReturnType<typeof evaluateConnection> => {
     const ctx: EvaluateContext = { ...context(), ...(via ? { via } : {}) }
     const lookup = resolveSecretName(ctx.settings, 'connection', 'db')
     const name = 'name' in lookup ? lookup.name : ''
@@ -394,7 +397,9 @@ describe('evaluateConnection via the backend or direct', () => {
 
   it('reports keys the backend drops only on the backend path', () => {
     const value = '{"conn_type": "postgres", "host": "h", "dbname": "d"}'
-    expect(codes(evaluate(value).findings)).toContain('json-keys-dropped:warning')
+    expect(codes(evaluate(value).findings)).toContain(
+      'json-keys-dropped:warning'
+    )
     expect(codes(evaluate(value, 'direct').findings)).not.toContain(
       'json-keys-dropped:warning'
     )
