@@ -4,7 +4,7 @@
 // through the fake server with a home folder holding ~/.aws profiles.
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
@@ -741,5 +741,29 @@ describe('check --source local with the bundled CLI', () => {
     expect((JSON.parse(json.stdout) as JsonReport).valid).toBe(false)
     for (const text of [failing.stdout, never.stdout, json.stdout])
       expect(text).not.toContain('not-a-real')
+  })
+})
+
+describe('the README’s first command', () => {
+  it('runs the example script: check --source local on the example, exit 0', async () => {
+    const readme = await readFile('README.md', 'utf8')
+    expect(readme).toContain('npm ci && npm run example')
+    const pkg = JSON.parse(await readFile('package.json', 'utf8')) as {
+      scripts: Record<string, string>
+    }
+    const script = pkg.scripts['example'] ?? ''
+    expect(script).toBe(
+      'node dist/cli.js check --source local --project examples/astro-project --discover --fail-on never'
+    )
+    const [node, cliPath, command, ...args] = script.split(' ')
+    expect([node, cliPath, command]).toEqual(['node', 'dist/cli.js', 'check'])
+    const result = await child(args, process.cwd(), {
+      PATH: process.env['PATH'] ?? '',
+      HOME: '/nonexistent'
+    })
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/aws_standard\s+invalid/)
+    expect(result.stdout).toContain('Findings and fixes:')
+    expect(result.stdout).toContain('Pass (fail-on: never)')
   })
 })
