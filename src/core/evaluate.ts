@@ -442,13 +442,7 @@ export function evaluateConnection(
     try {
       return {
         profile,
-        conn: parseConnectionSecret(
-          value,
-          id,
-          context.settings,
-          profile,
-          via
-        )
+        conn: parseConnectionSecret(value, id, context.settings, profile, via)
       }
     } catch (error) {
       if (error instanceof PyError) return { profile, error }
