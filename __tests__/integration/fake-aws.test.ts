@@ -7,6 +7,7 @@ import {
   paginateListSecrets,
   SecretsManagerClient
 } from '@aws-sdk/client-secrets-manager'
+import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts'
 import type { FakeAws } from '../support/fake-aws.js'
 import { prng, startFakeAws } from '../support/fake-aws.js'
 
@@ -174,6 +175,76 @@ describe('the fake AWS server', () => {
       iss: 'https://token.actions.githubusercontent.com',
       sub: 'repo:octo-org/octo-repo:ref:refs/heads/main'
     })
+  })
+
+  it('answers a signed STS AssumeRole with credentials that then sign reads', async () => {
+    const sts = new STSClient({
+      region: 'eu-west-1',
+      endpoint: aws.url,
+      credentials: KEY,
+      maxAttempts: 1
+    })
+    try {
+      const before = aws.issued.length
+      const response = await sts.send(
+        new AssumeRoleCommand({
+          RoleArn: 'arn:aws:iam::123456789012:role/reader',
+          RoleSessionName: 'local-check'
+        })
+      )
+      const issued = aws.issued[before]
+      expect(response.Credentials?.AccessKeyId).toBe(issued?.accessKeyId)
+      expect(response.AssumedRoleUser?.Arn).toBe(
+        'arn:aws:sts::123456789012:assumed-role/reader/local-check'
+      )
+      const call = aws.requests
+        .filter((r) => r.operation === 'AssumeRole')
+        .pop()
+      expect(call).toMatchObject({
+        accessKeyId: KEY.accessKeyId,
+        scope: 'sts/eu-west-1',
+        status: 200
+      })
+      const read = await client({
+        accessKeyId: response.Credentials?.AccessKeyId ?? '',
+        secretAccessKey: response.Credentials?.SecretAccessKey ?? '',
+        sessionToken: response.Credentials?.SessionToken ?? ''
+      }).send(new GetSecretValueCommand({ SecretId: 'other/thing' }))
+      expect(read.SecretString).toBe('x')
+    } finally {
+      sts.destroy()
+    }
+  })
+
+  it.each([
+    [
+      { accessKeyId: 'AKIAUNKNOWN', secretAccessKey: 'x' },
+      'UnrecognizedClientException'
+    ],
+    [
+      { accessKeyId: KEY.accessKeyId, secretAccessKey: 'wrong' },
+      'InvalidSignatureException'
+    ]
+  ])('refuses AssumeRole signed with %j', async (credentials, name) => {
+    const sts = new STSClient({
+      region: 'us-east-1',
+      endpoint: aws.url,
+      credentials,
+      maxAttempts: 1
+    })
+    try {
+      const error = await errorName(
+        sts.send(
+          new AssumeRoleCommand({
+            RoleArn: 'arn:aws:iam::123456789012:role/reader',
+            RoleSessionName: 'local-check'
+          })
+        )
+      )
+      expect(error).toBe(name)
+    } finally {
+      sts.destroy()
+    }
   })
 
   it('answers STS errors in the query protocol XML shape', async () => {

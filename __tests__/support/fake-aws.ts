@@ -6,7 +6,8 @@
  *   with `Authorization: Bearer <request token>` → `{"value": "<RS256 JWT>"}`;
  * - STS (query protocol, XML): `AssumeRoleWithWebIdentity`, which checks the
  *   JWT's signature, expiry, audience and a trust function, and issues
- *   session credentials;
+ *   session credentials; `AssumeRole`, which must be SigV4-signed with known
+ *   credentials (recorded like Secrets Manager calls) and issues them too;
  * - Secrets Manager (JSON 1.1 by `X-Amz-Target`): `BatchGetSecretValue`,
  *   `GetSecretValue`, `DescribeSecret`, `ListSecrets`, with AWS's limits (20
  *   ids per batch, 100 per list page) and error shapes. Every call must be
@@ -102,6 +103,7 @@ export interface FakeAwsOptions {
 export type Operation =
   | 'oidc'
   | 'AssumeRoleWithWebIdentity'
+  | 'AssumeRole'
   | 'BatchGetSecretValue'
   | 'GetSecretValue'
   | 'DescribeSecret'
@@ -262,6 +264,7 @@ export async function startFakeAws(
     for (const op of [
       'oidc',
       'AssumeRoleWithWebIdentity',
+      'AssumeRole',
       ...SM_OPERATIONS,
       'other'
     ] as Operation[])
@@ -642,7 +645,43 @@ export async function startFakeAws(
     }
   }
 
-  const handleSts = (form: URLSearchParams, res: http.ServerResponse): void => {
+  /** New session credentials, accepted from now on. */
+  const issue = (roleArn: string, sessionName: string): IssuedCredentials => {
+    const accessKeyId = `ASIA${crypto.randomBytes(8).toString('hex').toUpperCase()}`
+    const secretAccessKey = crypto.randomBytes(30).toString('base64')
+    const sessionToken = crypto.randomBytes(96).toString('base64')
+    credentials.set(accessKeyId, {
+      secret: secretAccessKey,
+      token: sessionToken
+    })
+    const result = {
+      accessKeyId,
+      secretAccessKey,
+      sessionToken,
+      roleArn,
+      sessionName
+    }
+    issued.push(result)
+    return result
+  }
+
+  const assumedArn = (roleArn: string, sessionName: string): string =>
+    `arn:aws:sts::${account}:assumed-role/${xmlEscape(roleArn.split('/').pop() ?? 'role')}/${xmlEscape(sessionName)}`
+
+  const credentialsXml = (c: IssuedCredentials, duration: number): string =>
+    `<Credentials>
+      <SessionToken>${xmlEscape(c.sessionToken)}</SessionToken>
+      <SecretAccessKey>${xmlEscape(c.secretAccessKey)}</SecretAccessKey>
+      <Expiration>${new Date(Date.now() + duration * 1000).toISOString()}</Expiration>
+      <AccessKeyId>${c.accessKeyId}</AccessKeyId>
+    </Credentials>`
+
+  const handleSts = (
+    form: URLSearchParams,
+    res: http.ServerResponse,
+    action:
+      'AssumeRoleWithWebIdentity' | 'AssumeRole' = 'AssumeRoleWithWebIdentity'
+  ): void => {
     const failure = stsFailures.find((f) => f.left > 0)
     if (failure) {
       failure.left--
@@ -669,6 +708,33 @@ export async function startFakeAws(
         'ValidationError',
         'The requested DurationSeconds exceeds the MaxSessionDuration set for this role.'
       )
+    if (action === 'AssumeRole') {
+      if (options.trust && !options.trust({}, roleArn))
+        throw new HttpError(
+          403,
+          'AccessDenied',
+          'Not authorized to perform sts:AssumeRole'
+        )
+      const issuedNow = issue(roleArn, sessionName)
+      sendXml(
+        res,
+        200,
+        `<AssumeRoleResponse xmlns="${STS_NS}">
+  <AssumeRoleResult>
+    <AssumedRoleUser>
+      <Arn>${assumedArn(roleArn, sessionName)}</Arn>
+      <AssumedRoleId>AROA3XFRBF535PLBIFPI4:${xmlEscape(sessionName)}</AssumedRoleId>
+    </AssumedRoleUser>
+    ${credentialsXml(issuedNow, duration)}
+  </AssumeRoleResult>
+  <ResponseMetadata>
+    <RequestId>${crypto.randomUUID()}</RequestId>
+  </ResponseMetadata>
+</AssumeRoleResponse>
+`
+      )
+      return
+    }
     const claims = verifyToken(form.get('WebIdentityToken') ?? '')
     const now = Date.now() / 1000
     if (typeof claims.exp !== 'number' || claims.exp < now)
@@ -690,22 +756,7 @@ export async function startFakeAws(
         'AccessDenied',
         'Not authorized to perform sts:AssumeRoleWithWebIdentity'
       )
-    const accessKeyId = `ASIA${crypto.randomBytes(8).toString('hex').toUpperCase()}`
-    const secretAccessKey = crypto.randomBytes(30).toString('base64')
-    const sessionToken = crypto.randomBytes(96).toString('base64')
-    credentials.set(accessKeyId, {
-      secret: secretAccessKey,
-      token: sessionToken
-    })
-    issued.push({
-      accessKeyId,
-      secretAccessKey,
-      sessionToken,
-      roleArn,
-      sessionName
-    })
-    const roleName = roleArn.split('/').pop() ?? 'role'
-    const expiration = new Date(Date.now() + duration * 1000).toISOString()
+    const issuedNow = issue(roleArn, sessionName)
     sendXml(
       res,
       200,
@@ -714,15 +765,10 @@ export async function startFakeAws(
     <SubjectFromWebIdentityToken>${xmlEscape(String(claims.sub))}</SubjectFromWebIdentityToken>
     <Audience>${xmlEscape(String(claims.aud))}</Audience>
     <AssumedRoleUser>
-      <Arn>arn:aws:sts::${account}:assumed-role/${xmlEscape(roleName)}/${xmlEscape(sessionName)}</Arn>
+      <Arn>${assumedArn(roleArn, sessionName)}</Arn>
       <AssumedRoleId>AROA3XFRBF535PLBIFPI4:${xmlEscape(sessionName)}</AssumedRoleId>
     </AssumedRoleUser>
-    <Credentials>
-      <SessionToken>${xmlEscape(sessionToken)}</SessionToken>
-      <SecretAccessKey>${xmlEscape(secretAccessKey)}</SecretAccessKey>
-      <Expiration>${expiration}</Expiration>
-      <AccessKeyId>${accessKeyId}</AccessKeyId>
-    </Credentials>
+    ${credentialsXml(issuedNow, duration)}
     <Provider>arn:aws:iam::${account}:oidc-provider/token.actions.githubusercontent.com</Provider>
   </AssumeRoleWithWebIdentityResult>
   <ResponseMetadata>
@@ -752,7 +798,8 @@ export async function startFakeAws(
     operation: Operation,
     res: http.ServerResponse
   ): void => {
-    const sts = operation === 'AssumeRoleWithWebIdentity'
+    const sts =
+      operation === 'AssumeRoleWithWebIdentity' || operation === 'AssumeRole'
     switch (fault) {
       case 'throttling':
         if (sts)
@@ -820,6 +867,7 @@ export async function startFakeAws(
         operation = SM_OPERATIONS.includes(name) ? name : 'other'
       } else if (form?.get('Action') === 'AssumeRoleWithWebIdentity')
         operation = 'AssumeRoleWithWebIdentity'
+      else if (form?.get('Action') === 'AssumeRole') operation = 'AssumeRole'
       counts[operation]++
       const sm = SM_OPERATIONS.includes(operation)
       let input: Record<string, unknown> = {}
@@ -882,6 +930,9 @@ export async function startFakeAws(
           }
           if (operation === 'AssumeRoleWithWebIdentity') {
             handleSts(form ?? new URLSearchParams(), res)
+          } else if (operation === 'AssumeRole') {
+            Object.assign(record, checkSignature(req, body))
+            handleSts(form ?? new URLSearchParams(), res, 'AssumeRole')
           } else if (sm) {
             const signer = checkSignature(req, body)
             Object.assign(record, signer)
@@ -902,7 +953,11 @@ export async function startFakeAws(
         }
       }
       const delay =
-        sm || operation === 'AssumeRoleWithWebIdentity' ? latency() : 0
+        sm ||
+        operation === 'AssumeRoleWithWebIdentity' ||
+        operation === 'AssumeRole'
+          ? latency()
+          : 0
       if (delay > 0) setTimeout(respond, delay)
       else respond()
     })

@@ -339,6 +339,73 @@ describe('evaluateConnection on a value', () => {
   })
 })
 
+describe('evaluateConnection via the backend or direct', () => {
+  const evaluate = (
+    value: string,
+    via?: 'secretsmanager' | 'direct'
+  ): ReturnType<typeof evaluateConnection> => {
+    const ctx: EvaluateContext = { ...context(), ...(via ? { via } : {}) }
+    const lookup = resolveSecretName(ctx.settings, 'connection', 'db')
+    const name = 'name' in lookup ? lookup.name : ''
+    return evaluateConnection(
+      'db',
+      {},
+      lookup,
+      { name, status: 'found', value },
+      ctx
+    )
+  }
+
+  it.each([
+    // The backend renames the alias words before Connection.from_json.
+    [
+      '{"conn_type": "postgres", "user": "u", "server": "h"}',
+      undefined,
+      'valid',
+      ['host', 'login']
+    ],
+    [
+      '{"conn_type": "postgres", "user": "u", "server": "h"}',
+      'secretsmanager',
+      'valid',
+      ['host', 'login']
+    ],
+    // Direct: from_json gets the keys as they are and rejects the aliases.
+    [
+      '{"conn_type": "postgres", "user": "u", "server": "h"}',
+      'direct',
+      'invalid',
+      undefined
+    ],
+    [
+      '{"conn_type": "postgres", "login": "u", "host": "h", "port": 5432}',
+      'direct',
+      'valid',
+      ['host', 'login', 'port']
+    ],
+    [
+      'postgres://u@h:5432/db',
+      'direct',
+      'valid',
+      ['host', 'login', 'schema', 'port']
+    ]
+  ] as const)('%s via %s is %s', (value, via, status, fields) => {
+    const verdict = evaluate(value, via)
+    expect(verdict.status).toBe(status)
+    expect(verdict.fieldsSet).toEqual(fields)
+  })
+
+  it('reports keys the backend drops only on the backend path', () => {
+    const value = '{"conn_type": "postgres", "host": "h", "dbname": "d"}'
+    expect(codes(evaluate(value).findings)).toContain(
+      'json-keys-dropped:warning'
+    )
+    expect(codes(evaluate(value, 'direct').findings)).not.toContain(
+      'json-keys-dropped:warning'
+    )
+  })
+})
+
 describe('evaluateVariable on a value', () => {
   const variable = (
     value: string,

@@ -29,6 +29,11 @@ export interface AwsCredentials {
 
 export interface AwsClientOptions {
   readonly region: string
+  /**
+   * The shared-config profile the SDK's default chain reads credentials
+   * from (`~/.aws/config`, `~/.aws/credentials`); unused with `credentials`.
+   */
+  readonly profile?: string
   /** Omit to use the SDK's default chain (env, shared files, web identity, container/instance metadata). */
   readonly credentials?: AwsCredentials
   /** Attempts per request, retries included (SDK retry strategy). */
@@ -149,6 +154,7 @@ function commonConfig(options: AwsClientOptions): {
   customUserAgent: [string, string][]
   requestHandler: RequestHandlerOptions
   credentials?: AwsCredentials
+  profile?: string
 } {
   const maxAttempts = options.maxAttempts ?? 5
   return {
@@ -164,7 +170,10 @@ function commonConfig(options: AwsClientOptions): {
     requestHandler: requestHandlerOptions(options),
     ...(options.credentials === undefined
       ? {}
-      : { credentials: options.credentials })
+      : { credentials: options.credentials }),
+    ...(options.profile === undefined || options.credentials !== undefined
+      ? {}
+      : { profile: options.profile })
   }
 }
 

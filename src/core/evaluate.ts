@@ -54,9 +54,19 @@ export interface VariableRule {
   readonly optional?: boolean
 }
 
+/**
+ * How the value reaches Airflow: through the Secrets Manager backend (JSON
+ * keys standardised first), or `direct`ly into `Connection.from_json` /
+ * `Connection(uri=...)` as LocalFilesystemBackend and environment
+ * variables pass it.
+ */
+export type ParseVia = 'secretsmanager' | 'direct'
+
 export interface EvaluateContext {
   readonly settings: BackendSettings
   readonly profiles: readonly Profile[]
+  /** Default `secretsmanager`. */
+  readonly via?: ParseVia
 }
 
 export interface Verdict {
@@ -214,14 +224,21 @@ interface ProfileOutcome {
   readonly error?: PyError
 }
 
-/** Parses one connection SecretString as each profile's secrets layer does. */
+/**
+ * Parses one connection value as each profile's secrets layer does: through
+ * the Secrets Manager backend's standardisation of JSON keys, or `direct`.
+ */
 export function parseConnectionSecret(
   value: string,
   id: string,
   settings: BackendSettings,
-  profile: Profile
+  profile: Profile,
+  via: ParseVia = 'secretsmanager'
 ): AirflowConnection {
-  const standardized = standardizeConnectionSecret(value, settings, pyJsonLoads)
+  const standardized =
+    via === 'direct'
+      ? value
+      : standardizeConnectionSecret(value, settings, pyJsonLoads)
   const conn = deserializeConnection(standardized, profile, id)
   // Airflow caches every connection it finds by its get_uri(), inside the
   // same try: a get_uri() failure makes the lookup fail too.
@@ -407,6 +424,7 @@ export function evaluateConnection(
     }
 
   const value = read.value
+  const via = context.via ?? 'secretsmanager'
   const lintContext = {
     kind: 'connection' as const,
     id,
@@ -416,13 +434,15 @@ export function evaluateConnection(
     ...idFindings,
     ...lintValue(lintContext, value),
     ...lintConnectionUri(lintContext, value),
-    ...jsonShapeFindings(subject, value, context.settings)
+    ...(via === 'direct'
+      ? []
+      : jsonShapeFindings(subject, value, context.settings))
   ]
   const outcomes: ProfileOutcome[] = context.profiles.map((profile) => {
     try {
       return {
         profile,
-        conn: parseConnectionSecret(value, id, context.settings, profile)
+        conn: parseConnectionSecret(value, id, context.settings, profile, via)
       }
     } catch (error) {
       if (error instanceof PyError) return { profile, error }

@@ -4,6 +4,7 @@
  */
 import {
   type ConnectionRule,
+  type ParseVia,
   type Verdict,
   type VariableRule,
   evaluateConnection,
@@ -47,6 +48,11 @@ export interface GateInput {
   readonly airflowVersion?: string
   readonly mode: Mode
   readonly failOn: FailOn
+  /**
+   * How values reach Airflow: `secretsmanager` (default) or `direct` for
+   * values from local files and env variables.
+   */
+  readonly via?: ParseVia
 }
 
 export interface PlanEntry {
@@ -170,7 +176,11 @@ export function buildReport(
   plan: GatePlan,
   reads: ReadonlyMap<string, SecretRead>
 ): GateResult {
-  const context = { settings: plan.settings, profiles: plan.profiles }
+  const context = {
+    settings: plan.settings,
+    profiles: plan.profiles,
+    via: input.via ?? 'secretsmanager'
+  }
   const masks: string[] = []
   const items: ReportItem[] = plan.entries.map((entry) => {
     const read =
