@@ -303,7 +303,10 @@ function commonConfig(options) {
         requestHandler: requestHandlerOptions(options),
         ...(options.credentials === undefined
             ? {}
-            : { credentials: options.credentials })
+            : { credentials: options.credentials }),
+        ...(options.profile === undefined || options.credentials !== undefined
+            ? {}
+            : { profile: options.profile })
     };
 }
 /**

@@ -32931,14 +32931,23 @@ function unreadVerdict(subject, lookup, read, optional) {
             return done('unreadable', make(subject, 'error', 'secret-aws-error', `Secret ${name} could not be read: ${read.awsCode ?? 'unknown AWS error'}${read.detail ? ` (${read.detail})` : ''}.`, 'Run again; if it persists, check the AWS service health and the error code.'));
     }
 }
-/** Parses one connection SecretString as each profile's secrets layer does. */
-function parseConnectionSecret(value, id, settings, profile) {
-    const standardized = standardizeConnectionSecret(value, settings, pyJsonLoads);
+/**
+ * Parses one connection value as each profile's secrets layer does: through
+ * the Secrets Manager backend's standardisation of JSON keys, or `direct`.
+ */
+function parseConnectionSecret(value, id, settings, profile, via = 'secretsmanager') {
+    const standardized = via === 'direct'
+        ? value
+        : standardizeConnectionSecret(value, settings, pyJsonLoads);
     const conn = deserializeConnection(standardized, profile, id);
     // Airflow caches every connection it finds by its get_uri(), inside the
     // same try: a get_uri() failure makes the lookup fail too.
     getUri(conn, profile);
     return conn;
+}
+/** Ends a message with a full stop, so the next sentence does not run on. */
+function sentence(text) {
+    return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 function labels(profiles) {
     return profiles.map((profile) => PROFILE_LABELS[profile]).join(', ');
@@ -33047,6 +33056,7 @@ function evaluateConnection(id, rule, lookup, read, context) {
             masks: []
         };
     const value = read.value;
+    const via = context.via ?? 'secretsmanager';
     const lintContext = {
         kind: 'connection',
         id,
@@ -33056,13 +33066,15 @@ function evaluateConnection(id, rule, lookup, read, context) {
         ...idFindings,
         ...lintValue(lintContext, value),
         ...lintConnectionUri(lintContext, value),
-        ...jsonShapeFindings(subject, value, context.settings)
+        ...(via === 'direct'
+            ? []
+            : jsonShapeFindings(subject, value, context.settings))
     ];
     const outcomes = context.profiles.map((profile) => {
         try {
             return {
                 profile,
-                conn: parseConnectionSecret(value, id, context.settings, profile)
+                conn: parseConnectionSecret(value, id, context.settings, profile, via)
             };
         }
         catch (error) {
@@ -33077,7 +33089,7 @@ function evaluateConnection(id, rule, lookup, read, context) {
         if (outcome.error) {
             perProfile.push({
                 profile: outcome.profile,
-                finding: make(subject, 'error', 'connection-parse-error', `Airflow raises ${outcome.error.pyClass}: ${safePyMessage(outcome.error)} ${FALLS_THROUGH}.`, 'Fix the value so it parses; `astro-secrets-gate explain` shows what Airflow builds from it.')
+                finding: make(subject, 'error', 'connection-parse-error', `Airflow raises ${outcome.error.pyClass}: ${sentence(safePyMessage(outcome.error))} ${FALLS_THROUGH}.`, 'Fix the value so it parses; `astro-secrets-gate explain` shows what Airflow builds from it.')
             });
             continue;
         }
@@ -33268,7 +33280,11 @@ function settingsFail(findings, failOn) {
 }
 /** Evaluates every entry against what was read, and the verdict. */
 function buildReport(input, plan, reads) {
-    const context = { settings: plan.settings, profiles: plan.profiles };
+    const context = {
+        settings: plan.settings,
+        profiles: plan.profiles,
+        via: input.via ?? 'secretsmanager'
+    };
     const masks = [];
     const items = plan.entries.map((entry) => {
         const read = 'name' in entry.lookup ? reads.get(entry.lookup.name) : undefined;

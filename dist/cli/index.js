@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7767);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3225);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7767:
+/***/ 3225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25,57 +25,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: globalHelp, processIo
 
-;// CONCATENATED MODULE: ./src/core/errors.ts
-/**
- * Errors that end a run. Each message is one line a user can act on; none
- * ever contains a secret value. Per-secret problems are not errors but
- * findings (findings.ts).
- */
-class ActionError extends Error {
-    name = 'ActionError';
-    /** A stable code listed in docs/errors.md. */
-    code;
-    constructor(code, message) {
-        super(message);
-        this.code = code;
-    }
-}
-/** A bad input, manifest entry or option: names it and the expected form. */
-class errors_InputError extends ActionError {
-    name = 'InputError';
-    input;
-    constructor(input, message, code = 'input-invalid') {
-        super(code, message);
-        this.input = input;
-    }
-}
-/** An AWS call that failed as a whole (not a per-secret result). */
-class AwsCallError extends ActionError {
-    name = 'AwsCallError';
-    operation;
-    awsCode;
-    constructor(operation, awsCode, message, code = 'aws-call-failed') {
-        super(code, message);
-        this.operation = operation;
-        this.awsCode = awsCode;
-    }
-}
-/** The message of anything thrown, on one line. */
-function errorMessage(error) {
-    const text = error instanceof Error
-        ? error.message
-        : typeof error === 'string'
-            ? error
-            : 'Unknown error';
-    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-}
-
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 
 /** The name of the command as users type it. */
 const BIN = 'astro-secrets-gate';
 /** A wrong command line: exits 2 with this one line. */
-class UsageError extends errors_InputError {
+class UsageError extends errors/* InputError */.dz {
     name = 'UsageError';
     constructor(command, message) {
         super(command, message, 'usage');
@@ -196,23 +153,12 @@ function formatCommandHelp(spec) {
     return lines.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/cli/io.ts
-/** Exit codes shared by every command. */
-const EXIT = { ok: 0, findings: 1, usage: 2 };
-
-;// CONCATENATED MODULE: ./src/cli/check.ts
-
-/** Placeholder until the check command is part of this build. */
-const checkCommand = async (_args, io) => {
-    await Promise.resolve();
-    io.stderr.write("astro-secrets-gate: 'check' is not available in this build\n");
-    return EXIT.usage;
-};
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/core/discover.ts
 /**
  * Finds the connection ids and variable keys that DAG code uses, by a
@@ -629,19 +575,19 @@ const scanned = (name) => {
  * `base`, sorted. Hidden folders and caches are skipped.
  */
 async function readDagFiles(folder, base) {
-    const info = await (0,promises_namespaceObject.stat)(folder).catch(() => undefined);
+    const info = await (0,promises_.stat)(folder).catch(() => undefined);
     if (!info)
-        throw new errors_InputError('dags-folder', `no DAG folder at '${(0,external_node_path_namespaceObject.relative)(base, folder) || folder}'; pass the folder that holds your DAG files`);
+        throw new errors/* InputError */.dz('dags-folder', `no DAG folder at '${(0,external_node_path_.relative)(base, folder) || folder}'; pass the folder that holds your DAG files`);
     const paths = [];
     const walk = async (dir, depth) => {
         if (depth > MAX_DEPTH || paths.length >= MAX_FILES)
             return;
-        const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const entry of entries) {
             if (paths.length >= MAX_FILES)
                 return;
-            const full = (0,external_node_path_namespaceObject.join)(dir, entry.name);
+            const full = (0,external_node_path_.join)(dir, entry.name);
             if (entry.isDirectory()) {
                 if (!entry.name.startsWith('.') && !SKIP_DIRS.has(entry.name))
                     await walk(full, depth + 1);
@@ -657,322 +603,14 @@ async function readDagFiles(folder, base) {
     const files = [];
     for (const path of paths)
         files.push({
-            path: (0,external_node_path_namespaceObject.relative)(base, path) || path,
-            text: await (0,promises_namespaceObject.readFile)(path, 'utf8')
+            path: (0,external_node_path_.relative)(base, path) || path,
+            text: await (0,promises_.readFile)(path, 'utf8')
         });
     return files;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/manifest-ids.ts
-/**
- * The minimal view of the manifest that `discover` needs: the ids under
- * `connections` and `variables` (a map keyed by id, or a list of ids), and a
- * comment- and order-preserving way to add ids to it.
- */
-
-
-const SECTIONS = ['connections', 'variables'];
-function parseManifest(text, file) {
-    const doc = (0,dist/* parseDocument */.Tp)(text);
-    const error = doc.errors[0];
-    if (error) {
-        const line = error.linePos?.[0].line ?? 1;
-        throw new errors_InputError('manifest', `${file}:${line}: the manifest is not valid YAML (${error.code}); fix the syntax and retry`, 'manifest-invalid');
-    }
-    if (doc.contents !== null && !(0,dist/* isMap */.jh)(doc.contents))
-        throw new errors_InputError('manifest', `${file}: the manifest must be a YAML mapping with 'connections' and 'variables' keys`, 'manifest-invalid');
-    return doc;
-}
-function sectionIds(doc, section, file) {
-    const node = doc.get(section, true);
-    const ids = new Set();
-    if (node === undefined || node === null)
-        return ids;
-    if ((0,dist/* isScalar */.jn)(node) && (node.value === null || node.value === ''))
-        return ids;
-    if ((0,dist/* isMap */.jh)(node)) {
-        for (const pair of node.items)
-            if ((0,dist/* isScalar */.jn)(pair.key))
-                ids.add(String(pair.key.value));
-        return ids;
-    }
-    if ((0,dist/* isSeq */.oP)(node)) {
-        for (const item of node.items)
-            if ((0,dist/* isScalar */.jn)(item))
-                ids.add(String(item.value));
-            else if ((0,dist/* isMap */.jh)(item)) {
-                const id = item.get('id') ?? item.get('conn_id') ?? item.get('key');
-                if (typeof id === 'string')
-                    ids.add(id);
-            }
-        return ids;
-    }
-    throw new errors_InputError('manifest', `${file}: '${section}' must be a map of ids or a list of ids`, 'manifest-invalid');
-}
-/** The connection ids and variable keys a manifest declares. */
-function readDeclaredIds(text, file = 'manifest') {
-    const doc = parseManifest(text, file);
-    return {
-        connections: sectionIds(doc, 'connections', file),
-        variables: sectionIds(doc, 'variables', file)
-    };
-}
-/**
- * Adds ids to the manifest text, keeping its comments, order and style. In a
- * map section a connection gets `{}` and a JSON variable `{ json: true }`; in
- * a list section the id is appended. Ids already present are left alone.
- */
-function addIdsToManifest(text, ids, file = 'manifest') {
-    const doc = parseManifest(text, file);
-    if (doc.contents === null)
-        doc.contents = doc.createNode({});
-    for (const section of SECTIONS) {
-        const wanted = ids.filter((item) => `${item.kind}s` === section);
-        if (wanted.length === 0)
-            continue;
-        const present = sectionIds(doc, section, file);
-        let node = doc.get(section, true);
-        if (!(0,dist/* isMap */.jh)(node) && !(0,dist/* isSeq */.oP)(node)) {
-            node = new dist/* YAMLMap */.CA();
-            doc.set(section, node);
-        }
-        for (const item of wanted) {
-            if (present.has(item.id))
-                continue;
-            present.add(item.id);
-            if (node instanceof dist/* YAMLSeq */.Rw)
-                node.add(doc.createNode(item.id));
-            else if (node instanceof dist/* YAMLMap */.CA) {
-                const value = doc.createNode(item.json ? { json: true } : {});
-                value.flow = true;
-                node.set(doc.createNode(item.id), value);
-            }
-        }
-    }
-    return doc.toString();
-}
-/**
- * The Airflow major version and the `backend` prefixes and region a
- * manifest names; anything absent or not a string is left out.
- */
-function readBackendDefaults(text, file = 'manifest') {
-    const doc = parseManifest(text, file);
-    const read = (path) => {
-        const value = doc.getIn(path);
-        return typeof value === 'string' && value !== ''
-            ? value
-            : typeof value === 'number'
-                ? String(value)
-                : undefined;
-    };
-    const airflow = read(['airflow'])?.trim().charAt(0);
-    const connectionsPrefix = read(['backend', 'connections_prefix']);
-    const variablesPrefix = read(['backend', 'variables_prefix']);
-    const region = read(['backend', 'region_name']);
-    return {
-        ...(airflow === '2' || airflow === '3' ? { airflowMajor: airflow } : {}),
-        ...(connectionsPrefix === undefined ? {} : { connectionsPrefix }),
-        ...(variablesPrefix === undefined ? {} : { variablesPrefix }),
-        ...(region === undefined ? {} : { region })
-    };
-}
-
-;// CONCATENATED MODULE: ./src/cli/style.ts
-/** Colour only on a terminal, and never when NO_COLOR is set (no-color.org). */
-function useColor(io) {
-    const noColor = io.env['NO_COLOR'];
-    return io.stdout.isTTY === true && (noColor === undefined || noColor === '');
-}
-const sgr = (open, close) => (text) => `\u001b[${open}m${text}\u001b[${close}m`;
-const plain = (text) => text;
-/** ANSI styles when colour is on, identity functions otherwise. */
-function painter(color) {
-    if (!color)
-        return {
-            bold: plain,
-            dim: plain,
-            red: plain,
-            yellow: plain,
-            green: plain,
-            cyan: plain
-        };
-    return {
-        bold: sgr(1, 22),
-        dim: sgr(2, 22),
-        red: sgr(31, 39),
-        yellow: sgr(33, 39),
-        green: sgr(32, 39),
-        cyan: sgr(36, 39)
-    };
-}
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;]*m/g;
-/** The width a string takes on a terminal, ignoring colour codes. */
-function visibleWidth(text) {
-    return Array.from(text.replace(ANSI, '')).length;
-}
-/**
- * A plain-text table: a header row, a rule, then the rows, each column padded
- * to its widest cell. Cells may carry colour codes.
- */
-function renderTable(headers, rows, paint = painter(false)) {
-    const widths = headers.map((header, column) => Math.max(visibleWidth(header), ...rows.map((row) => visibleWidth(row[column] ?? ''))));
-    const line = (cells) => cells
-        .map((cell, column) => {
-        const pad = (widths[column] ?? 0) - visibleWidth(cell);
-        return column === cells.length - 1 ? cell : cell + ' '.repeat(pad);
-    })
-        .join('  ')
-        .trimEnd();
-    return [
-        paint.bold(line(headers)),
-        widths.map((width) => '-'.repeat(width)).join('  '),
-        ...rows.map(line)
-    ]
-        .map((text) => text + '\n')
-        .join('');
-}
-/** JSON as `--json` prints it: two-space indent, bigints as numbers. */
-function toJson(value) {
-    return (JSON.stringify(value, (_key, item) => {
-        if (typeof item === 'bigint')
-            return Number(item);
-        if (item instanceof Set)
-            return [...item];
-        if (item instanceof Map)
-            return Object.fromEntries(item);
-        return item;
-    }, 2) + '\n');
-}
-/** Writes `--json` output to stdout. */
-function writeJson(io, value) {
-    io.stdout.write(toJson(value));
-}
-
-;// CONCATENATED MODULE: ./src/cli/discover.ts
-
-
-
-
-
-
-
-
-const discoverSpec = {
-    name: 'discover',
-    summary: 'Find the connection ids and variable keys your DAG code uses',
-    description: [
-        'Scans Python files for conn_id= and *_conn_id= arguments,',
-        'BaseHook.get_connection, Connection.get, Variable.get, and Jinja',
-        'templates ({{ var.value.x }}, {{ var.json.x }}, {{ conn.x }}) in Python',
-        'strings and template files. Ids computed at run time are listed as',
-        'dynamic, not checked. Exits 1 when the manifest lacks a used id',
-        '(unless --write adds them), 0 otherwise.'
-    ].join('\n'),
-    options: {
-        manifest: {
-            type: 'string',
-            short: 'm',
-            value: '<file>',
-            description: 'Manifest to compare with (default: airflow-secrets.yml)'
-        },
-        write: {
-            type: 'boolean',
-            description: 'Add the missing ids to the manifest, keeping its comments'
-        },
-        json: { type: 'boolean', description: 'Print the result as JSON' }
-    },
-    positionals: [
-        {
-            name: 'dags-folder',
-            description: 'Folder (or file) to scan (default: dags)',
-            optional: true
-        }
-    ],
-    examples: [
-        `${BIN} discover`,
-        `${BIN} discover dags/ --manifest airflow-secrets.yml`,
-        `${BIN} discover dags/ --write`,
-        `${BIN} discover --json | jq '.missing[].id'`
-    ]
-};
-const usesText = (item) => {
-    const first = item.uses[0];
-    if (!first)
-        return '';
-    const more = item.uses.length > 1 ? ` (+${item.uses.length - 1} more)` : '';
-    return `${first.file}:${first.line}${more}`;
-};
-/** `astro-secrets-gate discover [dags-folder]`. */
-const discoverCommand = async (args, io) => {
-    const parsed = parseCommandArgs(discoverSpec, args);
-    if (parsed.help) {
-        io.stdout.write(formatCommandHelp(discoverSpec));
-        return EXIT.ok;
-    }
-    const folderArg = parsed.positionals[0] ?? 'dags';
-    const manifestArg = parsed.values.manifest ?? 'airflow-secrets.yml';
-    const manifestPath = (0,external_node_path_namespaceObject.resolve)(io.cwd, manifestArg);
-    const manifestText = await (0,promises_namespaceObject.readFile)(manifestPath, 'utf8').catch((error) => {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    });
-    const declared = manifestText === undefined
-        ? { connections: new Set(), variables: new Set() }
-        : readDeclaredIds(manifestText, manifestArg);
-    const files = await readDagFiles((0,external_node_path_namespaceObject.resolve)(io.cwd, folderArg), io.cwd);
-    const result = discover(files, declared);
-    let written = false;
-    if (parsed.values.write === true && result.missing.length > 0) {
-        const updated = addIdsToManifest(manifestText ?? 'connections: {}\nvariables: {}\n', result.missing);
-        await (0,promises_namespaceObject.writeFile)(manifestPath, updated);
-        written = true;
-    }
-    if (parsed.values.json === true) {
-        writeJson(io, {
-            folder: folderArg,
-            manifest: manifestText === undefined ? null : manifestArg,
-            filesScanned: result.filesScanned,
-            items: result.items,
-            missing: result.missing.map(({ kind, id, json }) => ({ kind, id, json })),
-            dynamic: result.dynamic,
-            written
-        });
-    }
-    else {
-        const paint = painter(useColor(io));
-        if (result.items.length > 0)
-            io.stdout.write(renderTable(['KIND', 'ID', 'MANIFEST', 'USED AT'], result.items.map((item) => [
-                item.kind + (item.json ? ' (json)' : ''),
-                item.id,
-                item.declared
-                    ? paint.green('declared')
-                    : written
-                        ? paint.yellow('added')
-                        : paint.red('missing'),
-                usesText(item)
-            ]), paint));
-        for (const ref of result.dynamic)
-            io.stdout.write(paint.dim(`info: ${ref.file}:${ref.line}: ${ref.kind} id from ${ref.via} ${ref.expression} is dynamic, not checked\n`));
-        const connections = result.items.filter((i) => i.kind === 'connection');
-        const summary = `${connections.length} connection(s) and ${result.items.length - connections.length} variable(s) in ${result.filesScanned} file(s)`;
-        if (manifestText === undefined && !written)
-            io.stdout.write(`${summary}; no manifest at ${manifestArg} (run with --write to create it)\n`);
-        else if (result.missing.length === 0)
-            io.stdout.write(`${summary}; all declared in ${manifestArg}\n`);
-        else if (written)
-            io.stdout.write(`${summary}; added ${result.missing.length} to ${manifestArg}\n`);
-        else
-            io.stdout.write(`${summary}; ${result.missing.length} missing from ${manifestArg} (add them, or run with --write)\n`);
-    }
-    return result.missing.length > 0 && !written ? EXIT.findings : EXIT.ok;
-};
-
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/core/python/errors.ts
 /**
  * An exception as Python would raise it: `pyClass` is the class name Airflow
@@ -1272,182 +910,6 @@ function codePointAtUnit(s, i) {
         return s.codePointAt(i) ?? unit;
     }
     return unit;
-}
-
-;// CONCATENATED MODULE: ./src/core/python/value.ts
-const value_isPyDict = (value) => value instanceof Map;
-const isPyList = (value) => Array.isArray(value);
-/** Python truthiness. */
-function pyTruthy(value) {
-    if (value === null || value === false)
-        return false;
-    if (typeof value === 'bigint')
-        return value !== 0n;
-    if (typeof value === 'number')
-        return value !== 0;
-    if (typeof value === 'string' || Array.isArray(value))
-        return value.length > 0;
-    if (value instanceof Map)
-        return value.size > 0;
-    return true;
-}
-/** The name Python's `type(value).__name__` gives. */
-function pyTypeName(value) {
-    if (value === null)
-        return 'NoneType';
-    if (typeof value === 'boolean')
-        return 'bool';
-    if (typeof value === 'bigint')
-        return 'int';
-    if (typeof value === 'number')
-        return 'float';
-    if (typeof value === 'string')
-        return 'str';
-    if (Array.isArray(value))
-        return 'list';
-    return 'dict';
-}
-
-;// CONCATENATED MODULE: ./src/core/python/int.ts
-/**
- * Python `int()` and `str(int)` as CPython 3.11.7 does them, including the
- * 4300-digit limit on int/str conversion (`sys.get_int_max_str_digits()`).
- */
-
-
-
-
-/**
- * The code point of each Unicode digit zero (category Nd) in Unicode 14.0,
- * the database of CPython 3.11. Every Nd digit is `zero + value`, in runs of
- * ten. Generated with:
- * `[c for c in range(0x110000) if chr(c).isdecimal() and
- * unicodedata.decimal(chr(c)) == 0]`. A table rather than `\p{Nd}` because
- * Node's Unicode is newer (it knows digits Python 3.11 rejects).
- */
-const ND_ZEROS = [
-    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66,
-    0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810,
-    0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620,
-    0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0, 0x10d30,
-    0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
-    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60,
-    0x16ac0, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140,
-    0x1e2f0, 0x1e950, 0x1fbf0
-];
-/** The decimal value (0–9) of a code point, or -1 (`unicodedata.decimal`). */
-function pyDecimalValue(cp) {
-    let lo = 0;
-    let hi = ND_ZEROS.length - 1;
-    while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const zero = ND_ZEROS[mid] ?? 0;
-        if (cp < zero)
-            hi = mid - 1;
-        else if (cp > zero + 9)
-            lo = mid + 1;
-        else
-            return cp - zero;
-    }
-    return -1;
-}
-/** C `Py_ISSPACE`: the ASCII whitespace `PyLong_FromString` skips. */
-const isAsciiSpace = (c) => c === ' ' ||
-    c === '\t' ||
-    c === '\n' ||
-    c === '\v' ||
-    c === '\f' ||
-    c === '\r';
-const limitError = (digits) => new errors_PyError('ValueError', `Exceeds the limit (${PY_INT_MAX_STR_DIGITS} digits) for integer string ` +
-    `conversion: value has ${digits} digits; use ` +
-    'sys.set_int_max_str_digits() to increase the limit');
-/**
- * Python `int(s)` for a str, base 10. As in CPython, non-ASCII decimal
- * digits become ASCII digits and non-ASCII whitespace becomes a space; then
- * ASCII whitespace around, one sign, and single `_` between digits are
- * allowed. Note `\x1c`–`\x1f` are `str.isspace()` but not stripped here.
- */
-function pyIntFromString(s) {
-    const invalid = () => new errors_PyError('ValueError', `invalid literal for int() with base 10: ${pyRepr(s)}`);
-    // _PyUnicode_TransformDecimalAndSpaceToASCII
-    const chars = [];
-    for (const ch of s) {
-        const cp = ch.codePointAt(0) ?? 0;
-        if (cp < 0x80)
-            chars.push(ch);
-        else if (pyIsSpaceCodePoint(cp))
-            chars.push(' ');
-        else {
-            const d = pyDecimalValue(cp);
-            chars.push(d >= 0 ? String(d) : '?');
-        }
-    }
-    // PyLong_FromString(buffer, &end, 10), then end must be the buffer's end.
-    let i = 0;
-    const n = chars.length;
-    while (i < n && isAsciiSpace(chars[i]))
-        i++;
-    let negative = false;
-    if (chars[i] === '+' || chars[i] === '-') {
-        negative = chars[i] === '-';
-        i++;
-    }
-    if (chars[i] === '_')
-        throw invalid();
-    const digits = [];
-    let prev = '';
-    for (; i < n; i++) {
-        const c = chars[i] ?? '';
-        if (c === '_') {
-            if (prev === '_')
-                throw invalid();
-        }
-        else if (c >= '0' && c <= '9') {
-            digits.push(c);
-        }
-        else
-            break;
-        prev = c;
-    }
-    if (prev === '_')
-        throw invalid();
-    if (digits.length > PY_INT_MAX_STR_DIGITS)
-        throw limitError(digits.length);
-    if (digits.length === 0)
-        throw invalid();
-    while (i < n && isAsciiSpace(chars[i]))
-        i++;
-    if (i !== n)
-        throw invalid();
-    const value = BigInt(digits.join(''));
-    return negative ? -value : value;
-}
-/** Python `int(x)` for a float: truncation toward zero. */
-function pyIntFromFloat(x) {
-    if (Number.isNaN(x)) {
-        throw new errors_PyError('ValueError', 'cannot convert float NaN to integer');
-    }
-    if (!Number.isFinite(x)) {
-        throw new errors_PyError('OverflowError', 'cannot convert float infinity to integer');
-    }
-    return BigInt(Math.trunc(x));
-}
-/**
- * Python `int(value)` (base 10) for any value the json module produces.
- * Throws PyError with Python's class and message: ValueError, OverflowError
- * or TypeError.
- */
-function pyInt(value) {
-    if (typeof value === 'bigint')
-        return value;
-    if (typeof value === 'boolean')
-        return value ? 1n : 0n;
-    if (typeof value === 'number')
-        return pyIntFromFloat(value);
-    if (typeof value === 'string')
-        return pyIntFromString(value);
-    throw new errors_PyError('TypeError', 'int() argument must be a string, a bytes-like object or a real ' +
-        `number, not '${pyTypeName(value)}'`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/python/json.ts
@@ -1859,7 +1321,7 @@ function encodeFloat(x) {
  * @throws PyError('ValueError') for an int of more than 4300 digits or a
  *   container that contains itself.
  */
-function json_pyJsonDumps(value, options = {}) {
+function pyJsonDumps(value, options = {}) {
     const [itemSep, keySep] = options.separators ?? [', ', ': '];
     const sortKeys = options.sortKeys ?? false;
     const out = [];
@@ -1976,6 +1438,1006 @@ function fromPyValue(v) {
         return Object.fromEntries([...v].map(([key, item]) => [key, fromPyValue(item)]));
     }
     return v;
+}
+
+;// CONCATENATED MODULE: ./src/core/python/value.ts
+const isPyDict = (value) => value instanceof Map;
+const isPyList = (value) => Array.isArray(value);
+/** Python truthiness. */
+function pyTruthy(value) {
+    if (value === null || value === false)
+        return false;
+    if (typeof value === 'bigint')
+        return value !== 0n;
+    if (typeof value === 'number')
+        return value !== 0;
+    if (typeof value === 'string' || Array.isArray(value))
+        return value.length > 0;
+    if (value instanceof Map)
+        return value.size > 0;
+    return true;
+}
+/** The name Python's `type(value).__name__` gives. */
+function pyTypeName(value) {
+    if (value === null)
+        return 'NoneType';
+    if (typeof value === 'boolean')
+        return 'bool';
+    if (typeof value === 'bigint')
+        return 'int';
+    if (typeof value === 'number')
+        return 'float';
+    if (typeof value === 'string')
+        return 'str';
+    if (Array.isArray(value))
+        return 'list';
+    return 'dict';
+}
+
+;// CONCATENATED MODULE: ./src/core/local-sources.ts
+/**
+ * Connections and variables defined in local files, read the way Airflow
+ * (LocalFilesystemBackend, EnvironmentVariablesBackend) and the Astro CLI
+ * (`.env` through Docker Compose, `airflow_settings.yaml`) read them. Pure:
+ * takes file contents. Load errors name the file, line and id, never a value.
+ */
+
+
+
+class Loader {
+    file;
+    items = [];
+    errors = [];
+    constructor(file) {
+        this.file = file;
+    }
+    item(kind, id, value, format, line) {
+        this.items.push({
+            kind,
+            id,
+            value,
+            format,
+            source: { file: this.file, line }
+        });
+    }
+    error(line, message, fatal = false) {
+        this.errors.push({
+            file: this.file,
+            line,
+            message,
+            severity: 'error',
+            fatal
+        });
+    }
+    warn(line, message) {
+        this.errors.push({
+            file: this.file,
+            line,
+            message,
+            severity: 'warning',
+            fatal: false
+        });
+    }
+    result() {
+        return { items: this.items, errors: this.errors };
+    }
+}
+const extensionOf = (file) => {
+    const base = file.replace(/^.*[\\/]/, '');
+    const dot = base.lastIndexOf('.');
+    return dot <= 0 && !base.startsWith('.')
+        ? ''
+        : base.slice(dot + 1).toLowerCase();
+};
+const SUPPORTED = ['env', 'json', 'yaml', 'yml'];
+/** Python's `str.splitlines()` boundaries. */
+// eslint-disable-next-line no-control-regex
+const SPLITLINES = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
+/** Airflow's `_parse_env_file`: `KEY=VALUE` lines, values kept verbatim. */
+function parseAirflowEnv(text, load) {
+    const entries = [];
+    text.split(SPLITLINES).forEach((line, index) => {
+        const lineNo = index + 1;
+        if (line === '' || /^\s*#/.test(line))
+            return;
+        const eq = line.indexOf('=');
+        if (eq === -1) {
+            load.error(lineNo, 'Invalid line format. The line should contain at least one equal sign ("=").', true);
+            return;
+        }
+        const key = line.slice(0, eq);
+        const value = line.slice(eq + 1);
+        if (key === '') {
+            load.error(lineNo, 'Invalid line format. Key is empty.', true);
+            return;
+        }
+        if (value === '') {
+            load.error(lineNo, 'Invalid line format. Value is empty.', true);
+            return;
+        }
+        if (/^(["']).*\1$/.test(value) && value.length >= 2)
+            load.warn(lineNo, `${key}: the value is wrapped in quotes; Airflow's .env reader keeps them as part of the value`);
+        entries.push({ key, value, line: lineNo });
+    });
+    return entries;
+}
+/** A YAML node as Python's `yaml.safe_load` would give it. */
+function yamlToPy(node) {
+    if ((0,dist/* isMap */.jh)(node)) {
+        const dict = new Map();
+        for (const pair of node.items)
+            dict.set(String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key), yamlToPy(pair.value));
+        return dict;
+    }
+    if ((0,dist/* isSeq */.oP)(node))
+        return node.items.map(yamlToPy);
+    if ((0,dist/* isScalar */.jn)(node)) {
+        const value = node.value;
+        if (value === null || value === undefined)
+            return null;
+        if (typeof value === 'string' ||
+            typeof value === 'boolean' ||
+            typeof value === 'bigint' ||
+            typeof value === 'number')
+            return value;
+        if (value instanceof Date)
+            return value.toISOString();
+        return null;
+    }
+    return null;
+}
+/** The message of a YAML parse error, without the source excerpt. */
+const yamlMessage = (message) => (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+/** Airflow's `_parse_json_file` / `_parse_yaml_file`: a top-level object. */
+function parseObjectFile(text, ext, load) {
+    if (text === '') {
+        load.error(1, 'The file is empty.', true);
+        return undefined;
+    }
+    if (ext === 'json') {
+        try {
+            const value = pyJsonLoads(text);
+            if (!isPyDict(value)) {
+                load.error(1, 'The file should contain the object.', true);
+                return undefined;
+            }
+            const keyLines = topLevelKeyLines(text);
+            return [...value.entries()].map(([key, item]) => ({
+                key,
+                value: item,
+                line: keyLines.get(key) ?? 1
+            }));
+        }
+        catch (error) {
+            if (!(error instanceof PyJsonDecodeError))
+                throw error;
+            load.error(error.lineno, error.message, true);
+            return undefined;
+        }
+    }
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, {
+        version: '1.1',
+        intAsBigInt: true,
+        uniqueKeys: false,
+        lineCounter
+    });
+    const error = doc.errors[0];
+    if (error) {
+        load.error(error.linePos?.[0].line ?? 1, yamlMessage(error.message), true);
+        return undefined;
+    }
+    if (!(0,dist/* isMap */.jh)(doc.contents)) {
+        load.error(1, 'The file should contain the object.', true);
+        return undefined;
+    }
+    const last = new Map();
+    for (const pair of doc.contents.items) {
+        const key = String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key);
+        const offset = pair.key?.range?.[0] ?? 0;
+        last.set(key, {
+            key,
+            value: yamlToPy(pair.value),
+            line: lineCounter.linePos(offset).line
+        });
+    }
+    return [...last.values()];
+}
+/** Keyword arguments of Airflow's Connection constructor, and extra_dejson. */
+const CONNECTION_KEYS = [
+    'conn_id',
+    'conn_type',
+    'description',
+    'host',
+    'login',
+    'password',
+    'schema',
+    'port',
+    'extra',
+    'uri',
+    'team_name',
+    'extra_dejson'
+];
+const pySetRepr = (items) => `{${[...items]
+    .sort()
+    .map((item) => `'${item}'`)
+    .join(', ')}}`;
+/** Airflow's `_create_connection` for one entry of a connections file. */
+function addConnection(load, id, value, line) {
+    if (typeof value === 'string') {
+        load.item('connection', id, value, 'uri', line);
+        return;
+    }
+    if (!isPyDict(value)) {
+        load.error(line, `${id}: Unexpected value type: <class '${pyTypeName(value)}'>. The connection can only be defined using a string or object.`, true);
+        return;
+    }
+    const illegal = [...value.keys()].filter((key) => !CONNECTION_KEYS.includes(key));
+    if (illegal.length > 0) {
+        load.error(line, `${id}: The object have illegal keys: ${illegal.join(', ')}. The dictionary can only contain the following keys: ${pySetRepr(CONNECTION_KEYS)}`, true);
+        return;
+    }
+    if (value.has('extra') && value.has('extra_dejson')) {
+        load.error(line, `${id}: The extra and extra_dejson parameters are mutually exclusive. Please provide only one parameter.`, true);
+        return;
+    }
+    const fields = new Map(value);
+    if (fields.has('extra_dejson')) {
+        fields.set('extra', pyJsonDumps(fields.get('extra_dejson') ?? null));
+        fields.delete('extra_dejson');
+    }
+    const connId = fields.get('conn_id');
+    if (connId !== undefined && connId !== id) {
+        load.error(line, `${id}: Mismatch conn_id. The dictionary key has the value: ${typeof connId === 'string' ? connId : pyJsonDumps(connId)}. The item has the value: ${id}.`, true);
+        return;
+    }
+    fields.delete('conn_id');
+    load.item('connection', id, pyJsonDumps(fields), 'fields', line);
+}
+function unsupported(file) {
+    const load = new Loader(file);
+    load.error(1, `Unsupported file format. The file must have one of the following extensions: ${SUPPORTED.map((e) => `.${e}`).join(' ')}`, true);
+    return load.result();
+}
+/** A LocalFilesystemBackend connections file (`.env`, `.json`, `.yaml`). */
+function parseConnectionsFile(file, text) {
+    const ext = extensionOf(file);
+    if (!SUPPORTED.includes(ext))
+        return unsupported(file);
+    const load = new Loader(file);
+    if (ext === 'env') {
+        const entries = parseAirflowEnv(text, load);
+        const byKey = new Map();
+        for (const entry of entries)
+            byKey.set(entry.key, [...(byKey.get(entry.key) ?? []), entry]);
+        for (const [key, list] of byKey) {
+            const first = list[0];
+            if (!first)
+                continue;
+            if (list.length > 1) {
+                load.error(list[1]?.line ?? first.line, `Found multiple values for ${key} in ${file}.`, true);
+                continue;
+            }
+            addConnection(load, key, first.value, first.line);
+        }
+        return load.result();
+    }
+    for (const entry of parseObjectFile(text, ext, load) ?? [])
+        addConnection(load, entry.key, entry.value, entry.line);
+    return load.result();
+}
+/** A LocalFilesystemBackend variables file (`.env`, `.json`, `.yaml`). */
+function parseVariablesFile(file, text) {
+    const ext = extensionOf(file);
+    if (!SUPPORTED.includes(ext))
+        return unsupported(file);
+    const load = new Loader(file);
+    if (ext === 'env') {
+        const entries = parseAirflowEnv(text, load);
+        const counts = new Map();
+        for (const entry of entries)
+            counts.set(entry.key, (counts.get(entry.key) ?? 0) + 1);
+        const duplicates = [...counts].filter(([, n]) => n > 1).map(([k]) => k);
+        if (duplicates.length > 0) {
+            const seen = new Set();
+            const line = entries.find((e) => {
+                const again = seen.has(e.key);
+                seen.add(e.key);
+                return again;
+            })?.line ?? 1;
+            load.error(line, `The "${file}" file contains multiple values for keys: [${duplicates.map((k) => `'${k}'`).join(', ')}]`, true);
+        }
+        for (const entry of entries)
+            if (!duplicates.includes(entry.key))
+                load.item('variable', entry.key, typeof entry.value === 'string' ? entry.value : '', 'text', entry.line);
+        return load.result();
+    }
+    for (const entry of parseObjectFile(text, ext, load) ?? []) {
+        if (typeof entry.value === 'string') {
+            load.item('variable', entry.key, entry.value, 'text', entry.line);
+            continue;
+        }
+        if (entry.value === null) {
+            load.warn(entry.line, `${entry.key}: the value is null; Airflow treats the variable as not set`);
+            continue;
+        }
+        load.warn(entry.line, `${entry.key}: the value is a ${pyTypeName(entry.value)}, not a string; Airflow returns it as is, and deserialize_json=True or {{ var.json }} fail on it`);
+        load.item('variable', entry.key, pyJsonDumps(entry.value), 'json', entry.line);
+    }
+    return load.result();
+}
+const DOTENV_KEY = /^[A-Za-z_][A-Za-z0-9_.\-[\]]*$/;
+/**
+ * A `.env` file as Docker Compose reads it (what `astro dev` uses): comments,
+ * `export`, single quotes (literal), double quotes (escapes, multi-line),
+ * inline ` #` comments in unquoted values, and `$VAR` interpolation, which
+ * is reported because it silently changes values that contain `$`.
+ */
+function parseComposeDotenv(file, text) {
+    const load = new Loader(file);
+    return { entries: readComposeDotenv(load, text), errors: load.errors };
+}
+/** The index of the closing quote in `body`, or -1. */
+function closingQuote(body, quote) {
+    for (let i = 0; i < body.length; i++) {
+        const ch = body.charAt(i);
+        if (quote === '"' && ch === '\\')
+            i++;
+        else if (ch === quote)
+            return i;
+    }
+    return -1;
+}
+function readComposeDotenv(load, text) {
+    const entries = [];
+    const lines = text.split(/\r?\n/);
+    for (let index = 0; index < lines.length; index++) {
+        const lineNo = index + 1;
+        let line = lines[index] ?? '';
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        line = line.replace(/^\s*export\s+/, '');
+        const eq = line.indexOf('=');
+        if (eq === -1) {
+            load.warn(lineNo, `${trimmed}: no '='; Docker Compose takes this variable from your shell environment`);
+            continue;
+        }
+        const key = line.slice(0, eq).trim();
+        if (!DOTENV_KEY.test(key)) {
+            load.error(lineNo, `invalid variable name on this line; Docker Compose refuses the file`, true);
+            continue;
+        }
+        let rest = line.slice(eq + 1).replace(/^\s+/, '');
+        let value;
+        let expands = false;
+        const quote = rest.charAt(0);
+        if (quote === "'" || quote === '"') {
+            let body = rest.slice(1);
+            let end;
+            let extra = 0;
+            for (;;) {
+                end = closingQuote(body, quote);
+                if (end !== -1 || index + extra + 1 >= lines.length)
+                    break;
+                extra++;
+                body += '\n' + (lines[index + extra] ?? '');
+            }
+            if (end === -1) {
+                load.error(lineNo, `${key}: unterminated quoted value; Docker Compose refuses the file`, true);
+                index += extra;
+                continue;
+            }
+            index += extra;
+            value = body.slice(0, end);
+            if (quote === '"') {
+                expands = /\$(?!\$)/.test(value.replace(/\\\$/g, '').replace(/\$\$/g, ''));
+                value = value.replace(/\\([\\"nrt$])/g, (_m, ch) => ch === 'n' ? '\n' : ch === 'r' ? '\r' : ch === 't' ? '\t' : ch);
+            }
+            rest = body.slice(end + 1);
+            if (rest.trim() !== '' && !rest.trim().startsWith('#'))
+                load.warn(lineNo, `${key}: text after the closing quote is ignored by Docker Compose`);
+        }
+        else {
+            value = rest.replace(/\s+#.*$/, '').trimEnd();
+            expands = /\$(?!\$)/.test(value.replace(/\$\$/g, ''));
+        }
+        if (expands)
+            load.warn(lineNo, `${key}: the value contains '$', which Docker Compose expands as a variable; write '$$' for a literal '$' or single-quote the value`);
+        if (quote !== "'")
+            value = value.replace(/\$\$/g, '$');
+        entries.push({ key, value, line: lineNo });
+    }
+    return entries;
+}
+/** Python's `str.strip()` characters. */
+// eslint-disable-next-line no-control-regex
+const local_sources_PY_SPACE = /^[\s\x1c-\x1f\x85]+/;
+/**
+ * An Astro project's `.env`: `AIRFLOW_CONN_<ID>` (id lower-cased, as
+ * Airflow's EnvironmentVariablesBackend matches it; URI or JSON) and
+ * `AIRFLOW_VAR_<KEY>`.
+ */
+function parseAstroEnv(file, text) {
+    const load = new Loader(file);
+    const entries = readComposeDotenv(load, text);
+    const last = new Map();
+    for (const entry of entries) {
+        const previous = last.get(entry.key);
+        if (previous && /^AIRFLOW_(CONN|VAR)_/.test(entry.key))
+            load.warn(previous.line, `${entry.key} is set again on line ${entry.line}; Docker Compose uses the last value`);
+        last.set(entry.key, entry);
+    }
+    for (const entry of [...last.values()].sort((a, b) => a.line - b.line)) {
+        const match = /^AIRFLOW_(CONN|VAR)_(.*)$/.exec(entry.key);
+        if (!match)
+            continue;
+        const kind = match[1] === 'CONN' ? 'connection' : 'variable';
+        const id = (match[2] ?? '').toLowerCase();
+        if (id === '') {
+            load.warn(entry.line, `${entry.key}: no id after the prefix; ignored`);
+            continue;
+        }
+        if (entry.value === '') {
+            load.warn(entry.line, `${entry.key}: the value is empty; Airflow treats the ${kind} as not set`);
+            continue;
+        }
+        const format = kind === 'variable'
+            ? 'text'
+            : entry.value.replace(local_sources_PY_SPACE, '').startsWith('{')
+                ? 'json'
+                : 'uri';
+        load.item(kind, id, entry.value, format, entry.line);
+    }
+    return load.result();
+}
+/** A YAML scalar as Go's weakly typed decoding turns it into a string. */
+const scalarText = (value) => {
+    if (value === null || value === undefined)
+        return '';
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'bigint' || typeof value === 'number')
+        return String(value);
+    if (typeof value === 'boolean')
+        return value ? '1' : '0';
+    return undefined;
+};
+/**
+ * The Astro CLI's `airflow_settings.yaml`: `airflow.connections[]` (conn_id,
+ * conn_type, conn_host, conn_schema, conn_login, conn_password, conn_port,
+ * conn_uri, conn_extra) and `airflow.variables[]` (variable_name,
+ * variable_value), with the CLI's rules for what it creates or skips.
+ */
+function parseAirflowSettings(file, text) {
+    const load = new Loader(file);
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { intAsBigInt: true, lineCounter });
+    const lineOf = (node) => lineCounter.linePos(node?.range?.[0] ?? 0).line;
+    const error = doc.errors[0];
+    if (error) {
+        load.error(error.linePos?.[0].line ?? 1, `not valid YAML (${yamlMessage(error.message)}); the Astro CLI loads no connections, variables or pools from it`, true);
+        return load.result();
+    }
+    if (doc.contents === null)
+        return load.result();
+    const airflow = (0,dist/* isMap */.jh)(doc.contents)
+        ? doc.contents.get('airflow', true)
+        : undefined;
+    if (!(0,dist/* isMap */.jh)(airflow)) {
+        if (airflow !== undefined && !((0,dist/* isScalar */.jn)(airflow) && airflow.value === null))
+            load.error(lineOf(airflow), `'airflow' must be a mapping with connections, pools and variables`, true);
+        return load.result();
+    }
+    const fatalField = (node, what) => {
+        load.error(lineOf(node), `${what}; the Astro CLI cannot decode the file and loads nothing from it`, true);
+    };
+    const connections = airflow.get('connections', true);
+    if ((0,dist/* isSeq */.oP)(connections)) {
+        for (const node of connections.items) {
+            if (!(0,dist/* isMap */.jh)(node)) {
+                if (!((0,dist/* isScalar */.jn)(node) && node.value === null))
+                    fatalField(node, 'a connection must be a mapping of conn_* fields');
+                continue;
+            }
+            const line = lineOf(node);
+            const field = (name) => {
+                const raw = node.get(name, true);
+                const text = scalarText((0,dist/* isScalar */.jn)(raw) ? raw.value : raw);
+                if (text === undefined)
+                    fatalField(raw, `conn field ${name} must be a single value`);
+                return text;
+            };
+            const id = field('conn_id');
+            if (id === undefined)
+                continue;
+            if (id === '') {
+                load.warn(line, 'a connection without conn_id is skipped by the Astro CLI');
+                continue;
+            }
+            const portNode = node.get('conn_port', true);
+            const portValue = (0,dist/* isScalar */.jn)(portNode) ? portNode.value : portNode;
+            let port;
+            if (typeof portValue === 'bigint')
+                port = portValue;
+            else if (typeof portValue === 'string' &&
+                /^[-+]?\d+$/.test(portValue.trim()))
+                port = BigInt(portValue.trim());
+            else if (portValue !== null && portValue !== undefined) {
+                fatalField(portNode, `${id}: conn_port must be a whole number`);
+                continue;
+            }
+            const values = {
+                conn_type: field('conn_type'),
+                host: field('conn_host'),
+                login: field('conn_login'),
+                password: field('conn_password'),
+                schema: field('conn_schema'),
+                uri: field('conn_uri')
+            };
+            if (Object.values(values).some((v) => v === undefined))
+                continue;
+            const quoted = Object.entries(values).find(([, v]) => v?.includes("'"));
+            if (id.includes("'") || quoted)
+                load.error(line, `${id}: ${quoted ? `conn_${quoted[0] === 'conn_type' ? 'type' : quoted[0]}` : 'conn_id'} contains a single quote, which the Astro CLI's shell command cannot pass; the connection is not created as written`);
+            if (!values.conn_type && !values.uri) {
+                load.error(line, `Skipping ${id}: conn_type or conn_uri must be specified.`);
+                continue;
+            }
+            const extraNode = node.get('conn_extra', true);
+            let extra = '';
+            if ((0,dist/* isMap */.jh)(extraNode)) {
+                const parts = [];
+                for (const pair of extraNode.items) {
+                    const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : undefined;
+                    const item = (0,dist/* isScalar */.jn)(pair.value) ? pair.value.value : undefined;
+                    if (typeof key === 'string' && typeof item === 'string')
+                        parts.push(`"${key}": "${item}"`);
+                    else
+                        load.warn(lineOf(pair.key), `${id}: conn_extra.${String(key)} is not a string; the Astro CLI drops it from the extra`);
+                }
+                if (parts.length > 0)
+                    extra = `{${parts.join(', ')}}`;
+            }
+            else if ((0,dist/* isScalar */.jn)(extraNode) && typeof extraNode.value === 'string')
+                extra = extraNode.value;
+            else if (extraNode !== undefined &&
+                !((0,dist/* isScalar */.jn)(extraNode) && extraNode.value === null))
+                load.warn(lineOf(extraNode), `${id}: conn_extra must be a mapping or a JSON string; the Astro CLI drops it`);
+            const fields = new Map();
+            const set = (key, value) => {
+                if (value)
+                    fields.set(key, value);
+            };
+            set('conn_type', values.conn_type);
+            set('extra', extra);
+            set('host', values.host);
+            set('login', values.login);
+            set('password', values.password);
+            set('schema', values.schema);
+            if (port !== undefined && port !== 0n)
+                fields.set('port', port);
+            const counted = [...fields.keys()].filter((k) => k !== 'extra');
+            if (values.uri && counted.length === 0)
+                load.item('connection', id, values.uri, 'uri', line);
+            else {
+                if (values.uri)
+                    load.warn(line, `${id}: conn_uri is ignored because other conn_* fields are set`);
+                load.item('connection', id, pyJsonDumps(fields), 'fields', line);
+            }
+        }
+    }
+    else if (connections !== undefined &&
+        !((0,dist/* isScalar */.jn)(connections) && connections.value === null))
+        fatalField(connections, "'airflow.connections' must be a list");
+    const variables = airflow.get('variables', true);
+    if ((0,dist/* isSeq */.oP)(variables)) {
+        for (const node of variables.items) {
+            if (!(0,dist/* isMap */.jh)(node)) {
+                if (!((0,dist/* isScalar */.jn)(node) && node.value === null))
+                    fatalField(node, 'a variable must be a mapping with variable_name and variable_value');
+                continue;
+            }
+            const line = lineOf(node);
+            const nameNode = node.get('variable_name', true);
+            const valueNode = node.get('variable_value', true);
+            const name = scalarText((0,dist/* isScalar */.jn)(nameNode) ? nameNode.value : nameNode);
+            const value = scalarText((0,dist/* isScalar */.jn)(valueNode) ? valueNode.value : valueNode);
+            if (name === undefined || value === undefined) {
+                fatalField(name === undefined ? nameNode : valueNode, 'variable_name and variable_value must be single values');
+                continue;
+            }
+            if (name === '') {
+                if (value !== '')
+                    load.warn(line, 'Skipping Variable Creation: No Variable Name Specified.');
+                continue;
+            }
+            if (value === '') {
+                load.warn(line, `${name}: variable_value is empty; the Astro CLI skips this variable`);
+                continue;
+            }
+            if (value.includes("'") || name.includes("'"))
+                load.error(line, `${name}: contains a single quote, which the Astro CLI's shell command cannot pass; the variable is not created as written`);
+            load.item('variable', name, value, 'text', line);
+        }
+    }
+    else if (variables !== undefined &&
+        !((0,dist/* isScalar */.jn)(variables) && variables.value === null))
+        fatalField(variables, "'airflow.variables' must be a list");
+    return load.result();
+}
+/** Reads one file's contents with the reader for its kind. */
+function parseLocalSource(kind, file, text) {
+    switch (kind) {
+        case 'connections':
+            return parseConnectionsFile(file, text);
+        case 'variables':
+            return parseVariablesFile(file, text);
+        case 'astro-env':
+            return parseAstroEnv(file, text);
+        case 'airflow-settings':
+            return parseAirflowSettings(file, text);
+    }
+}
+/**
+ * The line of each top-level key of a JSON object (its last occurrence, as
+ * the last value wins), read with the YAML parser since JSON is YAML 1.2.
+ * Only for messages: a key it cannot place gets line 1.
+ */
+function topLevelKeyLines(text) {
+    const lines = new Map();
+    const counter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, uniqueKeys: false });
+    if (!(0,dist/* isMap */.jh)(doc.contents))
+        return lines;
+    for (const pair of doc.contents.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : undefined;
+        const offset = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.range[0] : undefined;
+        if (typeof key === 'string' && offset !== undefined)
+            lines.set(key, counter.linePos(offset).line);
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/local-files.ts
+
+
+
+const EXTENSIONS = ['json', 'yaml', 'yml', 'env'];
+/**
+ * The local sources an Astro project has by convention: `.env`,
+ * `airflow_settings.yaml`, and LocalFilesystemBackend files named
+ * `connections.<ext>` / `variables.<ext>` in the project or `include/`.
+ */
+async function detectLocalSources(projectDir) {
+    const candidates = [
+        { kind: 'astro-env', path: (0,external_node_path_.join)(projectDir, '.env') },
+        {
+            kind: 'airflow-settings',
+            path: (0,external_node_path_.join)(projectDir, 'airflow_settings.yaml')
+        }
+    ];
+    for (const dir of [projectDir, (0,external_node_path_.join)(projectDir, 'include')])
+        for (const kind of ['connections', 'variables'])
+            for (const ext of EXTENSIONS)
+                candidates.push({ kind, path: (0,external_node_path_.join)(dir, `${kind}.${ext}`) });
+    const found = [];
+    for (const candidate of candidates) {
+        const exists = await (0,promises_.readFile)(candidate.path).then(() => true, () => false);
+        if (exists)
+            found.push(candidate);
+    }
+    return found;
+}
+/**
+ * Reads and parses each file. Paths in the result are relative to `base`;
+ * a file that cannot be read is a load error, not an exception.
+ */
+async function loadLocalSources(files, base) {
+    const items = [];
+    const errors = [];
+    for (const file of files) {
+        const full = (0,external_node_path_.resolve)(base, file.path);
+        const shown = (0,external_node_path_.relative)(base, full) || file.path;
+        let text;
+        try {
+            text = await (0,promises_.readFile)(full, 'utf8');
+        }
+        catch (error) {
+            const code = error.code ?? 'EIO';
+            errors.push({
+                file: shown,
+                line: 0,
+                message: code === 'ENOENT'
+                    ? 'file not found; check the path'
+                    : `cannot read the file (${code})`,
+                severity: 'error',
+                fatal: true
+            });
+            continue;
+        }
+        const result = parseLocalSource(file.kind, shown, text);
+        items.push(...result.items);
+        errors.push(...result.errors);
+    }
+    return { items, errors };
+}
+
+;// CONCATENATED MODULE: ./src/core/aws-inputs.ts
+/**
+ * Validation of the AWS inputs (role, region, session, retries). Pure: the
+ * caller passes the input text and the environment it read.
+ */
+
+/** Partitions whose IAM role ARNs are accepted. */
+const PARTITIONS = [
+    'aws',
+    'aws-cn',
+    'aws-us-gov',
+    'aws-iso',
+    'aws-iso-b',
+    'aws-iso-e',
+    'aws-iso-f',
+    'aws-eusc'
+];
+/**
+ * `arn:<partition>:iam::<12-digit account>:role/<path/>name`. IAM paths may
+ * hold any printable ASCII but `/` between slashes; names are
+ * `[\w+=,.@-]{1,64}`.
+ */
+const ROLE_ARN_PATTERN = new RegExp(`^arn:(?:${PARTITIONS.join('|')}):iam::\\d{12}:role/(?:[\\x21-\\x2e\\x30-\\x7e]+/)*[\\w+=,.@-]{1,64}$`);
+/** AWS region codes: `us-east-1`, `us-gov-west-1`, `cn-north-1`, ... */
+const REGION_PATTERN = /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/;
+/** The characters STS allows in a role session name. */
+const SESSION_NAME_PATTERN = /^[\w+=,.@-]{2,64}$/;
+const DURATION_MIN = 900;
+const DURATION_MAX = 43200;
+const EXAMPLE_ARN = 'arn:aws:iam::123456789012:role/airflow-secrets-gate';
+/** Checks `role-to-assume`; returns the ARN, trimmed. */
+function validateRoleArn(input) {
+    const arn = input.trim();
+    if (ROLE_ARN_PATTERN.test(arn))
+        return arn;
+    const hint = /^arn:[^:]*:sts::/.test(arn)
+        ? ' (that is an assumed-role session ARN; use the IAM role ARN)'
+        : /^[\w+=,.@-]+$/.test(arn)
+            ? ' (a bare role name is not enough; give the full ARN)'
+            : '';
+    throw new InputError('role-to-assume', `Input role-to-assume must be an IAM role ARN like ${EXAMPLE_ARN}; got "${arn}"${hint}.`);
+}
+/**
+ * The region: the `aws-region` input, else `AWS_REGION`, else
+ * `AWS_DEFAULT_REGION`, else `fallback` (e.g. the backend's `region_name`,
+ * named by `fallbackSource`).
+ */
+function resolveRegion(input, env, fallback) {
+    const candidates = [
+        ['aws-region', input],
+        ['AWS_REGION', env.AWS_REGION],
+        ['AWS_DEFAULT_REGION', env.AWS_DEFAULT_REGION],
+        [fallback?.source ?? '', fallback?.region]
+    ];
+    for (const [source, raw] of candidates) {
+        const region = raw?.trim() ?? '';
+        if (region === '')
+            continue;
+        if (!REGION_PATTERN.test(region))
+            throw new InputError('aws-region', `${source === 'aws-region' ? 'Input aws-region' : source} is not an AWS region code like us-east-1; got "${region}".`);
+        return { region, source };
+    }
+    throw new InputError('aws-region', 'No AWS region: set the aws-region input (e.g. aws-region: us-east-1) or AWS_REGION in the environment.', 'input-missing');
+}
+/** Replaces characters STS rejects in a session name with `-`. */
+function sanitizeSessionName(text) {
+    return text.replace(/[^\w+=,.@-]+/g, '-');
+}
+/**
+ * The role session name: the input when given (checked, not rewritten), else
+ * `<owner>-<repo>-<run id>[-<attempt>]`, sanitised and cut to 64 characters
+ * from the repository side so that the run id survives.
+ */
+function roleSessionName(input, context) {
+    const given = input.trim();
+    if (given !== '') {
+        if (SESSION_NAME_PATTERN.test(given))
+            return given;
+        throw new InputError('role-session-name', `Input role-session-name must be 2 to 64 characters from letters, digits and _+=,.@-; got "${given}" (${given.length} characters).`);
+    }
+    const repository = sanitizeSessionName(context.repository?.trim() ?? '');
+    const attempt = context.runAttempt?.trim() ?? '';
+    const run = sanitizeSessionName([context.runId?.trim() ?? '', attempt === '1' ? '' : attempt]
+        .filter((part) => part !== '')
+        .join('-')).slice(0, 40);
+    if (repository === '' && run === '')
+        return 'astro-secrets-gate';
+    if (run === '')
+        return repository.slice(0, 64).padEnd(2, '-');
+    if (repository === '')
+        return `astro-secrets-gate-${run}`.slice(0, 64);
+    const room = 64 - run.length - 1;
+    return `${repository.slice(0, room)}-${run}`;
+}
+/** Parses a whole number input within [min, max]; `fallback` when empty. */
+function parseIntegerInput(name, input, fallback, min, max) {
+    const text = input.trim();
+    if (text === '')
+        return fallback;
+    const value = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+    if (Number.isSafeInteger(value) && value >= min && value <= max)
+        return value;
+    throw new InputError(name, `Input ${name} must be a whole number from ${min} to ${max}; got "${text}".`);
+}
+/** `role-duration-seconds`: 900 (the default) to 43200. */
+function parseDurationSeconds(input) {
+    return parseIntegerInput('role-duration-seconds', input, DURATION_MIN, DURATION_MIN, DURATION_MAX);
+}
+/** `max-concurrency`: 1 to 64, default 8. */
+function parseMaxConcurrency(input) {
+    return parseIntegerInput('max-concurrency', input, 8, 1, 64);
+}
+/** `max-attempts`: 1 to 20, default 5. */
+function parseMaxAttempts(input) {
+    return parseIntegerInput('max-attempts', input, 5, 1, 20);
+}
+/** `retry-mode`: `standard` (default) or `adaptive`. */
+function parseRetryMode(input) {
+    const mode = input.trim().toLowerCase();
+    if (mode === '' || mode === 'standard')
+        return 'standard';
+    if (mode === 'adaptive')
+        return 'adaptive';
+    throw new InputError('retry-mode', `Input retry-mode must be standard or adaptive; got "${input.trim()}".`);
+}
+/** `audience`: default `sts.amazonaws.com`; no whitespace or commas. */
+function parseAudience(input) {
+    const audience = input.trim();
+    if (audience === '')
+        return 'sts.amazonaws.com';
+    if (/^[^\s,]{1,255}$/.test(audience))
+        return audience;
+    throw new InputError('audience', `Input audience must be one audience such as sts.amazonaws.com; got "${audience}".`);
+}
+
+;// CONCATENATED MODULE: ./src/core/python/int.ts
+/**
+ * Python `int()` and `str(int)` as CPython 3.11.7 does them, including the
+ * 4300-digit limit on int/str conversion (`sys.get_int_max_str_digits()`).
+ */
+
+
+
+
+/**
+ * The code point of each Unicode digit zero (category Nd) in Unicode 14.0,
+ * the database of CPython 3.11. Every Nd digit is `zero + value`, in runs of
+ * ten. Generated with:
+ * `[c for c in range(0x110000) if chr(c).isdecimal() and
+ * unicodedata.decimal(chr(c)) == 0]`. A table rather than `\p{Nd}` because
+ * Node's Unicode is newer (it knows digits Python 3.11 rejects).
+ */
+const ND_ZEROS = [
+    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66,
+    0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810,
+    0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620,
+    0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0, 0x10d30,
+    0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
+    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60,
+    0x16ac0, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140,
+    0x1e2f0, 0x1e950, 0x1fbf0
+];
+/** The decimal value (0–9) of a code point, or -1 (`unicodedata.decimal`). */
+function pyDecimalValue(cp) {
+    let lo = 0;
+    let hi = ND_ZEROS.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const zero = ND_ZEROS[mid] ?? 0;
+        if (cp < zero)
+            hi = mid - 1;
+        else if (cp > zero + 9)
+            lo = mid + 1;
+        else
+            return cp - zero;
+    }
+    return -1;
+}
+/** C `Py_ISSPACE`: the ASCII whitespace `PyLong_FromString` skips. */
+const isAsciiSpace = (c) => c === ' ' ||
+    c === '\t' ||
+    c === '\n' ||
+    c === '\v' ||
+    c === '\f' ||
+    c === '\r';
+const limitError = (digits) => new errors_PyError('ValueError', `Exceeds the limit (${PY_INT_MAX_STR_DIGITS} digits) for integer string ` +
+    `conversion: value has ${digits} digits; use ` +
+    'sys.set_int_max_str_digits() to increase the limit');
+/**
+ * Python `int(s)` for a str, base 10. As in CPython, non-ASCII decimal
+ * digits become ASCII digits and non-ASCII whitespace becomes a space; then
+ * ASCII whitespace around, one sign, and single `_` between digits are
+ * allowed. Note `\x1c`–`\x1f` are `str.isspace()` but not stripped here.
+ */
+function pyIntFromString(s) {
+    const invalid = () => new errors_PyError('ValueError', `invalid literal for int() with base 10: ${pyRepr(s)}`);
+    // _PyUnicode_TransformDecimalAndSpaceToASCII
+    const chars = [];
+    for (const ch of s) {
+        const cp = ch.codePointAt(0) ?? 0;
+        if (cp < 0x80)
+            chars.push(ch);
+        else if (pyIsSpaceCodePoint(cp))
+            chars.push(' ');
+        else {
+            const d = pyDecimalValue(cp);
+            chars.push(d >= 0 ? String(d) : '?');
+        }
+    }
+    // PyLong_FromString(buffer, &end, 10), then end must be the buffer's end.
+    let i = 0;
+    const n = chars.length;
+    while (i < n && isAsciiSpace(chars[i]))
+        i++;
+    let negative = false;
+    if (chars[i] === '+' || chars[i] === '-') {
+        negative = chars[i] === '-';
+        i++;
+    }
+    if (chars[i] === '_')
+        throw invalid();
+    const digits = [];
+    let prev = '';
+    for (; i < n; i++) {
+        const c = chars[i] ?? '';
+        if (c === '_') {
+            if (prev === '_')
+                throw invalid();
+        }
+        else if (c >= '0' && c <= '9') {
+            digits.push(c);
+        }
+        else
+            break;
+        prev = c;
+    }
+    if (prev === '_')
+        throw invalid();
+    if (digits.length > PY_INT_MAX_STR_DIGITS)
+        throw limitError(digits.length);
+    if (digits.length === 0)
+        throw invalid();
+    while (i < n && isAsciiSpace(chars[i]))
+        i++;
+    if (i !== n)
+        throw invalid();
+    const value = BigInt(digits.join(''));
+    return negative ? -value : value;
+}
+/** Python `int(x)` for a float: truncation toward zero. */
+function pyIntFromFloat(x) {
+    if (Number.isNaN(x)) {
+        throw new errors_PyError('ValueError', 'cannot convert float NaN to integer');
+    }
+    if (!Number.isFinite(x)) {
+        throw new errors_PyError('OverflowError', 'cannot convert float infinity to integer');
+    }
+    return BigInt(Math.trunc(x));
+}
+/**
+ * Python `int(value)` (base 10) for any value the json module produces.
+ * Throws PyError with Python's class and message: ValueError, OverflowError
+ * or TypeError.
+ */
+function pyInt(value) {
+    if (typeof value === 'bigint')
+        return value;
+    if (typeof value === 'boolean')
+        return value ? 1n : 0n;
+    if (typeof value === 'number')
+        return pyIntFromFloat(value);
+    if (typeof value === 'string')
+        return pyIntFromString(value);
+    throw new errors_PyError('TypeError', 'int() argument must be a string, a bytes-like object or a real ' +
+        `number, not '${pyTypeName(value)}'`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/python/ipaddress.ts
@@ -2244,7 +2706,7 @@ function utf8Strict(text) {
     return utf8Encoder.encode(text);
 }
 /** `urllib.parse.quote(value, safe)`: TypeError for non-strings. */
-function urllib_quote(value, safe = '/') {
+function quote(value, safe = '/') {
     if (typeof value !== 'string')
         throw new errors_PyError('TypeError', 'quote_from_bytes() expected bytes');
     if (value === '')
@@ -2262,8 +2724,8 @@ function urllib_quote(value, safe = '/') {
 /** `urllib.parse.quote_plus(value, safe='')`. */
 function quotePlus(value, safe = '') {
     if (!value.includes(' '))
-        return urllib_quote(value, safe);
-    return urllib_quote(value, safe + ' ').replaceAll(' ', '+');
+        return quote(value, safe);
+    return quote(value, safe + ' ').replaceAll(' ', '+');
 }
 /** `parse_qsl(qs, keep_blank_values=True)`: `&` only, `+` is a space. */
 function parseQsl(qs) {
@@ -2366,7 +2828,7 @@ function validateExtraCore(extra, profile, connId) {
             throw new errors_PyError('ValueError', `Encountered non-JSON in \`extra\` field for connection ${connIdRepr(profile, connId)}.`);
         throw error;
     }
-    if (!value_isPyDict(parsed))
+    if (!isPyDict(parsed))
         throw new errors_PyError('ValueError', `Encountered JSON value in \`extra\` which does not parse as a dictionary in connection ${connIdRepr(profile, connId)}. The \`extra\` field must contain a JSON representation of a Python dict.`);
 }
 /**
@@ -2444,7 +2906,7 @@ function connectionFromUri(uri, profile, connId) {
     if (parts.query) {
         const query = pairsToDict(parseQsl(parts.query));
         const explicit = query.get(EXTRA_KEY);
-        extra = explicit ?? json_pyJsonDumps(query);
+        extra = explicit ?? pyJsonDumps(query);
     }
     return {
         connType,
@@ -2518,7 +2980,7 @@ function normalizeJsonConnType(value) {
             throw new errors_PyError('AttributeError', "'list' object has no attribute 'replace'");
         return value;
     }
-    if (value_isPyDict(value)) {
+    if (isPyDict(value)) {
         if (value.has('-'))
             throw new errors_PyError('AttributeError', "'dict' object has no attribute 'replace'");
         return value;
@@ -2542,7 +3004,7 @@ function jsonPort(value) {
  */
 function connectionFromJson(value, profile, connId) {
     const kwargs = pyJsonLoads(value);
-    if (!value_isPyDict(kwargs)) {
+    if (!isPyDict(kwargs)) {
         if (Array.isArray(kwargs))
             throw new errors_PyError('TypeError', 'pop expected at most 1 argument, got 2');
         throw new errors_PyError('AttributeError', `'${kwargs === null ? 'NoneType' : typeof kwargs === 'string' ? 'str' : typeof kwargs === 'boolean' ? 'bool' : typeof kwargs === 'bigint' ? 'int' : 'float'}' object has no attribute 'pop'`);
@@ -2557,7 +3019,7 @@ function connectionFromKwargs(kwargs, profile, connId) {
     };
     const rawExtra = pop('extra');
     if (pyTruthy(rawExtra))
-        kwargs.set('extra', typeof rawExtra === 'string' ? rawExtra : json_pyJsonDumps(rawExtra));
+        kwargs.set('extra', typeof rawExtra === 'string' ? rawExtra : pyJsonDumps(rawExtra));
     const rawType = pop('conn_type');
     if (pyTruthy(rawType))
         kwargs.set('conn_type', normalizeJsonConnType(rawType));
@@ -2632,8 +3094,8 @@ function extraDejson(conn) {
 }
 /** af3_core's conversion of extra values before urlencode (spec §1.8.7). */
 function stringifyForQuery(value) {
-    if (Array.isArray(value) || value_isPyDict(value))
-        return json_pyJsonDumps(value);
+    if (Array.isArray(value) || isPyDict(value))
+        return pyJsonDumps(value);
     if (typeof value === 'boolean')
         return value ? 'true' : 'false';
     if (value === null)
@@ -2642,7 +3104,7 @@ function stringifyForQuery(value) {
 }
 /** Python `==` between two parsed extras (dict order does not matter). */
 function pyEqual(a, b) {
-    if (value_isPyDict(a) && value_isPyDict(b)) {
+    if (isPyDict(a) && isPyDict(b)) {
         if (a.size !== b.size)
             return false;
         for (const [key, item] of a) {
@@ -2674,7 +3136,7 @@ function getUri(conn, profile) {
     const host = conn.host;
     let hostToUse = host;
     if (pyTruthy(host)) {
-        if (typeof host !== 'string' && !Array.isArray(host) && !value_isPyDict(host))
+        if (typeof host !== 'string' && !Array.isArray(host) && !isPyDict(host))
             throw new errors_PyError('TypeError', `argument of type '${typeof host === 'boolean' ? 'bool' : typeof host === 'bigint' ? 'int' : 'float'}' is not iterable`);
         const text = typeof host === 'string' ? host : null;
         const contains = text === null
@@ -2701,23 +3163,23 @@ function getUri(conn, profile) {
     }
     let authority = '';
     if (conn.login !== null)
-        authority += urllib_quote(conn.login, '');
+        authority += quote(conn.login, '');
     if (conn.password !== null)
-        authority += ':' + urllib_quote(conn.password, '');
+        authority += ':' + quote(conn.password, '');
     if (authority !== '') {
         authority += '@';
         uri += authority;
     }
     let hostBlock = '';
     if (pyTruthy(hostToUse))
-        hostBlock += urllib_quote(hostToUse, '');
+        hostBlock += quote(hostToUse, '');
     if (conn.port !== null && conn.port !== 0n) {
         hostBlock +=
             hostBlock === '' && authority === '' ? `@:${conn.port}` : `:${conn.port}`;
     }
     const hasSchema = pyTruthy(conn.schema);
     if (hasSchema)
-        hostBlock += `/${urllib_quote(conn.schema, '')}`;
+        hostBlock += `/${quote(conn.schema, '')}`;
     uri += hostBlock;
     if (conn.extra) {
         // af3_core stringifies values before urlencode, but still compares the
@@ -2727,7 +3189,7 @@ function getUri(conn, profile) {
         const dejson = extraDejson(conn);
         let query;
         try {
-            query = urlencode(profile === 'af3_core' && value_isPyDict(dejson)
+            query = urlencode(profile === 'af3_core' && isPyDict(dejson)
                 ? new Map([...dejson].map(([key, item]) => [key, stringifyForQuery(item)]))
                 : dejson);
         }
@@ -2744,63 +3206,6 @@ function getUri(conn, profile) {
     }
     return uri;
 }
-
-;// CONCATENATED MODULE: ./src/core/profiles.ts
-/**
- * The Airflow code paths that parse a connection differently (spec §0.1).
- *   af2         Airflow 2.10/2.11 ORM Connection
- *   af3_core30  airflow-core 3.0 ORM Connection
- *   af3_core    airflow-core 3.1+ ORM Connection (server side)
- *   af3_sdk     Task SDK Connection, 3.1+ (what tasks see)
- */
-const PROFILES = ['af2', 'af3_core30', 'af3_core', 'af3_sdk'];
-/** The user-facing Airflow versions and the profiles each one runs. */
-const VERSION_PROFILES = {
-    '2': ['af2'],
-    '3.0': ['af3_core30'],
-    '3': ['af3_sdk', 'af3_core']
-};
-const PROFILE_ALIASES = {
-    af2: 'af2',
-    '2': 'af2',
-    '2.10': 'af2',
-    '2.11': 'af2',
-    af3_core30: 'af3_core30',
-    '3.0': 'af3_core30',
-    af3_core: 'af3_core',
-    af3_sdk: 'af3_sdk',
-    '3': 'af3_sdk',
-    '3.1': 'af3_sdk'
-};
-/** Resolves one profile name or alias (`2`, `3.0`, `3`, `af3_sdk`, ...). */
-function resolveProfile(name) {
-    return PROFILE_ALIASES[name.trim().toLowerCase()];
-}
-/**
- * The profiles an Airflow version is checked against. Airflow 3.1+ reads
- * secrets in tasks through the Task SDK and on the server through the core
- * class, so both are checked; a single profile name selects only itself.
- */
-function profilesForVersion(name) {
-    const key = name.trim().toLowerCase();
-    const versions = VERSION_PROFILES[key];
-    if (versions)
-        return versions;
-    if (key === '3.1' || /^3\.(?:[1-9]|\d{2,})(?:\.\d+)?$/.test(key))
-        return VERSION_PROFILES['3'];
-    if (/^3\.0(?:\.\d+)?$/.test(key))
-        return VERSION_PROFILES['3.0'];
-    if (/^2\.(?:10|11)(?:\.\d+)?$/.test(key))
-        return VERSION_PROFILES['2'];
-    const profile = PROFILE_ALIASES[key];
-    return profile ? [profile] : undefined;
-}
-const PROFILE_LABELS = {
-    af2: 'Airflow 2.10/2.11',
-    af3_core30: 'Airflow 3.0',
-    af3_core: 'Airflow 3.1+ (server)',
-    af3_sdk: 'Airflow 3.1+ (tasks, Task SDK)'
-};
 
 ;// CONCATENATED MODULE: ./src/core/python/regex.ts
 /**
@@ -4068,6 +4473,499 @@ function compilePyRegex(pattern, flags = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/secrets-manager.ts
+
+
+
+
+
+
+
+const secrets_manager_SECRETS_MANAGER_BACKEND = 'airflow.providers.amazon.aws.secrets.secrets_manager.SecretsManagerBackend';
+const DEFAULT_PREFIX = {
+    connection: 'airflow/connections',
+    variable: 'airflow/variables',
+    config: 'airflow/config'
+};
+const PREFIX_KWARG = {
+    connection: 'connections_prefix',
+    variable: 'variables_prefix',
+    config: 'config_prefix'
+};
+const PATTERN_KWARG = {
+    connection: 'connections_lookup_pattern',
+    variable: 'variables_lookup_pattern',
+    config: 'config_lookup_pattern'
+};
+/** Kwargs the backend itself reads. */
+const BACKEND_KWARGS = [
+    ...Object.values(PREFIX_KWARG),
+    ...Object.values(PATTERN_KWARG),
+    'sep',
+    'extra_conn_words',
+    'api_version',
+    'use_ssl',
+    'profile_name'
+];
+/** AWS connection extra keys the backend passes to its AWS session. */
+const AWS_CONNECTION_KEYS = [
+    'region_name',
+    'role_arn',
+    'assume_role_method',
+    'assume_role_kwargs',
+    'aws_access_key_id',
+    'aws_secret_access_key',
+    'aws_session_token',
+    'endpoint_url',
+    'verify',
+    'config_kwargs',
+    'session_kwargs',
+    'service_config',
+    'assume_role_with_saml',
+    'assume_role_with_web_identity_federation',
+    'assume_role_with_web_identity_federation_audience',
+    'assume_role_with_web_identity_token_file'
+];
+/** AWS connection extra keys the provider deprecated, with what replaces them. */
+const DEPRECATED_AWS_KEYS = {
+    aws_account_id: 'set role_arn to the full role ARN',
+    aws_iam_role: 'set role_arn to the full role ARN',
+    external_id: 'put ExternalId in assume_role_kwargs',
+    s3_config_file: 'use session_kwargs.profile_name with the standard AWS config files',
+    s3_config_format: 'use session_kwargs.profile_name with the standard AWS config files',
+    profile: 'use session_kwargs.profile_name',
+    host: 'use endpoint_url'
+};
+const PRE_9_KWARGS = ['full_url_mode', 'are_secret_values_urlencoded'];
+/** The field alias words of `_standardize_secret_keys`, in Airflow's order. */
+const CONN_FIELD_WORDS = [
+    ['login', ['login', 'user', 'username', 'user_name']],
+    ['password', ['password', 'pass', 'key']],
+    ['host', ['host', 'remote_host', 'server']],
+    ['port', ['port']],
+    ['schema', ['database', 'schema']],
+    ['conn_type', ['conn_type', 'conn_id', 'connection_type', 'engine']],
+    ['extra', ['extra']]
+];
+const settingFinding = (id, severity, code, message, hint) => ({
+    code,
+    severity,
+    kind: 'config',
+    id,
+    message,
+    ...(hint === undefined ? {} : { hint })
+});
+/** Python `str.rstrip(chars)`: drops trailing characters found in `chars`. */
+function rstripChars(text, chars) {
+    if (chars === '')
+        return text;
+    const set = new Set(chars);
+    const points = Array.from(text);
+    while (points.length > 0 && set.has(points[points.length - 1] ?? ''))
+        points.pop();
+    return points.join('');
+}
+/**
+ * Reads SecretsManagerBackend kwargs as the provider's constructor does,
+ * reporting what Airflow would reject or silently ignore.
+ */
+function parseBackendKwargs(kwargs, provider = '9') {
+    const findings = [];
+    if (!isPyDict(kwargs)) {
+        findings.push(settingFinding('backend_kwargs', 'error', 'backend-kwargs-not-object', `AIRFLOW__SECRETS__BACKEND_KWARGS must be a JSON object, not ${pyTypeName(kwargs)}.`, 'Write the kwargs as {"connections_prefix": "airflow/connections", ...}.'));
+        return { settings: null, findings };
+    }
+    let usable = true;
+    const sepValue = kwargs.has('sep') ? (kwargs.get('sep') ?? null) : '/';
+    let sep = '/';
+    if (typeof sepValue === 'string')
+        sep = sepValue;
+    else {
+        usable = false;
+        findings.push(settingFinding('sep', 'error', 'backend-kwarg-type', `sep must be a string, not ${pyTypeName(sepValue)}; the backend would fail to start.`));
+    }
+    const prefixes = {};
+    const patterns = {};
+    for (const kind of ['connection', 'variable', 'config']) {
+        const name = PREFIX_KWARG[kind];
+        const value = kwargs.has(name)
+            ? (kwargs.get(name) ?? null)
+            : DEFAULT_PREFIX[kind];
+        if (value === null)
+            prefixes[kind] = null;
+        else if (typeof value === 'string') {
+            prefixes[kind] = value ? rstripChars(value, sep) : value;
+            if (value.startsWith('/'))
+                findings.push(settingFinding(name, 'warning', 'prefix-leading-slash', `${name} starts with '/': secret names will start with '/', which is rarely what was created.`, 'Drop the leading slash, as the Astro docs advise.'));
+        }
+        else if (value === false ||
+            (typeof value === 'bigint' && value === 0n) ||
+            value === 0) {
+            // Falsy non-strings are kept as is and make the lookup use the bare id.
+            prefixes[kind] = '';
+        }
+        else {
+            usable = false;
+            prefixes[kind] = null;
+            findings.push(settingFinding(name, 'error', 'backend-kwarg-type', `${name} must be a string or null, not ${pyTypeName(value)}; the backend would fail to start.`));
+        }
+        patterns[kind] = null;
+        const patternName = PATTERN_KWARG[kind];
+        const pattern = kwargs.get(patternName) ?? null;
+        if (pattern === null || pattern === '')
+            continue;
+        if (typeof pattern !== 'string') {
+            findings.push(settingFinding(patternName, 'error', 'backend-kwarg-type', `${patternName} must be a string, not ${pyTypeName(pattern)}; every ${kind} lookup would raise TypeError and fall through to the next backend.`));
+            continue;
+        }
+        try {
+            patterns[kind] = compilePyRegex(pattern, { ignoreCase: true });
+        }
+        catch (error) {
+            if (error instanceof errors_PyError)
+                findings.push(settingFinding(patternName, 'error', 'lookup-pattern-invalid', `${patternName} is not a valid Python regex (${error.message}); every ${kind} lookup would raise re.error and fall through to the next backend.`, 'Fix the pattern; Airflow matches it with re.match(pattern, id, re.IGNORECASE).'));
+            else if (error instanceof PyRegexUnsupportedError)
+                findings.push(settingFinding(patternName, 'error', 'lookup-pattern-unsupported', `${patternName} ${error.message}.`, 'Rewrite the pattern without that construct so it can be checked.'));
+            else
+                throw error;
+        }
+    }
+    const known = new Set([...BACKEND_KWARGS, ...AWS_CONNECTION_KEYS]);
+    let secretValuesUrlencoded = false;
+    for (const key of kwargs.keys()) {
+        if (known.has(key))
+            continue;
+        if (PRE_9_KWARGS.includes(key)) {
+            if (provider === '8') {
+                findings.push(settingFinding(key, 'warning', 'backend-kwarg-removed-in-9', `${key} is deprecated and apache-airflow-providers-amazon 9.0 removed it; from 9.0 it is passed to the AWS session instead.`, `Remove ${key} before upgrading the Amazon provider to 9.`));
+                // 8.x pops the kwarg when it is not None and tests it for truth.
+                if (key === 'are_secret_values_urlencoded' &&
+                    pyTruthy(kwargs.get(key) ?? null))
+                    secretValuesUrlencoded = true;
+            }
+            else
+                findings.push(settingFinding(key, 'error', 'backend-kwarg-removed', `${key} was removed in apache-airflow-providers-amazon 9.0; the backend now passes it to the AWS session, where it means nothing.`, `Remove ${key}, or declare amazon_provider: "8" if you still run a provider before 9.0.`));
+            continue;
+        }
+        if (key in DEPRECATED_AWS_KEYS) {
+            findings.push(settingFinding(key, 'warning', 'aws-extra-deprecated', `${key} is a deprecated AWS connection setting.`, `${DEPRECATED_AWS_KEYS[key] ?? ''}.`));
+            continue;
+        }
+        findings.push(settingFinding(key, 'error', 'backend-kwarg-unknown', `Unknown SecretsManagerBackend kwarg ${pyRepr(key)}: no provider reads it, so Airflow would ignore it silently.`, `Valid kwargs: ${[...BACKEND_KWARGS, ...AWS_CONNECTION_KEYS].join(', ')}.`));
+    }
+    const regionValue = kwargs.get('region_name') ?? null;
+    const regionName = typeof regionValue === 'string' && regionValue ? regionValue : null;
+    if (regionValue !== null && regionName === null)
+        findings.push(settingFinding('region_name', 'error', 'backend-kwarg-type', `region_name must be a non-empty string, not ${pyRepr(regionValue)}.`));
+    return {
+        settings: usable
+            ? {
+                kwargs,
+                prefixes,
+                patterns,
+                sep,
+                extraConnWords: kwargs.get('extra_conn_words') ?? null,
+                secretValuesUrlencoded,
+                regionName,
+                provider
+            }
+            : null,
+        findings
+    };
+}
+/** `_get_secret`'s name (spec §4.2), or why the backend would not look. */
+function resolveSecretName(settings, kind, id) {
+    const prefix = settings.prefixes[kind];
+    if (prefix === null)
+        return {
+            skipped: 'prefix-disabled',
+            reason: `${PREFIX_KWARG[kind]} is null, so the backend never looks ${kind}s up`
+        };
+    const pattern = settings.patterns[kind];
+    if (pattern && !pattern.match(id))
+        return {
+            skipped: 'pattern-mismatch',
+            reason: `${PATTERN_KWARG[kind]} does not match ${pyRepr(id)}, so the backend never looks it up`
+        };
+    return { name: prefix ? `${prefix}${settings.sep}${id}` : id };
+}
+/** The standardisation words, with `extra_conn_words` applied (may raise). */
+function fieldWords(extraConnWords) {
+    const words = new Map(CONN_FIELD_WORDS.map(([field, list]) => [field, [...list]]));
+    // `self.extra_conn_words = extra_conn_words or {}`, then `.items()`.
+    if (!pyTruthy(extraConnWords))
+        return words;
+    if (!isPyDict(extraConnWords))
+        throw new errors_PyError('AttributeError', `'${pyTypeName(extraConnWords)}' object has no attribute 'items'`);
+    for (const [rawField, extra] of extraConnWords) {
+        const field = rawField === 'user' ? 'login' : rawField;
+        const list = words.get(field);
+        if (!list)
+            throw new errors_PyError('KeyError', pyRepr(field));
+        if (typeof extra === 'string')
+            list.push(...Array.from(extra));
+        else if (Array.isArray(extra))
+            list.push(...extra);
+        else if (isPyDict(extra))
+            list.push(...extra.keys());
+        else
+            throw new errors_PyError('TypeError', `'${pyTypeName(extra)}' object is not iterable`);
+    }
+    return words;
+}
+/**
+ * `get_conn_value`'s transformation of a SecretString (spec §4.4): a value
+ * that starts with `{` (after strip) is parsed as JSON and rebuilt from the
+ * alias words; anything else is returned unchanged.
+ */
+function standardizeConnectionSecret(secret, settings, loads) {
+    if (!pyStrip(secret).startsWith('{'))
+        return secret;
+    const parsed = loads(secret);
+    if (!isPyDict(parsed))
+        return secret;
+    const words = fieldWords(settings.extraConnWords);
+    const standardized = new Map();
+    for (const [field, list] of words) {
+        let found = null;
+        for (const [key, value] of parsed)
+            if (list.includes(key)) {
+                found = value;
+                break;
+            }
+        standardized.set(field, found);
+    }
+    if (settings.secretValuesUrlencoded)
+        for (const [field, value] of standardized) {
+            if (value === null || (field === 'extra' && isPyDict(value)))
+                continue;
+            standardized.set(field, pyUnquote(value));
+        }
+    return pyJsonDumps(standardized);
+}
+/**
+ * `urllib.parse.unquote` on any JSON value: `'%' not in value` raises
+ * TypeError for scalars; a list or dict passes it and then fails on
+ * `value.split` with AttributeError.
+ */
+function pyUnquote(value) {
+    if (typeof value === 'string')
+        return unquote(value);
+    if (Array.isArray(value) || isPyDict(value))
+        throw new errors_PyError('AttributeError', `'${pyTypeName(value)}' object has no attribute 'split'`);
+    throw new errors_PyError('TypeError', `argument of type '${pyTypeName(value)}' is not iterable`);
+}
+/** The JSON keys a connection secret has that the backend drops silently. */
+function droppedSecretKeys(parsed, extraConnWords) {
+    let words;
+    try {
+        words = fieldWords(extraConnWords);
+    }
+    catch {
+        return [];
+    }
+    const all = new Set([...words.values()].flat());
+    return [...parsed.keys()].filter((key) => !all.has(key));
+}
+/** The value written for AIRFLOW__SECRETS__BACKEND_KWARGS: compact, ASCII JSON. */
+function secrets_manager_serializeBackendKwargs(kwargs) {
+    return pyJsonDumps(kwargs, { separators: [',', ':'] });
+}
+
+;// CONCATENATED MODULE: ./src/core/lints.ts
+
+
+
+
+const finding = (context, severity, code, message, hint) => ({
+    code,
+    severity,
+    kind: context.kind,
+    id: context.id,
+    ...(context.secretName === undefined
+        ? {}
+        : { secretName: context.secretName }),
+    message,
+    hint
+});
+/** Lints on the id itself. */
+function lintId(context) {
+    if (!context.id.startsWith('/'))
+        return [];
+    return [
+        finding(context, 'warning', 'id-leading-slash', `The ${context.kind} id starts with '/', so its secret name has a doubled or leading '/'.`, 'Drop the leading slash from the id, as the Astro docs advise.')
+    ];
+}
+function isWrappedInQuotes(value) {
+    const text = pyStrip(value);
+    if (text.length < 2)
+        return false;
+    const first = text[0];
+    return (first === '"' || first === "'") && text.endsWith(first);
+}
+function isConsolePlaceholder(value) {
+    try {
+        const parsed = pyJsonLoads(value);
+        return (isPyDict(parsed) &&
+            parsed.size > 0 &&
+            [...parsed.keys()].every((key) => key === ''));
+    }
+    catch {
+        return false;
+    }
+}
+/** Lints on a raw SecretString, for both connections and variables. */
+function lintValue(context, value) {
+    const findings = [];
+    if (isWrappedInQuotes(value))
+        findings.push(finding(context, context.kind === 'connection' ? 'error' : 'warning', 'value-quoted', `The whole value is wrapped in quotes; Airflow keeps them as part of the ${context.kind === 'connection' ? 'URI, so it finds no scheme' : 'value'}.`, 'Store the value without surrounding quotes (Plaintext, no quoting).'));
+    if (isConsolePlaceholder(value))
+        findings.push(finding(context, 'error', 'console-placeholder', `The value is the console's pre-filled {"":""} (keys with empty names only).`, 'In the Secrets Manager console choose Plaintext and replace the pre-populated brackets and quotation marks with the value.'));
+    if (context.kind === 'variable' && value.trim() === '')
+        findings.push(finding(context, 'warning', 'value-blank', 'The value is empty or only whitespace; Airflow returns it unchanged.', 'Store the intended value.'));
+    return findings;
+}
+/** Lints on a connection URI, before parsing (spec §1.2.4 and the AWS page). */
+function lintConnectionUri(context, value) {
+    const text = pyStrip(value);
+    if (text.startsWith('{'))
+        return [];
+    const findings = [];
+    const scheme = /^([A-Za-z][A-Za-z0-9+.\-_]*):\/\//.exec(text)?.[1];
+    if (scheme?.includes('_'))
+        findings.push(finding(context, 'error', 'uri-scheme-underscore', `The URI scheme '${scheme}' contains '_', which is not a legal scheme character: Airflow finds no scheme and the connection gets no conn_type.`, `Write the scheme with '-' (${scheme.replaceAll('_', '-')}://); Airflow turns '-' back into '_'.`));
+    const schemes = text.split('://').length - 1;
+    if (schemes >= 1) {
+        const afterScheme = text.slice(text.indexOf('://') + 3);
+        const authorityStart = schemes === 2
+            ? afterScheme.slice(afterScheme.indexOf('://') + 3)
+            : afterScheme;
+        const at = authorityStart.lastIndexOf('@');
+        if (at >= 0) {
+            const userinfo = authorityStart.slice(0, at);
+            const cut = /[/?#]/.exec(userinfo);
+            if (cut)
+                findings.push(finding(context, 'error', 'uri-unencoded-reserved', `The login or password contains an unencoded '${cut[0]}', so Airflow ends the host part there and reads the rest as schema, query or fragment.`, `URL-encode every component ('${cut[0]}' as ${encodeURIComponent(cut[0])}), e.g. aws://KEY_ID:SECRET%2FPART@ as the AWS connection docs show.`));
+        }
+        else if (scheme?.toLowerCase() === 'aws' &&
+            /^[^/?#]+:[^/?#]*$/.test(authorityStart))
+            findings.push(finding(context, 'error', 'aws-uri-missing-at', "An aws:// URI with key id and secret but no trailing '@': Airflow reads them as host and port.", "End the credentials with '@' (aws://KEY_ID:SECRET@), as the AWS connection docs show."));
+    }
+    return findings;
+}
+const ASSUME_ROLE_METHODS = [
+    'assume_role',
+    'assume_role_with_saml',
+    'assume_role_with_web_identity'
+];
+const RETRY_MODES = ['legacy', 'standard', 'adaptive'];
+const ROLE_ARN = /^arn:aws(?:-cn|-us-gov|-iso|-iso-b|-iso-e|-iso-f|-eusc)?:iam::\d{12}:role\/[\w+=,.@\-/]{1,512}$/;
+const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
+/** Lints on an `aws` connection's extra (the seed AWS connection page). */
+function lintAwsExtra(context, extra) {
+    if (!isPyDict(extra))
+        return [];
+    const findings = [];
+    const known = new Set([...AWS_CONNECTION_KEYS, 'profile_name']);
+    for (const key of extra.keys()) {
+        const replacement = DEPRECATED_AWS_KEYS[key];
+        if (replacement !== undefined)
+            findings.push(finding(context, 'warning', 'aws-extra-deprecated', `The extra key '${key}' is deprecated for AWS connections.`, `${replacement[0]?.toUpperCase() ?? ''}${replacement.slice(1)}.`));
+        else if (!known.has(key))
+            findings.push(finding(context, 'warning', 'aws-extra-unknown', `The extra key '${key}' is not an AWS connection setting; the AWS hook ignores it.`, `Check the spelling; known keys: ${[...known].join(', ')}.`));
+    }
+    const method = extra.get('assume_role_method');
+    if (method !== undefined &&
+        method !== null &&
+        (typeof method !== 'string' || !ASSUME_ROLE_METHODS.includes(method)))
+        findings.push(finding(context, 'error', 'aws-assume-role-method', 'assume_role_method is not one of assume_role, assume_role_with_saml, assume_role_with_web_identity.', 'Use one of the three STS methods the AWS hook supports.'));
+    const roleArn = extra.get('role_arn');
+    if (roleArn !== undefined &&
+        roleArn !== null &&
+        (typeof roleArn !== 'string' || !ROLE_ARN.test(roleArn)))
+        findings.push(finding(context, 'error', 'aws-role-arn', 'role_arn is not an IAM role ARN (arn:aws:iam::<12-digit account>:role/<name>).', 'Copy the role ARN from the IAM console.'));
+    const region = extra.get('region_name');
+    if (region !== undefined &&
+        region !== null &&
+        (typeof region !== 'string' || !REGION.test(region)))
+        findings.push(finding(context, 'error', 'aws-region-name', 'region_name is not an AWS region code such as us-east-1.', 'Use the region code, not its display name.'));
+    const config = extra.get('config_kwargs');
+    const retries = isPyDict(config ?? null)
+        ? config.get('retries')
+        : undefined;
+    const mode = retries !== undefined && isPyDict(retries) ? retries.get('mode') : undefined;
+    if (mode !== undefined &&
+        (typeof mode !== 'string' || !RETRY_MODES.includes(mode)))
+        findings.push(finding(context, 'error', 'aws-retry-mode', 'config_kwargs.retries.mode is not legacy, standard or adaptive.', 'botocore accepts only legacy, standard and adaptive; standard is the usual fix for throttling.'));
+    if (method === 'assume_role_with_saml') {
+        const saml = extra.get('assume_role_with_saml');
+        const missing = ['idp_url', 'principal_arn'].filter((key) => !isPyDict(saml ?? null) || !saml.get(key));
+        if (missing.length > 0)
+            findings.push(finding(context, 'error', 'aws-saml-incomplete', `assume_role_with_saml lacks ${missing.join(' and ')}.`, 'Set assume_role_with_saml.idp_url and assume_role_with_saml.principal_arn.'));
+    }
+    if (extra.get('assume_role_with_web_identity_federation') === 'google' &&
+        !roleArn)
+        findings.push(finding(context, 'error', 'aws-federation-role', 'Web identity federation with google needs role_arn.', 'Set role_arn to the role the Google identity assumes.'));
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/core/profiles.ts
+/**
+ * The Airflow code paths that parse a connection differently (spec §0.1).
+ *   af2         Airflow 2.10/2.11 ORM Connection
+ *   af3_core30  airflow-core 3.0 ORM Connection
+ *   af3_core    airflow-core 3.1+ ORM Connection (server side)
+ *   af3_sdk     Task SDK Connection, 3.1+ (what tasks see)
+ */
+const PROFILES = ['af2', 'af3_core30', 'af3_core', 'af3_sdk'];
+/** The user-facing Airflow versions and the profiles each one runs. */
+const VERSION_PROFILES = {
+    '2': ['af2'],
+    '3.0': ['af3_core30'],
+    '3': ['af3_sdk', 'af3_core']
+};
+const PROFILE_ALIASES = {
+    af2: 'af2',
+    '2': 'af2',
+    '2.10': 'af2',
+    '2.11': 'af2',
+    af3_core30: 'af3_core30',
+    '3.0': 'af3_core30',
+    af3_core: 'af3_core',
+    af3_sdk: 'af3_sdk',
+    '3': 'af3_sdk',
+    '3.1': 'af3_sdk'
+};
+/** Resolves one profile name or alias (`2`, `3.0`, `3`, `af3_sdk`, ...). */
+function resolveProfile(name) {
+    return PROFILE_ALIASES[name.trim().toLowerCase()];
+}
+/**
+ * The profiles an Airflow version is checked against. Airflow 3.1+ reads
+ * secrets in tasks through the Task SDK and on the server through the core
+ * class, so both are checked; a single profile name selects only itself.
+ */
+function profilesForVersion(name) {
+    const key = name.trim().toLowerCase();
+    const versions = VERSION_PROFILES[key];
+    if (versions)
+        return versions;
+    if (key === '3.1' || /^3\.(?:[1-9]|\d{2,})(?:\.\d+)?$/.test(key))
+        return VERSION_PROFILES['3'];
+    if (/^3\.0(?:\.\d+)?$/.test(key))
+        return VERSION_PROFILES['3.0'];
+    if (/^2\.(?:10|11)(?:\.\d+)?$/.test(key))
+        return VERSION_PROFILES['2'];
+    const profile = PROFILE_ALIASES[key];
+    return profile ? [profile] : undefined;
+}
+const PROFILE_LABELS = {
+    af2: 'Airflow 2.10/2.11',
+    af3_core30: 'Airflow 3.0',
+    af3_core: 'Airflow 3.1+ (server)',
+    af3_sdk: 'Airflow 3.1+ (tasks, Task SDK)'
+};
+
 ;// CONCATENATED MODULE: ./src/core/redact.ts
 
 
@@ -4188,305 +5086,1803 @@ function redact(text, secrets) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/core/secrets-manager.ts
-
-
-
-
-
-
-
-const SECRETS_MANAGER_BACKEND = 'airflow.providers.amazon.aws.secrets.secrets_manager.SecretsManagerBackend';
-const DEFAULT_PREFIX = {
-    connection: 'airflow/connections',
-    variable: 'airflow/variables',
-    config: 'airflow/config'
-};
-const PREFIX_KWARG = {
-    connection: 'connections_prefix',
-    variable: 'variables_prefix',
-    config: 'config_prefix'
-};
-const PATTERN_KWARG = {
-    connection: 'connections_lookup_pattern',
-    variable: 'variables_lookup_pattern',
-    config: 'config_lookup_pattern'
-};
-/** Kwargs the backend itself reads. */
-const BACKEND_KWARGS = [
-    ...Object.values(PREFIX_KWARG),
-    ...Object.values(PATTERN_KWARG),
-    'sep',
-    'extra_conn_words',
-    'api_version',
-    'use_ssl',
-    'profile_name'
-];
-/** AWS connection extra keys the backend passes to its AWS session. */
-const secrets_manager_AWS_CONNECTION_KEYS = [
-    'region_name',
-    'role_arn',
-    'assume_role_method',
-    'assume_role_kwargs',
-    'aws_access_key_id',
-    'aws_secret_access_key',
-    'aws_session_token',
-    'endpoint_url',
-    'verify',
-    'config_kwargs',
-    'session_kwargs',
-    'service_config',
-    'assume_role_with_saml',
-    'assume_role_with_web_identity_federation',
-    'assume_role_with_web_identity_federation_audience',
-    'assume_role_with_web_identity_token_file'
-];
-/** AWS connection extra keys the provider deprecated, with what replaces them. */
-const secrets_manager_DEPRECATED_AWS_KEYS = {
-    aws_account_id: 'set role_arn to the full role ARN',
-    aws_iam_role: 'set role_arn to the full role ARN',
-    external_id: 'put ExternalId in assume_role_kwargs',
-    s3_config_file: 'use session_kwargs.profile_name with the standard AWS config files',
-    s3_config_format: 'use session_kwargs.profile_name with the standard AWS config files',
-    profile: 'use session_kwargs.profile_name',
-    host: 'use endpoint_url'
-};
-const PRE_9_KWARGS = ['full_url_mode', 'are_secret_values_urlencoded'];
-/** The field alias words of `_standardize_secret_keys`, in Airflow's order. */
-const CONN_FIELD_WORDS = [
-    ['login', ['login', 'user', 'username', 'user_name']],
-    ['password', ['password', 'pass', 'key']],
-    ['host', ['host', 'remote_host', 'server']],
-    ['port', ['port']],
-    ['schema', ['database', 'schema']],
-    ['conn_type', ['conn_type', 'conn_id', 'connection_type', 'engine']],
-    ['extra', ['extra']]
-];
-const settingFinding = (id, severity, code, message, hint) => ({
-    code,
-    severity,
-    kind: 'config',
-    id,
-    message,
-    ...(hint === undefined ? {} : { hint })
-});
-/** Python `str.rstrip(chars)`: drops trailing characters found in `chars`. */
-function rstripChars(text, chars) {
-    if (chars === '')
-        return text;
-    const set = new Set(chars);
-    const points = Array.from(text);
-    while (points.length > 0 && set.has(points[points.length - 1] ?? ''))
-        points.pop();
-    return points.join('');
-}
+;// CONCATENATED MODULE: ./src/core/evaluate.ts
 /**
- * Reads SecretsManagerBackend kwargs as the provider's constructor does,
- * reporting what Airflow would reject or silently ignore.
+ * Turns what Secrets Manager returned for one required connection or
+ * variable into a verdict and findings, by running Airflow's own parsing for
+ * every profile of the chosen Airflow version.
  */
-function parseBackendKwargs(kwargs, provider = '9') {
-    const findings = [];
-    if (!value_isPyDict(kwargs)) {
-        findings.push(settingFinding('backend_kwargs', 'error', 'backend-kwargs-not-object', `AIRFLOW__SECRETS__BACKEND_KWARGS must be a JSON object, not ${pyTypeName(kwargs)}.`, 'Write the kwargs as {"connections_prefix": "airflow/connections", ...}.'));
-        return { settings: null, findings };
-    }
-    let usable = true;
-    const sepValue = kwargs.has('sep') ? (kwargs.get('sep') ?? null) : '/';
-    let sep = '/';
-    if (typeof sepValue === 'string')
-        sep = sepValue;
-    else {
-        usable = false;
-        findings.push(settingFinding('sep', 'error', 'backend-kwarg-type', `sep must be a string, not ${pyTypeName(sepValue)}; the backend would fail to start.`));
-    }
-    const prefixes = {};
-    const patterns = {};
-    for (const kind of ['connection', 'variable', 'config']) {
-        const name = PREFIX_KWARG[kind];
-        const value = kwargs.has(name)
-            ? (kwargs.get(name) ?? null)
-            : DEFAULT_PREFIX[kind];
-        if (value === null)
-            prefixes[kind] = null;
-        else if (typeof value === 'string') {
-            prefixes[kind] = value ? rstripChars(value, sep) : value;
-            if (value.startsWith('/'))
-                findings.push(settingFinding(name, 'warning', 'prefix-leading-slash', `${name} starts with '/': secret names will start with '/', which is rarely what was created.`, 'Drop the leading slash, as the Astro docs advise.'));
-        }
-        else if (value === false ||
-            (typeof value === 'bigint' && value === 0n) ||
-            value === 0) {
-            // Falsy non-strings are kept as is and make the lookup use the bare id.
-            prefixes[kind] = '';
-        }
-        else {
-            usable = false;
-            prefixes[kind] = null;
-            findings.push(settingFinding(name, 'error', 'backend-kwarg-type', `${name} must be a string or null, not ${pyTypeName(value)}; the backend would fail to start.`));
-        }
-        patterns[kind] = null;
-        const patternName = PATTERN_KWARG[kind];
-        const pattern = kwargs.get(patternName) ?? null;
-        if (pattern === null || pattern === '')
-            continue;
-        if (typeof pattern !== 'string') {
-            findings.push(settingFinding(patternName, 'error', 'backend-kwarg-type', `${patternName} must be a string, not ${pyTypeName(pattern)}; every ${kind} lookup would raise TypeError and fall through to the next backend.`));
-            continue;
-        }
-        try {
-            patterns[kind] = compilePyRegex(pattern, { ignoreCase: true });
-        }
-        catch (error) {
-            if (error instanceof errors_PyError)
-                findings.push(settingFinding(patternName, 'error', 'lookup-pattern-invalid', `${patternName} is not a valid Python regex (${error.message}); every ${kind} lookup would raise re.error and fall through to the next backend.`, 'Fix the pattern; Airflow matches it with re.match(pattern, id, re.IGNORECASE).'));
-            else if (error instanceof PyRegexUnsupportedError)
-                findings.push(settingFinding(patternName, 'error', 'lookup-pattern-unsupported', `${patternName} ${error.message}.`, 'Rewrite the pattern without that construct so it can be checked.'));
-            else
-                throw error;
-        }
-    }
-    const known = new Set([...BACKEND_KWARGS, ...secrets_manager_AWS_CONNECTION_KEYS]);
-    let secretValuesUrlencoded = false;
-    for (const key of kwargs.keys()) {
-        if (known.has(key))
-            continue;
-        if (PRE_9_KWARGS.includes(key)) {
-            if (provider === '8') {
-                findings.push(settingFinding(key, 'warning', 'backend-kwarg-removed-in-9', `${key} is deprecated and apache-airflow-providers-amazon 9.0 removed it; from 9.0 it is passed to the AWS session instead.`, `Remove ${key} before upgrading the Amazon provider to 9.`));
-                // 8.x pops the kwarg when it is not None and tests it for truth.
-                if (key === 'are_secret_values_urlencoded' &&
-                    pyTruthy(kwargs.get(key) ?? null))
-                    secretValuesUrlencoded = true;
-            }
-            else
-                findings.push(settingFinding(key, 'error', 'backend-kwarg-removed', `${key} was removed in apache-airflow-providers-amazon 9.0; the backend now passes it to the AWS session, where it means nothing.`, `Remove ${key}, or declare amazon_provider: "8" if you still run a provider before 9.0.`));
-            continue;
-        }
-        if (key in secrets_manager_DEPRECATED_AWS_KEYS) {
-            findings.push(settingFinding(key, 'warning', 'aws-extra-deprecated', `${key} is a deprecated AWS connection setting.`, `${secrets_manager_DEPRECATED_AWS_KEYS[key] ?? ''}.`));
-            continue;
-        }
-        findings.push(settingFinding(key, 'error', 'backend-kwarg-unknown', `Unknown SecretsManagerBackend kwarg ${pyRepr(key)}: no provider reads it, so Airflow would ignore it silently.`, `Valid kwargs: ${[...BACKEND_KWARGS, ...secrets_manager_AWS_CONNECTION_KEYS].join(', ')}.`));
-    }
-    const regionValue = kwargs.get('region_name') ?? null;
-    const regionName = typeof regionValue === 'string' && regionValue ? regionValue : null;
-    if (regionValue !== null && regionName === null)
-        findings.push(settingFinding('region_name', 'error', 'backend-kwarg-type', `region_name must be a non-empty string, not ${pyRepr(regionValue)}.`));
+
+
+
+
+
+
+
+
+
+const CONNECTION_FIELDS = [
+    'conn_type',
+    'host',
+    'login',
+    'password',
+    'schema',
+    'port',
+    'extra',
+    'description'
+];
+const FALLS_THROUGH = 'Airflow logs the exception and tries the next secrets backend, so tasks see "isn\'t defined" (or silently use another definition of the same id)';
+function make(subject, severity, code, message, hint, profiles) {
     return {
-        settings: usable
-            ? {
-                kwargs,
-                prefixes,
-                patterns,
-                sep,
-                extraConnWords: kwargs.get('extra_conn_words') ?? null,
-                secretValuesUrlencoded,
-                regionName,
-                provider
-            }
-            : null,
-        findings
+        code,
+        severity,
+        kind: subject.kind,
+        id: subject.id,
+        ...(subject.secretName === null ? {} : { secretName: subject.secretName }),
+        message,
+        ...(hint === undefined ? {} : { hint }),
+        ...(profiles === undefined ? {} : { profiles })
     };
 }
-/** `_get_secret`'s name (spec §4.2), or why the backend would not look. */
-function resolveSecretName(settings, kind, id) {
-    const prefix = settings.prefixes[kind];
-    if (prefix === null)
-        return {
-            skipped: 'prefix-disabled',
-            reason: `${PREFIX_KWARG[kind]} is null, so the backend never looks ${kind}s up`
-        };
-    const pattern = settings.patterns[kind];
-    if (pattern && !pattern.match(id))
-        return {
-            skipped: 'pattern-mismatch',
-            reason: `${PATTERN_KWARG[kind]} does not match ${pyRepr(id)}, so the backend never looks it up`
-        };
-    return { name: prefix ? `${prefix}${settings.sep}${id}` : id };
+/** The verdict for a secret that was not read as a value. */
+function unreadVerdict(subject, lookup, read, optional) {
+    const severity = optional ? 'warning' : 'error';
+    const done = (status, finding) => ({
+        secretName: subject.secretName,
+        status,
+        findings: [finding],
+        masks: []
+    });
+    if ('skipped' in lookup)
+        return done('skipped', make(subject, severity, `lookup-${lookup.skipped}`, `Not looked up in Secrets Manager: ${lookup.reason}.`, 'Airflow takes it from the next backend (environment variables, then the metastore); adjust the prefix or pattern if it should come from Secrets Manager.'));
+    if (!read)
+        return null;
+    const name = subject.secretName ?? '';
+    switch (read.status) {
+        case 'found':
+            return null;
+        case 'not-found':
+            return done('missing', make(subject, severity, 'secret-not-found', `Secret ${name} does not exist.`, `Create it: aws secretsmanager create-secret --name ${name} --secret-string '<value>'.`));
+        case 'scheduled-for-deletion':
+            return done('missing', make(subject, severity, 'secret-scheduled-for-deletion', `Secret ${name} is scheduled for deletion; Airflow treats it as not found.`, `Restore it: aws secretsmanager restore-secret --secret-id ${name}.`));
+        case 'binary-only':
+            return done('missing', make(subject, severity, 'secret-binary-only', `Secret ${name} has only a SecretBinary; Airflow reads SecretString alone, so it is not found.`, 'Store the value as a SecretString (Plaintext).'));
+        case 'decrypt-failed':
+            return done('missing', make(subject, severity, 'secret-decrypt-failed', `Secret ${name} could not be decrypted (${read.awsCode ?? 'DecryptionFailure'}); Airflow treats that as not found.`, "Grant kms:Decrypt on the secret's KMS key to the role that reads it."));
+        case 'access-denied':
+            return done('unreadable', make(subject, 'error', 'secret-access-denied', `Reading secret ${name} was denied (${read.awsCode ?? 'AccessDeniedException'}). ${FALLS_THROUGH}.`, 'Allow secretsmanager:GetSecretValue (and BatchGetSecretValue) on the prefix ARNs for the role, and kms:Decrypt on the key.'));
+        case 'throttled':
+            return done('unreadable', make(subject, 'error', 'secret-throttled', `Secret ${name} could not be read: AWS kept throttling after retries.`, 'Lower max-concurrency or raise max-attempts, then run again.'));
+        case 'aws-error':
+            return done('unreadable', make(subject, 'error', 'secret-aws-error', `Secret ${name} could not be read: ${read.awsCode ?? 'unknown AWS error'}${read.detail ? ` (${read.detail})` : ''}.`, 'Run again; if it persists, check the AWS service health and the error code.'));
+    }
 }
-/** The standardisation words, with `extra_conn_words` applied (may raise). */
-function fieldWords(extraConnWords) {
-    const words = new Map(CONN_FIELD_WORDS.map(([field, list]) => [field, [...list]]));
-    // `self.extra_conn_words = extra_conn_words or {}`, then `.items()`.
-    if (!pyTruthy(extraConnWords))
-        return words;
-    if (!value_isPyDict(extraConnWords))
-        throw new errors_PyError('AttributeError', `'${pyTypeName(extraConnWords)}' object has no attribute 'items'`);
-    for (const [rawField, extra] of extraConnWords) {
-        const field = rawField === 'user' ? 'login' : rawField;
-        const list = words.get(field);
-        if (!list)
-            throw new errors_PyError('KeyError', pyRepr(field));
-        if (typeof extra === 'string')
-            list.push(...Array.from(extra));
-        else if (Array.isArray(extra))
-            list.push(...extra);
-        else if (value_isPyDict(extra))
-            list.push(...extra.keys());
+/**
+ * Parses one connection value as each profile's secrets layer does: through
+ * the Secrets Manager backend's standardisation of JSON keys, or `direct`.
+ */
+function parseConnectionSecret(value, id, settings, profile, via = 'secretsmanager') {
+    const standardized = via === 'direct'
+        ? value
+        : standardizeConnectionSecret(value, settings, pyJsonLoads);
+    const conn = deserializeConnection(standardized, profile, id);
+    // Airflow caches every connection it finds by its get_uri(), inside the
+    // same try: a get_uri() failure makes the lookup fail too.
+    getUri(conn, profile);
+    return conn;
+}
+/** Ends a message with a full stop, so the next sentence does not run on. */
+function sentence(text) {
+    return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+function labels(profiles) {
+    return profiles.map((profile) => PROFILE_LABELS[profile]).join(', ');
+}
+/** Groups identical findings from several profiles into one. */
+function mergeByProfile(entries, allProfiles) {
+    const groups = new Map();
+    for (const { profile, finding } of entries) {
+        const key = `${finding.code}\u0000${finding.message}`;
+        const group = groups.get(key);
+        if (group)
+            group.profiles.push(profile);
         else
-            throw new errors_PyError('TypeError', `'${pyTypeName(extra)}' object is not iterable`);
+            groups.set(key, { finding, profiles: [profile] });
     }
-    return words;
+    return [...groups.values()].map(({ finding, profiles }) => {
+        if (profiles.length === allProfiles.length)
+            return finding;
+        return {
+            ...finding,
+            message: `${labels(profiles)}: ${finding.message}`,
+            profiles
+        };
+    });
 }
-/**
- * `get_conn_value`'s transformation of a SecretString (spec §4.4): a value
- * that starts with `{` (after strip) is parsed as JSON and rebuilt from the
- * alias words; anything else is returned unchanged.
- */
-function standardizeConnectionSecret(secret, settings, loads) {
-    if (!pyStrip(secret).startsWith('{'))
-        return secret;
-    const parsed = loads(secret);
-    if (!value_isPyDict(parsed))
-        return secret;
-    const words = fieldWords(settings.extraConnWords);
-    const standardized = new Map();
-    for (const [field, list] of words) {
-        let found = null;
-        for (const [key, value] of parsed)
-            if (list.includes(key)) {
-                found = value;
-                break;
-            }
-        standardized.set(field, found);
+const FIELD_GETTERS = {
+    conn_type: (conn) => conn.connType,
+    host: (conn) => conn.host,
+    login: (conn) => conn.login,
+    password: (conn) => conn.password,
+    schema: (conn) => conn.schema,
+    port: (conn) => conn.port,
+    extra: (conn) => conn.extra,
+    description: (conn) => conn.description
+};
+/** The fields Airflow would see as set (truthy), in a fixed order. */
+function fieldsSet(conn) {
+    return CONNECTION_FIELDS.filter((field) => field !== 'conn_type' &&
+        field !== 'description' &&
+        pyTruthy(FIELD_GETTERS[field](conn)));
+}
+function ruleFindings(subject, conn, rule) {
+    const findings = [];
+    if (rule.connType !== undefined) {
+        const expected = normalizeConnType(rule.connType.toLowerCase());
+        if (conn.connType !== expected)
+            findings.push(make(subject, 'error', 'conn-type-mismatch', `conn_type is ${typeof conn.connType === 'string' && conn.connType ? `'${conn.connType}'` : 'empty'}, expected '${expected}'.`, `Start the URI with ${expected.replaceAll('_', '-')}:// or set "conn_type": "${expected}" in the JSON.`));
     }
-    if (settings.secretValuesUrlencoded)
-        for (const [field, value] of standardized) {
-            if (value === null || (field === 'extra' && value_isPyDict(value)))
-                continue;
-            standardized.set(field, pyUnquote(value));
-        }
-    return json_pyJsonDumps(standardized);
+    const missing = (rule.require ?? []).filter((field) => !pyTruthy(FIELD_GETTERS[field](conn)));
+    if (missing.length > 0)
+        findings.push(make(subject, 'error', 'field-missing', `Required field${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} empty.`, 'Add the missing parts to the secret.'));
+    if (rule.extraKeys && rule.extraKeys.length > 0) {
+        const extra = extraDejson(conn);
+        const absent = rule.extraKeys.filter((key) => !isPyDict(extra) || !extra.has(key));
+        if (absent.length > 0)
+            findings.push(make(subject, 'error', 'extra-key-missing', `The extra lacks ${absent.map((key) => `'${key}'`).join(', ')}.`, 'Add the keys to the extra (JSON object, or query parameters of the URI).'));
+    }
+    return findings;
 }
-/**
- * `urllib.parse.unquote` on any JSON value: `'%' not in value` raises
- * TypeError for scalars; a list or dict passes it and then fails on
- * `value.split` with AttributeError.
- */
-function pyUnquote(value) {
-    if (typeof value === 'string')
-        return unquote(value);
-    if (Array.isArray(value) || value_isPyDict(value))
-        throw new errors_PyError('AttributeError', `'${pyTypeName(value)}' object has no attribute 'split'`);
-    throw new errors_PyError('TypeError', `argument of type '${pyTypeName(value)}' is not iterable`);
-}
-/** The JSON keys a connection secret has that the backend drops silently. */
-function droppedSecretKeys(parsed, extraConnWords) {
-    let words;
+const SAFE_KEY = /^[\w.-]{1,64}$/;
+function jsonShapeFindings(subject, value, settings) {
+    if (!pyStrip(value).startsWith('{'))
+        return [];
+    let parsed;
     try {
-        words = fieldWords(extraConnWords);
+        parsed = pyJsonLoads(value);
     }
     catch {
         return [];
     }
-    const all = new Set([...words.values()].flat());
-    return [...parsed.keys()].filter((key) => !all.has(key));
+    if (!isPyDict(parsed))
+        return [];
+    const findings = [];
+    const dropped = droppedSecretKeys(parsed, settings.extraConnWords).filter((key) => key !== '');
+    if (dropped.length > 0) {
+        const shown = dropped.filter((key) => SAFE_KEY.test(key));
+        const others = dropped.length - shown.length;
+        const names = [
+            ...shown.map((key) => `'${key}'`),
+            ...(others > 0 ? [`${others} other key${others > 1 ? 's' : ''}`] : [])
+        ];
+        const rds = dropped.includes('dbname');
+        findings.push(make(subject, 'warning', 'json-keys-dropped', `The backend silently drops ${names.join(', ')}: only login/user/username/user_name, password/pass/key, host/remote_host/server, port, database/schema, conn_type/conn_id/connection_type/engine and extra are read.`, rds
+            ? 'RDS-managed secrets keep the database name in \'dbname\', which Airflow drops: add "database" or use extra_conn_words.'
+            : 'Rename the keys to the words above, or map them with extra_conn_words.'));
+    }
+    if (parsed.has('conn_id') && !parsed.has('conn_type'))
+        findings.push(make(subject, 'warning', 'json-conn-id-as-type', "The key 'conn_id' is read as the connection type, not the id.", "Use 'conn_type' for the type; the id comes from the secret name."));
+    return findings;
 }
-/** The value written for AIRFLOW__SECRETS__BACKEND_KWARGS: compact, ASCII JSON. */
-function serializeBackendKwargs(kwargs) {
-    return pyJsonDumps(kwargs, { separators: [',', ':'] });
+/** Evaluates one required connection. */
+function evaluateConnection(id, rule, lookup, read, context) {
+    const secretName = 'name' in lookup ? lookup.name : null;
+    const subject = { kind: 'connection', id, secretName };
+    const idFindings = lintId({ kind: 'connection', id });
+    const unread = unreadVerdict(subject, lookup, read, rule.optional === true);
+    if (unread)
+        return { ...unread, findings: [...idFindings, ...unread.findings] };
+    if (read?.value === undefined)
+        return {
+            secretName,
+            status: idFindings.some((f) => f.severity === 'error')
+                ? 'invalid'
+                : 'valid',
+            findings: idFindings,
+            masks: []
+        };
+    const value = read.value;
+    const via = context.via ?? 'secretsmanager';
+    const lintContext = {
+        kind: 'connection',
+        id,
+        ...(secretName === null ? {} : { secretName })
+    };
+    const findings = [
+        ...idFindings,
+        ...lintValue(lintContext, value),
+        ...lintConnectionUri(lintContext, value),
+        ...(via === 'direct'
+            ? []
+            : jsonShapeFindings(subject, value, context.settings))
+    ];
+    const outcomes = context.profiles.map((profile) => {
+        try {
+            return {
+                profile,
+                conn: parseConnectionSecret(value, id, context.settings, profile, via)
+            };
+        }
+        catch (error) {
+            if (error instanceof errors_PyError)
+                return { profile, error };
+            throw error;
+        }
+    });
+    const perProfile = [];
+    const masks = new Set();
+    for (const outcome of outcomes) {
+        if (outcome.error) {
+            perProfile.push({
+                profile: outcome.profile,
+                finding: make(subject, 'error', 'connection-parse-error', `Airflow raises ${outcome.error.pyClass}: ${sentence(safePyMessage(outcome.error))} ${FALLS_THROUGH}.`, 'Fix the value so it parses; `astro-secrets-gate explain` shows what Airflow builds from it.')
+            });
+            continue;
+        }
+        const conn = outcome.conn;
+        for (const form of passwordForms(conn.password))
+            masks.add(form);
+        for (const secret of sensitiveExtraValues(extraDejson(conn)))
+            masks.add(secret);
+        for (const finding of ruleFindings(subject, conn, rule))
+            perProfile.push({ profile: outcome.profile, finding });
+        if (!pyTruthy(conn.connType))
+            perProfile.push({
+                profile: outcome.profile,
+                finding: make(subject, 'warning', 'conn-type-empty', 'The connection has no conn_type, so Airflow cannot pick a hook for it.', 'Start the URI with a scheme (postgres://, aws://, ...) or set "conn_type" in the JSON.')
+            });
+        if (conn.connType === 'aws')
+            for (const finding of lintAwsExtra(lintContext, extraDejson(conn)))
+                perProfile.push({ profile: outcome.profile, finding });
+    }
+    findings.push(...mergeByProfile(perProfile, context.profiles));
+    const parsed = outcomes.find((outcome) => outcome.conn)?.conn;
+    const hasError = findings.some((finding) => finding.severity === 'error');
+    return {
+        secretName,
+        status: hasError ? 'invalid' : findings.length > 0 ? 'warning' : 'valid',
+        ...(parsed && typeof parsed.connType === 'string'
+            ? { connType: parsed.connType }
+            : {}),
+        ...(parsed ? { fieldsSet: fieldsSet(parsed) } : {}),
+        findings: dedupe(findings),
+        masks: [...masks]
+    };
+}
+function dedupe(findings) {
+    const seen = new Set();
+    return findings.filter((finding) => {
+        const key = `${finding.code}\u0000${finding.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+const JSON_CONSEQUENCE = {
+    af2: 'Variable.get(key, deserialize_json=True) raises JSONDecodeError',
+    af3_core30: 'Variable.get(key, deserialize_json=True) raises JSONDecodeError',
+    af3_core: 'Variable.get(key, deserialize_json=True) raises JSONDecodeError',
+    af3_sdk: 'in tasks the Task SDK catches the error and tries the next backend, so Variable.get ends in "not found" or another source\'s value'
+};
+/** Evaluates one required variable. */
+function evaluateVariable(id, rule, lookup, read, context) {
+    const secretName = 'name' in lookup ? lookup.name : null;
+    const subject = { kind: 'variable', id, secretName };
+    const idFindings = lintId({ kind: 'variable', id });
+    const unread = unreadVerdict(subject, lookup, read, rule.optional === true);
+    if (unread)
+        return { ...unread, findings: [...idFindings, ...unread.findings] };
+    if (read?.value === undefined)
+        return {
+            secretName,
+            status: idFindings.length > 0 ? 'warning' : 'valid',
+            findings: idFindings,
+            masks: []
+        };
+    const value = read.value;
+    const findings = [
+        ...idFindings,
+        ...lintValue({ kind: 'variable', id, ...(secretName === null ? {} : { secretName }) }, value)
+    ];
+    if (rule.json) {
+        try {
+            pyJsonLoads(value);
+        }
+        catch (error) {
+            if (!(error instanceof errors_PyError))
+                throw error;
+            const entries = context.profiles.map((profile) => ({
+                profile,
+                finding: make(subject, 'error', 'variable-not-json', `The value is not JSON (${error.pyClass === 'json.decoder.JSONDecodeError' ? 'JSONDecodeError' : error.pyClass}: ${safePyMessage(error)}); ${JSON_CONSEQUENCE[profile]}.`, 'Store valid JSON (double-quoted keys and strings, no trailing commas or comments).')
+            }));
+            findings.push(...mergeByProfile(entries, context.profiles));
+        }
+    }
+    if (rule.pattern && !rule.pattern.fullmatch(value))
+        findings.push(make(subject, 'error', 'variable-pattern-mismatch', `The value does not match the pattern ${rule.pattern.source}.`, 'Update the value, or the pattern in the manifest.'));
+    const hasError = findings.some((finding) => finding.severity === 'error');
+    return {
+        secretName,
+        status: hasError ? 'invalid' : findings.length > 0 ? 'warning' : 'valid',
+        findings: dedupe(findings),
+        masks: []
+    };
 }
 
+;// CONCATENATED MODULE: ./src/core/findings.ts
+function countBySeverity(findings) {
+    let errors = 0;
+    let warnings = 0;
+    for (const finding of findings)
+        if (finding.severity === 'error')
+            errors++;
+        else
+            warnings++;
+    return { errors, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/core/gate.ts
+/**
+ * The gate, without I/O: which secrets to read for a manifest, and the
+ * report once they are read. The action and the CLI share it.
+ */
+
+
+
+
+
+/** The kwargs written when neither the manifest nor the input gives any. */
+const DEFAULT_BACKEND_KWARGS = new Map([
+    ['connections_prefix', 'airflow/connections'],
+    ['variables_prefix', 'airflow/variables']
+]);
+/**
+ * Resolves versions, kwargs and secret names. Throws InputError when the
+ * kwargs are unusable (Airflow would not start the backend at all).
+ */
+function planGate(input) {
+    const airflow = input.airflowVersion ?? input.manifest.airflow ?? '3';
+    const profiles = profilesForVersion(airflow);
+    if (!profiles)
+        throw new errors/* InputError */.dz('airflow-version', `airflow-version must be 2, 3.0 or 3 (3.1 and later), not '${airflow}'.`);
+    const provider = input.manifest.amazonProvider ?? '9';
+    const kwargs = input.backendKwargs ?? input.manifest.backend ?? DEFAULT_BACKEND_KWARGS;
+    const parsed = parseBackendKwargs(kwargs, provider);
+    if (!parsed.settings) {
+        const first = parsed.findings.find((finding) => finding.severity === 'error');
+        throw new errors/* InputError */.dz(input.backendKwargs ? 'backend-kwargs' : 'manifest', `Backend kwargs unusable: ${first?.message ?? 'invalid'}`);
+    }
+    const settings = parsed.settings;
+    const entries = [];
+    const add = (kind, list, extra) => {
+        const seen = new Set();
+        for (const item of list) {
+            seen.add(item.id);
+            entries.push({
+                kind,
+                id: item.id,
+                rule: item.rule,
+                lookup: resolveSecretName(settings, kind, item.id),
+                line: item.position.line
+            });
+        }
+        for (const id of extra) {
+            if (seen.has(id))
+                continue;
+            seen.add(id);
+            entries.push({
+                kind,
+                id,
+                rule: {},
+                lookup: resolveSecretName(settings, kind, id)
+            });
+        }
+    };
+    add('connection', input.manifest.connections, input.extraConnections);
+    add('variable', input.manifest.variables, input.extraVariables);
+    const names = [
+        ...new Set(entries.flatMap((entry) => 'name' in entry.lookup ? [entry.lookup.name] : []))
+    ];
+    return {
+        airflow,
+        profiles,
+        provider,
+        settings,
+        settingsFindings: parsed.findings,
+        entries,
+        names
+    };
+}
+const FAILING = {
+    error: (item) => item.findings.some((finding) => finding.severity === 'error'),
+    warning: (item) => item.findings.length > 0,
+    never: () => false
+};
+function settingsFail(findings, failOn) {
+    if (failOn === 'never')
+        return 0;
+    return findings.filter((finding) => failOn === 'warning' || finding.severity === 'error').length;
+}
+/** Evaluates every entry against what was read, and the verdict. */
+function buildReport(input, plan, reads) {
+    const context = {
+        settings: plan.settings,
+        profiles: plan.profiles,
+        via: input.via ?? 'secretsmanager'
+    };
+    const masks = [];
+    const items = plan.entries.map((entry) => {
+        const read = 'name' in entry.lookup ? reads.get(entry.lookup.name) : undefined;
+        const verdict = input.mode === 'env-only'
+            ? {
+                secretName: 'name' in entry.lookup ? entry.lookup.name : null,
+                status: 'skipped',
+                findings: [],
+                masks: []
+            }
+            : entry.kind === 'connection'
+                ? evaluateConnection(entry.id, entry.rule, entry.lookup, read, context)
+                : evaluateVariable(entry.id, entry.rule, entry.lookup, read, context);
+        masks.push(...verdict.masks);
+        return {
+            kind: entry.kind,
+            id: entry.id,
+            secretName: verdict.secretName,
+            status: verdict.status,
+            ...(verdict.connType === undefined ? {} : { connType: verdict.connType }),
+            ...(verdict.fieldsSet === undefined
+                ? {}
+                : { fieldsSet: verdict.fieldsSet }),
+            findings: verdict.findings,
+            ...(entry.line !== undefined && input.manifestPath !== null
+                ? { source: { file: input.manifestPath, line: entry.line } }
+                : {})
+        };
+    });
+    const all = [
+        ...plan.settingsFindings,
+        ...items.flatMap((item) => item.findings)
+    ];
+    const { errors, warnings } = countBySeverity(all);
+    const count = (statuses) => items.filter((item) => statuses.includes(item.status)).length;
+    const failing = items.filter(FAILING[input.failOn]).length;
+    const badSettings = settingsFail(plan.settingsFindings, input.failOn);
+    const valid = failing === 0 && badSettings === 0;
+    const parts = [];
+    if (badSettings > 0)
+        parts.push(`the backend kwargs have ${badSettings} problem${badSettings > 1 ? 's' : ''}`);
+    if (failing > 0 || parts.length === 0)
+        parts.push(`${failing} of ${items.length} secrets failed`);
+    const report = {
+        version: 1,
+        manifest: input.manifestPath,
+        airflow: plan.airflow,
+        profiles: plan.profiles,
+        mode: input.mode === 'existence' ? 'existence' : 'values',
+        failOn: input.failOn,
+        valid,
+        counts: {
+            checked: items.length,
+            errors,
+            warnings,
+            missing: count(['missing', 'skipped']),
+            invalid: count(['invalid', 'unreadable'])
+        },
+        items,
+        settingsFindings: plan.settingsFindings,
+        backend: secrets_manager_SECRETS_MANAGER_BACKEND,
+        backendKwargs: secrets_manager_serializeBackendKwargs(plan.settings.kwargs)
+    };
+    const failure = valid
+        ? null
+        : `${parts.join('; ')}; see the job summary (fail-on: ${input.failOn}).`;
+    return {
+        report,
+        masks,
+        failure: failure ? failure.charAt(0).toUpperCase() + failure.slice(1) : null
+    };
+}
+/** The variables written for `astro deployment variable update --load --env`. */
+function astroEnvVariables(plan, region) {
+    const variables = [
+        ['AIRFLOW__SECRETS__BACKEND', SECRETS_MANAGER_BACKEND],
+        [
+            'AIRFLOW__SECRETS__BACKEND_KWARGS',
+            serializeBackendKwargs(plan.settings.kwargs)
+        ]
+    ];
+    const known = region ?? plan.settings.regionName;
+    if (known)
+        variables.push(['AWS_DEFAULT_REGION', known]);
+    return variables;
+}
+/** The command that applies the env file to a deployment. */
+function astroUpdateCommand(envFile, deploymentId = '<deployment-id>') {
+    return `astro deployment variable update --deployment-id ${deploymentId} --load --env ${envFile} --secret`;
+}
+
+;// CONCATENATED MODULE: ./src/core/local-check.ts
+
+/**
+ * Airflow's search order: the configured secrets backend
+ * (LocalFilesystemBackend files), then environment variables (an Astro
+ * project's `.env`), then the metastore (`airflow_settings.yaml`).
+ */
+const LOCAL_SOURCE_RANK = {
+    connections: 0,
+    variables: 0,
+    'astro-env': 1,
+    'airflow-settings': 2
+};
+const keyOf = (kind, id) => `${kind}\u0000${id}`;
+/**
+ * Groups local items by kind and id and picks the one Airflow finds first
+ * (by the rank of the file's kind, then file order, then the last entry of
+ * a file, as its readers keep the last value of a repeated key).
+ */
+function chooseLocalDefinitions(items, kindOfFile) {
+    const rank = (item) => {
+        const kind = kindOfFile(item.source.file);
+        return kind === undefined ? 3 : LOCAL_SOURCE_RANK[kind];
+    };
+    const groups = new Map();
+    items.forEach((item) => {
+        const key = keyOf(item.kind, item.id);
+        groups.set(key, [...(groups.get(key) ?? []), item]);
+    });
+    const chosen = new Map();
+    for (const [key, list] of groups) {
+        const ordered = list
+            .map((item, index) => ({ item, index }))
+            .sort((a, b) => rank(a.item) - rank(b.item) || a.index - b.index)
+            .map(({ item }) => item);
+        const [used, ...shadowed] = ordered;
+        if (used)
+            chosen.set(key, { used, shadowed });
+    }
+    return chosen;
+}
+/** The definition for one kind and id, if any local file has it. */
+function localDefinition(chosen, kind, id) {
+    return chosen.get(keyOf(kind, id));
+}
+/**
+ * The gate input for local files: every local id the manifest lacks is
+ * checked too (with no rule), the default prefixes give every id a name,
+ * and values are parsed the way the local backends pass them to Airflow.
+ */
+function localGateInput(input, chosen) {
+    const declared = {
+        connection: new Set(input.manifest.connections.map((item) => item.id)),
+        variable: new Set(input.manifest.variables.map((item) => item.id))
+    };
+    const extra = { connection: [], variable: [] };
+    for (const { used } of chosen.values())
+        if (!declared[used.kind].has(used.id))
+            extra[used.kind].push(used.id);
+    return {
+        ...input,
+        manifest: { ...input.manifest, backend: DEFAULT_BACKEND_KWARGS },
+        extraConnections: [...input.extraConnections, ...extra.connection],
+        extraVariables: [...input.extraVariables, ...extra.variable],
+        via: 'direct'
+    };
+}
+/**
+ * One read per planned name: `found` with the local value, or `not-found`.
+ * In existence mode the value is left out, as AWS's DescribeSecret does.
+ */
+function localReads(plan, chosen, withValues = true) {
+    const reads = new Map();
+    for (const entry of plan.entries) {
+        if (!('name' in entry.lookup))
+            continue;
+        const name = entry.lookup.name;
+        const definition = chosen.get(keyOf(entry.kind, entry.id));
+        reads.set(name, definition
+            ? {
+                name,
+                status: 'found',
+                ...(withValues ? { value: definition.used.value } : {})
+            }
+            : { name, status: 'not-found' });
+    }
+    return reads;
+}
+/** Load errors and warnings as findings about the settings. */
+function loadErrorFindings(errors) {
+    return errors.map((error) => ({
+        code: error.severity === 'error' ? 'local-load-error' : 'local-load-warning',
+        severity: error.severity,
+        kind: 'config',
+        id: `${error.file}:${error.line}`,
+        message: error.fatal
+            ? `${error.message} (the whole file is rejected)`
+            : error.message
+    }));
+}
+/** A warning per id the DAG code uses that the manifest lacks. */
+function undeclaredFindings(missing) {
+    return missing.map((item) => {
+        const places = item.uses.map((use) => `${use.file}:${use.line}`);
+        const where = places.length === 0
+            ? ''
+            : ` (${places.slice(0, 3).join(', ')}${places.length > 3 ? `, +${places.length - 3} more` : ''})`;
+        return {
+            code: 'manifest-undeclared',
+            severity: 'warning',
+            kind: item.kind,
+            id: item.id,
+            message: `The DAGs use ${item.kind} '${item.id}'${where}, but the manifest does not declare it.`,
+            hint: `Add it to the manifest (astro-secrets-gate discover --write adds every missing id).`
+        };
+    });
+}
+const envName = (kind, id) => `AIRFLOW_${kind === 'connection' ? 'CONN' : 'VAR'}_${id.toUpperCase()}`;
+/**
+ * The report for local files: no Secrets Manager names (nothing was read
+ * from AWS), and "not found" said in terms of the local files.
+ */
+function localizeReport(report) {
+    const items = report.items.map((item) => {
+        const findings = item.findings.map((finding) => {
+            const rest = Object.fromEntries(Object.entries(finding).filter(([key]) => key !== 'secretName'));
+            if (finding.code !== 'secret-not-found')
+                return rest;
+            return {
+                ...rest,
+                code: 'local-not-found',
+                message: `No local file defines ${item.kind} '${item.id}'.`,
+                hint: `Define it in .env (${envName(item.kind, item.id)}=...), airflow_settings.yaml or a LocalFilesystemBackend ${item.kind}s file.`
+            };
+        });
+        return { ...item, secretName: null, findings };
+    });
+    return { ...report, items };
+}
+
+;// CONCATENATED MODULE: ./src/core/manifest.ts
+/**
+ * The manifest (`airflow-secrets.yml`, `.yaml` or `.json`): which
+ * connections and variables a deployment needs, the backend kwargs and the
+ * Airflow version. Every mistake is reported with its line and column, all
+ * at once.
+ */
+
+
+
+
+
+const TOP_KEYS = [
+    'airflow',
+    'amazon_provider',
+    'backend',
+    'connections',
+    'variables'
+];
+const manifest_CONNECTION_KEYS = ['conn_type', 'require', 'extra_keys', 'optional'];
+const VARIABLE_KEYS = ['json', 'pattern', 'optional'];
+/** Items the manifest may list in all; a larger one is refused, not parsed slowly. */
+const MAX_ITEMS = 20_000;
+class Reader {
+    lines;
+    problems = [];
+    constructor(lines) {
+        this.lines = lines;
+    }
+    at(node) {
+        const offset = node?.range?.[0] ?? 0;
+        const { line, col } = this.lines.linePos(offset);
+        return { line, column: col };
+    }
+    problem(node, message) {
+        this.problems.push({ ...this.at(node), message });
+    }
+    /** A scalar's text as written (so `3.0` stays "3.0"). */
+    text(node, what) {
+        if ((0,dist/* isScalar */.jn)(node)) {
+            const value = node.value;
+            if (typeof value === 'string')
+                return value;
+            if (typeof value === 'number' || typeof value === 'bigint')
+                return node.source ?? String(value);
+            if (typeof value === 'boolean') {
+                this.problem(node, `${what} must be a string, not a boolean`);
+                return undefined;
+            }
+        }
+        this.problem(node, `${what} must be a string`);
+        return undefined;
+    }
+    bool(node, what) {
+        if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'boolean')
+            return node.value;
+        this.problem(node, `${what} must be true or false`);
+        return undefined;
+    }
+    strings(node, what) {
+        if (!(0,dist/* isSeq */.oP)(node)) {
+            this.problem(node, `${what} must be a list of strings`);
+            return undefined;
+        }
+        const out = [];
+        for (const item of node.items) {
+            const value = this.text(item, `each entry of ${what}`);
+            if (value !== undefined)
+                out.push(value);
+        }
+        return out;
+    }
+}
+/** A YAML node as the Python value json.loads would give for the same JSON. */
+function toPy(node, reader, what) {
+    if ((0,dist/* isScalar */.jn)(node)) {
+        const value = node.value;
+        if (value === null ||
+            typeof value === 'boolean' ||
+            typeof value === 'string' ||
+            typeof value === 'bigint')
+            return value;
+        if (typeof value === 'number')
+            return Number.isInteger(value) && !(node.source ?? '').includes('.')
+                ? BigInt(value)
+                : value;
+        reader.problem(node, `${what} has a value that is not JSON`);
+        return null;
+    }
+    if ((0,dist/* isSeq */.oP)(node))
+        return node.items.map((item) => toPy(item, reader, what));
+    if ((0,dist/* isMap */.jh)(node)) {
+        const dict = new Map();
+        for (const pair of node.items) {
+            const key = reader.text(pair.key, `a key in ${what}`);
+            if (key !== undefined)
+                dict.set(key, toPy(pair.value, reader, `${what}.${key}`));
+        }
+        return dict;
+    }
+    if (node === null || node === undefined)
+        return null;
+    reader.problem(node, `${what} has a value that is not JSON`);
+    return null;
+}
+function checkKeys(reader, map, allowed, where) {
+    if (!(0,dist/* isMap */.jh)(map))
+        return;
+    for (const pair of map.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        if (!allowed.includes(key))
+            reader.problem(pair.key, `unknown key '${key}' in ${where}; expected one of ${allowed.join(', ')}`);
+    }
+}
+function connectionRule(reader, id, node) {
+    if (node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null))
+        return {};
+    if (!(0,dist/* isMap */.jh)(node)) {
+        reader.problem(node, `connection '${id}' must map to rules ({ conn_type, require, extra_keys, optional }) or {}`);
+        return {};
+    }
+    checkKeys(reader, node, manifest_CONNECTION_KEYS, `connection '${id}'`);
+    let rule = {};
+    const connType = node.get('conn_type', true);
+    if (connType !== undefined) {
+        const text = reader.text(connType, `conn_type of '${id}'`);
+        if (text !== undefined) {
+            if (!/^[A-Za-z][\w+.-]*$/.test(text))
+                reader.problem(connType, `conn_type of '${id}' must look like a connection type such as postgres or google_cloud_platform`);
+            else
+                rule = { ...rule, connType: text };
+        }
+    }
+    const require = node.get('require', true);
+    if (require !== undefined) {
+        const fields = reader.strings(require, `require of '${id}'`);
+        const bad = (fields ?? []).filter((field) => !CONNECTION_FIELDS.includes(field));
+        if (bad.length > 0)
+            reader.problem(require, `require of '${id}' names unknown field${bad.length > 1 ? 's' : ''} ${bad.join(', ')}; fields are ${CONNECTION_FIELDS.join(', ')}`);
+        else if (fields)
+            rule = { ...rule, require: fields };
+    }
+    const extraKeys = node.get('extra_keys', true);
+    if (extraKeys !== undefined) {
+        const keys = reader.strings(extraKeys, `extra_keys of '${id}'`);
+        if (keys)
+            rule = { ...rule, extraKeys: keys };
+    }
+    const optional = node.get('optional', true);
+    if (optional !== undefined) {
+        const value = reader.bool(optional, `optional of '${id}'`);
+        if (value !== undefined)
+            rule = { ...rule, optional: value };
+    }
+    return rule;
+}
+function variableRule(reader, id, node) {
+    if (node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null))
+        return {};
+    if (!(0,dist/* isMap */.jh)(node)) {
+        reader.problem(node, `variable '${id}' must map to rules ({ json, pattern, optional }) or {}`);
+        return {};
+    }
+    checkKeys(reader, node, VARIABLE_KEYS, `variable '${id}'`);
+    let rule = {};
+    const json = node.get('json', true);
+    if (json !== undefined) {
+        const value = reader.bool(json, `json of '${id}'`);
+        if (value !== undefined)
+            rule = { ...rule, json: value };
+    }
+    const pattern = node.get('pattern', true);
+    if (pattern !== undefined) {
+        const text = reader.text(pattern, `pattern of '${id}'`);
+        if (text !== undefined) {
+            try {
+                rule = { ...rule, pattern: compilePyRegex(text) };
+            }
+            catch (error) {
+                if (error instanceof errors_PyError ||
+                    error instanceof PyRegexUnsupportedError)
+                    reader.problem(pattern, `pattern of '${id}' is not a usable Python regex: ${error.message}`);
+                else
+                    throw error;
+            }
+        }
+    }
+    const optional = node.get('optional', true);
+    if (optional !== undefined) {
+        const value = reader.bool(optional, `optional of '${id}'`);
+        if (value !== undefined)
+            rule = { ...rule, optional: value };
+    }
+    return rule;
+}
+function items(reader, node, kind, parseRule) {
+    if (node === undefined ||
+        node === null ||
+        ((0,dist/* isScalar */.jn)(node) && node.value === null))
+        return [];
+    const out = [];
+    const seen = new Set();
+    const add = (keyNode, ruleNode) => {
+        const id = reader.text(keyNode, `a ${kind.slice(0, -1)} id`);
+        if (id === undefined)
+            return;
+        if (id.trim() === '') {
+            reader.problem(keyNode, `${kind} ids must not be empty`);
+            return;
+        }
+        if (seen.has(id)) {
+            reader.problem(keyNode, `duplicate ${kind.slice(0, -1)} id '${id}'`);
+            return;
+        }
+        seen.add(id);
+        out.push({
+            id,
+            rule: parseRule(reader, id, ruleNode),
+            position: reader.at(keyNode)
+        });
+    };
+    if ((0,dist/* isSeq */.oP)(node))
+        for (const item of node.items)
+            add(item, null);
+    else if ((0,dist/* isMap */.jh)(node))
+        for (const pair of node.items)
+            add(pair.key, (pair.value ?? null));
+    else
+        reader.problem(node, `${kind} must be a map of id to rules, or a list of ids`);
+    return out;
+}
+/** Parses a manifest's text (YAML 1.2; JSON is YAML too). */
+function parseManifest(text) {
+    const lines = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter: lines,
+        uniqueKeys: true,
+        intAsBigInt: true,
+        prettyErrors: false
+    });
+    const reader = new Reader(lines);
+    for (const error of document.errors) {
+        const [start] = error.linePos ?? [];
+        reader.problems.push({
+            line: start?.line ?? 1,
+            column: start?.col ?? 1,
+            message: error.message
+                .split('\n')[0]
+                ?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code
+        });
+    }
+    const empty = { connections: [], variables: [] };
+    if (reader.problems.length > 0)
+        return { manifest: empty, problems: reader.problems };
+    const root = document.contents;
+    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null))
+        return {
+            manifest: empty,
+            problems: [
+                {
+                    line: 1,
+                    column: 1,
+                    message: 'the manifest is empty; list connections and variables'
+                }
+            ]
+        };
+    if (!(0,dist/* isMap */.jh)(root))
+        return {
+            manifest: empty,
+            problems: [
+                {
+                    ...reader.at(root),
+                    message: 'the manifest must be a map with airflow, backend, connections and variables'
+                }
+            ]
+        };
+    checkKeys(reader, root, TOP_KEYS, 'the manifest');
+    let manifest = {
+        connections: [],
+        variables: []
+    };
+    const airflow = root.get('airflow', true);
+    if (airflow !== undefined) {
+        const version = reader.text(airflow, 'airflow');
+        if (version !== undefined) {
+            if (profilesForVersion(version))
+                manifest = { ...manifest, airflow: version };
+            else
+                reader.problem(airflow, `airflow must be 2, 3.0 or 3 (3.1 and later), not '${version}'`);
+        }
+    }
+    const provider = root.get('amazon_provider', true);
+    if (provider !== undefined) {
+        const major = reader.text(provider, 'amazon_provider')?.split('.')[0];
+        if (major === '8' || major === '9')
+            manifest = { ...manifest, amazonProvider: major };
+        else if (major !== undefined && /^\d+$/.test(major) && Number(major) > 9)
+            manifest = { ...manifest, amazonProvider: '9' };
+        else if (major !== undefined)
+            reader.problem(provider, 'amazon_provider must be the provider major version, 8 or 9 (later majors read kwargs as 9 does)');
+    }
+    const backend = root.get('backend', true);
+    if (backend !== undefined) {
+        if (!(0,dist/* isMap */.jh)(backend))
+            reader.problem(backend, 'backend must be a map of SecretsManagerBackend kwargs');
+        else
+            manifest = {
+                ...manifest,
+                backend: toPy(backend, reader, 'backend')
+            };
+    }
+    const connections = items(reader, root.get('connections', true), 'connections', connectionRule);
+    const variables = items(reader, root.get('variables', true), 'variables', variableRule);
+    if (connections.length + variables.length > MAX_ITEMS)
+        reader.problems.push({
+            line: 1,
+            column: 1,
+            message: `the manifest lists ${connections.length + variables.length} items; at most ${MAX_ITEMS} are checked in one run`
+        });
+    manifest = { ...manifest, connections, variables };
+    return { manifest, problems: reader.problems };
+}
+/** Ids from a `connections`/`variables` input: newline- or comma-separated. */
+function parseIdList(text) {
+    return text
+        .split(/[\n,]/)
+        .map((id) => id.trim())
+        .filter((id) => id !== '');
+}
+
+;// CONCATENATED MODULE: ./src/cli/io.ts
+/** Exit codes shared by every command. */
+const EXIT = { ok: 0, findings: 1, usage: 2 };
+
+;// CONCATENATED MODULE: ./src/cli/style.ts
+/** Colour only on a terminal, and never when NO_COLOR is set (no-color.org). */
+function useColor(io) {
+    const noColor = io.env['NO_COLOR'];
+    return io.stdout.isTTY === true && (noColor === undefined || noColor === '');
+}
+const sgr = (open, close) => (text) => `\u001b[${open}m${text}\u001b[${close}m`;
+const plain = (text) => text;
+/** ANSI styles when colour is on, identity functions otherwise. */
+function painter(color) {
+    if (!color)
+        return {
+            bold: plain,
+            dim: plain,
+            red: plain,
+            yellow: plain,
+            green: plain,
+            cyan: plain
+        };
+    return {
+        bold: sgr(1, 22),
+        dim: sgr(2, 22),
+        red: sgr(31, 39),
+        yellow: sgr(33, 39),
+        green: sgr(32, 39),
+        cyan: sgr(36, 39)
+    };
+}
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*m/g;
+/** The width a string takes on a terminal, ignoring colour codes. */
+function visibleWidth(text) {
+    return Array.from(text.replace(ANSI, '')).length;
+}
+/**
+ * A plain-text table: a header row, a rule, then the rows, each column padded
+ * to its widest cell. Cells may carry colour codes.
+ */
+function renderTable(headers, rows, paint = painter(false)) {
+    const widths = headers.map((header, column) => Math.max(visibleWidth(header), ...rows.map((row) => visibleWidth(row[column] ?? ''))));
+    const line = (cells) => cells
+        .map((cell, column) => {
+        const pad = (widths[column] ?? 0) - visibleWidth(cell);
+        return column === cells.length - 1 ? cell : cell + ' '.repeat(pad);
+    })
+        .join('  ')
+        .trimEnd();
+    return [
+        paint.bold(line(headers)),
+        widths.map((width) => '-'.repeat(width)).join('  '),
+        ...rows.map(line)
+    ]
+        .map((text) => text + '\n')
+        .join('');
+}
+/** JSON as `--json` prints it: two-space indent, bigints as numbers. */
+function toJson(value) {
+    return (JSON.stringify(value, (_key, item) => {
+        if (typeof item === 'bigint')
+            return Number(item);
+        if (item instanceof Set)
+            return [...item];
+        if (item instanceof Map)
+            return Object.fromEntries(item);
+        return item;
+    }, 2) + '\n');
+}
+/** Writes `--json` output to stdout. */
+function writeJson(io, value) {
+    io.stdout.write(toJson(value));
+}
+
+;// CONCATENATED MODULE: ./src/cli/check.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Manifest names tried in the project folder, in order. */
+const MANIFEST_NAMES = [
+    'airflow-secrets.yml',
+    'airflow-secrets.yaml',
+    'airflow-secrets.json'
+];
+/** Masks shorter than this are not redacted from output (too common). */
+const MIN_MASK = 4;
+const checkSpec = {
+    name: 'check',
+    summary: 'Validate the manifest’s connections and variables in AWS or local files',
+    description: [
+        'Reads the manifest (airflow-secrets.yml) and checks every connection and',
+        'variable exactly as Airflow parses it. --source aws (default) reads',
+        'Secrets Manager with the default AWS credential chain (--profile,',
+        'AWS_PROFILE, SSO, ~/.aws/config and ~/.aws/credentials) or assumes',
+        '--role-arn first. --source local checks the project’s .env',
+        '(AIRFLOW_CONN_*, AIRFLOW_VAR_*), airflow_settings.yaml and',
+        'LocalFilesystemBackend files (connections.*/variables.* in the project',
+        'or include/) without any cloud access. Values are never printed.',
+        '',
+        'Exit codes: 0 clean, 1 findings at --fail-on, 2 usage or configuration',
+        'error (bad manifest, no region, unreadable files). --debug (before or',
+        'after the command) adds stack traces to unexpected errors.'
+    ].join('\n'),
+    options: {
+        manifest: {
+            type: 'string',
+            short: 'm',
+            value: '<file>',
+            description: 'Manifest (default: airflow-secrets.yml, .yaml or .json in --project)'
+        },
+        source: {
+            type: 'string',
+            value: '<source>',
+            description: 'Where the values are (default: aws)',
+            choices: ['aws', 'local']
+        },
+        project: {
+            type: 'string',
+            value: '<dir>',
+            description: 'Astro project folder (default: the current folder)'
+        },
+        profile: {
+            type: 'string',
+            value: '<name>',
+            description: 'AWS profile from ~/.aws (default: AWS_PROFILE)'
+        },
+        region: {
+            type: 'string',
+            value: '<region>',
+            description: 'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile’s region, then the backend’s region_name)'
+        },
+        'role-arn': {
+            type: 'string',
+            value: '<arn>',
+            description: 'Assume this IAM role (STS AssumeRole) before reading'
+        },
+        airflow: {
+            type: 'string',
+            value: '<version>',
+            description: 'Airflow version (default: the manifest’s, else 3)',
+            choices: ['2', '3.0', '3']
+        },
+        mode: {
+            type: 'string',
+            value: '<mode>',
+            description: 'Parse values, or only check that they exist',
+            choices: ['values', 'existence']
+        },
+        'fail-on': {
+            type: 'string',
+            value: '<level>',
+            description: 'Exit 1 on findings at this level (default: error)',
+            choices: ['error', 'warning', 'never']
+        },
+        discover: {
+            type: 'string',
+            value: '[dags-dir]',
+            description: 'Also warn about ids the DAG code uses that the manifest lacks (default folder: <project>/dags)'
+        },
+        json: { type: 'boolean', description: 'Print the report as JSON' },
+        'max-concurrency': {
+            type: 'string',
+            value: '<n>',
+            description: 'Most AWS requests in flight (default: 8)'
+        }
+    },
+    examples: [
+        `${BIN} check --source local --project examples/astro-project --discover`,
+        `${BIN} check --profile dev`,
+        `AWS_PROFILE=dev ${BIN} check --region eu-west-1 --fail-on warning`,
+        `${BIN} check --role-arn arn:aws:iam::123456789012:role/airflow-reader`,
+        `${BIN} check --source local --json | jq '.items[] | select(.status != "valid")'`
+    ]
+};
+/** `--discover` takes an optional value: give it an empty one when absent. */
+function normaliseArgs(args) {
+    const out = [];
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i] ?? '';
+        if (arg === '--') {
+            out.push(...args.slice(i));
+            break;
+        }
+        if (arg !== '--discover') {
+            out.push(arg);
+            continue;
+        }
+        const next = args[i + 1];
+        if (next !== undefined && !next.startsWith('-')) {
+            out.push(`--discover=${next}`);
+            i++;
+        }
+        else
+            out.push('--discover=');
+    }
+    return out;
+}
+/** Reads and parses the manifest; problems go to stderr as file:line:col. */
+async function loadManifest(io, project, given) {
+    const candidates = given === undefined
+        ? MANIFEST_NAMES.map((name) => (0,external_node_path_.resolve)(project, name))
+        : [(0,external_node_path_.isAbsolute)(given) ? given : (0,external_node_path_.resolve)(io.cwd, given)];
+    for (const path of candidates) {
+        const info = await (0,promises_.stat)(path).catch(() => undefined);
+        if (!info)
+            continue;
+        const shown = (0,external_node_path_.relative)(io.cwd, path) || path;
+        if (info.isDirectory())
+            throw new errors/* InputError */.dz('manifest', `manifest ${shown} is a folder; give the manifest file`);
+        let text;
+        try {
+            text = await (0,promises_.readFile)(path, 'utf8');
+        }
+        catch (error) {
+            const code = error.code ?? 'EIO';
+            throw new errors/* InputError */.dz('manifest', `cannot read the manifest ${shown} (${code}); check its permissions`);
+        }
+        const { manifest, problems } = parseManifest(text);
+        if (problems.length > 0) {
+            for (const problem of problems)
+                io.stderr.write(`${shown}:${problem.line}:${problem.column}: ${problem.message}\n`);
+            io.stderr.write(`${BIN} check: the manifest has ${problems.length} problem${problems.length > 1 ? 's' : ''}; fix ${problems.length > 1 ? 'them' : 'it'} and run again\n`);
+            return EXIT.usage;
+        }
+        return { path, shown, manifest };
+    }
+    const where = given === undefined
+        ? `no ${MANIFEST_NAMES.join(', ')} in ${(0,external_node_path_.relative)(io.cwd, project) || '.'}`
+        : `no manifest at ${given}`;
+    throw new errors/* InputError */.dz('manifest', `${where}; pass --manifest, or create one (${BIN} discover --write lists what the DAGs use)`);
+}
+function parseConcurrency(text) {
+    if (text === undefined)
+        return 8;
+    const n = Number(text);
+    if (!/^\d+$/.test(text) || n < 1 || n > 64)
+        throw new errors/* InputError */.dz('max-concurrency', `--max-concurrency must be a whole number from 1 to 64, not '${text}'`);
+    return n;
+}
+const nonEmpty = (value) => value === undefined || value.trim() === '' ? undefined : value.trim();
+async function chooseRegion(io, flag, profile, backendRegion) {
+    const explicit = [
+        ['--region', flag],
+        ['AWS_REGION', nonEmpty(io.env['AWS_REGION'])],
+        ['AWS_DEFAULT_REGION', nonEmpty(io.env['AWS_DEFAULT_REGION'])]
+    ];
+    for (const [source, region] of explicit) {
+        if (region === undefined)
+            continue;
+        if (!REGION_PATTERN.test(region))
+            throw new errors/* InputError */.dz('region', `${source} is not an AWS region code like us-east-1; got "${region}"`);
+        return { region, source };
+    }
+    const { sdkDefaultRegion } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(811), __nccwpck_require__.e(68)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7068));
+    const fromProfile = await sdkDefaultRegion(profile);
+    if (fromProfile !== undefined)
+        return {
+            region: fromProfile,
+            source: `profile ${profile ?? 'default'} in the AWS config file`
+        };
+    if (backendRegion !== undefined)
+        return { region: backendRegion, source: 'the backend’s region_name' };
+    throw new errors/* InputError */.dz('region', `no AWS region: pass --region, set AWS_REGION, or set region in the ${profile ?? 'default'} profile (aws configure set region us-east-1${profile === undefined ? '' : ` --profile ${profile}`})`);
+}
+/** Reads the planned secrets from AWS; every value goes to `mask` first. */
+async function readFromAws(io, plan, options, mask, note) {
+    const reads = new Map();
+    const backendRegion = plan.settings.regionName ?? undefined;
+    const { region, source } = await chooseRegion(io, options.region, options.profile, typeof backendRegion === 'string' && backendRegion !== ''
+        ? backendRegion
+        : undefined);
+    note(`Reading ${plan.names.length} secret${plan.names.length === 1 ? '' : 's'} from Secrets Manager in ${region} (from ${source})${options.profile === undefined ? '' : ` with profile ${options.profile}`}.`);
+    if (plan.names.length === 0)
+        return reads;
+    const aws = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5446));
+    let credentials;
+    if (options.roleArn !== undefined) {
+        const { assumeRoleFromChain } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(811), __nccwpck_require__.e(68)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7068));
+        let user = 'user';
+        try {
+            user = io.env['USER'] ?? (0,external_node_os_.userInfo)().username;
+        }
+        catch {
+            // No passwd entry: keep the generic name.
+        }
+        const role = await assumeRoleFromChain({
+            roleArn: options.roleArn,
+            region,
+            sessionName: sanitizeSessionName(`${BIN}-${user}`).slice(0, 64),
+            ...(options.profile === undefined ? {} : { profile: options.profile }),
+            env: io.env
+        }, mask);
+        note(`Assumed ${role.assumedRoleArn}.`);
+        credentials = role.credentials;
+    }
+    const client = aws.createSecretsManagerClient({
+        region,
+        env: io.env,
+        ...(credentials ? { credentials } : {}),
+        ...(options.profile === undefined ? {} : { profile: options.profile })
+    });
+    try {
+        const reader = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(481)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6481));
+        const common = { client, maxConcurrency: options.maxConcurrency };
+        const warn = (message) => {
+            note(`warning: ${message}`);
+        };
+        const results = options.existence
+            ? await reader.checkExistence(plan.names, { ...common, warn })
+            : await reader.readSecrets(plan.names, { ...common, mask, warn });
+        for (const read of results)
+            reads.set(read.name, read);
+        return reads;
+    }
+    catch (error) {
+        if (error instanceof errors/* AwsCallError */.iQ && error.code === 'aws-credentials')
+            throw new errors/* AwsCallError */.iQ(error.operation, error.awsCode, `no usable AWS credentials (${error.awsCode}): run aws configure or aws sso login${options.profile === undefined ? '' : ` --profile ${options.profile}`}, pass --profile, or set AWS_PROFILE`, 'aws-credentials');
+        throw error;
+    }
+    finally {
+        client.destroy();
+    }
+}
+async function loadLocal(project, cwd) {
+    const files = await detectLocalSources(project);
+    const loaded = await loadLocalSources(files, project);
+    const kinds = new Map(files.map((file) => [(0,external_node_path_.relative)(project, file.path) || file.path, file.kind]));
+    const chosen = chooseLocalDefinitions(loaded.items, (file) => kinds.get(file));
+    const prefix = (0,external_node_path_.relative)(cwd, project);
+    const shown = (file) => prefix === '' ? file : `${prefix}/${file}`;
+    return {
+        files,
+        shownFiles: files.map((file) => (0,external_node_path_.relative)(cwd, file.path) || file.path),
+        chosen,
+        errors: loaded.errors.map((error) => ({
+            ...error,
+            file: shown(error.file)
+        }))
+    };
+}
+const STATUS_TEXT = {
+    valid: 'ok',
+    warning: 'warning',
+    invalid: 'invalid',
+    missing: 'missing',
+    unreadable: 'unreadable',
+    skipped: 'not looked up'
+};
+function paintStatus(paint, status) {
+    const text = STATUS_TEXT[status];
+    if (status === 'valid')
+        return paint.green(text);
+    if (status === 'warning' || status === 'skipped')
+        return paint.yellow(text);
+    return paint.red(text);
+}
+function severityText(paint, finding) {
+    return finding.severity === 'error'
+        ? paint.red('error')
+        : paint.yellow('warning');
+}
+/** The first sentence of a message, cut to fit a terminal row. */
+function shorten(message, max = 90) {
+    const sentence = /^.*?[.;](?=\s|$)/.exec(message)?.[0] ?? message;
+    return sentence.length <= max ? sentence : `${sentence.slice(0, max - 1)}…`;
+}
+function renderText(io, rendered) {
+    const paint = painter(useColor(io));
+    const { report } = rendered;
+    const lines = [...rendered.notes];
+    for (const finding of report.settingsFindings) {
+        const at = finding.kind === 'config'
+            ? finding.id
+            : (rendered.undeclaredAt.get(`${finding.kind}\u0000${finding.id}`) ??
+                finding.id);
+        lines.push(`${at}: ${severityText(paint, finding)}: ${finding.message}`);
+    }
+    if (lines.length > 0)
+        lines.push('');
+    const out = lines.map((line) => `${line}\n`).join('');
+    const table = report.items.length === 0
+        ? 'The manifest lists no connections or variables.\n'
+        : renderTable(['KIND', 'ID', 'STATUS', 'SOURCE', 'FINDING'], report.items.map((item) => {
+            const first = item.findings[0];
+            const more = item.findings.length > 1
+                ? paint.dim(` (+${item.findings.length - 1} more)`)
+                : '';
+            return [
+                item.kind,
+                item.id,
+                paintStatus(paint, item.status),
+                rendered.where(item),
+                first ? `${shorten(first.message)}${more}` : ''
+            ];
+        }), paint);
+    const fixes = [];
+    for (const item of report.items)
+        for (const finding of item.findings)
+            fixes.push(`  ${item.kind} ${item.id}: ${severityText(paint, finding)}: ${finding.message}${finding.hint ? `\n    fix: ${finding.hint}` : ''}`);
+    for (const finding of report.settingsFindings)
+        if (finding.hint)
+            fixes.push(`  ${finding.kind} ${finding.id}: fix: ${finding.hint}`);
+    const fixText = fixes.length > 0
+        ? `\n${paint.bold('Findings and fixes:')}\n${fixes.join('\n')}\n`
+        : '';
+    const { counts } = report;
+    const verdict = report.valid
+        ? paint.green(`Pass (fail-on: ${rendered.failOn})`)
+        : paint.red(`Fail (fail-on: ${rendered.failOn})`);
+    const summary = `\n${verdict}: ${counts.checked} checked from ${rendered.source === 'aws' ? 'AWS Secrets Manager' : 'local files'}, ${counts.errors} error${counts.errors === 1 ? '' : 's'}, ${counts.warnings} warning${counts.warnings === 1 ? '' : 's'}, ${counts.missing} missing.\n`;
+    return out + table + fixText + summary;
+}
+/** `astro-secrets-gate check`. */
+const checkCommand = async (args, io) => {
+    const parsed = parseCommandArgs(checkSpec, normaliseArgs(args));
+    if (parsed.help) {
+        io.stdout.write(formatCommandHelp(checkSpec));
+        return EXIT.ok;
+    }
+    const values = parsed.values;
+    const source = values.source === 'local' ? 'local' : 'aws';
+    const failOn = (values['fail-on'] ?? 'error');
+    const project = (0,external_node_path_.resolve)(io.cwd, values.project ?? '.');
+    const projectInfo = await (0,promises_.stat)(project).catch(() => undefined);
+    if (!projectInfo?.isDirectory())
+        throw new errors/* InputError */.dz('project', `no project folder at ${values.project ?? '.'}; pass --project <dir>`);
+    const maxConcurrency = parseConcurrency(values['max-concurrency']);
+    const roleArn = nonEmpty(values['role-arn']);
+    if (roleArn !== undefined && !ROLE_ARN_PATTERN.test(roleArn))
+        throw new errors/* InputError */.dz('role-arn', `--role-arn must be an IAM role ARN like arn:aws:iam::123456789012:role/airflow-reader; got "${roleArn}"`);
+    if (source === 'local') {
+        for (const name of ['profile', 'region', 'role-arn'])
+            if (values[name] !== undefined)
+                throw new errors/* InputError */.dz(name, `--${name} applies to --source aws only; --source local reads no AWS`);
+    }
+    const loaded = await loadManifest(io, project, values.manifest);
+    if (typeof loaded === 'number')
+        return loaded;
+    const baseInput = {
+        manifestPath: loaded.shown,
+        manifest: loaded.manifest,
+        extraConnections: [],
+        extraVariables: [],
+        ...(values.airflow === undefined ? {} : { airflowVersion: values.airflow }),
+        mode: values.mode === 'existence' ? 'existence' : 'values',
+        failOn
+    };
+    const recorded = new Set();
+    const mask = (value) => {
+        if (value.length >= MIN_MASK)
+            recorded.add(value);
+    };
+    const notes = [];
+    const extraFindings = [];
+    let undeclared = [];
+    const undeclaredAt = new Map();
+    if (values.discover !== undefined) {
+        const folder = (0,external_node_path_.resolve)(values.discover === '' ? project : io.cwd, values.discover === '' ? 'dags' : values.discover);
+        const files = await readDagFiles(folder, io.cwd);
+        const declared = {
+            connections: new Set(loaded.manifest.connections.map((item) => item.id)),
+            variables: new Set(loaded.manifest.variables.map((item) => item.id))
+        };
+        const result = discover(files, declared);
+        extraFindings.push(...undeclaredFindings(result.missing));
+        for (const item of result.missing) {
+            const first = item.uses[0];
+            if (first)
+                undeclaredAt.set(`${item.kind}\u0000${item.id}`, `${first.file}:${first.line}`);
+        }
+        undeclared = result.missing.map((item) => ({
+            kind: item.kind,
+            id: item.id,
+            uses: item.uses
+        }));
+    }
+    let input;
+    let plan;
+    let reads;
+    let local;
+    if (source === 'local') {
+        local = await loadLocal(project, io.cwd);
+        for (const { used } of local.chosen.values())
+            mask(used.value);
+        input = localGateInput(baseInput, local.chosen);
+        plan = planGate(input);
+        reads = localReads(plan, local.chosen, input.mode !== 'existence');
+        extraFindings.unshift(...loadErrorFindings(local.errors));
+        notes.push(local.files.length === 0
+            ? `No local sources found in ${(0,external_node_path_.relative)(io.cwd, project) || '.'} (.env, airflow_settings.yaml, connections.*, variables.*).`
+            : `Checking local sources: ${local.shownFiles.join(', ')}.`);
+    }
+    else {
+        input = baseInput;
+        plan = planGate(input);
+        reads = await readFromAws(io, plan, {
+            profile: nonEmpty(values.profile) ?? nonEmpty(io.env['AWS_PROFILE']),
+            region: nonEmpty(values.region),
+            roleArn,
+            existence: input.mode === 'existence',
+            maxConcurrency
+        }, mask, (line) => notes.push(line));
+    }
+    const withExtra = {
+        ...plan,
+        settingsFindings: [...plan.settingsFindings, ...extraFindings]
+    };
+    const result = buildReport(input, withExtra, reads);
+    for (const secret of result.masks)
+        mask(secret);
+    const report = local ? localizeReport(result.report) : result.report;
+    const state = local;
+    const where = (item) => {
+        if (state) {
+            const definition = localDefinition(state.chosen, item.kind, item.id);
+            if (!definition)
+                return '-';
+            const prefix = (0,external_node_path_.relative)(io.cwd, project);
+            const file = definition.used.source.file;
+            return `${prefix === '' ? file : `${prefix}/${file}`}:${definition.used.source.line}`;
+        }
+        return item.secretName ?? '-';
+    };
+    let text;
+    if (values.json === true) {
+        const extra = state
+            ? {
+                localFiles: state.shownFiles,
+                loadErrors: state.errors,
+                definitions: [...state.chosen.values()].map((d) => ({
+                    kind: d.used.kind,
+                    id: d.used.id,
+                    format: d.used.format,
+                    source: where({
+                        kind: d.used.kind,
+                        id: d.used.id
+                    }),
+                    shadowed: d.shadowed.map((s) => `${s.source.file}:${s.source.line}`)
+                }))
+            }
+            : {};
+        text = toJson({
+            ...report,
+            source,
+            ...extra,
+            ...(values.discover === undefined ? {} : { undeclared })
+        });
+    }
+    else
+        text = renderText(io, {
+            report,
+            source,
+            where,
+            notes,
+            failOn,
+            undeclaredAt
+        });
+    io.stdout.write(redact(text, [...recorded]));
+    return report.valid ? EXIT.ok : EXIT.findings;
+};
+
+;// CONCATENATED MODULE: ./src/core/manifest-ids.ts
+/**
+ * The minimal view of the manifest that `discover` needs: the ids under
+ * `connections` and `variables` (a map keyed by id, or a list of ids), and a
+ * comment- and order-preserving way to add ids to it.
+ */
+
+
+const SECTIONS = ['connections', 'variables'];
+function manifest_ids_parseManifest(text, file) {
+    const doc = (0,dist/* parseDocument */.Tp)(text);
+    const error = doc.errors[0];
+    if (error) {
+        const line = error.linePos?.[0].line ?? 1;
+        throw new errors/* InputError */.dz('manifest', `${file}:${line}: the manifest is not valid YAML (${error.code}); fix the syntax and retry`, 'manifest-invalid');
+    }
+    if (doc.contents !== null && !(0,dist/* isMap */.jh)(doc.contents))
+        throw new errors/* InputError */.dz('manifest', `${file}: the manifest must be a YAML mapping with 'connections' and 'variables' keys`, 'manifest-invalid');
+    return doc;
+}
+function sectionIds(doc, section, file) {
+    const node = doc.get(section, true);
+    const ids = new Set();
+    if (node === undefined || node === null)
+        return ids;
+    if ((0,dist/* isScalar */.jn)(node) && (node.value === null || node.value === ''))
+        return ids;
+    if ((0,dist/* isMap */.jh)(node)) {
+        for (const pair of node.items)
+            if ((0,dist/* isScalar */.jn)(pair.key))
+                ids.add(String(pair.key.value));
+        return ids;
+    }
+    if ((0,dist/* isSeq */.oP)(node)) {
+        for (const item of node.items)
+            if ((0,dist/* isScalar */.jn)(item))
+                ids.add(String(item.value));
+            else if ((0,dist/* isMap */.jh)(item)) {
+                const id = item.get('id') ?? item.get('conn_id') ?? item.get('key');
+                if (typeof id === 'string')
+                    ids.add(id);
+            }
+        return ids;
+    }
+    throw new errors/* InputError */.dz('manifest', `${file}: '${section}' must be a map of ids or a list of ids`, 'manifest-invalid');
+}
+/** The connection ids and variable keys a manifest declares. */
+function readDeclaredIds(text, file = 'manifest') {
+    const doc = manifest_ids_parseManifest(text, file);
+    return {
+        connections: sectionIds(doc, 'connections', file),
+        variables: sectionIds(doc, 'variables', file)
+    };
+}
+/**
+ * Adds ids to the manifest text, keeping its comments, order and style. In a
+ * map section a connection gets `{}` and a JSON variable `{ json: true }`; in
+ * a list section the id is appended. Ids already present are left alone.
+ */
+function addIdsToManifest(text, ids, file = 'manifest') {
+    const doc = manifest_ids_parseManifest(text, file);
+    if (doc.contents === null)
+        doc.contents = doc.createNode({});
+    for (const section of SECTIONS) {
+        const wanted = ids.filter((item) => `${item.kind}s` === section);
+        if (wanted.length === 0)
+            continue;
+        const present = sectionIds(doc, section, file);
+        let node = doc.get(section, true);
+        if (!(0,dist/* isMap */.jh)(node) && !(0,dist/* isSeq */.oP)(node)) {
+            node = new dist/* YAMLMap */.CA();
+            doc.set(section, node);
+        }
+        for (const item of wanted) {
+            if (present.has(item.id))
+                continue;
+            present.add(item.id);
+            if (node instanceof dist/* YAMLSeq */.Rw)
+                node.add(doc.createNode(item.id));
+            else if (node instanceof dist/* YAMLMap */.CA) {
+                const value = doc.createNode(item.json ? { json: true } : {});
+                value.flow = true;
+                node.set(doc.createNode(item.id), value);
+            }
+        }
+    }
+    return doc.toString();
+}
+/**
+ * The Airflow major version and the `backend` prefixes and region a
+ * manifest names; anything absent or not a string is left out.
+ */
+function readBackendDefaults(text, file = 'manifest') {
+    const doc = manifest_ids_parseManifest(text, file);
+    const read = (path) => {
+        const value = doc.getIn(path);
+        return typeof value === 'string' && value !== ''
+            ? value
+            : typeof value === 'number'
+                ? String(value)
+                : undefined;
+    };
+    const airflow = read(['airflow'])?.trim().charAt(0);
+    const connectionsPrefix = read(['backend', 'connections_prefix']);
+    const variablesPrefix = read(['backend', 'variables_prefix']);
+    const region = read(['backend', 'region_name']);
+    return {
+        ...(airflow === '2' || airflow === '3' ? { airflowMajor: airflow } : {}),
+        ...(connectionsPrefix === undefined ? {} : { connectionsPrefix }),
+        ...(variablesPrefix === undefined ? {} : { variablesPrefix }),
+        ...(region === undefined ? {} : { region })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/discover.ts
+
+
+
+
+
+
+
+
+const discoverSpec = {
+    name: 'discover',
+    summary: 'Find the connection ids and variable keys your DAG code uses',
+    description: [
+        'Scans Python files for conn_id= and *_conn_id= arguments,',
+        'BaseHook.get_connection, Connection.get, Variable.get, and Jinja',
+        'templates ({{ var.value.x }}, {{ var.json.x }}, {{ conn.x }}) in Python',
+        'strings and template files. Ids computed at run time are listed as',
+        'dynamic, not checked. Exits 1 when the manifest lacks a used id',
+        '(unless --write adds them), 0 otherwise.'
+    ].join('\n'),
+    options: {
+        manifest: {
+            type: 'string',
+            short: 'm',
+            value: '<file>',
+            description: 'Manifest to compare with (default: airflow-secrets.yml)'
+        },
+        write: {
+            type: 'boolean',
+            description: 'Add the missing ids to the manifest, keeping its comments'
+        },
+        json: { type: 'boolean', description: 'Print the result as JSON' }
+    },
+    positionals: [
+        {
+            name: 'dags-folder',
+            description: 'Folder (or file) to scan (default: dags)',
+            optional: true
+        }
+    ],
+    examples: [
+        `${BIN} discover`,
+        `${BIN} discover dags/ --manifest airflow-secrets.yml`,
+        `${BIN} discover dags/ --write`,
+        `${BIN} discover --json | jq '.missing[].id'`
+    ]
+};
+const usesText = (item) => {
+    const first = item.uses[0];
+    if (!first)
+        return '';
+    const more = item.uses.length > 1 ? ` (+${item.uses.length - 1} more)` : '';
+    return `${first.file}:${first.line}${more}`;
+};
+/** `astro-secrets-gate discover [dags-folder]`. */
+const discoverCommand = async (args, io) => {
+    const parsed = parseCommandArgs(discoverSpec, args);
+    if (parsed.help) {
+        io.stdout.write(formatCommandHelp(discoverSpec));
+        return EXIT.ok;
+    }
+    const folderArg = parsed.positionals[0] ?? 'dags';
+    const manifestArg = parsed.values.manifest ?? 'airflow-secrets.yml';
+    const manifestPath = (0,external_node_path_.resolve)(io.cwd, manifestArg);
+    const manifestText = await (0,promises_.readFile)(manifestPath, 'utf8').catch((error) => {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    });
+    const declared = manifestText === undefined
+        ? { connections: new Set(), variables: new Set() }
+        : readDeclaredIds(manifestText, manifestArg);
+    const files = await readDagFiles((0,external_node_path_.resolve)(io.cwd, folderArg), io.cwd);
+    const result = discover(files, declared);
+    let written = false;
+    if (parsed.values.write === true && result.missing.length > 0) {
+        const updated = addIdsToManifest(manifestText ?? 'connections: {}\nvariables: {}\n', result.missing);
+        await (0,promises_.writeFile)(manifestPath, updated);
+        written = true;
+    }
+    if (parsed.values.json === true) {
+        writeJson(io, {
+            folder: folderArg,
+            manifest: manifestText === undefined ? null : manifestArg,
+            filesScanned: result.filesScanned,
+            items: result.items,
+            missing: result.missing.map(({ kind, id, json }) => ({ kind, id, json })),
+            dynamic: result.dynamic,
+            written
+        });
+    }
+    else {
+        const paint = painter(useColor(io));
+        if (result.items.length > 0)
+            io.stdout.write(renderTable(['KIND', 'ID', 'MANIFEST', 'USED AT'], result.items.map((item) => [
+                item.kind + (item.json ? ' (json)' : ''),
+                item.id,
+                item.declared
+                    ? paint.green('declared')
+                    : written
+                        ? paint.yellow('added')
+                        : paint.red('missing'),
+                usesText(item)
+            ]), paint));
+        for (const ref of result.dynamic)
+            io.stdout.write(paint.dim(`info: ${ref.file}:${ref.line}: ${ref.kind} id from ${ref.via} ${ref.expression} is dynamic, not checked\n`));
+        const connections = result.items.filter((i) => i.kind === 'connection');
+        const summary = `${connections.length} connection(s) and ${result.items.length - connections.length} variable(s) in ${result.filesScanned} file(s)`;
+        if (manifestText === undefined && !written)
+            io.stdout.write(`${summary}; no manifest at ${manifestArg} (run with --write to create it)\n`);
+        else if (result.missing.length === 0)
+            io.stdout.write(`${summary}; all declared in ${manifestArg}\n`);
+        else if (written)
+            io.stdout.write(`${summary}; added ${result.missing.length} to ${manifestArg}\n`);
+        else
+            io.stdout.write(`${summary}; ${result.missing.length} missing from ${manifestArg} (add them, or run with --write)\n`);
+    }
+    return result.missing.length > 0 && !written ? EXIT.findings : EXIT.ok;
+};
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/core/explain.ts
 /**
  * `explain`: what Airflow builds from one value, per profile. This is how
@@ -4511,7 +6907,7 @@ function parseExplainInput(line) {
     catch (error) {
         throw new Error(`not a JSON object (${error instanceof Error ? error.message : 'invalid'})`, { cause: error });
     }
-    if (!value_isPyDict(parsed))
+    if (!isPyDict(parsed))
         throw new Error(`expected a JSON object, got ${pyTypeName(parsed)}`);
     const text = (key, fallback) => {
         const value = parsed.get(key);
@@ -4565,7 +6961,7 @@ function errorResult(secretName, error, reveal) {
 }
 /** Masks the values of sensitive keys, recursively, as Airflow's masker does. */
 function maskExtra(value) {
-    if (value_isPyDict(value)) {
+    if (isPyDict(value)) {
         const out = new Map();
         for (const [key, item] of value)
             out.set(key, isSensitiveKey(key) && item !== null ? MASK : maskExtra(item));
@@ -4580,8 +6976,8 @@ function shownConnection(conn, reveal) {
     if (reveal)
         return conn;
     const dejson = extraDejson(conn);
-    const maskedExtra = conn.extra !== null && value_isPyDict(dejson) && dejson.size > 0
-        ? json_pyJsonDumps(maskExtra(dejson))
+    const maskedExtra = conn.extra !== null && isPyDict(dejson) && dejson.size > 0
+        ? pyJsonDumps(maskExtra(dejson))
         : conn.extra;
     return {
         ...conn,
@@ -4605,7 +7001,7 @@ function connectionResult(secretName, conn, profile, reveal) {
         ['extra', shown.extra],
         [
             'extra_dejson',
-            json_pyJsonDumps(extraDejson(shown), { separators: [',', ':'] })
+            pyJsonDumps(extraDejson(shown), { separators: [',', ':'] })
         ]
     ]);
     try {
@@ -4629,7 +7025,7 @@ const explain_PATTERN_KWARG = {
  * TypeError for a truthy non-string. Airflow raises it on every lookup.
  */
 function lookupPatternError(kwargs, kind) {
-    if (!value_isPyDict(kwargs))
+    if (!isPyDict(kwargs))
         return null;
     const pattern = kwargs.get(explain_PATTERN_KWARG[kind]) ?? null;
     if (typeof pattern !== 'string') {
@@ -4744,144 +7140,7 @@ function explain(input, options) {
 }
 /** One output line: compact JSON, ASCII only. */
 function formatExplainLine(result) {
-    return json_pyJsonDumps(result, { separators: [',', ':'] });
-}
-
-;// CONCATENATED MODULE: ./src/core/lints.ts
-
-
-
-
-const finding = (context, severity, code, message, hint) => ({
-    code,
-    severity,
-    kind: context.kind,
-    id: context.id,
-    ...(context.secretName === undefined
-        ? {}
-        : { secretName: context.secretName }),
-    message,
-    hint
-});
-/** Lints on the id itself. */
-function lintId(context) {
-    if (!context.id.startsWith('/'))
-        return [];
-    return [
-        finding(context, 'warning', 'id-leading-slash', `The ${context.kind} id starts with '/', so its secret name has a doubled or leading '/'.`, 'Drop the leading slash from the id, as the Astro docs advise.')
-    ];
-}
-function isWrappedInQuotes(value) {
-    const text = pyStrip(value);
-    if (text.length < 2)
-        return false;
-    const first = text[0];
-    return (first === '"' || first === "'") && text.endsWith(first);
-}
-function isConsolePlaceholder(value) {
-    try {
-        const parsed = pyJsonLoads(value);
-        return (value_isPyDict(parsed) &&
-            parsed.size > 0 &&
-            [...parsed.keys()].every((key) => key === ''));
-    }
-    catch {
-        return false;
-    }
-}
-/** Lints on a raw SecretString, for both connections and variables. */
-function lintValue(context, value) {
-    const findings = [];
-    if (isWrappedInQuotes(value))
-        findings.push(finding(context, context.kind === 'connection' ? 'error' : 'warning', 'value-quoted', `The whole value is wrapped in quotes; Airflow keeps them as part of the ${context.kind === 'connection' ? 'URI, so it finds no scheme' : 'value'}.`, 'Store the value without surrounding quotes (Plaintext, no quoting).'));
-    if (isConsolePlaceholder(value))
-        findings.push(finding(context, 'error', 'console-placeholder', `The value is the console's pre-filled {"":""} (keys with empty names only).`, 'In the Secrets Manager console choose Plaintext and replace the pre-populated brackets and quotation marks with the value.'));
-    if (context.kind === 'variable' && value.trim() === '')
-        findings.push(finding(context, 'warning', 'value-blank', 'The value is empty or only whitespace; Airflow returns it unchanged.', 'Store the intended value.'));
-    return findings;
-}
-/** Lints on a connection URI, before parsing (spec §1.2.4 and the AWS page). */
-function lintConnectionUri(context, value) {
-    const text = pyStrip(value);
-    if (text.startsWith('{'))
-        return [];
-    const findings = [];
-    const scheme = /^([A-Za-z][A-Za-z0-9+.\-_]*):\/\//.exec(text)?.[1];
-    if (scheme?.includes('_'))
-        findings.push(finding(context, 'error', 'uri-scheme-underscore', `The URI scheme '${scheme}' contains '_', which is not a legal scheme character: Airflow finds no scheme and the connection gets no conn_type.`, `Write the scheme with '-' (${scheme.replaceAll('_', '-')}://); Airflow turns '-' back into '_'.`));
-    const schemes = text.split('://').length - 1;
-    if (schemes >= 1) {
-        const afterScheme = text.slice(text.indexOf('://') + 3);
-        const authorityStart = schemes === 2
-            ? afterScheme.slice(afterScheme.indexOf('://') + 3)
-            : afterScheme;
-        const at = authorityStart.lastIndexOf('@');
-        if (at >= 0) {
-            const userinfo = authorityStart.slice(0, at);
-            const cut = /[/?#]/.exec(userinfo);
-            if (cut)
-                findings.push(finding(context, 'error', 'uri-unencoded-reserved', `The login or password contains an unencoded '${cut[0]}', so Airflow ends the host part there and reads the rest as schema, query or fragment.`, `URL-encode every component ('${cut[0]}' as ${encodeURIComponent(cut[0])}), e.g. aws://KEY_ID:SECRET%2FPART@ as the AWS connection docs show.`));
-        }
-        else if (scheme?.toLowerCase() === 'aws' &&
-            /^[^/?#]+:[^/?#]*$/.test(authorityStart))
-            findings.push(finding(context, 'error', 'aws-uri-missing-at', "An aws:// URI with key id and secret but no trailing '@': Airflow reads them as host and port.", "End the credentials with '@' (aws://KEY_ID:SECRET@), as the AWS connection docs show."));
-    }
-    return findings;
-}
-const ASSUME_ROLE_METHODS = (/* unused pure expression or super */ null && ([
-    'assume_role',
-    'assume_role_with_saml',
-    'assume_role_with_web_identity'
-]));
-const RETRY_MODES = (/* unused pure expression or super */ null && (['legacy', 'standard', 'adaptive']));
-const ROLE_ARN = /^arn:aws(?:-cn|-us-gov|-iso|-iso-b|-iso-e|-iso-f|-eusc)?:iam::\d{12}:role\/[\w+=,.@\-/]{1,512}$/;
-const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
-/** Lints on an `aws` connection's extra (the seed AWS connection page). */
-function lintAwsExtra(context, extra) {
-    if (!isPyDict(extra))
-        return [];
-    const findings = [];
-    const known = new Set([...AWS_CONNECTION_KEYS, 'profile_name']);
-    for (const key of extra.keys()) {
-        const replacement = DEPRECATED_AWS_KEYS[key];
-        if (replacement !== undefined)
-            findings.push(finding(context, 'warning', 'aws-extra-deprecated', `The extra key '${key}' is deprecated for AWS connections.`, `${replacement[0]?.toUpperCase() ?? ''}${replacement.slice(1)}.`));
-        else if (!known.has(key))
-            findings.push(finding(context, 'warning', 'aws-extra-unknown', `The extra key '${key}' is not an AWS connection setting; the AWS hook ignores it.`, `Check the spelling; known keys: ${[...known].join(', ')}.`));
-    }
-    const method = extra.get('assume_role_method');
-    if (method !== undefined &&
-        method !== null &&
-        (typeof method !== 'string' || !ASSUME_ROLE_METHODS.includes(method)))
-        findings.push(finding(context, 'error', 'aws-assume-role-method', 'assume_role_method is not one of assume_role, assume_role_with_saml, assume_role_with_web_identity.', 'Use one of the three STS methods the AWS hook supports.'));
-    const roleArn = extra.get('role_arn');
-    if (roleArn !== undefined &&
-        roleArn !== null &&
-        (typeof roleArn !== 'string' || !ROLE_ARN.test(roleArn)))
-        findings.push(finding(context, 'error', 'aws-role-arn', 'role_arn is not an IAM role ARN (arn:aws:iam::<12-digit account>:role/<name>).', 'Copy the role ARN from the IAM console.'));
-    const region = extra.get('region_name');
-    if (region !== undefined &&
-        region !== null &&
-        (typeof region !== 'string' || !REGION.test(region)))
-        findings.push(finding(context, 'error', 'aws-region-name', 'region_name is not an AWS region code such as us-east-1.', 'Use the region code, not its display name.'));
-    const config = extra.get('config_kwargs');
-    const retries = isPyDict(config ?? null)
-        ? config.get('retries')
-        : undefined;
-    const mode = retries !== undefined && isPyDict(retries) ? retries.get('mode') : undefined;
-    if (mode !== undefined &&
-        (typeof mode !== 'string' || !RETRY_MODES.includes(mode)))
-        findings.push(finding(context, 'error', 'aws-retry-mode', 'config_kwargs.retries.mode is not legacy, standard or adaptive.', 'botocore accepts only legacy, standard and adaptive; standard is the usual fix for throttling.'));
-    if (method === 'assume_role_with_saml') {
-        const saml = extra.get('assume_role_with_saml');
-        const missing = ['idp_url', 'principal_arn'].filter((key) => !isPyDict(saml ?? null) || !saml.get(key));
-        if (missing.length > 0)
-            findings.push(finding(context, 'error', 'aws-saml-incomplete', `assume_role_with_saml lacks ${missing.join(' and ')}.`, 'Set assume_role_with_saml.idp_url and assume_role_with_saml.principal_arn.'));
-    }
-    if (extra.get('assume_role_with_web_identity_federation') === 'google' &&
-        !roleArn)
-        findings.push(finding(context, 'error', 'aws-federation-role', 'Web identity federation with google needs role_arn.', 'Set role_arn to the role the Google identity assumes.'));
-    return findings;
+    return pyJsonDumps(result, { separators: [',', ':'] });
 }
 
 ;// CONCATENATED MODULE: ./src/cli/explain.ts
@@ -4932,7 +7191,7 @@ const usage = (io, message) => {
 async function runJsonl(source, reveal, io) {
     const text = source === undefined || source === '-'
         ? await readAll(io.stdin)
-        : await (0,promises_namespaceObject.readFile)(source, 'utf8');
+        : await (0,promises_.readFile)(source, 'utf8');
     let bad = 0;
     const lines = text.split('\n');
     for (const [index, line] of lines.entries()) {
@@ -4962,7 +7221,7 @@ function describe(value) {
 const explainCommand = async (args, io) => {
     let parsed;
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+        parsed = (0,external_node_util_.parseArgs)({
             args: [...args],
             allowPositionals: true,
             options: {
@@ -5024,7 +7283,7 @@ const explainCommand = async (args, io) => {
         value =
             options['value-file'] === undefined
                 ? await readAll(io.stdin)
-                : await (0,promises_namespaceObject.readFile)(options['value-file'], 'utf8');
+                : await (0,promises_.readFile)(options['value-file'], 'utf8');
     }
     catch (error) {
         return usage(io, `cannot read --value-file: ${error instanceof Error ? error.message : String(error)}`);
@@ -5064,8 +7323,6 @@ const explainCommand = async (args, io) => {
     return EXIT.ok;
 };
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/core/init-local.ts
 /**
  * What `init-local` writes so that a local Astro project (`astro dev`) uses
@@ -5105,7 +7362,7 @@ function hostAwsDir(os, user, awsDir) {
             .replace(/^([A-Za-z]):/, (_m, drive) => `/${drive.toLowerCase()}`);
     }
     if (user === '' || /[/\\:]/.test(user))
-        throw new errors_InputError('user', `cannot tell the home folder of user '${user}'; pass --aws-dir <path of your .aws folder>`);
+        throw new errors/* InputError */.dz('user', `cannot tell the home folder of user '${user}'; pass --aws-dir <path of your .aws folder>`);
     if (os === 'macos')
         return `/Users/${user}/.aws`;
     if (os === 'windows')
@@ -5187,12 +7444,12 @@ function mergeComposeOverride(existing, options, force, file = 'docker-compose.o
     if (doc.errors.length > 0) {
         const error = doc.errors[0];
         const line = error?.linePos?.[0].line ?? 1;
-        throw new errors_InputError('compose', `${file}:${line}: not valid YAML (${error?.code ?? 'error'}); fix it or move it aside and rerun`);
+        throw new errors/* InputError */.dz('compose', `${file}:${line}: not valid YAML (${error?.code ?? 'error'}); fix it or move it aside and rerun`);
     }
     if (doc.contents === null)
         doc.contents = doc.createNode({});
     if (!(0,dist/* isMap */.jh)(doc.contents))
-        throw new errors_InputError('compose', `${file}: expected a YAML mapping with 'services'; fix it or move it aside and rerun`);
+        throw new errors/* InputError */.dz('compose', `${file}: expected a YAML mapping with 'services'; fix it or move it aside and rerun`);
     if (fresh)
         doc.commentBefore =
             ' Written by astro-secrets-gate init-local: mounts your AWS config\n' +
@@ -5203,7 +7460,7 @@ function mergeComposeOverride(existing, options, force, file = 'docker-compose.o
     if (!(0,dist/* isMap */.jh)(services)) {
         if (services !== undefined &&
             !((0,dist/* isScalar */.jn)(services) && services.value === null))
-            throw new errors_InputError('compose', `${file}: 'services' must be a mapping; fix it or move it aside and rerun`);
+            throw new errors/* InputError */.dz('compose', `${file}: 'services' must be a mapping; fix it or move it aside and rerun`);
         services = new dist/* YAMLMap */.CA();
         doc.set('services', services);
     }
@@ -5508,7 +7765,7 @@ const defaultUser = (io) => {
     if (fromEnv !== undefined && fromEnv !== '')
         return fromEnv;
     try {
-        return (0,external_node_os_namespaceObject.userInfo)().username;
+        return (0,external_node_os_.userInfo)().username;
     }
     catch {
         return '';
@@ -5520,10 +7777,10 @@ function checked(option, value) {
     if (value === undefined)
         return undefined;
     if (!SAFE_VALUE.test(value))
-        throw new errors_InputError(option, `--${option} must not be empty or contain spaces, quotes, '#', '$' or backslashes`);
+        throw new errors/* InputError */.dz(option, `--${option} must not be empty or contain spaces, quotes, '#', '$' or backslashes`);
     return value;
 }
-const readOptional = async (path) => (0,promises_namespaceObject.readFile)(path, 'utf8').catch((error) => {
+const readOptional = async (path) => (0,promises_.readFile)(path, 'utf8').catch((error) => {
     if (error.code === 'ENOENT')
         return undefined;
     throw error;
@@ -5536,17 +7793,17 @@ const initLocalCommand = async (args, io) => {
         return EXIT.ok;
     }
     const v = parsed.values;
-    const dir = (0,external_node_path_namespaceObject.resolve)(io.cwd, v['project-dir'] ?? '.');
+    const dir = (0,external_node_path_.resolve)(io.cwd, v['project-dir'] ?? '.');
     const manifestName = v.manifest ?? 'airflow-secrets.yml';
-    const manifestText = await readOptional((0,external_node_path_namespaceObject.resolve)(dir, manifestName));
+    const manifestText = await readOptional((0,external_node_path_.resolve)(dir, manifestName));
     if (manifestText === undefined && v.manifest !== undefined)
-        throw new errors_InputError('manifest', `no manifest at ${manifestName}; pass the path of airflow-secrets.yml or leave out --manifest`);
+        throw new errors/* InputError */.dz('manifest', `no manifest at ${manifestName}; pass the path of airflow-secrets.yml or leave out --manifest`);
     const defaults = manifestText === undefined
         ? {}
         : readBackendDefaults(manifestText, manifestName);
     const region = checked('region', v.region ?? defaults.region);
     if (region !== undefined && !init_local_REGION.test(region))
-        throw new errors_InputError('region', `--region '${region}' is not an AWS region name like us-east-1`);
+        throw new errors/* InputError */.dz('region', `--region '${region}' is not an AWS region name like us-east-1`);
     const os = (v.os ?? platformOs());
     const options = {
         airflow: (v.airflow ?? defaults.airflowMajor ?? '3'),
@@ -5560,8 +7817,8 @@ const initLocalCommand = async (args, io) => {
         ...(region === undefined ? {} : { region })
     };
     const force = v.force === true;
-    const composePath = (0,external_node_path_namespaceObject.join)(dir, COMPOSE_FILE);
-    const envPath = (0,external_node_path_namespaceObject.join)(dir, ENV_FILE);
+    const composePath = (0,external_node_path_.join)(dir, COMPOSE_FILE);
+    const envPath = (0,external_node_path_.join)(dir, ENV_FILE);
     const composeBefore = await readOptional(composePath);
     const envBefore = await readOptional(envPath);
     const compose = mergeComposeOverride(composeBefore, options, force, COMPOSE_FILE);
@@ -5576,7 +7833,7 @@ const initLocalCommand = async (args, io) => {
         ...conflictText(ENV_FILE, env)
     ];
     if (conflicts.length > 0)
-        throw new errors_InputError('force', `${conflicts.join('; ')}; nothing written (rerun with --force to replace)`, 'init-local-conflict');
+        throw new errors/* InputError */.dz('force', `${conflicts.join('; ')}; nothing written (rerun with --force to replace)`, 'init-local-conflict');
     const paint = painter(useColor(io));
     const files = [
         [COMPOSE_FILE, composePath, composeBefore, compose],
@@ -5593,7 +7850,7 @@ const initLocalCommand = async (args, io) => {
             io.stdout.write(changedLinesDiff(name, before ?? '', result.text));
             continue;
         }
-        await (0,promises_namespaceObject.writeFile)(path, result.text);
+        await (0,promises_.writeFile)(path, result.text);
         const summary = result.changes
             .map((c) => `${c.action === 'add' ? 'added' : 'replaced'} ${c.key}`)
             .join(', ');
@@ -5636,25 +7893,25 @@ function parseEnvFile(text, source = 'env-file') {
             return;
         const where = `${source} line ${line}`;
         if (body.length >= MAX_ENV_LINE)
-            throw new errors_InputError('env-file', `${where} is longer than the Astro CLI reads (64 KiB); shorten the value.`, 'env-file-invalid');
+            throw new errors/* InputError */.dz('env-file', `${where} is longer than the Astro CLI reads (64 KiB); shorten the value.`, 'env-file-invalid');
         const eq = body.indexOf('=');
         if (eq <= 0)
-            throw new errors_InputError('env-file', `${where} is not a KEY=value line; write one variable per line.`, 'env-file-invalid');
+            throw new errors/* InputError */.dz('env-file', `${where} is not a KEY=value line; write one variable per line.`, 'env-file-invalid');
         const key = body.slice(0, eq);
         const value = body.slice(eq + 1);
         if (!KEY.test(key))
-            throw new errors_InputError('env-file', `${where}: the key must be letters, digits and underscores, not starting with a digit (no spaces, no "export").`, 'env-file-invalid');
+            throw new errors/* InputError */.dz('env-file', `${where}: the key must be letters, digits and underscores, not starting with a digit (no spaces, no "export").`, 'env-file-invalid');
         if (value === '')
-            throw new errors_InputError('env-file', `${where}: ${key} has an empty value, which the Astro CLI refuses; remove the line or give it a value.`, 'env-file-invalid');
+            throw new errors/* InputError */.dz('env-file', `${where}: ${key} has an empty value, which the Astro CLI refuses; remove the line or give it a value.`, 'env-file-invalid');
         if (/^[\s"']|[\s"']$/.test(value))
-            throw new errors_InputError('env-file', `${where}: the value of ${key} starts or ends with a quote or a space, which the Astro CLI strips; write it unquoted and trimmed.`, 'env-file-invalid');
+            throw new errors/* InputError */.dz('env-file', `${where}: the value of ${key} starts or ends with a quote or a space, which the Astro CLI strips; write it unquoted and trimmed.`, 'env-file-invalid');
         if (seen.has(key))
-            throw new errors_InputError('env-file', `${where}: ${key} is set twice; the Astro CLI would skip the second one. Keep one line per key.`, 'env-file-invalid');
+            throw new errors/* InputError */.dz('env-file', `${where}: ${key} is set twice; the Astro CLI would skip the second one. Keep one line per key.`, 'env-file-invalid');
         seen.add(key);
         entries.push({ key, value, line });
     });
     if (entries.length === 0)
-        throw new errors_InputError('env-file', `${source} has no KEY=value lines; nothing to sync.`, 'env-file-empty');
+        throw new errors/* InputError */.dz('env-file', `${source} has no KEY=value lines; nothing to sync.`, 'env-file-empty');
     return entries;
 }
 // eslint-disable-next-line no-control-regex
@@ -5743,7 +8000,7 @@ function redactValues(text, values) {
     return out;
 }
 /** A sync that did not leave the deployment as the env file says. */
-class SyncError extends ActionError {
+class SyncError extends errors/* ActionError */.lZ {
     name = 'SyncError';
     deploymentId;
     constructor(deploymentId, message, code = 'sync-failed') {
@@ -5787,9 +8044,9 @@ async function runSync(options, deps) {
     const astro = options.astro ?? 'astro';
     const dryRun = options.dryRun ?? false;
     if (!ID.test(deploymentId))
-        throw new errors_InputError('deployment-id', `deployment-id "${deploymentId}" is not an Astro deployment id; copy it from the deployment's page or \`astro deployment list\`.`);
+        throw new errors/* InputError */.dz('deployment-id', `deployment-id "${deploymentId}" is not an Astro deployment id; copy it from the deployment's page or \`astro deployment list\`.`);
     if (options.workspaceId !== undefined && !ID.test(options.workspaceId))
-        throw new errors_InputError('workspace-id', `workspace-id "${options.workspaceId}" is not an Astro workspace id.`);
+        throw new errors/* InputError */.dz('workspace-id', `workspace-id "${options.workspaceId}" is not an Astro workspace id.`);
     const scope = ['--deployment-id', deploymentId];
     if (options.workspaceId !== undefined)
         scope.push('--workspace-id', options.workspaceId);
@@ -5802,7 +8059,7 @@ async function runSync(options, deps) {
             return await deps.exec(astro, args);
         }
         catch (error) {
-            throw new SyncError(deploymentId, `Could not run the Astro CLI (${astro}) to ${what}: ${errorMessage(error)}. Install it or pass its path with --astro.`, 'astro-cli-missing');
+            throw new SyncError(deploymentId, `Could not run the Astro CLI (${astro}) to ${what}: ${(0,errors/* errorMessage */.gJ)(error)}. Install it or pass its path with --astro.`, 'astro-cli-missing');
         }
     };
     const list = async (when) => {
@@ -5861,14 +8118,14 @@ async function readEnvFile(deps, path) {
     }
     catch (error) {
         const code = error?.code;
-        throw new errors_InputError('env-file', code === 'ENOENT'
+        throw new errors/* InputError */.dz('env-file', code === 'ENOENT'
             ? `env-file ${path} does not exist; generate it first (the action's env-file output) or fix the path.`
-            : `env-file ${path} cannot be read: ${errorMessage(error)}.`, 'env-file-missing');
+            : `env-file ${path} cannot be read: ${(0,errors/* errorMessage */.gJ)(error)}.`, 'env-file-missing');
     }
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/sync/deps.ts
 
 
@@ -5878,7 +8135,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  */
 function execAstro(env, cwd) {
     return (file, args) => new Promise((resolve, reject) => {
-        (0,external_node_child_process_namespaceObject.execFile)(file, [...args], {
+        (0,external_node_child_process_.execFile)(file, [...args], {
             env: { ...env, NO_COLOR: '1' },
             cwd,
             maxBuffer: 16 * 1024 * 1024,
@@ -5902,7 +8159,7 @@ function execAstro(env, cwd) {
 function syncDeps(env, cwd, log) {
     return {
         exec: execAstro(env, cwd),
-        readFile: (path) => (0,promises_namespaceObject.readFile)(path, 'utf8'),
+        readFile: (path) => (0,promises_.readFile)(path, 'utf8'),
         log
     };
 }
@@ -5939,7 +8196,7 @@ function makeSyncCommand(makeDeps = (io) => syncDeps(io.env, io.cwd, (line) => i
     return async (args, io) => {
         let values;
         try {
-            values = (0,external_node_util_namespaceObject.parseArgs)({
+            values = (0,external_node_util_.parseArgs)({
                 args: [...args],
                 strict: true,
                 allowPositionals: false,
@@ -5956,7 +8213,7 @@ function makeSyncCommand(makeDeps = (io) => syncDeps(io.env, io.cwd, (line) => i
         catch (error) {
             // parseArgs throws a TypeError whose message names the bad option.
             const message = error?.message;
-            io.stderr.write(`sync: ${typeof message === 'string' ? message : errorMessage(error)}\n\n${SYNC_HELP}`);
+            io.stderr.write(`sync: ${typeof message === 'string' ? message : (0,errors/* errorMessage */.gJ)(error)}\n\n${SYNC_HELP}`);
             return EXIT.usage;
         }
         if (values.help) {
@@ -5972,7 +8229,7 @@ function makeSyncCommand(makeDeps = (io) => syncDeps(io.env, io.cwd, (line) => i
         try {
             await runSync({
                 deploymentId,
-                envFile: (0,external_node_path_namespaceObject.isAbsolute)(envFile) ? envFile : (0,external_node_path_namespaceObject.resolve)(io.cwd, envFile),
+                envFile: (0,external_node_path_.isAbsolute)(envFile) ? envFile : (0,external_node_path_.resolve)(io.cwd, envFile),
                 dryRun: values['dry-run'],
                 ...(values['workspace-id'] === undefined
                     ? {}
@@ -5982,7 +8239,7 @@ function makeSyncCommand(makeDeps = (io) => syncDeps(io.env, io.cwd, (line) => i
             return EXIT.ok;
         }
         catch (error) {
-            io.stderr.write(`sync: ${errorMessage(error)}\n`);
+            io.stderr.write(`sync: ${(0,errors/* errorMessage */.gJ)(error)}\n`);
             return EXIT.findings;
         }
     };
@@ -6025,10 +8282,8 @@ const COMMANDS = [
     }
 ];
 
-;// CONCATENATED MODULE: ./src/version.ts
-/** The product version, as in package.json (a unit test keeps them equal). */
-const VERSION = '0.1.0';
-
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
 
@@ -6093,7 +8348,7 @@ async function main(argv, io = processIo()) {
         return EXIT.ok;
     }
     if (name === '--version' || name === '-V') {
-        io.stdout.write(`${VERSION}\n`);
+        io.stdout.write(`${version/* VERSION */.x}\n`);
         return EXIT.ok;
     }
     const command = COMMANDS.find((c) => c.name === name);
@@ -6106,18 +8361,93 @@ async function main(argv, io = processIo()) {
         return await command.run(rest, io);
     }
     catch (error) {
-        const prefix = error instanceof UsageError || error instanceof errors_InputError
+        const prefix = error instanceof UsageError || error instanceof errors/* InputError */.dz
             ? `${BIN} ${command.name}`
             : `${BIN} ${command.name}: error`;
         // Errors from another realm (vm contexts) fail `instanceof Error`.
         const { message, stack } = (error ?? {});
-        io.stderr.write(`${prefix}: ${errorMessage(typeof message === 'string' ? message : error)}\n`);
+        io.stderr.write(`${prefix}: ${(0,errors/* errorMessage */.gJ)(typeof message === 'string' ? message : error)}\n`);
         if (debug && typeof stack === 'string')
             io.stderr.write(`${stack}\n`);
         return EXIT.usage;
     }
 }
 
+
+/***/ }),
+
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   iQ: () => (/* binding */ AwsCallError),
+/* harmony export */   lZ: () => (/* binding */ ActionError)
+/* harmony export */ });
+/**
+ * Errors that end a run. Each message is one line a user can act on; none
+ * ever contains a secret value. Per-secret problems are not errors but
+ * findings (findings.ts).
+ */
+class ActionError extends Error {
+    name = 'ActionError';
+    /** A stable code listed in docs/errors.md. */
+    code;
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+    }
+}
+/** A bad input, manifest entry or option: names it and the expected form. */
+class InputError extends ActionError {
+    name = 'InputError';
+    input;
+    constructor(input, message, code = 'input-invalid') {
+        super(code, message);
+        this.input = input;
+    }
+}
+/** An AWS call that failed as a whole (not a per-secret result). */
+class AwsCallError extends ActionError {
+    name = 'AwsCallError';
+    operation;
+    awsCode;
+    constructor(operation, awsCode, message, code = 'aws-call-failed') {
+        super(code, message);
+        this.operation = operation;
+        this.awsCode = awsCode;
+    }
+}
+/** The message of anything thrown, on one line. */
+function errorMessage(error) {
+    const text = error instanceof Error
+        ? error.message
+        : typeof error === 'string'
+            ? error
+            : 'Unknown error';
+    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The product version, as in package.json (a unit test keeps them equal). */
+const VERSION = '0.1.0';
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
@@ -6128,10 +8458,290 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -8782,7 +11392,7 @@ exports.CA = YAMLMap.YAMLMap;
 exports.Rw = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
@@ -14724,7 +17334,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -14733,6 +17343,9 @@ exports.visitAsync = visitAsync;
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -14807,6 +17420,36 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -14819,9 +17462,105 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -246,6 +246,11 @@ export function parseConnectionSecret(
   return conn
 }
 
+/** Ends a message with a full stop, so the next sentence does not run on. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`
+}
+
 function labels(profiles: readonly Profile[]): string {
   return profiles.map((profile) => PROFILE_LABELS[profile]).join(', ')
 }
@@ -460,7 +465,7 @@ export function evaluateConnection(
           subject,
           'error',
           'connection-parse-error',
-          `Airflow raises ${outcome.error.pyClass}: ${safePyMessage(outcome.error)} ${FALLS_THROUGH}.`,
+          `Airflow raises ${outcome.error.pyClass}: ${sentence(safePyMessage(outcome.error))} ${FALLS_THROUGH}.`,
           'Fix the value so it parses; `astro-secrets-gate explain` shows what Airflow builds from it.'
         )
       })
