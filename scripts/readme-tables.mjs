@@ -38,7 +38,8 @@ export function render(readme, actionText) {
     const pattern = new RegExp(
       `(<!-- ${marker}:start -->\\n)[\\s\\S]*?(<!-- ${marker}:end -->)`
     )
-    if (!pattern.test(text)) throw new Error(`README lacks the ${marker} markers`)
+    if (!pattern.test(text))
+      throw new Error(`README lacks the ${marker} markers`)
     return text.replace(pattern, `$1${body}\n$2`)
   }
   return replace(replace(readme, 'inputs', inputs), 'outputs', outputs)
@@ -49,7 +50,9 @@ if (process.argv[1]?.endsWith('readme-tables.mjs')) {
   const next = render(readme, readFileSync('action.yml', 'utf8'))
   if (process.argv.includes('--check')) {
     if (next !== readme) {
-      process.stderr.write('README tables differ from action.yml; run npm run docs\n')
+      process.stderr.write(
+        'README tables differ from action.yml; run npm run docs\n'
+      )
       process.exit(1)
     }
   } else writeFileSync('README.md', next)
