@@ -576,3 +576,26 @@ describe('serializeBackendKwargs', () => {
     expect(serializeBackendKwargs(kwargs(json) as PyDict)).toBe(want)
   })
 })
+
+describe('explain with a lookup pattern that cannot be evaluated faithfully', () => {
+  it('reports it instead of guessing whether Airflow looks the id up', async () => {
+    const { explain } = await import('../../src/core/explain.js')
+    const result = explain(
+      {
+        kind: 'connection',
+        value: 'postgres://h',
+        id: 'prod_db',
+        backendKwargs: new Map([['connections_lookup_pattern', 'prod_(a)\\1']]),
+        profile: 'af3_sdk',
+        via: 'secretsmanager',
+        deserializeJson: false,
+        amazonProvider: '9'
+      },
+      { reveal: false }
+    )
+    expect(result.get('error')).toBe('UnsupportedLookupPattern')
+    expect(String(result.get('message'))).toContain(
+      'connections_lookup_pattern'
+    )
+  })
+})

@@ -7041,6 +7041,11 @@ function lookupPatternError(kwargs, kind) {
     catch (error) {
         if (error instanceof errors_PyError)
             return error;
+        // Valid Python that cannot be evaluated faithfully here: say so rather
+        // than guess whether Airflow would look the id up.
+        if (error instanceof PyRegexUnsupportedError)
+            return new errors_PyError('UnsupportedLookupPattern', `${explain_PATTERN_KWARG[kind]} ${error.message}`);
+        throw error;
     }
     return null;
 }

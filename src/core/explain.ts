@@ -13,7 +13,7 @@ import {
 } from './connection.js'
 import { PROFILES, type Profile, resolveProfile } from './profiles.js'
 import { PyError } from './python/errors.js'
-import { compilePyRegex } from './python/regex.js'
+import { PyRegexUnsupportedError, compilePyRegex } from './python/regex.js'
 import { pyJsonDumps, pyJsonLoads } from './python/json.js'
 import {
   type PyDict,
@@ -210,6 +210,14 @@ function lookupPatternError(
     compilePyRegex(pattern, { ignoreCase: true })
   } catch (error) {
     if (error instanceof PyError) return error
+    // Valid Python that cannot be evaluated faithfully here: say so rather
+    // than guess whether Airflow would look the id up.
+    if (error instanceof PyRegexUnsupportedError)
+      return new PyError(
+        'UnsupportedLookupPattern',
+        `${PATTERN_KWARG[kind]} ${error.message}`
+      )
+    throw error
   }
   return null
 }
