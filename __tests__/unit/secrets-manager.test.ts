@@ -594,8 +594,8 @@ describe('explain with a lookup pattern that cannot be evaluated faithfully', ()
       { reveal: false }
     )
     expect(result.get('error')).toBe('UnsupportedLookupPattern')
-    expect(String(result.get('message'))).toContain(
-      'connections_lookup_pattern'
+    expect(result.get('message')).toEqual(
+      expect.stringContaining('connections_lookup_pattern')
     )
   })
 })
