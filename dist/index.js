@@ -28749,7 +28749,7 @@ function fnv1a(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(198);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7199);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28758,7 +28758,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 198:
+/***/ 7199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28814,9 +28814,16 @@ function annotateReport(report, file) {
         for (const finding of settings) {
             if (used >= room)
                 break;
+            const place = finding.location;
             emit(`${finding.message}${finding.hint ? ` Fix: ${finding.hint}` : ''}`, {
-                title: `backend kwarg ${finding.id}`,
-                ...(file ? { file } : {})
+                title: finding.kind === 'config'
+                    ? `backend kwarg ${finding.id}`
+                    : `${finding.kind} ${finding.id}`,
+                ...(place
+                    ? { file: place.file, startLine: place.line }
+                    : file
+                        ? { file }
+                        : {})
             });
             used++;
         }
@@ -33207,7 +33214,7 @@ function countBySeverity(findings) {
 
 
 /** The kwargs written when neither the manifest nor the input gives any. */
-const DEFAULT_BACKEND_KWARGS = new Map([
+const gate_DEFAULT_BACKEND_KWARGS = new Map([
     ['connections_prefix', 'airflow/connections'],
     ['variables_prefix', 'airflow/variables']
 ]);
@@ -33221,7 +33228,7 @@ function planGate(input) {
     if (!profiles)
         throw new errors/* InputError */.dz('airflow-version', `airflow-version must be 2, 3.0 or 3 (3.1 and later), not '${airflow}'.`);
     const provider = input.manifest.amazonProvider ?? '9';
-    const kwargs = input.backendKwargs ?? input.manifest.backend ?? DEFAULT_BACKEND_KWARGS;
+    const kwargs = input.backendKwargs ?? input.manifest.backend ?? gate_DEFAULT_BACKEND_KWARGS;
     const parsed = parseBackendKwargs(kwargs, provider);
     if (!parsed.settings) {
         const first = parsed.findings.find((finding) => finding.severity === 'error');
@@ -33374,6 +33381,149 @@ function astroEnvVariables(plan, region) {
 /** The command that applies the env file to a deployment. */
 function astroUpdateCommand(envFile, deploymentId = '<deployment-id>') {
     return `astro deployment variable update --deployment-id ${deploymentId} --load --env ${envFile} --secret`;
+}
+
+;// CONCATENATED MODULE: ./src/core/local-check.ts
+
+/**
+ * Airflow's search order: the configured secrets backend
+ * (LocalFilesystemBackend files), then environment variables (an Astro
+ * project's `.env`), then the metastore (`airflow_settings.yaml`).
+ */
+const LOCAL_SOURCE_RANK = {
+    connections: 0,
+    variables: 0,
+    'astro-env': 1,
+    'airflow-settings': 2
+};
+const keyOf = (kind, id) => `${kind}\u0000${id}`;
+/**
+ * Groups local items by kind and id and picks the one Airflow finds first
+ * (by the rank of the file's kind, then file order, then the last entry of
+ * a file, as its readers keep the last value of a repeated key).
+ */
+function chooseLocalDefinitions(items, kindOfFile) {
+    const rank = (item) => {
+        const kind = kindOfFile(item.source.file);
+        return kind === undefined ? 3 : LOCAL_SOURCE_RANK[kind];
+    };
+    const groups = new Map();
+    items.forEach((item) => {
+        const key = keyOf(item.kind, item.id);
+        groups.set(key, [...(groups.get(key) ?? []), item]);
+    });
+    const chosen = new Map();
+    for (const [key, list] of groups) {
+        const ordered = list
+            .map((item, index) => ({ item, index }))
+            .sort((a, b) => rank(a.item) - rank(b.item) || a.index - b.index)
+            .map(({ item }) => item);
+        const [used, ...shadowed] = ordered;
+        if (used)
+            chosen.set(key, { used, shadowed });
+    }
+    return chosen;
+}
+/** The definition for one kind and id, if any local file has it. */
+function localDefinition(chosen, kind, id) {
+    return chosen.get(keyOf(kind, id));
+}
+/**
+ * The gate input for local files: every local id the manifest lacks is
+ * checked too (with no rule), the default prefixes give every id a name,
+ * and values are parsed the way the local backends pass them to Airflow.
+ */
+function localGateInput(input, chosen) {
+    const declared = {
+        connection: new Set(input.manifest.connections.map((item) => item.id)),
+        variable: new Set(input.manifest.variables.map((item) => item.id))
+    };
+    const extra = { connection: [], variable: [] };
+    for (const { used } of chosen.values())
+        if (!declared[used.kind].has(used.id))
+            extra[used.kind].push(used.id);
+    return {
+        ...input,
+        manifest: { ...input.manifest, backend: DEFAULT_BACKEND_KWARGS },
+        extraConnections: [...input.extraConnections, ...extra.connection],
+        extraVariables: [...input.extraVariables, ...extra.variable],
+        via: 'direct'
+    };
+}
+/**
+ * One read per planned name: `found` with the local value, or `not-found`.
+ * In existence mode the value is left out, as AWS's DescribeSecret does.
+ */
+function localReads(plan, chosen, withValues = true) {
+    const reads = new Map();
+    for (const entry of plan.entries) {
+        if (!('name' in entry.lookup))
+            continue;
+        const name = entry.lookup.name;
+        const definition = chosen.get(keyOf(entry.kind, entry.id));
+        reads.set(name, definition
+            ? {
+                name,
+                status: 'found',
+                ...(withValues ? { value: definition.used.value } : {})
+            }
+            : { name, status: 'not-found' });
+    }
+    return reads;
+}
+/** Load errors and warnings as findings about the settings. */
+function loadErrorFindings(errors) {
+    return errors.map((error) => ({
+        code: error.severity === 'error' ? 'local-load-error' : 'local-load-warning',
+        severity: error.severity,
+        kind: 'config',
+        id: `${error.file}:${error.line}`,
+        message: error.fatal
+            ? `${error.message} (the whole file is rejected)`
+            : error.message
+    }));
+}
+/** A warning per id the DAG code uses that the manifest lacks. */
+function undeclaredFindings(missing) {
+    return missing.map((item) => {
+        const places = item.uses.map((use) => `${use.file}:${use.line}`);
+        const where = places.length === 0
+            ? ''
+            : ` (${places.slice(0, 3).join(', ')}${places.length > 3 ? `, +${places.length - 3} more` : ''})`;
+        return {
+            code: 'manifest-undeclared',
+            severity: 'warning',
+            kind: item.kind,
+            id: item.id,
+            message: `The DAGs use ${item.kind} '${item.id}'${where}, but the manifest does not declare it.`,
+            ...(item.uses[0]
+                ? { location: { file: item.uses[0].file, line: item.uses[0].line } }
+                : {}),
+            hint: `Add it to the manifest (astro-secrets-gate discover --write adds every missing id).`
+        };
+    });
+}
+const envName = (kind, id) => `AIRFLOW_${kind === 'connection' ? 'CONN' : 'VAR'}_${id.toUpperCase()}`;
+/**
+ * The report for local files: no Secrets Manager names (nothing was read
+ * from AWS), and "not found" said in terms of the local files.
+ */
+function localizeReport(report) {
+    const items = report.items.map((item) => {
+        const findings = item.findings.map((finding) => {
+            const rest = Object.fromEntries(Object.entries(finding).filter(([key]) => key !== 'secretName'));
+            if (finding.code !== 'secret-not-found')
+                return rest;
+            return {
+                ...rest,
+                code: 'local-not-found',
+                message: `No local file defines ${item.kind} '${item.id}'.`,
+                hint: `Define it in .env (${envName(item.kind, item.id)}=...), airflow_settings.yaml or a LocalFilesystemBackend ${item.kind}s file.`
+            };
+        });
+        return { ...item, secretName: null, findings };
+    });
+    return { ...report, items };
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -33768,7 +33918,7 @@ function renderSummary({ report, envFile, reportFile }) {
         ''
     ];
     if (report.settingsFindings.length > 0) {
-        parts.push('### Backend kwargs', '');
+        parts.push('### Backend kwargs and DAG code', '');
         for (const finding of report.settingsFindings)
             parts.push(`- ${(0,pr_comment/* code */.aY)(finding.id)}: ${findingText(finding)}${finding.hint ? ` — ${(0,pr_comment/* escapeText */.X1)(finding.hint)}` : ''}`);
         parts.push('');
@@ -33885,6 +34035,8 @@ function readSettings(input = (name) => core/* getInput */.V4(name)) {
         ...(version === '' ? {} : { airflowVersion: version }),
         mode: oneOf('mode', input('mode'), ['values', 'existence', 'env-only'], 'values'),
         failOn: oneOf('fail-on', input('fail-on'), ['error', 'warning', 'never'], 'error'),
+        dagsFolder: input('dags-folder').trim(),
+        dagsFolderIsDefault: input('dags-folder').trim() === 'dags',
         envFile: text('env-file'),
         exportEnv: parseBoolean('export-env', text('export-env'), false),
         ...(role === '' ? {} : { roleToAssume: validateRoleArn(role) }),
@@ -33907,6 +34059,7 @@ function readSettings(input = (name) => core/* getInput */.V4(name)) {
  * The action: inputs → manifest → AWS → core → report, env file and
  * outputs. The only place that calls setFailed.
  */
+
 
 
 
@@ -33960,6 +34113,36 @@ async function loadManifest(settings, workspace) {
         relativePath: null,
         manifest: { connections: [], variables: [] }
     };
+}
+/**
+ * The ids the DAG code uses that the manifest (and the id inputs) lack. A
+ * missing default `dags` folder just means there is nothing to scan.
+ */
+async function scanDags(settings, workspace, manifest) {
+    if (settings.dagsFolder === '')
+        return [];
+    const folder = (0,external_node_path_.resolve)(workspace, settings.dagsFolder);
+    const info = await (0,promises_.stat)(folder).catch(() => null);
+    if (!info?.isDirectory()) {
+        if (settings.dagsFolderIsDefault)
+            return [];
+        throw new errors/* InputError */.dz('dags-folder', `Input dags-folder ${settings.dagsFolder} is not a folder; give the folder of your DAG code, or '' to skip the scan.`);
+    }
+    const { readDagFiles } = await __nccwpck_require__.e(/* import() */ 2).then(__nccwpck_require__.bind(__nccwpck_require__, 2002));
+    const { discover } = await __nccwpck_require__.e(/* import() */ 336).then(__nccwpck_require__.bind(__nccwpck_require__, 5336));
+    const files = await readDagFiles(folder, workspace);
+    const result = discover(files, {
+        connections: new Set([
+            ...manifest.connections.map((item) => item.id),
+            ...settings.connections
+        ]),
+        variables: new Set([
+            ...manifest.variables.map((item) => item.id),
+            ...settings.variables
+        ])
+    });
+    core/* info */.pq(`Scanned ${result.filesScanned} DAG files: ${result.missing.length} ids used but not declared.`);
+    return result.missing;
 }
 function envFilePath(settings, env) {
     if (settings.envFile !== '')
@@ -34079,7 +34262,17 @@ async function run(deps = defaultDeps()) {
             mode: settings.mode,
             failOn: settings.failOn
         };
-        const plan = planGate(input);
+        const undeclared = await scanDags(settings, workspace, loaded.manifest);
+        const planned = planGate(input);
+        const plan = undeclared.length === 0
+            ? planned
+            : {
+                ...planned,
+                settingsFindings: [
+                    ...planned.settingsFindings,
+                    ...undeclaredFindings(undeclared)
+                ]
+            };
         const envFile = envFilePath(settings, env);
         const reportFile = (0,external_node_path_.join)(env.RUNNER_TEMP ?? (0,external_node_path_.resolve)(envFile, '..'), 'astro-secrets-gate-report.json');
         core/* info */.pq(`Checking ${plan.entries.length} connections and variables (${plan.names.length} secrets) for Airflow ${plan.airflow} in mode ${settings.mode}.`);
@@ -34116,7 +34309,7 @@ async function run(deps = defaultDeps()) {
             reportFile,
             envFile: envText === null ? null : envFile
         });
-        await commentOnPullRequest(settings, result.report);
+        await commentOnPullRequest(settings, result.report, undeclared);
         if (result.failure)
             core/* setFailed */.C1(result.failure);
         else
@@ -34128,7 +34321,7 @@ async function run(deps = defaultDeps()) {
         core/* setFailed */.C1((0,errors/* errorMessage */.gJ)(error));
     }
 }
-async function commentOnPullRequest(settings, report) {
+async function commentOnPullRequest(settings, report, undeclared) {
     if (settings.prComment === 'never')
         return;
     const { githubContext, pullRequestTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8487));
@@ -34139,13 +34332,24 @@ async function commentOnPullRequest(settings, report) {
     const { commentMarker, prCommentHasFindings, renderPrComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4329));
     const { upsertPrComment } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(160)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6160));
     const marker = commentMarker(report.manifest);
+    const uses = undeclared.flatMap((item) => item.uses.map((use) => ({
+        kind: item.kind,
+        id: item.id,
+        file: use.file,
+        line: use.line
+    })));
     await upsertPrComment({
         token: settings.githubToken,
         context: target,
-        body: renderPrComment({ report, marker, runUrl: context.runUrl }),
+        body: renderPrComment({
+            report,
+            marker,
+            runUrl: context.runUrl,
+            undeclared: uses
+        }),
         marker,
         mode: settings.prComment,
-        hasFindings: prCommentHasFindings({ report }),
+        hasFindings: prCommentHasFindings({ report, undeclared: uses }),
         warn: (message) => {
             core/* warning */.$e(message);
         },
@@ -46075,6 +46279,18 @@ function getIDToken(aud) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -31,6 +31,10 @@ export interface Settings {
   readonly airflowVersion?: string
   readonly mode: Mode
   readonly failOn: FailOn
+  /** DAG folder to scan for undeclared ids; empty turns the scan off. */
+  readonly dagsFolder: string
+  /** True when the input was left at its default (a missing folder is fine then). */
+  readonly dagsFolderIsDefault: boolean
   /** Empty: $RUNNER_TEMP/astro-secrets-gate.env. */
   readonly envFile: string
   readonly exportEnv: boolean
@@ -141,6 +145,8 @@ export function readSettings(
       ['error', 'warning', 'never'],
       'error'
     ),
+    dagsFolder: input('dags-folder').trim(),
+    dagsFolderIsDefault: input('dags-folder').trim() === 'dags',
     envFile: text('env-file'),
     exportEnv: parseBoolean('export-env', text('export-env'), false),
     ...(role === '' ? {} : { roleToAssume: validateRoleArn(role) }),

@@ -23,6 +23,8 @@ import {
   buildReport,
   planGate
 } from './core/gate.js'
+import type { DiscoveredItem } from './core/discover.js'
+import { undeclaredFindings } from './core/local-check.js'
 import { type Manifest, parseManifest } from './core/manifest.js'
 import { renderSummary } from './core/summary.js'
 import type { Report } from './core/report.js'
@@ -98,6 +100,44 @@ async function loadManifest(
     relativePath: null,
     manifest: { connections: [], variables: [] }
   }
+}
+
+/**
+ * The ids the DAG code uses that the manifest (and the id inputs) lack. A
+ * missing default `dags` folder just means there is nothing to scan.
+ */
+async function scanDags(
+  settings: Settings,
+  workspace: string,
+  manifest: Manifest
+): Promise<readonly DiscoveredItem[]> {
+  if (settings.dagsFolder === '') return []
+  const folder = resolve(workspace, settings.dagsFolder)
+  const info = await stat(folder).catch(() => null)
+  if (!info?.isDirectory()) {
+    if (settings.dagsFolderIsDefault) return []
+    throw new InputError(
+      'dags-folder',
+      `Input dags-folder ${settings.dagsFolder} is not a folder; give the folder of your DAG code, or '' to skip the scan.`
+    )
+  }
+  const { readDagFiles } = await import('./adapters/dag-files.js')
+  const { discover } = await import('./core/discover.js')
+  const files = await readDagFiles(folder, workspace)
+  const result = discover(files, {
+    connections: new Set([
+      ...manifest.connections.map((item) => item.id),
+      ...settings.connections
+    ]),
+    variables: new Set([
+      ...manifest.variables.map((item) => item.id),
+      ...settings.variables
+    ])
+  })
+  core.info(
+    `Scanned ${result.filesScanned} DAG files: ${result.missing.length} ids used but not declared.`
+  )
+  return result.missing
 }
 
 function envFilePath(settings: Settings, env: NodeJS.ProcessEnv): string {
@@ -243,7 +283,18 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
       mode: settings.mode,
       failOn: settings.failOn
     }
-    const plan = planGate(input)
+    const undeclared = await scanDags(settings, workspace, loaded.manifest)
+    const planned = planGate(input)
+    const plan =
+      undeclared.length === 0
+        ? planned
+        : {
+            ...planned,
+            settingsFindings: [
+              ...planned.settingsFindings,
+              ...undeclaredFindings(undeclared)
+            ]
+          }
     const envFile = envFilePath(settings, env)
     const reportFile = join(
       env.RUNNER_TEMP ?? resolve(envFile, '..'),
@@ -300,7 +351,7 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
       reportFile,
       envFile: envText === null ? null : envFile
     })
-    await commentOnPullRequest(settings, result.report)
+    await commentOnPullRequest(settings, result.report, undeclared)
     if (result.failure) core.setFailed(result.failure)
     else
       core.info(
@@ -315,7 +366,8 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
 
 async function commentOnPullRequest(
   settings: Settings,
-  report: Report
+  report: Report,
+  undeclared: readonly DiscoveredItem[]
 ): Promise<void> {
   if (settings.prComment === 'never') return
   const { githubContext, pullRequestTarget } =
@@ -327,13 +379,26 @@ async function commentOnPullRequest(
     await import('./core/pr-comment.js')
   const { upsertPrComment } = await import('./adapters/pr-comment.js')
   const marker = commentMarker(report.manifest)
+  const uses = undeclared.flatMap((item) =>
+    item.uses.map((use) => ({
+      kind: item.kind,
+      id: item.id,
+      file: use.file,
+      line: use.line
+    }))
+  )
   await upsertPrComment({
     token: settings.githubToken,
     context: target,
-    body: renderPrComment({ report, marker, runUrl: context.runUrl }),
+    body: renderPrComment({
+      report,
+      marker,
+      runUrl: context.runUrl,
+      undeclared: uses
+    }),
     marker,
     mode: settings.prComment,
-    hasFindings: prCommentHasFindings({ report }),
+    hasFindings: prCommentHasFindings({ report, undeclared: uses }),
     warn: (message) => {
       core.warning(message)
     },

@@ -402,6 +402,29 @@ describe('pull-request feedback', () => {
       expect(first[0]?.body).toContain('missing\\_conn')
       expect(first[0]?.body).not.toContain('s3cret-pw')
 
+      // The DAG code uses a connection nobody declared: a warning on its line.
+      const dags = {
+        'dags/etl.py':
+          'from airflow.hooks.base import BaseHook\n\nconn = BaseHook.get_connection("new_warehouse")\n'
+      }
+      const scanned = await runAction({
+        inputs: inputs({ 'github-token': WRITE_TOKEN, 'dags-folder': 'dags' }),
+        manifest: 'connections: [pg_ok, missing_conn]\n',
+        files: dags,
+        aws,
+        env
+      })
+      expect(
+        commands(scanned.stdout, 'warning').some(
+          (line) =>
+            line.includes('file=dags/etl.py,line=3') &&
+            line.includes('new_warehouse')
+        )
+      ).toBe(true)
+      expect(github.comments('acme', 'dags', 7)[0]?.body).toContain(
+        'new\\_warehouse'
+      )
+
       const fixed = await runAction({
         inputs: inputs({ 'github-token': WRITE_TOKEN }),
         manifest: 'connections: [pg_ok]\n',

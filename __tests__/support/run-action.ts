@@ -46,6 +46,8 @@ export interface RunActionOptions {
   readonly inputs: Readonly<Record<string, string>>
   readonly manifest?: string
   readonly manifestName?: string
+  /** More files for the workspace, by path relative to it. */
+  readonly files?: Readonly<Record<string, string>>
   readonly aws?: FakeAws
   readonly node?: string
   readonly env?: Readonly<Record<string, string>>
@@ -65,6 +67,13 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
       join(workspace, options.manifestName ?? 'airflow-secrets.yml'),
       options.manifest
     )
+  for (const [path, text] of Object.entries(options.files ?? {})) {
+    const full = join(workspace, path)
+    await import('node:fs/promises').then((fs) =>
+      fs.mkdir(join(full, '..'), { recursive: true })
+    )
+    await writeFile(full, text)
+  }
   const files = {
     GITHUB_OUTPUT: join(dir, 'output'),
     GITHUB_ENV: join(dir, 'env'),

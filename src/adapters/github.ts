@@ -45,9 +45,17 @@ export function annotateReport(report: Report, file: string | null): void {
     let used = 0
     for (const finding of settings) {
       if (used >= room) break
+      const place = finding.location
       emit(`${finding.message}${finding.hint ? ` Fix: ${finding.hint}` : ''}`, {
-        title: `backend kwarg ${finding.id}`,
-        ...(file ? { file } : {})
+        title:
+          finding.kind === 'config'
+            ? `backend kwarg ${finding.id}`
+            : `${finding.kind} ${finding.id}`,
+        ...(place
+          ? { file: place.file, startLine: place.line }
+          : file
+            ? { file }
+            : {})
       })
       used++
     }

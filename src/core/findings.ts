@@ -20,6 +20,8 @@ export interface Finding {
   readonly hint?: string
   /** The Airflow profiles it applies to, when not all of them. */
   readonly profiles?: readonly string[]
+  /** Where in the repository it is, when not the manifest entry (e.g. DAG code). */
+  readonly location?: { readonly file: string; readonly line: number }
 }
 
 export function countBySeverity(findings: readonly Finding[]): {

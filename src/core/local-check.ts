@@ -157,6 +157,9 @@ export function undeclaredFindings(
       kind: item.kind,
       id: item.id,
       message: `The DAGs use ${item.kind} '${item.id}'${where}, but the manifest does not declare it.`,
+      ...(item.uses[0]
+        ? { location: { file: item.uses[0].file, line: item.uses[0].line } }
+        : {}),
       hint: `Add it to the manifest (astro-secrets-gate discover --write adds every missing id).`
     }
   })

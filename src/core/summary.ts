@@ -75,7 +75,7 @@ export function renderSummary({
     ''
   ]
   if (report.settingsFindings.length > 0) {
-    parts.push('### Backend kwargs', '')
+    parts.push('### Backend kwargs and DAG code', '')
     for (const finding of report.settingsFindings)
       parts.push(
         `- ${code(finding.id)}: ${findingText(finding)}${finding.hint ? ` — ${escapeText(finding.hint)}` : ''}`
