@@ -117,6 +117,8 @@ export interface RecordedRequest {
   readonly scope?: string
   /** Secret ids asked for (batch list, SecretId, or list filters). */
   readonly secretIds: readonly string[]
+  /** When the request arrived: ms since the epoch, sub-ms precision. */
+  readonly at: number
   /** The injected fault, if any. */
   readonly fault?: FaultKind
   /** HTTP status sent (0 for reset/truncated). */
@@ -802,6 +804,7 @@ export async function startFakeAws(
     req: http.IncomingMessage,
     res: http.ServerResponse
   ): void => {
+    const at = performance.timeOrigin + performance.now()
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
     req.on('end', () => {
@@ -842,6 +845,7 @@ export async function startFakeAws(
         operation,
         userAgent: req.headers['user-agent'] ?? '',
         secretIds,
+        at,
         status: 0
       }
       requests.push(record)
