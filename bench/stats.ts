@@ -28,7 +28,7 @@ export const LIMITS = { latencyMs: 1000, runs: 50, size: 5000, sizes: 10 }
 
 function integer(flag: string, text: string | undefined, max: number): number {
   if (text === undefined || !/^\d+$/.test(text))
-    throw new Error(`${flag} needs a whole number, got ${text ?? 'nothing'}.`)
+    throw new Error(`${flag} needs a whole number, got ${text || 'nothing'}.`)
   const value = Number(text)
   if (value > max) throw new Error(`${flag} is at most ${max}, got ${value}.`)
   return value
