@@ -294,6 +294,8 @@ async function main(): Promise<void> {
     })
   const aws = await startFakeAws({
     latencyMs: options.latencyMs,
+    // The GitHub token service is a network round trip too.
+    oidcLatencyMs: options.latencyMs,
     acceptCredentials: [BASELINE_KEYS]
   })
   const results: SizeResult[] = []

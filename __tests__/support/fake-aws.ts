@@ -93,6 +93,8 @@ export interface FakeAwsOptions {
   readonly faults?: FaultOptions
   /** Added latency per request in ms: a number or [min, max] (PRNG). */
   readonly latencyMs?: number | readonly [number, number]
+  /** Added latency of the OIDC token endpoint in ms (default 0). */
+  readonly oidcLatencyMs?: number
   /** Account id in ARNs (default 123456789012). */
   readonly accountId?: string
   /** Serve https with this key and certificate (PEM) instead of http. */
@@ -906,7 +908,11 @@ export async function startFakeAws(
         }
       }
       const delay =
-        sm || operation === 'AssumeRoleWithWebIdentity' ? latency() : 0
+        sm || operation === 'AssumeRoleWithWebIdentity'
+          ? latency()
+          : operation === 'oidc'
+            ? (options.oidcLatencyMs ?? 0)
+            : 0
       if (delay > 0) setTimeout(respond, delay)
       else respond()
     })
