@@ -12,6 +12,7 @@ import {
   writeSummary
 } from './adapters/github.js'
 import { writeFileAtomic } from './adapters/files.js'
+import { prefetchIdToken } from './adapters/oidc.js'
 import { renderAstroEnv } from './core/astro-env.js'
 import { resolveRegion, roleSessionName } from './core/aws-inputs.js'
 import { ActionError, InputError, errorMessage } from './core/errors.js'
@@ -157,6 +158,11 @@ async function readAll(
   const controller = new AbortController()
   const timer = deadline(settings.timeoutSeconds * 1000, controller)
   try {
+    // The token request is network I/O: start it before the SDK loads (CPU)
+    // so the two overlap.
+    const getIdToken = settings.roleToAssume
+      ? prefetchIdToken(settings.audience, env)
+      : undefined
     const work = async (): Promise<SecretRead[]> => {
       const aws = await import('./adapters/aws-clients.js')
       let credentials
@@ -165,21 +171,24 @@ async function readAll(
           await import('./adapters/assume-role.js')
         const { githubContext } = await import('./adapters/github-context.js')
         const context = githubContext()
-        const role = await assumeRoleWithOidc({
-          roleArn: settings.roleToAssume,
-          region,
-          audience: settings.audience,
-          sessionName: roleSessionName(settings.roleSessionName, {
-            repository: context.repository
-              ? `${context.repository.owner}/${context.repository.repo}`
-              : env.GITHUB_REPOSITORY,
-            runId: context.runId ? String(context.runId) : env.GITHUB_RUN_ID,
-            runAttempt: context.runAttempt
-              ? String(context.runAttempt)
-              : env.GITHUB_RUN_ATTEMPT
-          }),
-          durationSeconds: settings.roleDurationSeconds
-        })
+        const role = await assumeRoleWithOidc(
+          {
+            roleArn: settings.roleToAssume,
+            region,
+            audience: settings.audience,
+            sessionName: roleSessionName(settings.roleSessionName, {
+              repository: context.repository
+                ? `${context.repository.owner}/${context.repository.repo}`
+                : env.GITHUB_REPOSITORY,
+              runId: context.runId ? String(context.runId) : env.GITHUB_RUN_ID,
+              runAttempt: context.runAttempt
+                ? String(context.runAttempt)
+                : env.GITHUB_RUN_ATTEMPT
+            }),
+            durationSeconds: settings.roleDurationSeconds
+          },
+          getIdToken ? { getIdToken } : {}
+        )
         core.info(`Assumed ${role.assumedRoleArn}.`)
         credentials = role.credentials
         if (settings.exportCredentials) exportCredentials(role, region)
