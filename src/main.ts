@@ -16,6 +16,7 @@ import { prefetchIdToken } from './adapters/oidc.js'
 import { renderAstroEnv } from './core/astro-env.js'
 import { resolveRegion, roleSessionName } from './core/aws-inputs.js'
 import { ActionError, InputError, errorMessage } from './core/errors.js'
+import { isPullRequestEvent } from './core/github-events.js'
 import {
   type GateInput,
   type GatePlan,
@@ -169,21 +170,17 @@ async function readAll(
       if (settings.roleToAssume) {
         const { assumeRoleWithOidc, exportCredentials } =
           await import('./adapters/assume-role.js')
-        const { githubContext } = await import('./adapters/github-context.js')
-        const context = githubContext()
         const role = await assumeRoleWithOidc(
           {
             roleArn: settings.roleToAssume,
             region,
             audience: settings.audience,
+            // From the runner's env, as github.context reads them: loading
+            // @actions/github (Octokit) here would delay the first request.
             sessionName: roleSessionName(settings.roleSessionName, {
-              repository: context.repository
-                ? `${context.repository.owner}/${context.repository.repo}`
-                : env.GITHUB_REPOSITORY,
-              runId: context.runId ? String(context.runId) : env.GITHUB_RUN_ID,
-              runAttempt: context.runAttempt
-                ? String(context.runAttempt)
-                : env.GITHUB_RUN_ATTEMPT
+              repository: env.GITHUB_REPOSITORY,
+              runId: env.GITHUB_RUN_ID,
+              runAttempt: env.GITHUB_RUN_ATTEMPT
             }),
             durationSeconds: settings.roleDurationSeconds
           },
@@ -309,7 +306,7 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
       reportFile,
       envFile: envText === null ? null : envFile
     })
-    await commentOnPullRequest(settings, result.report)
+    await commentOnPullRequest(settings, result.report, env)
     if (result.failure) core.setFailed(result.failure)
     else
       core.info(
@@ -324,9 +321,12 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
 
 async function commentOnPullRequest(
   settings: Settings,
-  report: Report
+  report: Report,
+  env: NodeJS.ProcessEnv
 ): Promise<void> {
   if (settings.prComment === 'never') return
+  // Only pull-request runs can comment: others never load @actions/github.
+  if (!isPullRequestEvent(env.GITHUB_EVENT_NAME)) return
   const { githubContext, pullRequestTarget } =
     await import('./adapters/github-context.js')
   const context = githubContext()
