@@ -144,7 +144,8 @@ function deadline(
 async function readAll(
   settings: Settings,
   plan: GatePlan,
-  env: NodeJS.ProcessEnv
+  env: NodeJS.ProcessEnv,
+  getIdToken: ((audience: string) => Promise<string>) | undefined
 ): Promise<Map<string, SecretRead>> {
   const reads = new Map<string, SecretRead>()
   if (plan.names.length === 0 || settings.mode === 'env-only') return reads
@@ -159,11 +160,6 @@ async function readAll(
   const controller = new AbortController()
   const timer = deadline(settings.timeoutSeconds * 1000, controller)
   try {
-    // The token request is network I/O: start it before the SDK loads (CPU)
-    // so the two overlap.
-    const getIdToken = settings.roleToAssume
-      ? prefetchIdToken(settings.audience, env)
-      : undefined
     const work = async (): Promise<SecretRead[]> => {
       const aws = await import('./adapters/aws-clients.js')
       let credentials
@@ -233,6 +229,12 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
   try {
     const { env } = deps
     const settings = deps.readSettings()
+    // The OIDC token request is network I/O: start it now so that it is in
+    // flight while the manifest is parsed and the AWS SDK loads (CPU work).
+    const getIdToken =
+      settings.roleToAssume && settings.mode !== 'env-only'
+        ? prefetchIdToken(settings.audience, env)
+        : undefined
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
     const loaded = await loadManifest(settings, workspace)
     const input: GateInput = {
@@ -259,7 +261,7 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
       `Checking ${plan.entries.length} connections and variables (${plan.names.length} secrets) for Airflow ${plan.airflow} in mode ${settings.mode}.`
     )
 
-    const reads = await readAll(settings, plan, env)
+    const reads = await readAll(settings, plan, env, getIdToken)
     const result = buildReport(input, plan, reads)
     // Everything derived from a value is masked before anything is shown.
     for (const secret of result.masks) core.setSecret(secret)
