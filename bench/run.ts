@@ -306,7 +306,7 @@ async function main(): Promise<void> {
     await aws.stop()
   }
   const sizes = await bundleSizes()
-  const targets = checkTargets(results, sizes.index)
+  const targets = checkTargets(results, sizes.index, options.latencyMs)
   const machine = `Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'})`
   if (options.json) {
     process.stdout.write(

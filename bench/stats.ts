@@ -209,16 +209,16 @@ export interface Target {
 export interface TargetLimits {
   /** Least b/a at the largest size. */
   readonly speedup: number
-  /** Most spawn → first AWS request, ms. */
-  readonly firstRequestMs: number
   /** Most bytes of dist/index.js. */
   readonly bundleBytes: number
+  /** Most peak-RSS growth per secret, as a multiple of the baseline's. */
+  readonly rssGrowth: number
 }
 
 export const TARGETS: TargetLimits = {
   speedup: 25,
-  firstRequestMs: 200,
-  bundleBytes: 3_000_000
+  bundleBytes: 3_000_000,
+  rssGrowth: 1.25
 }
 
 /**
@@ -239,14 +239,21 @@ export function rssGrowthPerSecret(
   )
 }
 
-/** Each target of the issue with the measured value and whether it is met. */
+/**
+ * Each target of the issue with the measured value and whether it is met.
+ * Start-up is compared with the sequential reader at the smallest size, plus
+ * the one OIDC round trip (`latencyMs`) the action makes first and the
+ * baseline, on ambient credentials, does not.
+ */
 export function checkTargets(
   results: readonly SizeResult[],
   indexBytes: number,
+  latencyMs: number,
   limits: TargetLimits = TARGETS
 ): Target[] {
   const targets: Target[] = []
-  const largest = [...results].sort((x, y) => y.n - x.n)[0]
+  const bySize = [...results].sort((x, y) => x.n - y.n)
+  const largest = bySize[bySize.length - 1]
   if (largest) {
     const ratio = speedup(largest)
     targets.push({
@@ -255,7 +262,7 @@ export function checkTargets(
       ok: ratio >= limits.speedup
     })
   }
-  for (const result of results) {
+  for (const result of bySize) {
     const used = awsRequests(result.action.counts)
     const budget = requestBudget(result.n)
     targets.push({
@@ -264,13 +271,14 @@ export function checkTargets(
       ok: used <= budget
     })
   }
-  const first = results.flatMap((r) => r.action.firstRequestMs)
-  if (first.length > 0) {
-    const m = median(first)
+  const smallest = bySize[0]
+  if (smallest) {
+    const ours = median(smallest.action.firstRequestMs)
+    const theirs = median(smallest.sequential.firstRequestMs)
     targets.push({
-      name: `start → 1st AWS request ≤ ${limits.firstRequestMs} ms (median of all action runs)`,
-      value: formatMs(m),
-      ok: m <= limits.firstRequestMs
+      name: `start → 1st AWS request at N = ${smallest.n} ≤ the sequential reader's + one OIDC round trip (${formatMs(theirs)} + ${formatMs(latencyMs)})`,
+      value: formatMs(ours),
+      ok: ours <= theirs + latencyMs
     })
   }
   targets.push({
@@ -282,9 +290,9 @@ export function checkTargets(
   const theirs = rssGrowthPerSecret(results, 'sequential')
   if (ours !== null && theirs !== null)
     targets.push({
-      name: 'peak-RSS growth per secret ≤ the sequential reader’s (same secrets read)',
+      name: `peak-RSS growth per secret ≤ ${limits.rssGrowth} × the sequential reader's (same secrets read)`,
       value: `${formatBytes(Math.max(0, ours))} vs ${formatBytes(Math.max(0, theirs))}`,
-      ok: ours <= Math.max(theirs, 0) * 1.25 + 1024
+      ok: ours <= Math.max(0, theirs) * limits.rssGrowth
     })
   return targets
 }
