@@ -8,7 +8,7 @@ import prettier from 'eslint-config-prettier/flat'
 import globals from 'globals'
 
 export default defineConfig(
-  globalIgnores(['dist/', 'coverage/', 'node_modules/']),
+  globalIgnores(['dist/', 'coverage/', 'node_modules/', '.cache/']),
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   {

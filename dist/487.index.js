@@ -11,12 +11,13 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export readGithubContext */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/* harmony import */ var _core_github_events_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9672);
 /**
  * What the action needs to know about the workflow run, read from
  * `github.context` of `@actions/github` once, instead of GITHUB_* by hand.
  */
 
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+
 const SESSION_PREFIX = 'astro-secrets-gate';
 const SESSION_MAX = 64;
 /** Reads a context; `source` defaults to `github.context`. */
@@ -27,7 +28,7 @@ function readGithubContext(source = _actions_github__WEBPACK_IMPORTED_MODULE_0__
     const serverUrl = trimSlash(nonEmpty(source.serverUrl) ?? 'https://github.com');
     const apiUrl = trimSlash(nonEmpty(source.apiUrl) ?? 'https://api.github.com');
     const eventName = nonEmpty(source.eventName);
-    const pullRequest = eventName !== null && PULL_REQUEST_EVENTS.has(eventName)
+    const pullRequest = (0,_core_github_events_js__WEBPACK_IMPORTED_MODULE_1__/* .isPullRequestEvent */ .T)(eventName)
         ? readPullRequest(source.payload, repository)
         : null;
     return {

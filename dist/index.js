@@ -28368,6 +28368,111 @@ module.exports = {
 
 /***/ }),
 
+/***/ 3311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KO: () => (/* binding */ prefetchIdToken),
+/* harmony export */   v4: () => (/* binding */ getOidcToken)
+/* harmony export */ });
+/* unused harmony exports assertOidcAvailable, decodeJwtClaims */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/**
+ * The GitHub Actions OIDC token: checks that the job may request one, gets
+ * it through `core.getIDToken` (which masks it), and decodes its non-secret
+ * claims for diagnostics (no signature check: STS does that).
+ */
+
+
+/**
+ * Throws the exact fix when the job cannot request an OIDC token: the
+ * runner injects ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN only for jobs with
+ * `id-token: write`.
+ */
+function assertOidcAvailable(env) {
+    const missing = [
+        'ACTIONS_ID_TOKEN_REQUEST_URL',
+        'ACTIONS_ID_TOKEN_REQUEST_TOKEN'
+    ].filter((name) => (env[name] ?? '') === '');
+    if (missing.length === 0)
+        return;
+    if (env.GITHUB_ACTIONS !== 'true')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('oidc-unavailable', `role-to-assume needs a GitHub Actions OIDC token, and ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set because this is not a GitHub Actions job: leave role-to-assume empty to use the ambient AWS credentials instead.`);
+    const fork = /^pull_request/.test(env.GITHUB_EVENT_NAME ?? '')
+        ? ' This is a pull_request run: pull requests from forks never get an OIDC token.'
+        : ' Pull requests from forks never get one.';
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('oidc-unavailable', `No GitHub OIDC token for role-to-assume (${missing.join(' and ')} not set): add "permissions: id-token: write" to this job, and for a reusable workflow to the calling job too.${fork}`);
+}
+/** The payload of a JWT, or undefined when it is not one. */
+function decodeJwtClaims(jwt) {
+    const payload = jwt.split('.')[1];
+    if (payload === undefined || payload === '')
+        return undefined;
+    try {
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        return typeof claims === 'object' &&
+            claims !== null &&
+            !Array.isArray(claims)
+            ? claims
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Only string claims (and `aud` arrays) are kept. */
+function stringClaims(raw) {
+    const claims = {};
+    for (const [key, value] of Object.entries(raw))
+        if (typeof value === 'string')
+            claims[key] = value;
+        else if (typeof value === 'number' || typeof value === 'boolean')
+            claims[key] = String(value);
+        else if (key === 'aud' &&
+            Array.isArray(value) &&
+            value.every((v) => typeof v === 'string'))
+            claims[key] = value;
+    return claims;
+}
+/** Gets the job's OIDC token for `audience`. */
+async function getOidcToken(audience, options = {}) {
+    assertOidcAvailable(options.env ?? process.env);
+    const getIdToken = options.getIdToken ?? _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getIDToken */ .V9;
+    let token;
+    try {
+        token = await getIdToken(audience);
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('oidc-failed', `Could not get the GitHub OIDC token for audience "${audience}": ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error).replace(/^Error message: /, '')}`);
+    }
+    const claims = decodeJwtClaims(token);
+    if (!claims)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('oidc-failed', `The GitHub OIDC token service returned something that is not a JWT for audience "${audience}".`);
+    return { token, claims: stringClaims(claims) };
+}
+/**
+ * Starts the OIDC token request now, so that it is in flight while the AWS
+ * SDK loads, and returns a `getIdToken` whose first call for `audience`
+ * hands back that request (later calls ask again). Undefined when the job
+ * cannot request a token: getOidcToken then says why.
+ */
+function prefetchIdToken(audience, env = process.env, getIdToken = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getIDToken */ .V9) {
+    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+        return undefined;
+    let pending = getIdToken(audience);
+    // Awaited later; until then a failure must not be an unhandled rejection.
+    pending.catch(() => undefined);
+    return (asked) => {
+        const token = asked === audience ? pending : undefined;
+        pending = undefined;
+        return token ?? getIdToken(asked);
+    };
+}
+
+
+/***/ }),
+
 /***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28419,6 +28524,26 @@ function errorMessage(error) {
             ? error
             : 'Unknown error';
     return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+
+/***/ }),
+
+/***/ 9672:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ isPullRequestEvent)
+/* harmony export */ });
+/* unused harmony export PULL_REQUEST_EVENTS */
+/** GitHub Actions events, by what the action does on them. */
+/** The events whose runs belong to a pull request (and may comment on it). */
+const PULL_REQUEST_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target'
+]);
+function isPullRequestEvent(name) {
+    return name != null && PULL_REQUEST_EVENTS.has(name);
 }
 
 
@@ -28921,6 +29046,8 @@ async function writeFileAtomic(path, text, input) {
     }
 }
 
+// EXTERNAL MODULE: ./src/adapters/oidc.ts
+var oidc = __nccwpck_require__(3311);
 ;// CONCATENATED MODULE: ./src/core/astro-env.ts
 
 /** The Astro CLI reads lines with a 64 KiB scanner and stops silently past it. */
@@ -29216,6 +29343,8 @@ function parseAudience(input) {
     throw new errors/* InputError */.dz('audience', `Input audience must be one audience such as sts.amazonaws.com; got "${audience}".`);
 }
 
+// EXTERNAL MODULE: ./src/core/github-events.ts
+var github_events = __nccwpck_require__(9672);
 ;// CONCATENATED MODULE: ./src/core/python/errors.ts
 /**
  * An exception as Python would raise it: `pyClass` is the class name Airflow
@@ -32585,6 +32714,10 @@ function isWrappedInQuotes(value) {
     return (first === '"' || first === "'") && text.endsWith(first);
 }
 function isConsolePlaceholder(value) {
+    // Only a JSON object can be one: skip the parse (and its exception) for
+    // the URIs and plain values most secrets are.
+    if (!value.trimStart().startsWith('{'))
+        return false;
     try {
         const parsed = pyJsonLoads(value);
         return (isPyDict(parsed) &&
@@ -34072,6 +34205,8 @@ function readSettings(input = (name) => core/* getInput */.V4(name)) {
 
 
 
+
+
 /** Manifests larger than this are refused rather than parsed. */
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 const MANIFEST_VARIANTS = [
@@ -34170,7 +34305,7 @@ function deadline(ms, controller) {
         }
     };
 }
-async function readAll(settings, plan, env) {
+async function readAll(settings, plan, env, getIdToken) {
     const reads = new Map();
     if (plan.names.length === 0 || settings.mode === 'env-only')
         return reads;
@@ -34185,24 +34320,20 @@ async function readAll(settings, plan, env) {
             const aws = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8878));
             let credentials;
             if (settings.roleToAssume) {
-                const { assumeRoleWithOidc, exportCredentials } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3042));
-                const { githubContext } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8487));
-                const context = githubContext();
+                const { assumeRoleWithOidc, exportCredentials } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7517));
                 const role = await assumeRoleWithOidc({
                     roleArn: settings.roleToAssume,
                     region,
                     audience: settings.audience,
+                    // From the runner's env, as github.context reads them: loading
+                    // @actions/github (Octokit) here would delay the first request.
                     sessionName: roleSessionName(settings.roleSessionName, {
-                        repository: context.repository
-                            ? `${context.repository.owner}/${context.repository.repo}`
-                            : env.GITHUB_REPOSITORY,
-                        runId: context.runId ? String(context.runId) : env.GITHUB_RUN_ID,
-                        runAttempt: context.runAttempt
-                            ? String(context.runAttempt)
-                            : env.GITHUB_RUN_ATTEMPT
+                        repository: env.GITHUB_REPOSITORY,
+                        runId: env.GITHUB_RUN_ID,
+                        runAttempt: env.GITHUB_RUN_ATTEMPT
                     }),
                     durationSeconds: settings.roleDurationSeconds
-                });
+                }, getIdToken ? { getIdToken } : {});
                 core/* info */.pq(`Assumed ${role.assumedRoleArn}.`);
                 credentials = role.credentials;
                 if (settings.exportCredentials)
@@ -34246,6 +34377,11 @@ async function run(deps = defaultDeps()) {
     try {
         const { env } = deps;
         const settings = deps.readSettings();
+        // The OIDC token request is network I/O: start it now so that it is in
+        // flight while the manifest is parsed and the AWS SDK loads (CPU work).
+        const getIdToken = settings.roleToAssume && settings.mode !== 'env-only'
+            ? (0,oidc/* prefetchIdToken */.KO)(settings.audience, env)
+            : undefined;
         const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
         const loaded = await loadManifest(settings, workspace);
         const input = {
@@ -34276,7 +34412,7 @@ async function run(deps = defaultDeps()) {
         const envFile = envFilePath(settings, env);
         const reportFile = (0,external_node_path_.join)(env.RUNNER_TEMP ?? (0,external_node_path_.resolve)(envFile, '..'), 'astro-secrets-gate-report.json');
         core/* info */.pq(`Checking ${plan.entries.length} connections and variables (${plan.names.length} secrets) for Airflow ${plan.airflow} in mode ${settings.mode}.`);
-        const reads = await readAll(settings, plan, env);
+        const reads = await readAll(settings, plan, env, getIdToken);
         const result = buildReport(input, plan, reads);
         // Everything derived from a value is masked before anything is shown.
         for (const secret of result.masks)
@@ -34309,7 +34445,7 @@ async function run(deps = defaultDeps()) {
             reportFile,
             envFile: envText === null ? null : envFile
         });
-        await commentOnPullRequest(settings, result.report, undeclared);
+        await commentOnPullRequest(settings, result.report, undeclared, env);
         if (result.failure)
             core/* setFailed */.C1(result.failure);
         else
@@ -34321,8 +34457,11 @@ async function run(deps = defaultDeps()) {
         core/* setFailed */.C1((0,errors/* errorMessage */.gJ)(error));
     }
 }
-async function commentOnPullRequest(settings, report, undeclared) {
+async function commentOnPullRequest(settings, report, undeclared, env) {
     if (settings.prComment === 'never')
+        return;
+    // Only pull-request runs can comment: others never load @actions/github.
+    if (!(0,github_events/* isPullRequestEvent */.T)(env.GITHUB_EVENT_NAME))
         return;
     const { githubContext, pullRequestTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8487));
     const context = githubContext();

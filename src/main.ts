@@ -12,9 +12,11 @@ import {
   writeSummary
 } from './adapters/github.js'
 import { writeFileAtomic } from './adapters/files.js'
+import { prefetchIdToken } from './adapters/oidc.js'
 import { renderAstroEnv } from './core/astro-env.js'
 import { resolveRegion, roleSessionName } from './core/aws-inputs.js'
 import { ActionError, InputError, errorMessage } from './core/errors.js'
+import { isPullRequestEvent } from './core/github-events.js'
 import {
   type GateInput,
   type GatePlan,
@@ -182,7 +184,8 @@ function deadline(
 async function readAll(
   settings: Settings,
   plan: GatePlan,
-  env: NodeJS.ProcessEnv
+  env: NodeJS.ProcessEnv,
+  getIdToken: ((audience: string) => Promise<string>) | undefined
 ): Promise<Map<string, SecretRead>> {
   const reads = new Map<string, SecretRead>()
   if (plan.names.length === 0 || settings.mode === 'env-only') return reads
@@ -203,23 +206,22 @@ async function readAll(
       if (settings.roleToAssume) {
         const { assumeRoleWithOidc, exportCredentials } =
           await import('./adapters/assume-role.js')
-        const { githubContext } = await import('./adapters/github-context.js')
-        const context = githubContext()
-        const role = await assumeRoleWithOidc({
-          roleArn: settings.roleToAssume,
-          region,
-          audience: settings.audience,
-          sessionName: roleSessionName(settings.roleSessionName, {
-            repository: context.repository
-              ? `${context.repository.owner}/${context.repository.repo}`
-              : env.GITHUB_REPOSITORY,
-            runId: context.runId ? String(context.runId) : env.GITHUB_RUN_ID,
-            runAttempt: context.runAttempt
-              ? String(context.runAttempt)
-              : env.GITHUB_RUN_ATTEMPT
-          }),
-          durationSeconds: settings.roleDurationSeconds
-        })
+        const role = await assumeRoleWithOidc(
+          {
+            roleArn: settings.roleToAssume,
+            region,
+            audience: settings.audience,
+            // From the runner's env, as github.context reads them: loading
+            // @actions/github (Octokit) here would delay the first request.
+            sessionName: roleSessionName(settings.roleSessionName, {
+              repository: env.GITHUB_REPOSITORY,
+              runId: env.GITHUB_RUN_ID,
+              runAttempt: env.GITHUB_RUN_ATTEMPT
+            }),
+            durationSeconds: settings.roleDurationSeconds
+          },
+          getIdToken ? { getIdToken } : {}
+        )
         core.info(`Assumed ${role.assumedRoleArn}.`)
         credentials = role.credentials
         if (settings.exportCredentials) exportCredentials(role, region)
@@ -267,6 +269,12 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
   try {
     const { env } = deps
     const settings = deps.readSettings()
+    // The OIDC token request is network I/O: start it now so that it is in
+    // flight while the manifest is parsed and the AWS SDK loads (CPU work).
+    const getIdToken =
+      settings.roleToAssume && settings.mode !== 'env-only'
+        ? prefetchIdToken(settings.audience, env)
+        : undefined
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
     const loaded = await loadManifest(settings, workspace)
     const input: GateInput = {
@@ -304,7 +312,7 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
       `Checking ${plan.entries.length} connections and variables (${plan.names.length} secrets) for Airflow ${plan.airflow} in mode ${settings.mode}.`
     )
 
-    const reads = await readAll(settings, plan, env)
+    const reads = await readAll(settings, plan, env, getIdToken)
     const result = buildReport(input, plan, reads)
     // Everything derived from a value is masked before anything is shown.
     for (const secret of result.masks) core.setSecret(secret)
@@ -351,7 +359,7 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
       reportFile,
       envFile: envText === null ? null : envFile
     })
-    await commentOnPullRequest(settings, result.report, undeclared)
+    await commentOnPullRequest(settings, result.report, undeclared, env)
     if (result.failure) core.setFailed(result.failure)
     else
       core.info(
@@ -367,9 +375,12 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
 async function commentOnPullRequest(
   settings: Settings,
   report: Report,
-  undeclared: readonly DiscoveredItem[]
+  undeclared: readonly DiscoveredItem[],
+  env: NodeJS.ProcessEnv
 ): Promise<void> {
   if (settings.prComment === 'never') return
+  // Only pull-request runs can comment: others never load @actions/github.
+  if (!isPullRequestEvent(env.GITHUB_EVENT_NAME)) return
   const { githubContext, pullRequestTarget } =
     await import('./adapters/github-context.js')
   const context = githubContext()

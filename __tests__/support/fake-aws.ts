@@ -94,6 +94,8 @@ export interface FakeAwsOptions {
   readonly faults?: FaultOptions
   /** Added latency per request in ms: a number or [min, max] (PRNG). */
   readonly latencyMs?: number | readonly [number, number]
+  /** Added latency of the OIDC token endpoint in ms (default 0). */
+  readonly oidcLatencyMs?: number
   /** Account id in ARNs (default 123456789012). */
   readonly accountId?: string
   /** Serve https with this key and certificate (PEM) instead of http. */
@@ -119,6 +121,8 @@ export interface RecordedRequest {
   readonly scope?: string
   /** Secret ids asked for (batch list, SecretId, or list filters). */
   readonly secretIds: readonly string[]
+  /** When the request arrived: ms since the epoch, sub-ms precision. */
+  readonly at: number
   /** The injected fault, if any. */
   readonly fault?: FaultKind
   /** HTTP status sent (0 for reset/truncated). */
@@ -849,6 +853,7 @@ export async function startFakeAws(
     req: http.IncomingMessage,
     res: http.ServerResponse
   ): void => {
+    const at = performance.timeOrigin + performance.now()
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
     req.on('end', () => {
@@ -890,6 +895,7 @@ export async function startFakeAws(
         operation,
         userAgent: req.headers['user-agent'] ?? '',
         secretIds,
+        at,
         status: 0
       }
       requests.push(record)
@@ -957,7 +963,9 @@ export async function startFakeAws(
         operation === 'AssumeRoleWithWebIdentity' ||
         operation === 'AssumeRole'
           ? latency()
-          : 0
+          : operation === 'oidc'
+            ? (options.oidcLatencyMs ?? 0)
+            : 0
       if (delay > 0) setTimeout(respond, delay)
       else respond()
     })

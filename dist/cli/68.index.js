@@ -96,6 +96,24 @@ async function oidc_getOidcToken(audience, options = {}) {
         throw new ActionError('oidc-failed', `The GitHub OIDC token service returned something that is not a JWT for audience "${audience}".`);
     return { token, claims: stringClaims(claims) };
 }
+/**
+ * Starts the OIDC token request now, so that it is in flight while the AWS
+ * SDK loads, and returns a `getIdToken` whose first call for `audience`
+ * hands back that request (later calls ask again). Undefined when the job
+ * cannot request a token: getOidcToken then says why.
+ */
+function prefetchIdToken(audience, env = process.env, getIdToken = core.getIDToken) {
+    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+        return undefined;
+    let pending = getIdToken(audience);
+    // Awaited later; until then a failure must not be an unhandled rejection.
+    pending.catch(() => undefined);
+    return (asked) => {
+        const token = asked === audience ? pending : undefined;
+        pending = undefined;
+        return token ?? getIdToken(asked);
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/adapters/assume-role.ts
 /**

@@ -4804,6 +4804,10 @@ function isWrappedInQuotes(value) {
     return (first === '"' || first === "'") && text.endsWith(first);
 }
 function isConsolePlaceholder(value) {
+    // Only a JSON object can be one: skip the parse (and its exception) for
+    // the URIs and plain values most secrets are.
+    if (!value.trimStart().startsWith('{'))
+        return false;
     try {
         const parsed = pyJsonLoads(value);
         return (isPyDict(parsed) &&

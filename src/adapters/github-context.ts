@@ -3,6 +3,7 @@
  * `github.context` of `@actions/github` once, instead of GITHUB_* by hand.
  */
 import * as github from '@actions/github'
+import { isPullRequestEvent } from '../core/github-events.js'
 
 /** The parts of `github.context` read here (tests pass their own). */
 export type GithubContextSource = Pick<
@@ -47,7 +48,6 @@ export interface GithubRunContext {
   readonly roleSessionNameBase: string
 }
 
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target'])
 const SESSION_PREFIX = 'astro-secrets-gate'
 const SESSION_MAX = 64
 
@@ -63,10 +63,9 @@ export function readGithubContext(
   )
   const apiUrl = trimSlash(nonEmpty(source.apiUrl) ?? 'https://api.github.com')
   const eventName = nonEmpty(source.eventName)
-  const pullRequest =
-    eventName !== null && PULL_REQUEST_EVENTS.has(eventName)
-      ? readPullRequest(source.payload, repository)
-      : null
+  const pullRequest = isPullRequestEvent(eventName)
+    ? readPullRequest(source.payload, repository)
+    : null
   return {
     repository,
     runId,

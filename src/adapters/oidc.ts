@@ -114,3 +114,26 @@ export async function getOidcToken(
     )
   return { token, claims: stringClaims(claims) }
 }
+
+/**
+ * Starts the OIDC token request now, so that it is in flight while the AWS
+ * SDK loads, and returns a `getIdToken` whose first call for `audience`
+ * hands back that request (later calls ask again). Undefined when the job
+ * cannot request a token: getOidcToken then says why.
+ */
+export function prefetchIdToken(
+  audience: string,
+  env: OidcEnv = process.env,
+  getIdToken: (audience: string) => Promise<string> = core.getIDToken
+): ((audience: string) => Promise<string>) | undefined {
+  if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+    return undefined
+  let pending: Promise<string> | undefined = getIdToken(audience)
+  // Awaited later; until then a failure must not be an unhandled rejection.
+  pending.catch(() => undefined)
+  return (asked) => {
+    const token = asked === audience ? pending : undefined
+    pending = undefined
+    return token ?? getIdToken(asked)
+  }
+}

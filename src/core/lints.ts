@@ -54,6 +54,9 @@ function isWrappedInQuotes(value: string): boolean {
 }
 
 function isConsolePlaceholder(value: string): boolean {
+  // Only a JSON object can be one: skip the parse (and its exception) for
+  // the URIs and plain values most secrets are.
+  if (!value.trimStart().startsWith('{')) return false
   try {
     const parsed = pyJsonLoads(value)
     return (
