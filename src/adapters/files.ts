@@ -17,7 +17,9 @@ export async function writeFileAtomic(
   if (!info?.isDirectory())
     throw new InputError(
       input,
-      `Cannot write ${input} ${path}: the folder ${folder} does not exist.`,
+      info
+        ? `Cannot write ${input} ${path}: ${folder} is a file, not a folder; choose another path.`
+        : `Cannot write ${input} ${path}: the folder ${folder} does not exist; create it first or choose another path.`,
       'file-unwritable'
     )
   const temp = join(
