@@ -307,8 +307,9 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
         `All ${result.report.counts.checked} connections and variables pass (fail-on: ${settings.failOn}).`
       )
   } catch (error) {
-    if (core.isDebug() && error instanceof Error && error.stack)
-      core.debug(error.stack)
+    const debug =
+      core.isDebug() || deps.env.ACTIONS_STEP_DEBUG?.toLowerCase() === 'true'
+    if (debug && error instanceof Error && error.stack) core.debug(error.stack)
     core.setFailed(errorMessage(error))
   }
 }
