@@ -322,10 +322,10 @@ export function parseManifest(text: string): ManifestParse {
   const reader = new Reader(lines)
   for (const error of document.errors) {
     // Without prettyErrors the parser leaves linePos unset: use the offset.
-    const start = error.linePos?.[0] ?? lines.linePos(error.pos[0])
+    const start = lines.linePos(error.pos[0])
     reader.problems.push({
-      line: start?.line ?? 1,
-      column: start?.col ?? 1,
+      line: start.line,
+      column: start.col,
       message:
         error.message
           .split('\n')[0]
