@@ -178,7 +178,8 @@ async function readAll(
               ? String(context.runAttempt)
               : env.GITHUB_RUN_ATTEMPT
           }),
-          durationSeconds: settings.roleDurationSeconds
+          durationSeconds: settings.roleDurationSeconds,
+          abortSignal: controller.signal
         })
         core.info(`Assumed ${role.assumedRoleArn}.`)
         credentials = role.credentials
