@@ -69,6 +69,11 @@ export interface Verdict {
   readonly masks: readonly string[]
 }
 
+/** Ends a Python error message with a full stop, so the next sentence reads apart. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`
+}
+
 const FALLS_THROUGH =
   'Airflow logs the exception and tries the next secrets backend, so tasks see "isn\'t defined" (or silently use another definition of the same id)'
 
@@ -440,7 +445,7 @@ export function evaluateConnection(
           subject,
           'error',
           'connection-parse-error',
-          `Airflow raises ${outcome.error.pyClass}: ${safePyMessage(outcome.error)} ${FALLS_THROUGH}.`,
+          `Airflow raises ${outcome.error.pyClass}: ${sentence(safePyMessage(outcome.error))} ${FALLS_THROUGH}.`,
           'Fix the value so it parses; `astro-secrets-gate explain` shows what Airflow builds from it.'
         )
       })
