@@ -11,7 +11,7 @@ import {
   setOutputs,
   writeSummary
 } from './adapters/github.js'
-import { writeFileAtomic } from './adapters/files.js'
+import { assertFolderOf, writeFileAtomic } from './adapters/files.js'
 import { renderAstroEnv } from './core/astro-env.js'
 import { resolveRegion, roleSessionName } from './core/aws-inputs.js'
 import { ActionError, InputError, errorMessage } from './core/errors.js'
@@ -247,9 +247,12 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
     const plan = planGate(input)
     const envFile = envFilePath(settings, env)
     const reportFile = join(
-      env.RUNNER_TEMP ?? resolve(envFile, '..'),
+      env.RUNNER_TEMP || resolve(envFile, '..'),
       'astro-secrets-gate-report.json'
     )
+    // Fail before reading AWS when the results could not be written.
+    await assertFolderOf(envFile, 'env-file')
+    await assertFolderOf(reportFile, 'report')
     core.info(
       `Checking ${plan.entries.length} connections and variables (${plan.names.length} secrets) for Airflow ${plan.airflow} in mode ${settings.mode}.`
     )

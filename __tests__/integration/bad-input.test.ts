@@ -432,14 +432,12 @@ const ENV_ROWS: Row[] = [
     name: 'environment: env-file folder is a regular file',
     inputs: base({ 'env-file': 'airflow-secrets.yml/gate.env' }),
     message:
-      /Cannot write env-file .*gate\.env: .*airflow-secrets\.yml is a file, not a folder; choose another path/,
-    wrote: true
+      /Cannot write env-file .*gate\.env: .*airflow-secrets\.yml is a file, not a folder; choose another path/
   },
   {
     name: 'environment: env-file folder does not exist',
     inputs: base({ 'env-file': 'no/such/folder/gate.env' }),
-    message: /Cannot write env-file .*does not exist; create it first/,
-    wrote: true
+    message: /Cannot write env-file .*does not exist; create it first/
   },
   {
     name: 'environment: no OIDC permission (id-token: write)',

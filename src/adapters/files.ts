@@ -4,12 +4,11 @@ import { basename, dirname, join } from 'node:path'
 import { InputError } from '../core/errors.js'
 
 /**
- * Writes a file whole or not at all: a temp file beside it, mode 0600, then
- * a rename. `input` names the setting to blame when it cannot be written.
+ * Throws the `file-unwritable` error when the folder of `path` does not
+ * exist or is not a folder; run before any work whose result would be lost.
  */
-export async function writeFileAtomic(
+export async function assertFolderOf(
   path: string,
-  text: string,
   input: string
 ): Promise<void> {
   const folder = dirname(path)
@@ -22,6 +21,19 @@ export async function writeFileAtomic(
         : `Cannot write ${input} ${path}: the folder ${folder} does not exist; create it first or choose another path.`,
       'file-unwritable'
     )
+}
+
+/**
+ * Writes a file whole or not at all: a temp file beside it, mode 0600, then
+ * a rename. `input` names the setting to blame when it cannot be written.
+ */
+export async function writeFileAtomic(
+  path: string,
+  text: string,
+  input: string
+): Promise<void> {
+  await assertFolderOf(path, input)
+  const folder = dirname(path)
   const temp = join(
     folder,
     `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`
