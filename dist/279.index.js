@@ -171,6 +171,11 @@ function classifyStsError(error) {
     const status = error?.$metadata?.httpStatusCode;
     if (status !== undefined && status >= 500)
         return 'retry';
+    // A body cut off mid-answer surfaces as a deserialization error with the
+    // 200 status already received: the connection broke, so retry.
+    const message = error?.message ?? '';
+    if (/\baborted\b|premature close|ECONNRESET/i.test(message))
+        return 'retry';
     return isNetworkError(error) ? 'retry' : 'fail';
 }
 function awsMessage(error) {
@@ -197,7 +202,7 @@ function translate(error, settings, token, attempts, elapsedMs) {
         const where = isNetworkError(error)
             ? ' (check network access, HTTPS_PROXY/NO_PROXY and AWS_ENDPOINT_URL_STS)'
             : '';
-        return fail(`STS ${OPERATION} for ${role} still failed after ${attempts} attempt${attempts === 1 ? '' : 's'} in ${(elapsedMs / 1000).toFixed(1)} s (${code}: ${message})${where}; re-run the job later.`);
+        return new errors/* AwsCallError */.iQ(OPERATION, code, `AWS unavailable: STS ${OPERATION} for ${role} still failed after ${attempts} attempt${attempts === 1 ? '' : 's'} in ${(elapsedMs / 1000).toFixed(1)} s (${code}: ${message})${where}; re-run the job later.`, 'aws-unavailable');
     }
     return fail(`STS ${OPERATION} for ${role} failed (${code}: ${message}).`);
 }
@@ -236,7 +241,7 @@ async function assumeRoleWithOidc(settings, deps = {}) {
                     RoleSessionName: settings.sessionName,
                     WebIdentityToken: token.token,
                     DurationSeconds: settings.durationSeconds
-                }));
+                }), settings.abortSignal ? { abortSignal: settings.abortSignal } : {});
                 const c = response.Credentials;
                 if (!c?.AccessKeyId ||
                     !c.SecretAccessKey ||
@@ -263,6 +268,9 @@ async function assumeRoleWithOidc(settings, deps = {}) {
             }
             catch (error) {
                 if (error instanceof errors/* AwsCallError */.iQ)
+                    throw error;
+                // Out of time (timeout-seconds): no more attempts or waits.
+                if (settings.abortSignal?.aborted)
                     throw error;
                 const elapsed = now() - started;
                 const delay = Math.round(Math.min(cap, base * 2 ** (attempt - 1)) * random());

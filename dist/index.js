@@ -28964,7 +28964,7 @@ function annotateReport(report, file) {
             used++;
         }
         if (total > used)
-            emit(`…and ${total - used} more ${level === 'error' ? 'failing' : 'warned'} secrets; see the job summary for all of them.`, { title: 'astro-secrets-gate' });
+            emit(`…and ${total - used} more ${level === 'error' ? 'failing' : 'warned'} secrets; see the job summary for all of them.`, { title: 'astro-secrets-gate', ...(file ? { file } : {}) });
     }
 }
 /** Manifest mistakes as error annotations on the manifest file. */
@@ -29021,14 +29021,24 @@ var errors = __nccwpck_require__(4296);
 
 
 /**
+ * Throws the `file-unwritable` error when the folder of `path` does not
+ * exist or is not a folder; run before any work whose result would be lost.
+ */
+async function assertFolderOf(path, input) {
+    const folder = (0,external_node_path_.dirname)(path);
+    const info = await (0,promises_.stat)(folder).catch(() => null);
+    if (!info?.isDirectory())
+        throw new errors/* InputError */.dz(input, info
+            ? `Cannot write ${input} ${path}: ${folder} is a file, not a folder; choose another path.`
+            : `Cannot write ${input} ${path}: the folder ${folder} does not exist; create it first or choose another path.`, 'file-unwritable');
+}
+/**
  * Writes a file whole or not at all: a temp file beside it, mode 0600, then
  * a rename. `input` names the setting to blame when it cannot be written.
  */
 async function writeFileAtomic(path, text, input) {
+    await assertFolderOf(path, input);
     const folder = (0,external_node_path_.dirname)(path);
-    const info = await (0,promises_.stat)(folder).catch(() => null);
-    if (!info?.isDirectory())
-        throw new errors/* InputError */.dz(input, `Cannot write ${input} ${path}: the folder ${folder} does not exist.`, 'file-unwritable');
     const temp = (0,external_node_path_.join)(folder, `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
     try {
         await (0,promises_.writeFile)(temp, text, { mode: 0o600, flag: 'wx' });
@@ -33025,6 +33035,10 @@ const CONNECTION_FIELDS = [
     'extra',
     'description'
 ];
+/** Ends a Python error message with a full stop, so the next sentence reads apart. */
+function sentence(text) {
+    return /[.!?]$/.test(text) ? text : `${text}.`;
+}
 const FALLS_THROUGH = 'Airflow logs the exception and tries the next secrets backend, so tasks see "isn\'t defined" (or silently use another definition of the same id)';
 function make(subject, severity, code, message, hint, profiles) {
     return {
@@ -33084,10 +33098,6 @@ function parseConnectionSecret(value, id, settings, profile, via = 'secretsmanag
     // same try: a get_uri() failure makes the lookup fail too.
     getUri(conn, profile);
     return conn;
-}
-/** Ends a message with a full stop, so the next sentence does not run on. */
-function sentence(text) {
-    return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 function labels(profiles) {
     return profiles.map((profile) => PROFILE_LABELS[profile]).join(', ');
@@ -33903,10 +33913,11 @@ function parseManifest(text) {
     });
     const reader = new Reader(lines);
     for (const error of document.errors) {
-        const [start] = error.linePos ?? [];
+        // Without prettyErrors the parser leaves linePos unset: use the offset.
+        const start = lines.linePos(error.pos[0]);
         reader.problems.push({
-            line: start?.line ?? 1,
-            column: start?.col ?? 1,
+            line: start.line,
+            column: start.col,
             message: error.message
                 .split('\n')[0]
                 ?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code
@@ -34332,7 +34343,8 @@ async function readAll(settings, plan, env, getIdToken) {
                         runId: env.GITHUB_RUN_ID,
                         runAttempt: env.GITHUB_RUN_ATTEMPT
                     }),
-                    durationSeconds: settings.roleDurationSeconds
+                    durationSeconds: settings.roleDurationSeconds,
+                    abortSignal: controller.signal
                 }, getIdToken ? { getIdToken } : {});
                 core/* info */.pq(`Assumed ${role.assumedRoleArn}.`);
                 credentials = role.credentials;
@@ -34410,7 +34422,10 @@ async function run(deps = defaultDeps()) {
                 ]
             };
         const envFile = envFilePath(settings, env);
-        const reportFile = (0,external_node_path_.join)(env.RUNNER_TEMP ?? (0,external_node_path_.resolve)(envFile, '..'), 'astro-secrets-gate-report.json');
+        const reportFile = (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_path_.resolve)(envFile, '..'), 'astro-secrets-gate-report.json');
+        // Fail before reading AWS when the results could not be written.
+        await assertFolderOf(envFile, 'env-file');
+        await assertFolderOf(reportFile, 'report');
         core/* info */.pq(`Checking ${plan.entries.length} connections and variables (${plan.names.length} secrets) for Airflow ${plan.airflow} in mode ${settings.mode}.`);
         const reads = await readAll(settings, plan, env, getIdToken);
         const result = buildReport(input, plan, reads);
@@ -34452,7 +34467,8 @@ async function run(deps = defaultDeps()) {
             core/* info */.pq(`All ${result.report.counts.checked} connections and variables pass (fail-on: ${settings.failOn}).`);
     }
     catch (error) {
-        if (core/* isDebug */._o() && error instanceof Error && error.stack)
+        const debug = core/* isDebug */._o() || deps.env.ACTIONS_STEP_DEBUG?.toLowerCase() === 'true';
+        if (debug && error instanceof Error && error.stack)
             core/* debug */.Yz(error.stack);
         core/* setFailed */.C1((0,errors/* errorMessage */.gJ)(error));
     }

@@ -5,6 +5,7 @@
 // dist/ is deleted first because ncc leaves stale files behind.
 import { execFileSync } from 'node:child_process'
 import { chmodSync, rmSync, writeFileSync } from 'node:fs'
+import { productionLicences, renderLicences } from './licenses.mjs'
 
 const ncc = 'node_modules/@vercel/ncc/dist/ncc/cli.js'
 /** @type {(entry: string, out: string) => void} */
@@ -34,3 +35,8 @@ build('src/cli.ts', 'dist/cli')
 build('src/sync-action.ts', 'dist/sync')
 writeFileSync('dist/cli.js', "#!/usr/bin/env node\nimport './cli/index.js'\n")
 chmodSync('dist/cli.js', 0o755)
+
+// A complete licence report for each bundle (see licenses.mjs).
+const licences = renderLicences(productionLicences())
+for (const out of ['dist', 'dist/cli', 'dist/sync'])
+  writeFileSync(`${out}/licenses.txt`, licences)

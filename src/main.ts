@@ -11,7 +11,7 @@ import {
   setOutputs,
   writeSummary
 } from './adapters/github.js'
-import { writeFileAtomic } from './adapters/files.js'
+import { assertFolderOf, writeFileAtomic } from './adapters/files.js'
 import { prefetchIdToken } from './adapters/oidc.js'
 import { renderAstroEnv } from './core/astro-env.js'
 import { resolveRegion, roleSessionName } from './core/aws-inputs.js'
@@ -218,7 +218,8 @@ async function readAll(
               runId: env.GITHUB_RUN_ID,
               runAttempt: env.GITHUB_RUN_ATTEMPT
             }),
-            durationSeconds: settings.roleDurationSeconds
+            durationSeconds: settings.roleDurationSeconds,
+            abortSignal: controller.signal
           },
           getIdToken ? { getIdToken } : {}
         )
@@ -305,9 +306,12 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
           }
     const envFile = envFilePath(settings, env)
     const reportFile = join(
-      env.RUNNER_TEMP ?? resolve(envFile, '..'),
+      env.RUNNER_TEMP || resolve(envFile, '..'),
       'astro-secrets-gate-report.json'
     )
+    // Fail before reading AWS when the results could not be written.
+    await assertFolderOf(envFile, 'env-file')
+    await assertFolderOf(reportFile, 'report')
     core.info(
       `Checking ${plan.entries.length} connections and variables (${plan.names.length} secrets) for Airflow ${plan.airflow} in mode ${settings.mode}.`
     )
@@ -366,8 +370,9 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
         `All ${result.report.counts.checked} connections and variables pass (fail-on: ${settings.failOn}).`
       )
   } catch (error) {
-    if (core.isDebug() && error instanceof Error && error.stack)
-      core.debug(error.stack)
+    const debug =
+      core.isDebug() || deps.env.ACTIONS_STEP_DEBUG?.toLowerCase() === 'true'
+    if (debug && error instanceof Error && error.stack) core.debug(error.stack)
     core.setFailed(errorMessage(error))
   }
 }

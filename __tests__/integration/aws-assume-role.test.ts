@@ -279,7 +279,7 @@ describe('assumeRoleWithOidc against the fake GitHub and STS', () => {
         // 250 + 500 + 1000 = 1750 ms waited; the next 2000 ms wait would pass 2 s.
         expect(run.sleeps).toEqual([250, 500, 1000])
         expect(error.message).toBe(
-          `STS AssumeRoleWithWebIdentity for ${ROLE} still failed after 4 attempts in 1.8 s (InternalFailure: The request processing has failed because of an unknown error.); re-run the job later.`
+          `AWS unavailable: STS AssumeRoleWithWebIdentity for ${ROLE} still failed after 4 attempts in 1.8 s (InternalFailure: The request processing has failed because of an unknown error.); re-run the job later.`
         )
       }
     )
@@ -315,7 +315,7 @@ describe('assumeRoleWithOidc against the fake GitHub and STS', () => {
       )
       expect(run.sleeps).toHaveLength(1)
       expect(error.message).toMatch(
-        /^STS AssumeRoleWithWebIdentity for .* still failed after 2 attempts .*\(check network access, HTTPS_PROXY\/NO_PROXY and AWS_ENDPOINT_URL_STS\); re-run the job later\.$/
+        /^AWS unavailable: STS AssumeRoleWithWebIdentity for .* still failed after 2 attempts .*\(check network access, HTTPS_PROXY\/NO_PROXY and AWS_ENDPOINT_URL_STS\); re-run the job later\.$/
       )
     })
   })

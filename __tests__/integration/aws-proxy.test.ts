@@ -111,7 +111,7 @@ describe('proxy support', () => {
     await withProxy(async (proxy) => {
       const url = proxy.url.replace(/\/\/[^@]+@/, '//')
       await expect(read({ HTTP_PROXY: url })).rejects.toThrow(
-        `Could not reach Secrets Manager for BatchGetSecretValue (Error: The proxy ${url.replace(/\/$/, '')} refused a tunnel to ${new URL(aws.url).host}: HTTP 407 (proxy authentication required: put the user and password in the proxy URL).): check network access, HTTPS_PROXY/NO_PROXY and AWS_ENDPOINT_URL_SECRETS_MANAGER.`
+        `AWS unavailable: could not reach Secrets Manager for BatchGetSecretValue (Error: The proxy ${url.replace(/\/$/, '')} refused a tunnel to ${new URL(aws.url).host}: HTTP 407 (proxy authentication required: put the user and password in the proxy URL).): check network access, HTTPS_PROXY/NO_PROXY and AWS_ENDPOINT_URL_SECRETS_MANAGER.`
       )
     }, 'gate:secret')
   })
@@ -216,7 +216,7 @@ describeTls('proxy support for an https endpoint', () => {
       await expect(
         readSecrets(Object.keys(SECRETS), { client, mask: () => undefined })
       ).rejects.toThrow(
-        /^Could not reach Secrets Manager for BatchGetSecretValue \(.*self-signed certificate/
+        /^AWS unavailable: could not reach Secrets Manager for BatchGetSecretValue \(.*self-signed certificate/
       )
       expect(secure.requests).toHaveLength(0)
     } finally {

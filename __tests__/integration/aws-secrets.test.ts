@@ -5,6 +5,7 @@ import {
   checkExistence,
   readSecrets
 } from '../../src/adapters/secrets-reader.js'
+import { AwsCallError } from '../../src/core/errors.js'
 import type { SecretRead } from '../../src/core/secret-read.js'
 import type {
   FakeAws,
@@ -294,23 +295,30 @@ describe('readSecrets against the fake AWS (real SDK client)', () => {
     )
   }, 60_000)
 
-  it('marks a whole batch throttled when the SDK runs out of attempts', async () => {
-    await withFake(
-      { secrets: manySecrets(3), faults: { rate: 1, kinds: ['throttling'] } },
-      async (aws) => {
-        const reads = await readSecrets(Object.keys(manySecrets(3)), {
-          client: client({ maxAttempts: 1 }),
-          mask: () => undefined
-        })
-        expect(aws.counts.BatchGetSecretValue).toBe(1)
-        expect(reads.map((r) => [r.status, r.awsCode])).toEqual([
-          ['throttled', 'ThrottlingException'],
-          ['throttled', 'ThrottlingException'],
-          ['throttled', 'ThrottlingException']
-        ])
-      }
-    )
-  })
+  it.each([
+    ['throttled', 'throttling', /ThrottlingException/],
+    ['failing on the server side', '5xx', /InternalServiceError/]
+  ] as const)(
+    'ends the run as AWS unavailable when a whole batch is still %s after the SDK retries',
+    async (_label, kind, code) => {
+      await withFake(
+        { secrets: manySecrets(3), faults: { rate: 1, kinds: [kind] } },
+        async (aws) => {
+          const error = await readSecrets(Object.keys(manySecrets(3)), {
+            client: client({ maxAttempts: 1 }),
+            mask: () => undefined
+          }).catch((e: unknown) => e)
+          expect(aws.counts.BatchGetSecretValue).toBe(1)
+          expect(error).toBeInstanceOf(AwsCallError)
+          expect((error as AwsCallError).code).toBe('aws-unavailable')
+          expect((error as AwsCallError).message).toMatch(
+            /^AWS unavailable: Secrets Manager BatchGetSecretValue kept failing/
+          )
+          expect((error as AwsCallError).message).toMatch(code)
+        }
+      )
+    }
+  )
 
   it('falls back to GetSecretValue once when BatchGetSecretValue is denied', async () => {
     await withFake(

@@ -16,7 +16,7 @@
  *
  * It counts requests by operation, tracks the most Secrets Manager requests
  * in flight, and injects faults (throttling, 5xx, connection resets,
- * truncated bodies) and latency from a seeded PRNG.
+ * truncated bodies, requests never answered) and latency from a seeded PRNG.
  *
  * ```ts
  * const aws = await startFakeAws({ secrets: { 'airflow/variables/x': '1' } })
@@ -45,7 +45,8 @@ export type FakeSecret =
   /** Every call about it is throttled (per-secret error in a batch). */
   | { readonly kind: 'throttled' }
 
-export type FaultKind = 'throttling' | '5xx' | 'reset' | 'truncated'
+/** `hang` accepts the request and never answers (until the server stops). */
+export type FaultKind = 'throttling' | '5xx' | 'reset' | 'truncated' | 'hang'
 
 export interface FaultOptions {
   /** Share of eligible requests that fail, 0 to 1. */
@@ -836,6 +837,8 @@ export async function startFakeAws(
         return
       case 'reset':
         res.socket?.destroy()
+        return
+      case 'hang':
         return
       case 'truncated': {
         const text = JSON.stringify({ SecretValues: [], Errors: [] })

@@ -12,7 +12,9 @@ import type { Node, Pair } from 'yaml'
 //                      digit (0000…), a repeating pattern, too few distinct
 //                      digits (deadbeef…)
 //   permissions        explicit `permissions:` on every job; no write-all /
-//                      read-all; `write` only for id-token
+//                      read-all; `write` only for id-token, and for
+//                      security-events in codeql.yml (CodeQL uploads its
+//                      results to code scanning; nothing else may)
 //   secrets-inherit    no `secrets: inherit`
 // Our own actions and workflows (astro-secrets-gate/astro-secrets-gate, and
 // `./` paths) are released together and may be referenced by tag.
@@ -34,6 +36,11 @@ const FIRST_PARTY = /^astro-secrets-gate\/astro-secrets-gate(\/[^@]*)?@v\d+$/
 const PINNED = /^[\w.-]+\/[\w.-]+(\/[^@\s]*)?@[0-9a-f]{40}$/
 const VERSION_COMMENT = /^\s*v?\d+(\.\d+)*\b/
 const WRITE_OK = new Set(['id-token'])
+/** Further scopes one file may write, and why. */
+const WRITE_OK_IN: Readonly<Record<string, ReadonlySet<string>>> = {
+  // github/codeql-action/analyze uploads SARIF to code scanning.
+  '.github/workflows/codeql.yml': new Set(['security-events'])
+}
 
 function get(map: unknown, key: string): unknown {
   return isMap(map) ? map.get(key, true) : undefined
@@ -85,7 +92,8 @@ function checkSteps(steps: unknown, where: string, out: Violation[]): void {
 function checkPermissions(
   node: unknown,
   where: string,
-  out: Violation[]
+  out: Violation[],
+  extra: ReadonlySet<string> = new Set()
 ): void {
   if (node === undefined) {
     out.push({ rule: 'permissions', where: `${where}: none declared` })
@@ -99,7 +107,7 @@ function checkPermissions(
   for (const pair of node.items as Pair<Node, Node>[]) {
     const scope = isScalar(pair.key) ? String(pair.key.value) : ''
     const level = isScalar(pair.value) ? String(pair.value.value) : ''
-    if (level === 'write' && !WRITE_OK.has(scope))
+    if (level === 'write' && !WRITE_OK.has(scope) && !extra.has(scope))
       out.push({ rule: 'permissions', where: `${where}: ${scope}: write` })
   }
 }
@@ -118,7 +126,7 @@ function checkYaml(text: string, file: string): Violation[] {
       const id = isScalar(pair.key) ? String(pair.key.value) : '?'
       const job = pair.value
       const at = `${file}:jobs.${id}`
-      checkPermissions(get(job, 'permissions'), at, out)
+      checkPermissions(get(job, 'permissions'), at, out, WRITE_OK_IN[file])
       checkUses(get(job, 'uses'), at, out)
       checkSteps(get(job, 'steps'), at, out)
       const secrets = get(job, 'secrets')
@@ -147,11 +155,30 @@ const FILES = [
 // Every third-party pin in this repository, checked against its tag before it
 // was added: upload-artifact's package.json at that commit reads 4.6.2; for
 // checkout and setup-node, independent public workflows agree on the same
-// SHA and version. A new or updated pin fails until it is checked and listed.
+// SHA and version. codeql-action v3.28.18 is the commit zizmor-action's own
+// action.yml pins for upload-sarif (and a Dependabot compare link and other
+// public workflows agree); zizmor-action v0.6.1: several independent public
+// workflows agree on the SHA and version. A new or updated pin fails until it
+// is checked and listed.
 const VERIFIED_PINS: ReadonlyMap<string, string> = new Map([
   ['actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8', 'v5.0.0'],
   ['actions/setup-node@a0853c24544627f65ddf259abe73b1d18a591444', 'v5.0.0'],
-  ['actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02', 'v4.6.2']
+  [
+    'actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02',
+    'v4.6.2'
+  ],
+  [
+    'github/codeql-action/init@ff0a06e83cb2de871e5a09832bc6a81e7276941f',
+    'v3.28.18'
+  ],
+  [
+    'github/codeql-action/analyze@ff0a06e83cb2de871e5a09832bc6a81e7276941f',
+    'v3.28.18'
+  ],
+  [
+    'zizmorcore/zizmor-action@6fc4b006235f201fdab3722e17240ab420d580e5',
+    'v0.6.1'
+  ]
 ])
 
 /** Every `uses:` reference of a workflow or action file, with its comment. */
@@ -181,6 +208,8 @@ describe('workflow safety', () => {
       expect.arrayContaining([
         '.github/workflows/ci.yml',
         '.github/workflows/astro-deploy-gate.yml',
+        '.github/workflows/codeql.yml',
+        '.github/workflows/zizmor.yml',
         'examples/workflows/dev-stage-prod.yml',
         'examples/workflows/pull-request-preview.yml',
         'examples/workflows/gate-before-deploy-action.yml',
@@ -344,6 +373,13 @@ describe('workflow safety', () => {
       undefined
     ],
     [
+      'security-events: write outside codeql.yml',
+      job(
+        '    permissions:\n      security-events: write\n    steps:\n      - run: "true"\n'
+      ),
+      'permissions'
+    ],
+    [
       'secrets: inherit',
       `on: push\njobs:\n  j:\n${perms}    uses: astro-secrets-gate/astro-secrets-gate/.github/workflows/astro-deploy-gate.yml@v1\n    secrets: inherit\n`,
       'secrets-inherit'
@@ -352,5 +388,15 @@ describe('workflow safety', () => {
   ])('%s', (_name, text, rule) => {
     const rules = checkYaml(text, 'planted.yml').map((v) => v.rule)
     expect(rules).toEqual(rule === undefined ? [] : [rule])
+  })
+
+  it('lets only codeql.yml write security-events', () => {
+    const text = job(
+      '    permissions:\n      security-events: write\n    steps:\n      - run: "true"\n'
+    )
+    expect(checkYaml(text, '.github/workflows/codeql.yml')).toEqual([])
+    expect(
+      checkYaml(text, '.github/workflows/zizmor.yml').map((v) => v.rule)
+    ).toEqual(['permissions'])
   })
 })

@@ -70,18 +70,29 @@ function failed(name, code, message) {
         detail: detailOf(message)
     };
 }
-/** Errors that mean no call can succeed: end the run with one message. */
-function fatal(error, operation) {
+/**
+ * Errors that mean no call can succeed: end the run with one message.
+ * Throttling ends it only for calls about many secrets (a batch, a list):
+ * a call about one secret keeps its result on that secret (`throttled`).
+ */
+function fatal(error, operation, throttlingIsFatal = false) {
     const code = codeOf(error);
     const e = (error ?? {});
     if (code === 'AbortError')
-        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ(operation, code, `Gave up waiting for Secrets Manager ${operation}: the time limit (timeout-seconds) ran out; raise it or lower the number of secrets checked.`, 'aws-timeout');
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ(operation, code, `AWS unavailable: gave up waiting for Secrets Manager ${operation}: the time limit (timeout-seconds) ran out; raise it or lower the number of secrets checked.`, 'aws-timeout');
     if (!CREDENTIAL_ERRORS.has(code) &&
         e.$fault === undefined &&
         e.$metadata?.httpStatusCode === undefined)
         // No answer from AWS at all (after the SDK's retries): network, proxy,
         // endpoint or an abort. Every other call would fail the same way.
-        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ(operation, code, `Could not reach Secrets Manager for ${operation} (${code}: ${detailOf((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error))}): check network access, HTTPS_PROXY/NO_PROXY and AWS_ENDPOINT_URL_SECRETS_MANAGER.`, 'aws-unreachable');
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ(operation, code, `AWS unavailable: could not reach Secrets Manager for ${operation} (${code}: ${detailOf((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error))}): check network access, HTTPS_PROXY/NO_PROXY and AWS_ENDPOINT_URL_SECRETS_MANAGER.`, 'aws-unreachable');
+    const status = e.$metadata?.httpStatusCode;
+    if ((throttlingIsFatal && THROTTLING.has(code)) ||
+        e.$fault === 'server' ||
+        (status !== undefined && status >= 500))
+        // Still throttled or failing on AWS's side after the SDK's retries:
+        // nothing was read, so no verdict may be given.
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ(operation, code, `AWS unavailable: Secrets Manager ${operation} kept failing (${code}: ${detailOf((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error))}) after every retry (max-attempts); nothing was validated. Run again later, or raise max-attempts.`, 'aws-unavailable');
     if (!CREDENTIAL_ERRORS.has(code))
         return undefined;
     const fix = code === 'CredentialsProviderError'
@@ -187,7 +198,7 @@ async function readSecrets(names, options) {
             response = (await limit(() => send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_1__/* .BatchGetSecretValueCommand */ .Nr({ SecretIdList: [...ids] }), sendOptions)));
         }
         catch (error) {
-            const stop = fatal(error, 'BatchGetSecretValue');
+            const stop = fatal(error, 'BatchGetSecretValue', true);
             if (stop)
                 throw stop;
             const code = codeOf(error);
@@ -292,7 +303,7 @@ async function listExistence(names, options) {
         }));
     }
     catch (error) {
-        const stop = fatal(error, 'ListSecrets');
+        const stop = fatal(error, 'ListSecrets', true);
         if (stop)
             throw stop;
         const code = codeOf(error);

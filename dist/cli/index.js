@@ -5115,6 +5115,10 @@ const CONNECTION_FIELDS = [
     'extra',
     'description'
 ];
+/** Ends a Python error message with a full stop, so the next sentence reads apart. */
+function sentence(text) {
+    return /[.!?]$/.test(text) ? text : `${text}.`;
+}
 const FALLS_THROUGH = 'Airflow logs the exception and tries the next secrets backend, so tasks see "isn\'t defined" (or silently use another definition of the same id)';
 function make(subject, severity, code, message, hint, profiles) {
     return {
@@ -5174,10 +5178,6 @@ function parseConnectionSecret(value, id, settings, profile, via = 'secretsmanag
     // same try: a get_uri() failure makes the lookup fail too.
     getUri(conn, profile);
     return conn;
-}
-/** Ends a message with a full stop, so the next sentence does not run on. */
-function sentence(text) {
-    return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 function labels(profiles) {
     return profiles.map((profile) => PROFILE_LABELS[profile]).join(', ');
@@ -5991,10 +5991,11 @@ function parseManifest(text) {
     });
     const reader = new Reader(lines);
     for (const error of document.errors) {
-        const [start] = error.linePos ?? [];
+        // Without prettyErrors the parser leaves linePos unset: use the offset.
+        const start = lines.linePos(error.pos[0]);
         reader.problems.push({
-            line: start?.line ?? 1,
-            column: start?.col ?? 1,
+            line: start.line,
+            column: start.col,
             message: error.message
                 .split('\n')[0]
                 ?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code

@@ -22,6 +22,8 @@ export interface AssumeRoleSettings {
   readonly audience: string
   readonly sessionName: string
   readonly durationSeconds: number
+  /** Aborts the STS request and its retries (the timeout-seconds input). */
+  readonly abortSignal?: AbortSignal
 }
 
 export interface AssumeRoleDeps {
@@ -125,6 +127,10 @@ export function classifyStsError(error: unknown): 'retry' | 'fail' {
   if (RETRY_CODES.has(code)) return 'retry'
   const status = (error as SdkError | undefined)?.$metadata?.httpStatusCode
   if (status !== undefined && status >= 500) return 'retry'
+  // A body cut off mid-answer surfaces as a deserialization error with the
+  // 200 status already received: the connection broke, so retry.
+  const message = (error as SdkError | undefined)?.message ?? ''
+  if (/\baborted\b|premature close|ECONNRESET/i.test(message)) return 'retry'
   return isNetworkError(error) ? 'retry' : 'fail'
 }
 
@@ -170,8 +176,11 @@ function translate(
     const where = isNetworkError(error)
       ? ' (check network access, HTTPS_PROXY/NO_PROXY and AWS_ENDPOINT_URL_STS)'
       : ''
-    return fail(
-      `STS ${OPERATION} for ${role} still failed after ${attempts} attempt${attempts === 1 ? '' : 's'} in ${(elapsedMs / 1000).toFixed(1)} s (${code}: ${message})${where}; re-run the job later.`
+    return new AwsCallError(
+      OPERATION,
+      code,
+      `AWS unavailable: STS ${OPERATION} for ${role} still failed after ${attempts} attempt${attempts === 1 ? '' : 's'} in ${(elapsedMs / 1000).toFixed(1)} s (${code}: ${message})${where}; re-run the job later.`,
+      'aws-unavailable'
     )
   }
   return fail(`STS ${OPERATION} for ${role} failed (${code}: ${message}).`)
@@ -218,7 +227,8 @@ export async function assumeRoleWithOidc(
             RoleSessionName: settings.sessionName,
             WebIdentityToken: token.token,
             DurationSeconds: settings.durationSeconds
-          })
+          }),
+          settings.abortSignal ? { abortSignal: settings.abortSignal } : {}
         )
         const c = response.Credentials
         if (
@@ -254,6 +264,8 @@ export async function assumeRoleWithOidc(
         }
       } catch (error) {
         if (error instanceof AwsCallError) throw error
+        // Out of time (timeout-seconds): no more attempts or waits.
+        if (settings.abortSignal?.aborted) throw error
         const elapsed = now() - started
         const delay = Math.round(
           Math.min(cap, base * 2 ** (attempt - 1)) * random()

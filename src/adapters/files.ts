@@ -4,6 +4,26 @@ import { basename, dirname, join } from 'node:path'
 import { InputError } from '../core/errors.js'
 
 /**
+ * Throws the `file-unwritable` error when the folder of `path` does not
+ * exist or is not a folder; run before any work whose result would be lost.
+ */
+export async function assertFolderOf(
+  path: string,
+  input: string
+): Promise<void> {
+  const folder = dirname(path)
+  const info = await stat(folder).catch(() => null)
+  if (!info?.isDirectory())
+    throw new InputError(
+      input,
+      info
+        ? `Cannot write ${input} ${path}: ${folder} is a file, not a folder; choose another path.`
+        : `Cannot write ${input} ${path}: the folder ${folder} does not exist; create it first or choose another path.`,
+      'file-unwritable'
+    )
+}
+
+/**
  * Writes a file whole or not at all: a temp file beside it, mode 0600, then
  * a rename. `input` names the setting to blame when it cannot be written.
  */
@@ -12,14 +32,8 @@ export async function writeFileAtomic(
   text: string,
   input: string
 ): Promise<void> {
+  await assertFolderOf(path, input)
   const folder = dirname(path)
-  const info = await stat(folder).catch(() => null)
-  if (!info?.isDirectory())
-    throw new InputError(
-      input,
-      `Cannot write ${input} ${path}: the folder ${folder} does not exist.`,
-      'file-unwritable'
-    )
   const temp = join(
     folder,
     `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`

@@ -72,7 +72,7 @@ export function annotateReport(report: Report, file: string | null): void {
     if (total > used)
       emit(
         `…and ${total - used} more ${level === 'error' ? 'failing' : 'warned'} secrets; see the job summary for all of them.`,
-        { title: 'astro-secrets-gate' }
+        { title: 'astro-secrets-gate', ...(file ? { file } : {}) }
       )
   }
 }

@@ -98,15 +98,23 @@ function failed(name: string, code: string, message?: string): SecretRead {
   }
 }
 
-/** Errors that mean no call can succeed: end the run with one message. */
-function fatal(error: unknown, operation: string): AwsCallError | undefined {
+/**
+ * Errors that mean no call can succeed: end the run with one message.
+ * Throttling ends it only for calls about many secrets (a batch, a list):
+ * a call about one secret keeps its result on that secret (`throttled`).
+ */
+function fatal(
+  error: unknown,
+  operation: string,
+  throttlingIsFatal = false
+): AwsCallError | undefined {
   const code = codeOf(error)
   const e = (error ?? {}) as SdkError
   if (code === 'AbortError')
     return new AwsCallError(
       operation,
       code,
-      `Gave up waiting for Secrets Manager ${operation}: the time limit (timeout-seconds) ran out; raise it or lower the number of secrets checked.`,
+      `AWS unavailable: gave up waiting for Secrets Manager ${operation}: the time limit (timeout-seconds) ran out; raise it or lower the number of secrets checked.`,
       'aws-timeout'
     )
   if (
@@ -119,8 +127,22 @@ function fatal(error: unknown, operation: string): AwsCallError | undefined {
     return new AwsCallError(
       operation,
       code,
-      `Could not reach Secrets Manager for ${operation} (${code}: ${detailOf(errorMessage(error))}): check network access, HTTPS_PROXY/NO_PROXY and AWS_ENDPOINT_URL_SECRETS_MANAGER.`,
+      `AWS unavailable: could not reach Secrets Manager for ${operation} (${code}: ${detailOf(errorMessage(error))}): check network access, HTTPS_PROXY/NO_PROXY and AWS_ENDPOINT_URL_SECRETS_MANAGER.`,
       'aws-unreachable'
+    )
+  const status = e.$metadata?.httpStatusCode
+  if (
+    (throttlingIsFatal && THROTTLING.has(code)) ||
+    e.$fault === 'server' ||
+    (status !== undefined && status >= 500)
+  )
+    // Still throttled or failing on AWS's side after the SDK's retries:
+    // nothing was read, so no verdict may be given.
+    return new AwsCallError(
+      operation,
+      code,
+      `AWS unavailable: Secrets Manager ${operation} kept failing (${code}: ${detailOf(errorMessage(error))}) after every retry (max-attempts); nothing was validated. Run again later, or raise max-attempts.`,
+      'aws-unavailable'
     )
   if (!CREDENTIAL_ERRORS.has(code)) return undefined
   const fix =
@@ -275,7 +297,7 @@ export async function readSecrets(
         )
       )) as typeof response
     } catch (error) {
-      const stop = fatal(error, 'BatchGetSecretValue')
+      const stop = fatal(error, 'BatchGetSecretValue', true)
       if (stop) throw stop
       const code = codeOf(error)
       if (code === 'AccessDeniedException' || code === 'AccessDenied') {
@@ -418,7 +440,7 @@ async function listExistence(
       })
     )
   } catch (error) {
-    const stop = fatal(error, 'ListSecrets')
+    const stop = fatal(error, 'ListSecrets', true)
     if (stop) throw stop
     const code = codeOf(error)
     if (code === 'AccessDeniedException' || code === 'AccessDenied')

@@ -79,6 +79,11 @@ export interface Verdict {
   readonly masks: readonly string[]
 }
 
+/** Ends a Python error message with a full stop, so the next sentence reads apart. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`
+}
+
 const FALLS_THROUGH =
   'Airflow logs the exception and tries the next secrets backend, so tasks see "isn\'t defined" (or silently use another definition of the same id)'
 
@@ -244,11 +249,6 @@ export function parseConnectionSecret(
   // same try: a get_uri() failure makes the lookup fail too.
   getUri(conn, profile)
   return conn
-}
-
-/** Ends a message with a full stop, so the next sentence does not run on. */
-function sentence(text: string): string {
-  return /[.!?]$/.test(text) ? text : `${text}.`
 }
 
 function labels(profiles: readonly Profile[]): string {

@@ -321,10 +321,11 @@ export function parseManifest(text: string): ManifestParse {
   })
   const reader = new Reader(lines)
   for (const error of document.errors) {
-    const [start] = error.linePos ?? []
+    // Without prettyErrors the parser leaves linePos unset: use the offset.
+    const start = lines.linePos(error.pos[0])
     reader.problems.push({
-      line: start?.line ?? 1,
-      column: start?.col ?? 1,
+      line: start.line,
+      column: start.col,
       message:
         error.message
           .split('\n')[0]

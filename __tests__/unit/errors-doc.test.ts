@@ -1,0 +1,127 @@
+/**
+ * docs/errors.md lists every error and finding code the source can emit,
+ * and nothing else. Codes are read from the TypeScript AST: the code
+ * argument of `new ActionError/InputError/AwsCallError/SyncError/UsageError`
+ * (or the class's default when it is left out) and of the finding builders
+ * (`make` in evaluate.ts, `finding` in lints.ts, `settingFinding` in
+ * secrets-manager.ts).
+ */
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import ts from 'typescript'
+
+/** Argument index of the code, and the default when it is left out. */
+const CONSTRUCTORS: Record<string, readonly [number, string | null]> = {
+  ActionError: [0, null],
+  InputError: [2, 'input-invalid'],
+  AwsCallError: [3, 'aws-call-failed'],
+  SyncError: [2, 'sync-failed'],
+  UsageError: [99, 'usage']
+}
+const BUILDERS: Record<string, number> = {
+  make: 2,
+  finding: 2,
+  settingFinding: 2
+}
+/** Codes built from a template: each template and what it expands to. */
+const TEMPLATES: Record<string, readonly string[]> = {
+  // The two SecretLookup `skipped` reasons (secrets-manager.ts).
+  '`lookup-${lookup.skipped}`': [
+    'lookup-prefix-disabled',
+    'lookup-pattern-mismatch'
+  ]
+}
+
+interface Extracted {
+  readonly codes: Set<string>
+  readonly unknown: string[]
+}
+
+function extract(): Extracted {
+  const codes = new Set<string>()
+  const unknown: string[] = []
+  const files = readdirSync('src', { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => join('src', file))
+  for (const file of files) {
+    const source = ts.createSourceFile(
+      file,
+      readFileSync(file, 'utf8'),
+      ts.ScriptTarget.Latest,
+      true
+    )
+    const visit = (node: ts.Node): void => {
+      let spec: readonly [number, string | null] | undefined
+      let args: readonly ts.Expression[] | undefined
+      if (ts.isNewExpression(node) && ts.isIdentifier(node.expression)) {
+        spec = CONSTRUCTORS[node.expression.text]
+        args = node.arguments
+      } else if (
+        ts.isCallExpression(node) &&
+        ts.isIdentifier(node.expression)
+      ) {
+        const index = BUILDERS[node.expression.text]
+        if (index !== undefined) spec = [index, null]
+        args = node.arguments
+      }
+      if (spec && args) {
+        const arg = args[spec[0]]
+        if (arg === undefined && spec[1] !== null) codes.add(spec[1])
+        else if (arg && ts.isStringLiteralLike(arg)) codes.add(arg.text)
+        else {
+          const text = arg?.getText() ?? '(none)'
+          const expanded = TEMPLATES[text]
+          if (expanded) for (const code of expanded) codes.add(code)
+          else {
+            const { line } = source.getLineAndCharacterOfPosition(
+              node.getStart()
+            )
+            unknown.push(`${file}:${line + 1} ${text}`)
+          }
+        }
+      }
+      ts.forEachChild(node, visit)
+    }
+    visit(source)
+  }
+  return { codes, unknown }
+}
+
+function documented(): string[] {
+  const text = readFileSync('docs/errors.md', 'utf8')
+  return [...text.matchAll(/^\| `([a-z0-9-]+)` *\|/gm)].map((m) => m[1] ?? '')
+}
+
+describe('docs/errors.md', () => {
+  const { codes, unknown } = extract()
+  const docs = documented()
+
+  it('the extraction finds the codes it should', () => {
+    expect(unknown).toEqual([])
+    expect(codes.size).toBeGreaterThan(50)
+    for (const code of [
+      'input-invalid',
+      'manifest-invalid',
+      'aws-unavailable',
+      'aws-timeout',
+      'secret-not-found',
+      'connection-parse-error',
+      'backend-kwarg-unknown',
+      'usage'
+    ])
+      expect(codes).toContain(code)
+  })
+
+  it('documents each code once', () => {
+    expect(docs.filter((code, i) => docs.indexOf(code) !== i)).toEqual([])
+  })
+
+  it('documents every code the source emits', () => {
+    expect([...codes].filter((code) => !docs.includes(code)).sort()).toEqual([])
+  })
+
+  it('documents no code the source does not emit', () => {
+    expect(docs.filter((code) => !codes.has(code)).sort()).toEqual([])
+  })
+})
