@@ -60,5 +60,10 @@ export function productionLicences(root = process.cwd()) {
 
 /** The report in ncc's layout: name, licence, text, blank line. */
 export function renderLicences(entries) {
-  return entries.map((e) => `${e.name}\n${e.license}\n${e.text}\n`).join('\n')
+  // Licence files come with either line ending; the report always uses LF so
+  // that a fresh bundle is byte-identical on every platform.
+  return entries
+    .map((e) => `${e.name}\n${e.license}\n${e.text}\n`)
+    .join('\n')
+    .replace(/\r\n?/g, '\n')
 }
