@@ -30839,51 +30839,22 @@ function connectionFromUri(uri, profile, connId) {
         description: null
     };
 }
+/** Keyword arguments every profile's constructor takes (spec §2.5). */
+const CONSTRUCTOR_KEYS = [
+    'conn_type',
+    'description',
+    'host',
+    'login',
+    'password',
+    'schema',
+    'port',
+    'extra'
+];
 const ALLOWED_KEYS = {
-    af2: new Set([
-        'conn_type',
-        'description',
-        'host',
-        'login',
-        'password',
-        'schema',
-        'port',
-        'extra',
-        'uri'
-    ]),
-    af3_core30: new Set([
-        'conn_type',
-        'description',
-        'host',
-        'login',
-        'password',
-        'schema',
-        'port',
-        'extra',
-        'uri'
-    ]),
-    af3_core: new Set([
-        'conn_type',
-        'description',
-        'host',
-        'login',
-        'password',
-        'schema',
-        'port',
-        'extra',
-        'uri',
-        'team_name'
-    ]),
-    af3_sdk: new Set([
-        'conn_type',
-        'description',
-        'host',
-        'login',
-        'password',
-        'schema',
-        'port',
-        'extra'
-    ])
+    af2: new Set([...CONSTRUCTOR_KEYS, 'uri']),
+    af3_core30: new Set([...CONSTRUCTOR_KEYS, 'uri']),
+    af3_core: new Set([...CONSTRUCTOR_KEYS, 'uri', 'team_name']),
+    af3_sdk: new Set(CONSTRUCTOR_KEYS)
 };
 const CLASS_PATH = {
     af2: 'airflow.models.connection.Connection',
@@ -33188,24 +33159,44 @@ function jsonShapeFindings(subject, value, settings) {
         findings.push(make(subject, 'warning', 'json-conn-id-as-type', "The key 'conn_id' is read as the connection type, not the id.", "Use 'conn_type' for the type; the id comes from the secret name."));
     return findings;
 }
-/** Evaluates one required connection. */
-function evaluateConnection(id, rule, lookup, read, context) {
+/** invalid with an error, warning with any finding, else valid. */
+function statusFor(findings) {
+    if (findings.some((finding) => finding.severity === 'error'))
+        return 'invalid';
+    return findings.length > 0 ? 'warning' : 'valid';
+}
+/**
+ * What every evaluation starts with: the id lints, then either a finished
+ * verdict (not looked up, not read, or read without a value in existence
+ * mode) or the value to parse.
+ */
+function begin(kind, id, optional, lookup, read) {
     const secretName = 'name' in lookup ? lookup.name : null;
-    const subject = { kind: 'connection', id, secretName };
-    const idFindings = lintId({ kind: 'connection', id });
-    const unread = unreadVerdict(subject, lookup, read, rule.optional === true);
+    const subject = { kind, id, secretName };
+    const idFindings = lintId({ kind, id });
+    const unread = unreadVerdict(subject, lookup, read, optional);
     if (unread)
-        return { ...unread, findings: [...idFindings, ...unread.findings] };
+        return {
+            done: { ...unread, findings: [...idFindings, ...unread.findings] }
+        };
     if (read?.value === undefined)
         return {
-            secretName,
-            status: idFindings.some((f) => f.severity === 'error')
-                ? 'invalid'
-                : 'valid',
-            findings: idFindings,
-            masks: []
+            done: {
+                secretName,
+                status: statusFor(idFindings),
+                findings: idFindings,
+                masks: []
+            }
         };
-    const value = read.value;
+    return { subject, idFindings, value: read.value };
+}
+/** Evaluates one required connection. */
+function evaluateConnection(id, rule, lookup, read, context) {
+    const start = begin('connection', id, rule.optional === true, lookup, read);
+    if ('done' in start)
+        return start.done;
+    const { subject, idFindings, value } = start;
+    const { secretName } = subject;
     const via = context.via ?? 'secretsmanager';
     const lintContext = {
         kind: 'connection',
@@ -33261,10 +33252,9 @@ function evaluateConnection(id, rule, lookup, read, context) {
     }
     findings.push(...mergeByProfile(perProfile, context.profiles));
     const parsed = outcomes.find((outcome) => outcome.conn)?.conn;
-    const hasError = findings.some((finding) => finding.severity === 'error');
     return {
         secretName,
-        status: hasError ? 'invalid' : findings.length > 0 ? 'warning' : 'valid',
+        status: statusFor(findings),
         ...(parsed && typeof parsed.connType === 'string'
             ? { connType: parsed.connType }
             : {}),
@@ -33291,20 +33281,11 @@ const JSON_CONSEQUENCE = {
 };
 /** Evaluates one required variable. */
 function evaluateVariable(id, rule, lookup, read, context) {
-    const secretName = 'name' in lookup ? lookup.name : null;
-    const subject = { kind: 'variable', id, secretName };
-    const idFindings = lintId({ kind: 'variable', id });
-    const unread = unreadVerdict(subject, lookup, read, rule.optional === true);
-    if (unread)
-        return { ...unread, findings: [...idFindings, ...unread.findings] };
-    if (read?.value === undefined)
-        return {
-            secretName,
-            status: idFindings.length > 0 ? 'warning' : 'valid',
-            findings: idFindings,
-            masks: []
-        };
-    const value = read.value;
+    const start = begin('variable', id, rule.optional === true, lookup, read);
+    if ('done' in start)
+        return start.done;
+    const { subject, idFindings, value } = start;
+    const { secretName } = subject;
     const findings = [
         ...idFindings,
         ...lintValue({ kind: 'variable', id, ...(secretName === null ? {} : { secretName }) }, value)
@@ -33325,10 +33306,9 @@ function evaluateVariable(id, rule, lookup, read, context) {
     }
     if (rule.pattern && !rule.pattern.fullmatch(value))
         findings.push(make(subject, 'error', 'variable-pattern-mismatch', `The value does not match the pattern ${rule.pattern.source}.`, 'Update the value, or the pattern in the manifest.'));
-    const hasError = findings.some((finding) => finding.severity === 'error');
     return {
         secretName,
-        status: hasError ? 'invalid' : findings.length > 0 ? 'warning' : 'valid',
+        status: statusFor(findings),
         findings: dedupe(findings),
         masks: []
     };

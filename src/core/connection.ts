@@ -202,51 +202,23 @@ export function connectionFromUri(
   }
 }
 
+/** Keyword arguments every profile's constructor takes (spec §2.5). */
+const CONSTRUCTOR_KEYS = [
+  'conn_type',
+  'description',
+  'host',
+  'login',
+  'password',
+  'schema',
+  'port',
+  'extra'
+]
+
 const ALLOWED_KEYS: Record<Profile, ReadonlySet<string>> = {
-  af2: new Set([
-    'conn_type',
-    'description',
-    'host',
-    'login',
-    'password',
-    'schema',
-    'port',
-    'extra',
-    'uri'
-  ]),
-  af3_core30: new Set([
-    'conn_type',
-    'description',
-    'host',
-    'login',
-    'password',
-    'schema',
-    'port',
-    'extra',
-    'uri'
-  ]),
-  af3_core: new Set([
-    'conn_type',
-    'description',
-    'host',
-    'login',
-    'password',
-    'schema',
-    'port',
-    'extra',
-    'uri',
-    'team_name'
-  ]),
-  af3_sdk: new Set([
-    'conn_type',
-    'description',
-    'host',
-    'login',
-    'password',
-    'schema',
-    'port',
-    'extra'
-  ])
+  af2: new Set([...CONSTRUCTOR_KEYS, 'uri']),
+  af3_core30: new Set([...CONSTRUCTOR_KEYS, 'uri']),
+  af3_core: new Set([...CONSTRUCTOR_KEYS, 'uri', 'team_name']),
+  af3_sdk: new Set(CONSTRUCTOR_KEYS)
 }
 
 const CLASS_PATH: Record<Profile, string> = {

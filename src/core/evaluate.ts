@@ -404,6 +404,50 @@ function jsonShapeFindings(
   return findings
 }
 
+/** invalid with an error, warning with any finding, else valid. */
+function statusFor(findings: readonly Finding[]): ItemStatus {
+  if (findings.some((finding) => finding.severity === 'error')) return 'invalid'
+  return findings.length > 0 ? 'warning' : 'valid'
+}
+
+/**
+ * What every evaluation starts with: the id lints, then either a finished
+ * verdict (not looked up, not read, or read without a value in existence
+ * mode) or the value to parse.
+ */
+function begin(
+  kind: 'connection' | 'variable',
+  id: string,
+  optional: boolean,
+  lookup: SecretLookup,
+  read: SecretRead | undefined
+):
+  | { readonly done: Verdict }
+  | {
+      readonly subject: Subject
+      readonly idFindings: Finding[]
+      readonly value: string
+    } {
+  const secretName = 'name' in lookup ? lookup.name : null
+  const subject: Subject = { kind, id, secretName }
+  const idFindings = lintId({ kind, id })
+  const unread = unreadVerdict(subject, lookup, read, optional)
+  if (unread)
+    return {
+      done: { ...unread, findings: [...idFindings, ...unread.findings] }
+    }
+  if (read?.value === undefined)
+    return {
+      done: {
+        secretName,
+        status: statusFor(idFindings),
+        findings: idFindings,
+        masks: []
+      }
+    }
+  return { subject, idFindings, value: read.value }
+}
+
 /** Evaluates one required connection. */
 export function evaluateConnection(
   id: string,
@@ -412,23 +456,10 @@ export function evaluateConnection(
   read: SecretRead | undefined,
   context: EvaluateContext
 ): Verdict {
-  const secretName = 'name' in lookup ? lookup.name : null
-  const subject: Subject = { kind: 'connection', id, secretName }
-  const idFindings = lintId({ kind: 'connection', id })
-  const unread = unreadVerdict(subject, lookup, read, rule.optional === true)
-  if (unread)
-    return { ...unread, findings: [...idFindings, ...unread.findings] }
-  if (read?.value === undefined)
-    return {
-      secretName,
-      status: idFindings.some((f) => f.severity === 'error')
-        ? 'invalid'
-        : 'valid',
-      findings: idFindings,
-      masks: []
-    }
-
-  const value = read.value
+  const start = begin('connection', id, rule.optional === true, lookup, read)
+  if ('done' in start) return start.done
+  const { subject, idFindings, value } = start
+  const { secretName } = subject
   const via = context.via ?? 'secretsmanager'
   const lintContext = {
     kind: 'connection' as const,
@@ -495,10 +526,9 @@ export function evaluateConnection(
   findings.push(...mergeByProfile(perProfile, context.profiles))
 
   const parsed = outcomes.find((outcome) => outcome.conn)?.conn
-  const hasError = findings.some((finding) => finding.severity === 'error')
   return {
     secretName,
-    status: hasError ? 'invalid' : findings.length > 0 ? 'warning' : 'valid',
+    status: statusFor(findings),
     ...(parsed && typeof parsed.connType === 'string'
       ? { connType: parsed.connType }
       : {}),
@@ -534,21 +564,10 @@ export function evaluateVariable(
   read: SecretRead | undefined,
   context: EvaluateContext
 ): Verdict {
-  const secretName = 'name' in lookup ? lookup.name : null
-  const subject: Subject = { kind: 'variable', id, secretName }
-  const idFindings = lintId({ kind: 'variable', id })
-  const unread = unreadVerdict(subject, lookup, read, rule.optional === true)
-  if (unread)
-    return { ...unread, findings: [...idFindings, ...unread.findings] }
-  if (read?.value === undefined)
-    return {
-      secretName,
-      status: idFindings.length > 0 ? 'warning' : 'valid',
-      findings: idFindings,
-      masks: []
-    }
-
-  const value = read.value
+  const start = begin('variable', id, rule.optional === true, lookup, read)
+  if ('done' in start) return start.done
+  const { subject, idFindings, value } = start
+  const { secretName } = subject
   const findings: Finding[] = [
     ...idFindings,
     ...lintValue(
@@ -584,10 +603,9 @@ export function evaluateVariable(
         'Update the value, or the pattern in the manifest.'
       )
     )
-  const hasError = findings.some((finding) => finding.severity === 'error')
   return {
     secretName,
-    status: hasError ? 'invalid' : findings.length > 0 ? 'warning' : 'valid',
+    status: statusFor(findings),
     findings: dedupe(findings),
     masks: []
   }
