@@ -143,15 +143,24 @@ function inOrder(names, reads) {
     });
 }
 /**
+ * What every read starts with: the in-flight limit, the client's send, and
+ * the abort signal to pass with each request.
+ */
+function requestContext(options) {
+    return {
+        limit: createLimiter(options.maxConcurrency ?? 8),
+        send: options.client.send.bind(options.client),
+        sendOptions: options.abortSignal
+            ? { abortSignal: options.abortSignal }
+            : undefined
+    };
+}
+/**
  * Reads each secret's value. One result per name, in the order given;
  * the action masks every value through `mask` first.
  */
 async function readSecrets(names, options) {
-    const limit = createLimiter(options.maxConcurrency ?? 8);
-    const send = options.client.send.bind(options.client);
-    const sendOptions = options.abortSignal
-        ? { abortSignal: options.abortSignal }
-        : undefined;
+    const { limit, send, sendOptions } = requestContext(options);
     const sleep = options.sleep ??
         ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     const reads = new Map();
@@ -277,11 +286,7 @@ async function checkExistence(names, options) {
     return describeExistence(names, options);
 }
 async function listExistence(names, options) {
-    const send = options.client.send.bind(options.client);
-    const sendOptions = options.abortSignal
-        ? { abortSignal: options.abortSignal }
-        : undefined;
-    const limit = createLimiter(options.maxConcurrency ?? 8);
+    const { limit, send, sendOptions } = requestContext(options);
     const seen = new Map();
     try {
         await Promise.all(chunks(prefixesOf(names), LIST_FILTER_VALUES).map(async (values) => {
@@ -329,11 +334,7 @@ async function listExistence(names, options) {
     });
 }
 async function describeExistence(names, options) {
-    const limit = createLimiter(options.maxConcurrency ?? 8);
-    const send = options.client.send.bind(options.client);
-    const sendOptions = options.abortSignal
-        ? { abortSignal: options.abortSignal }
-        : undefined;
+    const { limit, send, sendOptions } = requestContext(options);
     const reads = new Map();
     await Promise.all(unique(names).map(async (name) => {
         try {

@@ -212,6 +212,30 @@ function inOrder(
 }
 
 /**
+ * What every read starts with: the in-flight limit, the client's send, and
+ * the abort signal to pass with each request.
+ */
+function requestContext(options: ReadOptions): {
+  limit: <T>(task: () => Promise<T>) => Promise<T>
+  send: (
+    command: unknown,
+    opts?: { abortSignal?: AbortSignal }
+  ) => Promise<unknown>
+  sendOptions: { abortSignal: AbortSignal } | undefined
+} {
+  return {
+    limit: createLimiter(options.maxConcurrency ?? 8),
+    send: options.client.send.bind(options.client) as (
+      command: unknown,
+      opts?: { abortSignal?: AbortSignal }
+    ) => Promise<unknown>,
+    sendOptions: options.abortSignal
+      ? { abortSignal: options.abortSignal }
+      : undefined
+  }
+}
+
+/**
  * Reads each secret's value. One result per name, in the order given;
  * the action masks every value through `mask` first.
  */
@@ -219,14 +243,7 @@ export async function readSecrets(
   names: readonly string[],
   options: ReadSecretsOptions
 ): Promise<SecretRead[]> {
-  const limit = createLimiter(options.maxConcurrency ?? 8)
-  const send = options.client.send.bind(options.client) as (
-    command: unknown,
-    opts?: { abortSignal?: AbortSignal }
-  ) => Promise<unknown>
-  const sendOptions = options.abortSignal
-    ? { abortSignal: options.abortSignal }
-    : undefined
+  const { limit, send, sendOptions } = requestContext(options)
   const sleep =
     options.sleep ??
     ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
@@ -403,14 +420,7 @@ async function listExistence(
   names: readonly string[],
   options: ExistenceOptions
 ): Promise<SecretRead[] | undefined> {
-  const send = options.client.send.bind(options.client) as (
-    command: unknown,
-    opts?: { abortSignal?: AbortSignal }
-  ) => Promise<unknown>
-  const sendOptions = options.abortSignal
-    ? { abortSignal: options.abortSignal }
-    : undefined
-  const limit = createLimiter(options.maxConcurrency ?? 8)
+  const { limit, send, sendOptions } = requestContext(options)
   const seen = new Map<string, Date | undefined>()
   try {
     await Promise.all(
@@ -469,14 +479,7 @@ async function describeExistence(
   names: readonly string[],
   options: ReadOptions
 ): Promise<SecretRead[]> {
-  const limit = createLimiter(options.maxConcurrency ?? 8)
-  const send = options.client.send.bind(options.client) as (
-    command: unknown,
-    opts?: { abortSignal?: AbortSignal }
-  ) => Promise<unknown>
-  const sendOptions = options.abortSignal
-    ? { abortSignal: options.abortSignal }
-    : undefined
+  const { limit, send, sendOptions } = requestContext(options)
   const reads = new Map<string, SecretRead>()
   await Promise.all(
     unique(names).map(async (name) => {
