@@ -28368,522 +28368,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   KO: () => (/* binding */ prefetchIdToken),
-/* harmony export */   v4: () => (/* binding */ getOidcToken)
-/* harmony export */ });
-/* unused harmony exports assertOidcAvailable, decodeJwtClaims */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
-/**
- * The GitHub Actions OIDC token: checks that the job may request one, gets
- * it through `core.getIDToken` (which masks it), and decodes its non-secret
- * claims for diagnostics (no signature check: STS does that).
- */
-
-
-/**
- * Throws the exact fix when the job cannot request an OIDC token: the
- * runner injects ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN only for jobs with
- * `id-token: write`.
- */
-function assertOidcAvailable(env) {
-    const missing = [
-        'ACTIONS_ID_TOKEN_REQUEST_URL',
-        'ACTIONS_ID_TOKEN_REQUEST_TOKEN'
-    ].filter((name) => (env[name] ?? '') === '');
-    if (missing.length === 0)
-        return;
-    if (env.GITHUB_ACTIONS !== 'true')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('oidc-unavailable', `role-to-assume needs a GitHub Actions OIDC token, and ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set because this is not a GitHub Actions job: leave role-to-assume empty to use the ambient AWS credentials instead.`);
-    const fork = /^pull_request/.test(env.GITHUB_EVENT_NAME ?? '')
-        ? ' This is a pull_request run: pull requests from forks never get an OIDC token.'
-        : ' Pull requests from forks never get one.';
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('oidc-unavailable', `No GitHub OIDC token for role-to-assume (${missing.join(' and ')} not set): add "permissions: id-token: write" to this job, and for a reusable workflow to the calling job too.${fork}`);
-}
-/** The payload of a JWT, or undefined when it is not one. */
-function decodeJwtClaims(jwt) {
-    const payload = jwt.split('.')[1];
-    if (payload === undefined || payload === '')
-        return undefined;
-    try {
-        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-        return typeof claims === 'object' &&
-            claims !== null &&
-            !Array.isArray(claims)
-            ? claims
-            : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Only string claims (and `aud` arrays) are kept. */
-function stringClaims(raw) {
-    const claims = {};
-    for (const [key, value] of Object.entries(raw))
-        if (typeof value === 'string')
-            claims[key] = value;
-        else if (typeof value === 'number' || typeof value === 'boolean')
-            claims[key] = String(value);
-        else if (key === 'aud' &&
-            Array.isArray(value) &&
-            value.every((v) => typeof v === 'string'))
-            claims[key] = value;
-    return claims;
-}
-/** Gets the job's OIDC token for `audience`. */
-async function getOidcToken(audience, options = {}) {
-    assertOidcAvailable(options.env ?? process.env);
-    const getIdToken = options.getIdToken ?? _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getIDToken */ .V9;
-    let token;
-    try {
-        token = await getIdToken(audience);
-    }
-    catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('oidc-failed', `Could not get the GitHub OIDC token for audience "${audience}": ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error).replace(/^Error message: /, '')}`);
-    }
-    const claims = decodeJwtClaims(token);
-    if (!claims)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('oidc-failed', `The GitHub OIDC token service returned something that is not a JWT for audience "${audience}".`);
-    return { token, claims: stringClaims(claims) };
-}
-/**
- * Starts the OIDC token request now, so that it is in flight while the AWS
- * SDK loads, and returns a `getIdToken` whose first call for `audience`
- * hands back that request (later calls ask again). Undefined when the job
- * cannot request a token: getOidcToken then says why.
- */
-function prefetchIdToken(audience, env = process.env, getIdToken = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getIDToken */ .V9) {
-    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
-        return undefined;
-    let pending = getIdToken(audience);
-    // Awaited later; until then a failure must not be an unhandled rejection.
-    pending.catch(() => undefined);
-    return (asked) => {
-        const token = asked === audience ? pending : undefined;
-        pending = undefined;
-        return token ?? getIdToken(asked);
-    };
-}
-
-
-/***/ }),
-
-/***/ 4296:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   iQ: () => (/* binding */ AwsCallError),
-/* harmony export */   lZ: () => (/* binding */ ActionError)
-/* harmony export */ });
-/**
- * Errors that end a run. Each message is one line a user can act on; none
- * ever contains a secret value. Per-secret problems are not errors but
- * findings (findings.ts).
- */
-class ActionError extends Error {
-    name = 'ActionError';
-    /** A stable code listed in docs/errors.md. */
-    code;
-    constructor(code, message) {
-        super(message);
-        this.code = code;
-    }
-}
-/** A bad input, manifest entry or option: names it and the expected form. */
-class InputError extends ActionError {
-    name = 'InputError';
-    input;
-    constructor(input, message, code = 'input-invalid') {
-        super(code, message);
-        this.input = input;
-    }
-}
-/** An AWS call that failed as a whole (not a per-secret result). */
-class AwsCallError extends ActionError {
-    name = 'AwsCallError';
-    operation;
-    awsCode;
-    constructor(operation, awsCode, message, code = 'aws-call-failed') {
-        super(code, message);
-        this.operation = operation;
-        this.awsCode = awsCode;
-    }
-}
-/** The message of anything thrown, on one line. */
-function errorMessage(error) {
-    const text = error instanceof Error
-        ? error.message
-        : typeof error === 'string'
-            ? error
-            : 'Unknown error';
-    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-}
-
-
-/***/ }),
-
-/***/ 9672:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ isPullRequestEvent)
-/* harmony export */ });
-/* unused harmony export PULL_REQUEST_EVENTS */
-/** GitHub Actions events, by what the action does on them. */
-/** The events whose runs belong to a pull request (and may comment on it). */
-const PULL_REQUEST_EVENTS = new Set([
-    'pull_request',
-    'pull_request_target'
-]);
-function isPullRequestEvent(name) {
-    return name != null && PULL_REQUEST_EVENTS.has(name);
-}
-
-
-/***/ }),
-
-/***/ 4329:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B_: () => (/* binding */ markerLine),
-/* harmony export */   X1: () => (/* binding */ escapeText),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   commentMarker: () => (/* binding */ commentMarker),
-/* harmony export */   prCommentHasFindings: () => (/* binding */ prCommentHasFindings),
-/* harmony export */   renderPrComment: () => (/* binding */ renderPrComment),
-/* harmony export */   xY: () => (/* binding */ hasMarker)
-/* harmony export */ });
-/* unused harmony exports GITHUB_COMMENT_LIMIT, prCommentVerdict */
-/** GitHub rejects comment bodies longer than this. */
-const GITHUB_COMMENT_LIMIT = 65_536;
-/** What the renderer aims for, leaving room for counting differences. */
-const BODY_BUDGET = 60_000;
-/** Longest text put in one table cell, in characters of the source. */
-const CELL_MAX = 300;
-/** Most undeclared ids listed before "…and N more". */
-const UNDECLARED_MAX = 50;
-/** Most characters the undeclared-ids list takes, so the table keeps room. */
-const UNDECLARED_BUDGET = 12_000;
-/** Most places listed for one undeclared id. */
-const PLACES_MAX = 3;
-const MARKER_PREFIX = 'astro-secrets-gate:';
-const NO_MANIFEST_MARKER = '(inputs)';
-/**
- * The marker that tells this manifest's comment apart from others on the same
- * pull request. Readable for ordinary paths; anything that could end an HTML
- * comment or differs only in unusual characters gets a hash suffix.
- */
-function commentMarker(manifestPath) {
-    if (manifestPath === null || manifestPath.trim() === '')
-        return NO_MANIFEST_MARKER;
-    const path = manifestPath
-        .trim()
-        .replace(/\\/g, '/')
-        .replace(/\/{2,}/g, '/')
-        .replace(/^(?:\.\/)+/, '');
-    const safe = path.replace(/[^A-Za-z0-9._/-]/g, '_').replace(/-{2,}/g, '-');
-    if (safe === path)
-        return path;
-    return `${safe.slice(0, 200)}~${fnv1a(path)}`;
-}
-/** The hidden first line of the comment for a marker. */
-function markerLine(marker) {
-    const safe = marker.replace(/--+/g, '-').replace(/>/g, '_');
-    return `<!-- ${MARKER_PREFIX}${safe} -->`;
-}
-/** Whether a comment body is the sticky comment for this marker. */
-function hasMarker(body, marker) {
-    const line = markerLine(marker);
-    return body.split(/\r?\n/).some((text) => text.trim() === line);
-}
-/** ❌ when the gate fails, ⚠️ when something needs a look, ✅ otherwise. */
-function prCommentVerdict(input) {
-    const { report } = input;
-    if (!report.valid)
-        return 'failed';
-    const findings = report.counts.errors + report.counts.warnings;
-    const settings = report.settingsFindings.length;
-    const rows = report.items.filter((item) => item.findings.length > 0).length;
-    if (findings + settings + rows + (input.undeclared?.length ?? 0) > 0)
-        return 'warnings';
-    return 'clear';
-}
-/** Whether the comment has anything to report (the `auto` mode's trigger). */
-function prCommentHasFindings(input) {
-    return prCommentVerdict(input) !== 'clear';
-}
-const VERDICT_ICON = {
-    failed: '❌',
-    warnings: '⚠️',
-    clear: '✅'
-};
-/** The comment body, at most GITHUB_COMMENT_LIMIT characters. */
-function renderPrComment(input) {
-    const { report } = input;
-    const undeclared = input.undeclared ?? [];
-    const verdict = prCommentVerdict({ report, undeclared });
-    const distinct = new Set(undeclared.map((u) => `${u.kind}\u0000${u.id}`));
-    const head = [
-        markerLine(input.marker),
-        renderHeading(report, verdict, distinct.size),
-        ''
-    ];
-    head.push(renderContext(report), '');
-    const foot = input.runUrl === null ? [] : [renderRunLink(input.runUrl)];
-    if (verdict === 'clear') {
-        head.push(renderAllClear(report), '');
-        return finish([...head, ...foot]);
-    }
-    head.push(renderCounts(report), '');
-    const rows = tableRows(report);
-    const undeclaredBlock = undeclared.length > 0 ? renderUndeclared(report, undeclared) : [];
-    const fixed = [...head, ...undeclaredBlock, ...foot];
-    const table = rows.length > 0 ? renderTable(rows, fixed) : [];
-    return finish([...head, ...table, ...undeclaredBlock, ...foot]);
-}
-function finish(lines) {
-    const body = `${lines.join('\n').trimEnd()}\n`;
-    // The budget leaves ample room; this only guards against a broken budget.
-    return body.length <= GITHUB_COMMENT_LIMIT
-        ? body
-        : `${body.slice(0, GITHUB_COMMENT_LIMIT - 2)}…\n`;
-}
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-function renderHeading(report, verdict, undeclared) {
-    if (verdict === 'clear')
-        return `### ${VERDICT_ICON.clear} Airflow secrets: all clear`;
-    const { errors, warnings } = report.counts;
-    const tally = [
-        errors > 0 ? plural(errors, 'error') : '',
-        warnings > 0 ? plural(warnings, 'warning') : '',
-        undeclared > 0 ? plural(undeclared, 'undeclared id') : ''
-    ].filter((part) => part !== '');
-    const state = verdict === 'failed'
-        ? 'Airflow secrets check failed'
-        : 'Airflow secrets need attention';
-    const detail = tally.length > 0 ? `: ${tally.join(', ')}` : '';
-    return `### ${VERDICT_ICON[verdict]} ${state}${detail}`;
-}
-function renderContext(report) {
-    const profiles = report.profiles.length > 0
-        ? ` (${report.profiles.map((p) => escapeText(p)).join(', ')})`
-        : '';
-    return [
-        report.manifest === null
-            ? 'No manifest'
-            : `Manifest ${code(report.manifest)}`,
-        `Airflow ${escapeText(report.airflow)}${profiles}`,
-        `mode ${code(report.mode)}`,
-        `fail-on ${code(report.failOn)}`
-    ].join(' · ');
-}
-function renderAllClear(report) {
-    const what = report.mode === 'existence'
-        ? 'exists in AWS Secrets Manager'
-        : 'exists in AWS Secrets Manager and parses the way Airflow parses it';
-    const checked = report.counts.checked;
-    if (checked === 0)
-        return 'Nothing to check: the manifest lists no secrets.';
-    return checked === 1
-        ? `The one required connection or variable ${what}.`
-        : `Each of the ${checked} required connections and variables ${what}.`;
-}
-function renderCounts(report) {
-    const { checked, missing, invalid, errors, warnings } = report.counts;
-    const count = (n, word) => `**${n}** ${word}`;
-    return [
-        count(checked, 'checked'),
-        count(missing, 'missing'),
-        count(invalid, 'invalid'),
-        count(errors, errors === 1 ? 'error' : 'errors'),
-        count(warnings, warnings === 1 ? 'warning' : 'warnings')
-    ].join(' · ');
-}
-function tableRows(report) {
-    const rows = [];
-    for (const finding of report.settingsFindings)
-        rows.push(row(finding.kind, finding.id, finding.secretName ?? null, finding.severity, finding));
-    for (const item of report.items) {
-        for (const finding of item.findings)
-            rows.push(row(item.kind, item.id, item.secretName, item.status, finding));
-    }
-    // Errors first; within a severity the report's order is kept (stable sort).
-    return rows.sort((a, b) => (a.severity === 'error' ? 0 : 1) - (b.severity === 'error' ? 0 : 1));
-}
-function row(kind, id, secretName, status, finding) {
-    const icon = finding.severity === 'error' ? '❌' : '⚠️';
-    const scope = finding.profiles && finding.profiles.length > 0
-        ? ` (${finding.profiles.join(', ')} only)`
-        : '';
-    return {
-        severity: finding.severity,
-        cells: [
-            escapeText(kind === 'config' ? 'settings' : kind),
-            id === '' ? '—' : code(id),
-            secretName === null ? '—' : code(secretName),
-            `${icon} ${escapeText(status)}`,
-            richText(`${finding.message}${scope}`),
-            finding.hint === undefined || finding.hint === ''
-                ? '—'
-                : richText(finding.hint)
-        ]
-    };
-}
-const TABLE_HEAD = [
-    '| Kind | Id | Secret | Status | Finding | Fix |',
-    '| --- | --- | --- | --- | --- | --- |'
-];
-function renderTable(rows, fixed) {
-    const lines = [...TABLE_HEAD];
-    const moreReserve = 100;
-    let used = lengthOf(fixed) + lengthOf(TABLE_HEAD) + moreReserve;
-    let shown = 0;
-    for (const { cells } of rows) {
-        const line = `| ${cells.join(' | ')} |`;
-        if (used + line.length + 1 > BODY_BUDGET)
-            break;
-        lines.push(line);
-        used += line.length + 1;
-        shown++;
-    }
-    lines.push('');
-    if (shown < rows.length)
-        lines.push(`…and ${rows.length - shown} more, see the run summary.`, '');
-    return lines;
-}
-function lengthOf(lines) {
-    return lines.reduce((sum, line) => sum + line.length + 1, 0);
-}
-function renderUndeclared(report, undeclared) {
-    const groups = new Map();
-    for (const entry of undeclared) {
-        const key = `${entry.kind}\u0000${entry.id}`;
-        const place = `${entry.file}:${entry.line}`;
-        const group = groups.get(key);
-        if (group === undefined)
-            groups.set(key, { entry, places: [place] });
-        else if (!group.places.includes(place))
-            group.places.push(place);
-    }
-    const target = report.manifest === null ? 'the manifest' : code(report.manifest);
-    const lines = [
-        '#### Used in the DAG code, not declared in the manifest',
-        '',
-        `These ids are not checked until they are added to ${target} ` +
-            `(${code('astro-secrets-gate discover --write')} adds them).`,
-        ''
-    ];
-    let shown = 0;
-    let used = 0;
-    for (const { entry, places } of groups.values()) {
-        if (shown === UNDECLARED_MAX)
-            break;
-        const where = places
-            .slice(0, PLACES_MAX)
-            .map((place) => code(place))
-            .join(', ');
-        const more = places.length > PLACES_MAX
-            ? ` and ${plural(places.length - PLACES_MAX, 'more place')}`
-            : '';
-        const line = `- ${escapeText(entry.kind)} ${code(entry.id)}, used at ${where}${more}`;
-        if (used + line.length > UNDECLARED_BUDGET)
-            break;
-        lines.push(line);
-        used += line.length + 1;
-        shown++;
-    }
-    if (groups.size > shown)
-        lines.push(`- …and ${groups.size - shown} more, see the run summary.`);
-    lines.push('');
-    return lines;
-}
-function renderRunLink(runUrl) {
-    const href = runUrl
-        .replace(/[\s<>"'`]/g, (c) => encodeURIComponent(c))
-        .replace(/\(/g, '%28')
-        .replace(/\)/g, '%29');
-    return `[Workflow run and full report](${href})`;
-}
-// ---------------------------------------------------------------- escaping
-/** Characters that could start markdown or HTML structure anywhere inline. */
-const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~<>$&]/g;
-/** Line breaks, other controls, and bidirectional overrides. */
-// eslint-disable-next-line no-control-regex
-const UNSAFE_CHARS = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
-const BIDI_CHARS = /[\u202a-\u202e\u2066-\u2069]/g;
-function clip(text) {
-    const chars = Array.from(text);
-    return chars.length <= CELL_MAX
-        ? text
-        : `${chars.slice(0, CELL_MAX - 1).join('')}…`;
-}
-function clean(text) {
-    return clip(text).replace(UNSAFE_CHARS, ' ').replace(BIDI_CHARS, '\ufffd');
-}
-function escapeMarkdown(text) {
-    return text.replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
-}
-/**
- * Plain text: markdown and HTML escaped, one line, and `@name`/`#123` broken
- * with a zero-width space so nobody is mentioned and nothing is cross-linked.
- */
-function escapeText(text) {
-    return escapeMarkdown(clean(text)).replace(/([@#])(?=[A-Za-z0-9])/g, '$1\u200b');
-}
-/**
- * Literal text in a `<code>` element. GitHub does not resolve mentions,
- * references or emoji inside code; markdown is still escaped because inline
- * HTML does not stop markdown parsing of its content.
- */
-function code(text) {
-    return `<code>${escapeMarkdown(clean(text))}</code>`;
-}
-/** A finding message or hint: `backtick` spans become code, the rest text. */
-function richText(text) {
-    const parts = clip(text).split('`');
-    if (parts.length % 2 === 0)
-        return escapeText(text);
-    return parts
-        .map((part, index) => index % 2 === 1 ? code(part) : part === '' ? '' : escapeText(part))
-        .join('');
-}
-/** 32-bit FNV-1a of the UTF-16 code units, as 8 hex digits. */
-function fnv1a(text) {
-    let hash = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) {
-        hash ^= text.charCodeAt(i);
-        hash = Math.imul(hash, 0x01000193) >>> 0;
-    }
-    return hash.toString(16).padStart(8, '0');
-}
-
-
-/***/ }),
-
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7199);
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 7199:
+/***/ 8035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28900,7 +28385,7 @@ var core = __nccwpck_require__(6257);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/adapters/github.ts
+;// CONCATENATED MODULE: ./src/adapters/github/workflow.ts
 /**
  * The GitHub side of a run: annotations within the per-step limits,
  * outputs, and the job summary.
@@ -29015,7 +28500,7 @@ async function writeSummary(markdown) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/adapters/files.ts
+;// CONCATENATED MODULE: ./src/adapters/fs/files.ts
 
 
 
@@ -29056,9 +28541,9 @@ async function writeFileAtomic(path, text, input) {
     }
 }
 
-// EXTERNAL MODULE: ./src/adapters/oidc.ts
-var oidc = __nccwpck_require__(3311);
-;// CONCATENATED MODULE: ./src/core/astro-env.ts
+// EXTERNAL MODULE: ./src/adapters/github/oidc.ts
+var oidc = __nccwpck_require__(7417);
+;// CONCATENATED MODULE: ./src/core/astro/env-file.ts
 
 /** The Astro CLI reads lines with a 64 KiB scanner and stops silently past it. */
 const MAX_ENV_LINE = 64 * 1024;
@@ -29218,7 +28703,7 @@ function renderAstroEnv(variables) {
     return text;
 }
 
-;// CONCATENATED MODULE: ./src/core/aws-inputs.ts
+;// CONCATENATED MODULE: ./src/core/aws/inputs.ts
 /**
  * Validation of the AWS inputs (role, region, session, retries). Pure: the
  * caller passes the input text and the environment it read.
@@ -29353,9 +28838,9 @@ function parseAudience(input) {
     throw new errors/* InputError */.dz('audience', `Input audience must be one audience such as sts.amazonaws.com; got "${audience}".`);
 }
 
-// EXTERNAL MODULE: ./src/core/github-events.ts
-var github_events = __nccwpck_require__(9672);
-;// CONCATENATED MODULE: ./src/core/python/errors.ts
+// EXTERNAL MODULE: ./src/adapters/github/events.ts
+var events = __nccwpck_require__(9629);
+;// CONCATENATED MODULE: ./src/core/airflow/python/errors.ts
 /**
  * An exception as Python would raise it: `pyClass` is the class name Airflow
  * would surface (`ValueError`, `json.decoder.JSONDecodeError`,
@@ -29371,7 +28856,7 @@ class errors_PyError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/python/repr.ts
+;// CONCATENATED MODULE: ./src/core/airflow/python/repr.ts
 /**
  * Python `repr()` of the values the json module produces, and the pieces it
  * is built from: `str.isprintable()`, float repr and int repr (with CPython
@@ -29562,7 +29047,7 @@ function pyRepr(value) {
     return `{${items.join(', ')}}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/python/str.ts
+;// CONCATENATED MODULE: ./src/core/airflow/python/str.ts
 /**
  * Python `str` helpers: whitespace as `str.isspace()` sees it, `strip()`
  * with no arguments, and code-point positions (Python indexes strings by code
@@ -29656,7 +29141,7 @@ function codePointAtUnit(s, i) {
     return unit;
 }
 
-;// CONCATENATED MODULE: ./src/core/python/value.ts
+;// CONCATENATED MODULE: ./src/core/airflow/python/value.ts
 const isPyDict = (value) => value instanceof Map;
 const isPyList = (value) => Array.isArray(value);
 /** Python truthiness. */
@@ -29690,7 +29175,7 @@ function pyTypeName(value) {
     return 'dict';
 }
 
-;// CONCATENATED MODULE: ./src/core/python/int.ts
+;// CONCATENATED MODULE: ./src/core/airflow/python/int.ts
 /**
  * Python `int()` and `str(int)` as CPython 3.11.7 does them, including the
  * 4300-digit limit on int/str conversion (`sys.get_int_max_str_digits()`).
@@ -29832,7 +29317,7 @@ function pyInt(value) {
         `number, not '${pyTypeName(value)}'`);
 }
 
-;// CONCATENATED MODULE: ./src/core/python/json.ts
+;// CONCATENATED MODULE: ./src/core/airflow/python/json.ts
 /**
  * Python's `json.loads` and `json.dumps` as CPython 3.11.7 runs them by
  * default (the C scanner and encoder in `_json`, strict=True,
@@ -30360,7 +29845,7 @@ function fromPyValue(v) {
     return v;
 }
 
-;// CONCATENATED MODULE: ./src/core/python/ipaddress.ts
+;// CONCATENATED MODULE: ./src/core/airflow/python/ipaddress.ts
 /**
  * Python's `ipaddress.ip_address()` acceptance rules, as urllib.parse uses
  * them to check a bracketed host (CPython 3.11). Only the verdict matters:
@@ -30447,7 +29932,7 @@ function isPyIPv6(text) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/core/python/urllib.ts
+;// CONCATENATED MODULE: ./src/core/airflow/python/urllib.ts
 /**
  * The parts of CPython 3.11.7's `urllib.parse` that Airflow's connection
  * parsing depends on, ported rule for rule (spec §1.3–§1.6, §1.8). WHATWG
@@ -30694,7 +30179,7 @@ function urlencode(value) {
     throw new errors_PyError('TypeError', 'not a valid non-string sequence or mapping object');
 }
 
-;// CONCATENATED MODULE: ./src/core/connection.ts
+;// CONCATENATED MODULE: ./src/core/airflow/connection.ts
 
 
 
@@ -31098,7 +30583,7 @@ function getUri(conn, profile) {
     return uri;
 }
 
-;// CONCATENATED MODULE: ./src/core/python/regex.ts
+;// CONCATENATED MODULE: ./src/core/airflow/python/regex.ts
 /**
  * Python `re` patterns (CPython 3.11 `re._parser` / `re._compiler`
  * semantics, str patterns) evaluated with JavaScript regular expressions.
@@ -32364,7 +31849,7 @@ function compilePyRegex(pattern, flags = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/secrets-manager.ts
+;// CONCATENATED MODULE: ./src/core/airflow/secrets-manager.ts
 
 
 
@@ -32663,7 +32148,7 @@ function serializeBackendKwargs(kwargs) {
     return pyJsonDumps(kwargs, { separators: [',', ':'] });
 }
 
-;// CONCATENATED MODULE: ./src/core/lints.ts
+;// CONCATENATED MODULE: ./src/core/gate/lints.ts
 
 
 
@@ -32804,7 +32289,7 @@ function lintAwsExtra(context, extra) {
     return findings;
 }
 
-;// CONCATENATED MODULE: ./src/core/profiles.ts
+;// CONCATENATED MODULE: ./src/core/airflow/profiles.ts
 /**
  * The Airflow code paths that parse a connection differently (spec §0.1).
  *   af2         Airflow 2.10/2.11 ORM Connection
@@ -32861,7 +32346,12 @@ const PROFILE_LABELS = {
     af3_sdk: 'Airflow 3.1+ (tasks, Task SDK)'
 };
 
-;// CONCATENATED MODULE: ./src/core/redact.ts
+;// CONCATENATED MODULE: ./src/core/airflow/masker.ts
+/**
+ * What Airflow's secrets masker hides: the sensitive field names, and the
+ * parts of a connection (password forms, values under sensitive extra keys)
+ * it registers for masking.
+ */
 
 
 /** Airflow's DEFAULT_SENSITIVE_FIELDS (secrets_masker). */
@@ -32928,6 +32418,8 @@ function passwordForms(password) {
     }
     return [...new Set(forms)];
 }
+
+;// CONCATENATED MODULE: ./src/core/redact.ts
 const REDACTED = '***';
 /** Message templates whose quoted part comes from the secret. */
 const QUOTING_TEMPLATES = [
@@ -32981,12 +32473,13 @@ function redact(text, secrets) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/core/evaluate.ts
+;// CONCATENATED MODULE: ./src/core/gate/evaluate.ts
 /**
  * Turns what Secrets Manager returned for one required connection or
  * variable into a verdict and findings, by running Airflow's own parsing for
  * every profile of the chosen Airflow version.
  */
+
 
 
 
@@ -33326,7 +32819,7 @@ function countBySeverity(findings) {
     return { errors, warnings };
 }
 
-;// CONCATENATED MODULE: ./src/core/gate.ts
+;// CONCATENATED MODULE: ./src/core/gate/plan.ts
 /**
  * The gate, without I/O: which secrets to read for a manifest, and the
  * report once they are read. The action and the CLI share it.
@@ -33337,7 +32830,7 @@ function countBySeverity(findings) {
 
 
 /** The kwargs written when neither the manifest nor the input gives any. */
-const gate_DEFAULT_BACKEND_KWARGS = new Map([
+const plan_DEFAULT_BACKEND_KWARGS = new Map([
     ['connections_prefix', 'airflow/connections'],
     ['variables_prefix', 'airflow/variables']
 ]);
@@ -33351,7 +32844,7 @@ function planGate(input) {
     if (!profiles)
         throw new errors/* InputError */.dz('airflow-version', `airflow-version must be 2, 3.0 or 3 (3.1 and later), not '${airflow}'.`);
     const provider = input.manifest.amazonProvider ?? '9';
-    const kwargs = input.backendKwargs ?? input.manifest.backend ?? gate_DEFAULT_BACKEND_KWARGS;
+    const kwargs = input.backendKwargs ?? input.manifest.backend ?? plan_DEFAULT_BACKEND_KWARGS;
     const parsed = parseBackendKwargs(kwargs, provider);
     if (!parsed.settings) {
         const first = parsed.findings.find((finding) => finding.severity === 'error');
@@ -33506,7 +32999,7 @@ function astroUpdateCommand(envFile, deploymentId = '<deployment-id>') {
     return `astro deployment variable update --deployment-id ${deploymentId} --load --env ${envFile} --secret`;
 }
 
-;// CONCATENATED MODULE: ./src/core/local-check.ts
+;// CONCATENATED MODULE: ./src/core/local/definitions.ts
 
 /**
  * Airflow's search order: the configured secrets backend
@@ -33651,7 +33144,7 @@ function localizeReport(report) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/manifest.ts
+;// CONCATENATED MODULE: ./src/core/gate/manifest.ts
 /**
  * The manifest (`airflow-secrets.yml`, `.yaml` or `.json`): which
  * connections and variables a deployment needs, the backend kwargs and the
@@ -33982,9 +33475,9 @@ function parseIdList(text) {
         .filter((id) => id !== '');
 }
 
-// EXTERNAL MODULE: ./src/core/pr-comment.ts
-var pr_comment = __nccwpck_require__(4329);
-;// CONCATENATED MODULE: ./src/core/summary.ts
+// EXTERNAL MODULE: ./src/core/render/pr-comment.ts
+var pr_comment = __nccwpck_require__(916);
+;// CONCATENATED MODULE: ./src/core/render/summary.ts
 /**
  * The job summary: counts, one row per connection and variable, a fix for
  * each finding, and the Astro command. Built only from the Report, which
@@ -34092,7 +33585,7 @@ function rank(item) {
     return 2;
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
+;// CONCATENATED MODULE: ./src/action/inputs.ts
 /**
  * Reads every input once into typed settings, failing fast with a message
  * that names the input and the expected form.
@@ -34178,7 +33671,7 @@ function readSettings(input = (name) => core/* getInput */.V4(name)) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ./src/action/main.ts
 /**
  * The action: inputs → manifest → AWS → core → report, env file and
  * outputs. The only place that calls setFailed.
@@ -34254,8 +33747,8 @@ async function scanDags(settings, workspace, manifest) {
             return [];
         throw new errors/* InputError */.dz('dags-folder', `Input dags-folder ${settings.dagsFolder} is not a folder; give the folder of your DAG code, or '' to skip the scan.`);
     }
-    const { readDagFiles } = await __nccwpck_require__.e(/* import() */ 2).then(__nccwpck_require__.bind(__nccwpck_require__, 2002));
-    const { discover } = await __nccwpck_require__.e(/* import() */ 336).then(__nccwpck_require__.bind(__nccwpck_require__, 5336));
+    const { readDagFiles } = await __nccwpck_require__.e(/* import() */ 488).then(__nccwpck_require__.bind(__nccwpck_require__, 1488));
+    const { discover } = await __nccwpck_require__.e(/* import() */ 180).then(__nccwpck_require__.bind(__nccwpck_require__, 4180));
     const files = await readDagFiles(folder, workspace);
     const result = discover(files, {
         connections: new Set([
@@ -34308,10 +33801,10 @@ async function readAll(settings, plan, env, getIdToken) {
     const timer = deadline(settings.timeoutSeconds * 1000, controller);
     try {
         const work = async () => {
-            const aws = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8878));
+            const aws = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9359));
             let credentials;
             if (settings.roleToAssume) {
-                const { assumeRoleWithOidc, exportCredentials } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(279)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7517));
+                const { assumeRoleWithOidc, exportCredentials } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(633)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3633));
                 const role = await assumeRoleWithOidc({
                     roleArn: settings.roleToAssume,
                     region,
@@ -34337,7 +33830,7 @@ async function readAll(settings, plan, env, getIdToken) {
                 maxAttempts: settings.maxAttempts,
                 retryMode: settings.retryMode
             });
-            const reader = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(481)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6481));
+            const reader = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4259));
             const common = {
                 client,
                 maxConcurrency: settings.maxConcurrency,
@@ -34457,15 +33950,15 @@ async function commentOnPullRequest(settings, report, undeclared, env) {
     if (settings.prComment === 'never')
         return;
     // Only pull-request runs can comment: others never load @actions/github.
-    if (!(0,github_events/* isPullRequestEvent */.T)(env.GITHUB_EVENT_NAME))
+    if (!(0,events/* isPullRequestEvent */.T)(env.GITHUB_EVENT_NAME))
         return;
-    const { githubContext, pullRequestTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8487));
+    const { githubContext, pullRequestTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3589));
     const context = githubContext();
     const target = pullRequestTarget(context);
     if (!target)
         return;
-    const { commentMarker, prCommentHasFindings, renderPrComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4329));
-    const { upsertPrComment } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(160)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6160));
+    const { commentMarker, prCommentHasFindings, renderPrComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 916));
+    const { upsertPrComment } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3362));
     const marker = commentMarker(report.manifest);
     const uses = undeclared.flatMap((item) => item.uses.map((use) => ({
         kind: item.kind,
@@ -34494,6 +33987,521 @@ async function commentOnPullRequest(settings, report, undeclared, env) {
     });
 }
 
+
+/***/ }),
+
+/***/ 9629:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ isPullRequestEvent)
+/* harmony export */ });
+/* unused harmony export PULL_REQUEST_EVENTS */
+/** GitHub Actions events, by what the action does on them. */
+/** The events whose runs belong to a pull request (and may comment on it). */
+const PULL_REQUEST_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target'
+]);
+function isPullRequestEvent(name) {
+    return name != null && PULL_REQUEST_EVENTS.has(name);
+}
+
+
+/***/ }),
+
+/***/ 7417:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KO: () => (/* binding */ prefetchIdToken),
+/* harmony export */   v4: () => (/* binding */ getOidcToken)
+/* harmony export */ });
+/* unused harmony exports assertOidcAvailable, decodeJwtClaims */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/**
+ * The GitHub Actions OIDC token: checks that the job may request one, gets
+ * it through `core.getIDToken` (which masks it), and decodes its non-secret
+ * claims for diagnostics (no signature check: STS does that).
+ */
+
+
+/**
+ * Throws the exact fix when the job cannot request an OIDC token: the
+ * runner injects ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN only for jobs with
+ * `id-token: write`.
+ */
+function assertOidcAvailable(env) {
+    const missing = [
+        'ACTIONS_ID_TOKEN_REQUEST_URL',
+        'ACTIONS_ID_TOKEN_REQUEST_TOKEN'
+    ].filter((name) => (env[name] ?? '') === '');
+    if (missing.length === 0)
+        return;
+    if (env.GITHUB_ACTIONS !== 'true')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('oidc-unavailable', `role-to-assume needs a GitHub Actions OIDC token, and ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set because this is not a GitHub Actions job: leave role-to-assume empty to use the ambient AWS credentials instead.`);
+    const fork = /^pull_request/.test(env.GITHUB_EVENT_NAME ?? '')
+        ? ' This is a pull_request run: pull requests from forks never get an OIDC token.'
+        : ' Pull requests from forks never get one.';
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('oidc-unavailable', `No GitHub OIDC token for role-to-assume (${missing.join(' and ')} not set): add "permissions: id-token: write" to this job, and for a reusable workflow to the calling job too.${fork}`);
+}
+/** The payload of a JWT, or undefined when it is not one. */
+function decodeJwtClaims(jwt) {
+    const payload = jwt.split('.')[1];
+    if (payload === undefined || payload === '')
+        return undefined;
+    try {
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        return typeof claims === 'object' &&
+            claims !== null &&
+            !Array.isArray(claims)
+            ? claims
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Only string claims (and `aud` arrays) are kept. */
+function stringClaims(raw) {
+    const claims = {};
+    for (const [key, value] of Object.entries(raw))
+        if (typeof value === 'string')
+            claims[key] = value;
+        else if (typeof value === 'number' || typeof value === 'boolean')
+            claims[key] = String(value);
+        else if (key === 'aud' &&
+            Array.isArray(value) &&
+            value.every((v) => typeof v === 'string'))
+            claims[key] = value;
+    return claims;
+}
+/** Gets the job's OIDC token for `audience`. */
+async function getOidcToken(audience, options = {}) {
+    assertOidcAvailable(options.env ?? process.env);
+    const getIdToken = options.getIdToken ?? _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getIDToken */ .V9;
+    let token;
+    try {
+        token = await getIdToken(audience);
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('oidc-failed', `Could not get the GitHub OIDC token for audience "${audience}": ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error).replace(/^Error message: /, '')}`);
+    }
+    const claims = decodeJwtClaims(token);
+    if (!claims)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('oidc-failed', `The GitHub OIDC token service returned something that is not a JWT for audience "${audience}".`);
+    return { token, claims: stringClaims(claims) };
+}
+/**
+ * Starts the OIDC token request now, so that it is in flight while the AWS
+ * SDK loads, and returns a `getIdToken` whose first call for `audience`
+ * hands back that request (later calls ask again). Undefined when the job
+ * cannot request a token: getOidcToken then says why.
+ */
+function prefetchIdToken(audience, env = process.env, getIdToken = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getIDToken */ .V9) {
+    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+        return undefined;
+    let pending = getIdToken(audience);
+    // Awaited later; until then a failure must not be an unhandled rejection.
+    pending.catch(() => undefined);
+    return (asked) => {
+        const token = asked === audience ? pending : undefined;
+        pending = undefined;
+        return token ?? getIdToken(asked);
+    };
+}
+
+
+/***/ }),
+
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   iQ: () => (/* binding */ AwsCallError),
+/* harmony export */   lZ: () => (/* binding */ ActionError)
+/* harmony export */ });
+/**
+ * Errors that end a run. Each message is one line a user can act on; none
+ * ever contains a secret value. Per-secret problems are not errors but
+ * findings (findings.ts).
+ */
+class ActionError extends Error {
+    name = 'ActionError';
+    /** A stable code listed in docs/errors.md. */
+    code;
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+    }
+}
+/** A bad input, manifest entry or option: names it and the expected form. */
+class InputError extends ActionError {
+    name = 'InputError';
+    input;
+    constructor(input, message, code = 'input-invalid') {
+        super(code, message);
+        this.input = input;
+    }
+}
+/** An AWS call that failed as a whole (not a per-secret result). */
+class AwsCallError extends ActionError {
+    name = 'AwsCallError';
+    operation;
+    awsCode;
+    constructor(operation, awsCode, message, code = 'aws-call-failed') {
+        super(code, message);
+        this.operation = operation;
+        this.awsCode = awsCode;
+    }
+}
+/** The message of anything thrown, on one line. */
+function errorMessage(error) {
+    const text = error instanceof Error
+        ? error.message
+        : typeof error === 'string'
+            ? error
+            : 'Unknown error';
+    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+
+/***/ }),
+
+/***/ 916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B_: () => (/* binding */ markerLine),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   commentMarker: () => (/* binding */ commentMarker),
+/* harmony export */   prCommentHasFindings: () => (/* binding */ prCommentHasFindings),
+/* harmony export */   renderPrComment: () => (/* binding */ renderPrComment),
+/* harmony export */   xY: () => (/* binding */ hasMarker)
+/* harmony export */ });
+/* unused harmony exports GITHUB_COMMENT_LIMIT, prCommentVerdict */
+/** GitHub rejects comment bodies longer than this. */
+const GITHUB_COMMENT_LIMIT = 65_536;
+/** What the renderer aims for, leaving room for counting differences. */
+const BODY_BUDGET = 60_000;
+/** Longest text put in one table cell, in characters of the source. */
+const CELL_MAX = 300;
+/** Most undeclared ids listed before "…and N more". */
+const UNDECLARED_MAX = 50;
+/** Most characters the undeclared-ids list takes, so the table keeps room. */
+const UNDECLARED_BUDGET = 12_000;
+/** Most places listed for one undeclared id. */
+const PLACES_MAX = 3;
+const MARKER_PREFIX = 'astro-secrets-gate:';
+const NO_MANIFEST_MARKER = '(inputs)';
+/**
+ * The marker that tells this manifest's comment apart from others on the same
+ * pull request. Readable for ordinary paths; anything that could end an HTML
+ * comment or differs only in unusual characters gets a hash suffix.
+ */
+function commentMarker(manifestPath) {
+    if (manifestPath === null || manifestPath.trim() === '')
+        return NO_MANIFEST_MARKER;
+    const path = manifestPath
+        .trim()
+        .replace(/\\/g, '/')
+        .replace(/\/{2,}/g, '/')
+        .replace(/^(?:\.\/)+/, '');
+    const safe = path.replace(/[^A-Za-z0-9._/-]/g, '_').replace(/-{2,}/g, '-');
+    if (safe === path)
+        return path;
+    return `${safe.slice(0, 200)}~${fnv1a(path)}`;
+}
+/** The hidden first line of the comment for a marker. */
+function markerLine(marker) {
+    const safe = marker.replace(/--+/g, '-').replace(/>/g, '_');
+    return `<!-- ${MARKER_PREFIX}${safe} -->`;
+}
+/** Whether a comment body is the sticky comment for this marker. */
+function hasMarker(body, marker) {
+    const line = markerLine(marker);
+    return body.split(/\r?\n/).some((text) => text.trim() === line);
+}
+/** ❌ when the gate fails, ⚠️ when something needs a look, ✅ otherwise. */
+function prCommentVerdict(input) {
+    const { report } = input;
+    if (!report.valid)
+        return 'failed';
+    const findings = report.counts.errors + report.counts.warnings;
+    const settings = report.settingsFindings.length;
+    const rows = report.items.filter((item) => item.findings.length > 0).length;
+    if (findings + settings + rows + (input.undeclared?.length ?? 0) > 0)
+        return 'warnings';
+    return 'clear';
+}
+/** Whether the comment has anything to report (the `auto` mode's trigger). */
+function prCommentHasFindings(input) {
+    return prCommentVerdict(input) !== 'clear';
+}
+const VERDICT_ICON = {
+    failed: '❌',
+    warnings: '⚠️',
+    clear: '✅'
+};
+/** The comment body, at most GITHUB_COMMENT_LIMIT characters. */
+function renderPrComment(input) {
+    const { report } = input;
+    const undeclared = input.undeclared ?? [];
+    const verdict = prCommentVerdict({ report, undeclared });
+    const distinct = new Set(undeclared.map((u) => `${u.kind}\u0000${u.id}`));
+    const head = [
+        markerLine(input.marker),
+        renderHeading(report, verdict, distinct.size),
+        ''
+    ];
+    head.push(renderContext(report), '');
+    const foot = input.runUrl === null ? [] : [renderRunLink(input.runUrl)];
+    if (verdict === 'clear') {
+        head.push(renderAllClear(report), '');
+        return finish([...head, ...foot]);
+    }
+    head.push(renderCounts(report), '');
+    const rows = tableRows(report);
+    const undeclaredBlock = undeclared.length > 0 ? renderUndeclared(report, undeclared) : [];
+    const fixed = [...head, ...undeclaredBlock, ...foot];
+    const table = rows.length > 0 ? renderTable(rows, fixed) : [];
+    return finish([...head, ...table, ...undeclaredBlock, ...foot]);
+}
+function finish(lines) {
+    const body = `${lines.join('\n').trimEnd()}\n`;
+    // The budget leaves ample room; this only guards against a broken budget.
+    return body.length <= GITHUB_COMMENT_LIMIT
+        ? body
+        : `${body.slice(0, GITHUB_COMMENT_LIMIT - 2)}…\n`;
+}
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+function renderHeading(report, verdict, undeclared) {
+    if (verdict === 'clear')
+        return `### ${VERDICT_ICON.clear} Airflow secrets: all clear`;
+    const { errors, warnings } = report.counts;
+    const tally = [
+        errors > 0 ? plural(errors, 'error') : '',
+        warnings > 0 ? plural(warnings, 'warning') : '',
+        undeclared > 0 ? plural(undeclared, 'undeclared id') : ''
+    ].filter((part) => part !== '');
+    const state = verdict === 'failed'
+        ? 'Airflow secrets check failed'
+        : 'Airflow secrets need attention';
+    const detail = tally.length > 0 ? `: ${tally.join(', ')}` : '';
+    return `### ${VERDICT_ICON[verdict]} ${state}${detail}`;
+}
+function renderContext(report) {
+    const profiles = report.profiles.length > 0
+        ? ` (${report.profiles.map((p) => escapeText(p)).join(', ')})`
+        : '';
+    return [
+        report.manifest === null
+            ? 'No manifest'
+            : `Manifest ${code(report.manifest)}`,
+        `Airflow ${escapeText(report.airflow)}${profiles}`,
+        `mode ${code(report.mode)}`,
+        `fail-on ${code(report.failOn)}`
+    ].join(' · ');
+}
+function renderAllClear(report) {
+    const what = report.mode === 'existence'
+        ? 'exists in AWS Secrets Manager'
+        : 'exists in AWS Secrets Manager and parses the way Airflow parses it';
+    const checked = report.counts.checked;
+    if (checked === 0)
+        return 'Nothing to check: the manifest lists no secrets.';
+    return checked === 1
+        ? `The one required connection or variable ${what}.`
+        : `Each of the ${checked} required connections and variables ${what}.`;
+}
+function renderCounts(report) {
+    const { checked, missing, invalid, errors, warnings } = report.counts;
+    const count = (n, word) => `**${n}** ${word}`;
+    return [
+        count(checked, 'checked'),
+        count(missing, 'missing'),
+        count(invalid, 'invalid'),
+        count(errors, errors === 1 ? 'error' : 'errors'),
+        count(warnings, warnings === 1 ? 'warning' : 'warnings')
+    ].join(' · ');
+}
+function tableRows(report) {
+    const rows = [];
+    for (const finding of report.settingsFindings)
+        rows.push(row(finding.kind, finding.id, finding.secretName ?? null, finding.severity, finding));
+    for (const item of report.items) {
+        for (const finding of item.findings)
+            rows.push(row(item.kind, item.id, item.secretName, item.status, finding));
+    }
+    // Errors first; within a severity the report's order is kept (stable sort).
+    return rows.sort((a, b) => (a.severity === 'error' ? 0 : 1) - (b.severity === 'error' ? 0 : 1));
+}
+function row(kind, id, secretName, status, finding) {
+    const icon = finding.severity === 'error' ? '❌' : '⚠️';
+    const scope = finding.profiles && finding.profiles.length > 0
+        ? ` (${finding.profiles.join(', ')} only)`
+        : '';
+    return {
+        severity: finding.severity,
+        cells: [
+            escapeText(kind === 'config' ? 'settings' : kind),
+            id === '' ? '—' : code(id),
+            secretName === null ? '—' : code(secretName),
+            `${icon} ${escapeText(status)}`,
+            richText(`${finding.message}${scope}`),
+            finding.hint === undefined || finding.hint === ''
+                ? '—'
+                : richText(finding.hint)
+        ]
+    };
+}
+const TABLE_HEAD = [
+    '| Kind | Id | Secret | Status | Finding | Fix |',
+    '| --- | --- | --- | --- | --- | --- |'
+];
+function renderTable(rows, fixed) {
+    const lines = [...TABLE_HEAD];
+    const moreReserve = 100;
+    let used = lengthOf(fixed) + lengthOf(TABLE_HEAD) + moreReserve;
+    let shown = 0;
+    for (const { cells } of rows) {
+        const line = `| ${cells.join(' | ')} |`;
+        if (used + line.length + 1 > BODY_BUDGET)
+            break;
+        lines.push(line);
+        used += line.length + 1;
+        shown++;
+    }
+    lines.push('');
+    if (shown < rows.length)
+        lines.push(`…and ${rows.length - shown} more, see the run summary.`, '');
+    return lines;
+}
+function lengthOf(lines) {
+    return lines.reduce((sum, line) => sum + line.length + 1, 0);
+}
+function renderUndeclared(report, undeclared) {
+    const groups = new Map();
+    for (const entry of undeclared) {
+        const key = `${entry.kind}\u0000${entry.id}`;
+        const place = `${entry.file}:${entry.line}`;
+        const group = groups.get(key);
+        if (group === undefined)
+            groups.set(key, { entry, places: [place] });
+        else if (!group.places.includes(place))
+            group.places.push(place);
+    }
+    const target = report.manifest === null ? 'the manifest' : code(report.manifest);
+    const lines = [
+        '#### Used in the DAG code, not declared in the manifest',
+        '',
+        `These ids are not checked until they are added to ${target} ` +
+            `(${code('astro-secrets-gate discover --write')} adds them).`,
+        ''
+    ];
+    let shown = 0;
+    let used = 0;
+    for (const { entry, places } of groups.values()) {
+        if (shown === UNDECLARED_MAX)
+            break;
+        const where = places
+            .slice(0, PLACES_MAX)
+            .map((place) => code(place))
+            .join(', ');
+        const more = places.length > PLACES_MAX
+            ? ` and ${plural(places.length - PLACES_MAX, 'more place')}`
+            : '';
+        const line = `- ${escapeText(entry.kind)} ${code(entry.id)}, used at ${where}${more}`;
+        if (used + line.length > UNDECLARED_BUDGET)
+            break;
+        lines.push(line);
+        used += line.length + 1;
+        shown++;
+    }
+    if (groups.size > shown)
+        lines.push(`- …and ${groups.size - shown} more, see the run summary.`);
+    lines.push('');
+    return lines;
+}
+function renderRunLink(runUrl) {
+    const href = runUrl
+        .replace(/[\s<>"'`]/g, (c) => encodeURIComponent(c))
+        .replace(/\(/g, '%28')
+        .replace(/\)/g, '%29');
+    return `[Workflow run and full report](${href})`;
+}
+// ---------------------------------------------------------------- escaping
+/** Characters that could start markdown or HTML structure anywhere inline. */
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~<>$&]/g;
+/** Line breaks, other controls, and bidirectional overrides. */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARS = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
+const BIDI_CHARS = /[\u202a-\u202e\u2066-\u2069]/g;
+function clip(text) {
+    const chars = Array.from(text);
+    return chars.length <= CELL_MAX
+        ? text
+        : `${chars.slice(0, CELL_MAX - 1).join('')}…`;
+}
+function clean(text) {
+    return clip(text).replace(UNSAFE_CHARS, ' ').replace(BIDI_CHARS, '\ufffd');
+}
+function escapeMarkdown(text) {
+    return text.replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
+}
+/**
+ * Plain text: markdown and HTML escaped, one line, and `@name`/`#123` broken
+ * with a zero-width space so nobody is mentioned and nothing is cross-linked.
+ */
+function escapeText(text) {
+    return escapeMarkdown(clean(text)).replace(/([@#])(?=[A-Za-z0-9])/g, '$1\u200b');
+}
+/**
+ * Literal text in a `<code>` element. GitHub does not resolve mentions,
+ * references or emoji inside code; markdown is still escaped because inline
+ * HTML does not stop markdown parsing of its content.
+ */
+function code(text) {
+    return `<code>${escapeMarkdown(clean(text))}</code>`;
+}
+/** A finding message or hint: `backtick` spans become code, the rest text. */
+function richText(text) {
+    const parts = clip(text).split('`');
+    if (parts.length % 2 === 0)
+        return escapeText(text);
+    return parts
+        .map((part, index) => index % 2 === 1 ? code(part) : part === '' ? '' : escapeText(part))
+        .join('');
+}
+/** 32-bit FNV-1a of the UTF-16 code units, as 8 hex digits. */
+function fnv1a(text) {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+        hash ^= text.charCodeAt(i);
+        hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    return hash.toString(16).padStart(8, '0');
+}
+
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8035);
+
+await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 

@@ -7,11 +7,11 @@ import {
   it,
   jest
 } from '@jest/globals'
-import type { AssumeRoleDeps } from '../../src/adapters/assume-role.js'
+import type { AssumeRoleDeps } from '../../src/adapters/aws/assume-role.js'
 import {
   assumeRoleWithOidc,
   exportCredentials
-} from '../../src/adapters/assume-role.js'
+} from '../../src/adapters/aws/assume-role.js'
 import { AwsCallError } from '../../src/core/errors.js'
 import type { FakeAws, FakeAwsOptions } from '../support/fake-aws.js'
 import { startFakeAws } from '../support/fake-aws.js'

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
-import { assumeRoleWithOidc } from '../../src/adapters/assume-role.js'
-import { createSecretsManagerClient } from '../../src/adapters/aws-clients.js'
+import { assumeRoleWithOidc } from '../../src/adapters/aws/assume-role.js'
+import { createSecretsManagerClient } from '../../src/adapters/aws/clients.js'
 import {
   checkExistence,
   readSecrets
-} from '../../src/adapters/secrets-reader.js'
+} from '../../src/adapters/aws/secrets-reader.js'
 import type { FakeAws } from '../support/fake-aws.js'
 import { startFakeAws } from '../support/fake-aws.js'
 

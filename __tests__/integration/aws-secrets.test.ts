@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { createSecretsManagerClient } from '../../src/adapters/aws-clients.js'
-import type { AwsCredentials } from '../../src/adapters/aws-clients.js'
+import { createSecretsManagerClient } from '../../src/adapters/aws/clients.js'
+import type { AwsCredentials } from '../../src/adapters/aws/clients.js'
 import {
   checkExistence,
   readSecrets
-} from '../../src/adapters/secrets-reader.js'
+} from '../../src/adapters/aws/secrets-reader.js'
 import { AwsCallError } from '../../src/core/errors.js'
-import type { SecretRead } from '../../src/core/secret-read.js'
+import type { SecretRead } from '../../src/core/gate/secret-read.js'
 import type {
   FakeAws,
   FakeAwsOptions,

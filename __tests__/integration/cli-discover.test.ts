@@ -1,7 +1,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { readDeclaredIds } from '../../src/core/manifest-ids.js'
+import { readDeclaredIds } from '../../src/core/gate/manifest-edit.js'
 import { copyExampleProject, removeDir, runCli } from './cli-helpers.js'
 
 let dir = ''

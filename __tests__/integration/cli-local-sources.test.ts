@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import {
   detectLocalSources,
   loadLocalSources
-} from '../../src/adapters/local-files.js'
-import type { LocalSourceFile } from '../../src/adapters/local-files.js'
-import type { LocalLoad } from '../../src/core/local-sources.js'
+} from '../../src/adapters/fs/local-files.js'
+import type { LocalSourceFile } from '../../src/adapters/fs/local-files.js'
+import type { LocalLoad } from '../../src/core/local/sources.js'
 import { copyExampleProject, removeDir, tempDir } from './cli-helpers.js'
 
 const FAKE_VALUES = [

@@ -13,13 +13,20 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { type GateInput, buildReport, planGate } from '../../src/core/gate.js'
-import { parseManifest } from '../../src/core/manifest.js'
-import { commentMarker, renderPrComment } from '../../src/core/pr-comment.js'
-import { pyJsonEncodeString } from '../../src/core/python/json.js'
-import { quote, quotePlus } from '../../src/core/python/urllib.js'
-import type { SecretRead } from '../../src/core/secret-read.js'
-import { renderSummary } from '../../src/core/summary.js'
+import {
+  type GateInput,
+  buildReport,
+  planGate
+} from '../../src/core/gate/plan.js'
+import { parseManifest } from '../../src/core/gate/manifest.js'
+import {
+  commentMarker,
+  renderPrComment
+} from '../../src/core/render/pr-comment.js'
+import { pyJsonEncodeString } from '../../src/core/airflow/python/json.js'
+import { quote, quotePlus } from '../../src/core/airflow/python/urllib.js'
+import type { SecretRead } from '../../src/core/gate/secret-read.js'
+import { renderSummary } from '../../src/core/render/summary.js'
 import {
   type FakeAws,
   type FakeSecret,

@@ -10,14 +10,15 @@ import {
   markerLine,
   prCommentHasFindings,
   renderPrComment
-} from '../../src/core/pr-comment.js'
-import type { UpsertPrCommentOptions } from '../../src/adapters/pr-comment.js'
+} from '../../src/core/render/pr-comment.js'
+import type { UpsertPrCommentOptions } from '../../src/adapters/github/pr-comment.js'
 
 // @actions/github reads GITHUB_API_URL when it is first imported, so the
 // server starts and the variable is set before the adapter is loaded.
 const server = await startFakeGithub()
 process.env['GITHUB_API_URL'] = server.url
-const { upsertPrComment } = await import('../../src/adapters/pr-comment.js')
+const { upsertPrComment } =
+  await import('../../src/adapters/github/pr-comment.js')
 
 afterAll(async () => {
   await server.close()

@@ -1,6 +1,10 @@
 /** Small Report builders for pull-request comment tests. */
 import type { Finding } from '../../src/core/findings.js'
-import type { ItemStatus, Report, ReportItem } from '../../src/core/report.js'
+import type {
+  ItemStatus,
+  Report,
+  ReportItem
+} from '../../src/core/gate/report.js'
 
 export function item(
   kind: 'connection' | 'variable',

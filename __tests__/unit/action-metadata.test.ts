@@ -9,8 +9,8 @@ interface ActionYaml {
 }
 
 const action = parse(readFileSync('action.yml', 'utf8')) as ActionYaml
-const inputsSource = readFileSync('src/inputs.ts', 'utf8')
-const outputsSource = readFileSync('src/adapters/github.ts', 'utf8')
+const inputsSource = readFileSync('src/action/inputs.ts', 'utf8')
+const outputsSource = readFileSync('src/adapters/github/workflow.ts', 'utf8')
 
 describe('action.yml', () => {
   it('runs the bundle on node24', () => {

@@ -13,21 +13,21 @@ import {
   extraDejson,
   getUri,
   sanitizeConnId
-} from '../../src/core/connection.js'
-import { pyClassName } from '../../src/core/explain.js'
-import type { Profile } from '../../src/core/profiles.js'
-import { PyError } from '../../src/core/python/errors.js'
+} from '../../src/core/airflow/connection.js'
+import { pyClassName } from '../../src/core/render/explain.js'
+import type { Profile } from '../../src/core/airflow/profiles.js'
+import { PyError } from '../../src/core/airflow/python/errors.js'
 import {
   fromPyValue,
   pyJsonLoads,
   toPyValue
-} from '../../src/core/python/json.js'
+} from '../../src/core/airflow/python/json.js'
 import {
   type AmazonProvider,
   parseBackendKwargs,
   resolveSecretName,
   standardizeConnectionSecret
-} from '../../src/core/secrets-manager.js'
+} from '../../src/core/airflow/secrets-manager.js'
 
 interface Vector {
   source: string

@@ -6,7 +6,7 @@ import {
   planSync,
   redactValues,
   verifySync
-} from '../../src/core/astro-env.js'
+} from '../../src/core/astro/env-file.js'
 import { InputError } from '../../src/core/errors.js'
 
 const KW = '{"connections_prefix": "airflow/connections"}'

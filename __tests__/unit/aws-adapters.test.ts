@@ -4,18 +4,21 @@ import {
   delayedRetryStrategy,
   requestHandlerOptions,
   USER_AGENT
-} from '../../src/adapters/aws-clients.js'
+} from '../../src/adapters/aws/clients.js'
 import {
   classifyStsError,
   stsErrorCode
-} from '../../src/adapters/assume-role.js'
-import { decodeJwtClaims } from '../../src/adapters/oidc.js'
+} from '../../src/adapters/aws/assume-role.js'
+import { decodeJwtClaims } from '../../src/adapters/github/oidc.js'
 import {
   parseProxyUrl,
   TunnelHttpAgent,
   TunnelHttpsAgent
-} from '../../src/adapters/proxy-agent.js'
-import { createLimiter, statusOf } from '../../src/adapters/secrets-reader.js'
+} from '../../src/adapters/aws/proxy-agent.js'
+import {
+  createLimiter,
+  statusOf
+} from '../../src/adapters/aws/secrets-reader.js'
 import { VERSION } from '../../src/version.js'
 
 describe('version and user agent', () => {

@@ -9,7 +9,7 @@ import {
   roleSessionName,
   sanitizeSessionName,
   validateRoleArn
-} from '../../src/core/aws-inputs.js'
+} from '../../src/core/aws/inputs.js'
 import { InputError } from '../../src/core/errors.js'
 
 function inputError(run: () => unknown): InputError {

@@ -14,12 +14,12 @@ import {
   deserializeConnection,
   extraDejson,
   getUri
-} from '../../src/core/connection.js'
-import { explain } from '../../src/core/explain.js'
-import { PROFILES, type Profile } from '../../src/core/profiles.js'
-import { PyError } from '../../src/core/python/errors.js'
-import { pyJsonDumps, pyJsonLoads } from '../../src/core/python/json.js'
-import type { PyDict, PyValue } from '../../src/core/python/value.js'
+} from '../../src/core/airflow/connection.js'
+import { explain } from '../../src/core/render/explain.js'
+import { PROFILES, type Profile } from '../../src/core/airflow/profiles.js'
+import { PyError } from '../../src/core/airflow/python/errors.js'
+import { pyJsonDumps, pyJsonLoads } from '../../src/core/airflow/python/json.js'
+import type { PyDict, PyValue } from '../../src/core/airflow/python/value.js'
 
 const RUNS = { numRuns: 500, seed: 20261121 }
 

@@ -10,14 +10,14 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { explain, parseExplainInput } from '../../src/core/explain.js'
-import { pyJsonDumps, pyJsonLoads } from '../../src/core/python/json.js'
+import { explain, parseExplainInput } from '../../src/core/render/explain.js'
+import { pyJsonDumps, pyJsonLoads } from '../../src/core/airflow/python/json.js'
 import {
   type PyDict,
   type PyValue,
   isPyDict
-} from '../../src/core/python/value.js'
-import { parseBackendKwargs } from '../../src/core/secrets-manager.js'
+} from '../../src/core/airflow/python/value.js'
+import { parseBackendKwargs } from '../../src/core/airflow/secrets-manager.js'
 
 interface Line {
   readonly raw: string

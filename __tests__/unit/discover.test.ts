@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { discover, scanFile, scanPython } from '../../src/core/discover.js'
+import { discover, scanFile, scanPython } from '../../src/core/gate/discover.js'
 
 const ids = (src: string): string[] =>
   scanPython('d.py', src).refs.map(

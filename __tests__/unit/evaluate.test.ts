@@ -10,27 +10,27 @@ import {
   type EvaluateContext,
   evaluateConnection,
   evaluateVariable
-} from '../../src/core/evaluate.js'
-import { explain } from '../../src/core/explain.js'
+} from '../../src/core/gate/evaluate.js'
+import { explain } from '../../src/core/render/explain.js'
 import type { Finding } from '../../src/core/findings.js'
-import { PROFILES, type Profile } from '../../src/core/profiles.js'
+import { PROFILES, type Profile } from '../../src/core/airflow/profiles.js'
 import {
   pyJsonDumps,
   pyJsonEncodeString,
   pyJsonLoads
-} from '../../src/core/python/json.js'
-import { compilePyRegex } from '../../src/core/python/regex.js'
-import { pyRepr } from '../../src/core/python/repr.js'
-import { quote, quotePlus } from '../../src/core/python/urllib.js'
+} from '../../src/core/airflow/python/json.js'
+import { compilePyRegex } from '../../src/core/airflow/python/regex.js'
+import { pyRepr } from '../../src/core/airflow/python/repr.js'
+import { quote, quotePlus } from '../../src/core/airflow/python/urllib.js'
 import type {
   SecretRead,
   SecretReadStatus
-} from '../../src/core/secret-read.js'
+} from '../../src/core/gate/secret-read.js'
 import {
   type BackendSettings,
   parseBackendKwargs,
   resolveSecretName
-} from '../../src/core/secrets-manager.js'
+} from '../../src/core/airflow/secrets-manager.js'
 
 function settingsOf(json = '{}'): BackendSettings {
   const { settings } = parseBackendKwargs(pyJsonLoads(json))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { isPullRequestEvent } from '../../src/core/github-events.js'
+import { isPullRequestEvent } from '../../src/adapters/github/events.js'
 
 describe('isPullRequestEvent', () => {
   it.each([

@@ -9,8 +9,8 @@ import {
   mergeComposeOverride,
   mergeEnvFile,
   servicesFor
-} from '../../src/core/init-local.js'
-import type { InitLocalOptions } from '../../src/core/init-local.js'
+} from '../../src/core/local/init-local.js'
+import type { InitLocalOptions } from '../../src/core/local/init-local.js'
 
 const base: InitLocalOptions = {
   airflow: '3',

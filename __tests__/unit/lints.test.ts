@@ -10,8 +10,8 @@ import {
   lintConnectionUri,
   lintId,
   lintValue
-} from '../../src/core/lints.js'
-import { pyJsonLoads } from '../../src/core/python/json.js'
+} from '../../src/core/gate/lints.js'
+import { pyJsonLoads } from '../../src/core/airflow/python/json.js'
 
 const connection: LintContext = {
   kind: 'connection',

@@ -4,9 +4,9 @@
  * for load errors, undeclared ids and local "not found".
  */
 import { describe, expect, it } from '@jest/globals'
-import type { DiscoveredItem } from '../../src/core/discover.js'
-import { buildReport, planGate } from '../../src/core/gate.js'
-import type { GateInput } from '../../src/core/gate.js'
+import type { DiscoveredItem } from '../../src/core/gate/discover.js'
+import { buildReport, planGate } from '../../src/core/gate/plan.js'
+import type { GateInput } from '../../src/core/gate/plan.js'
 import {
   chooseLocalDefinitions,
   loadErrorFindings,
@@ -15,12 +15,12 @@ import {
   localReads,
   localizeReport,
   undeclaredFindings
-} from '../../src/core/local-check.js'
+} from '../../src/core/local/definitions.js'
 import type {
   LocalItem,
   LocalSourceKind
-} from '../../src/core/local-sources.js'
-import { parseManifest } from '../../src/core/manifest.js'
+} from '../../src/core/local/sources.js'
+import { parseManifest } from '../../src/core/gate/manifest.js'
 
 const item = (
   kind: LocalItem['kind'],

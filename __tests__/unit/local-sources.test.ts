@@ -5,8 +5,8 @@ import {
   parseComposeDotenv,
   parseConnectionsFile,
   parseVariablesFile
-} from '../../src/core/local-sources.js'
-import type { LocalLoad } from '../../src/core/local-sources.js'
+} from '../../src/core/local/sources.js'
+import type { LocalLoad } from '../../src/core/local/sources.js'
 
 const items = (load: LocalLoad): string[][] =>
   load.items.map((i) => [

@@ -3,7 +3,7 @@ import {
   addIdsToManifest,
   readBackendDefaults,
   readDeclaredIds
-} from '../../src/core/manifest-ids.js'
+} from '../../src/core/gate/manifest-edit.js'
 
 const manifest = [
   'airflow: "3"',

@@ -9,9 +9,9 @@ import {
   prCommentHasFindings,
   prCommentVerdict,
   renderPrComment
-} from '../../src/core/pr-comment.js'
-import type { PrCommentInput } from '../../src/core/pr-comment.js'
-import type { ReportItem } from '../../src/core/report.js'
+} from '../../src/core/render/pr-comment.js'
+import type { PrCommentInput } from '../../src/core/render/pr-comment.js'
+import type { ReportItem } from '../../src/core/gate/report.js'
 import { item, missing, report } from '../support/report-fixtures.js'
 
 const MARKER = commentMarker('airflow-secrets.yml')

@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { profilesForVersion, resolveProfile } from '../../src/core/profiles.js'
+import {
+  profilesForVersion,
+  resolveProfile
+} from '../../src/core/airflow/profiles.js'
 
 describe('profiles', () => {
   it.each([

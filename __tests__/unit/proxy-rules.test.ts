@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import { bypassesProxy, proxyForScheme } from '../../src/core/proxy-rules.js'
+import {
+  bypassesProxy,
+  proxyForScheme
+} from '../../src/core/aws/proxy-rules.js'
 
 describe('proxyForScheme', () => {
   it.each([

@@ -6,9 +6,9 @@ import {
   pyInt,
   pyIntFromFloat,
   pyIntFromString
-} from '../../src/core/python/int.js'
-import { PyError } from '../../src/core/python/errors.js'
-import type { PyValue } from '../../src/core/python/value.js'
+} from '../../src/core/airflow/python/int.js'
+import { PyError } from '../../src/core/airflow/python/errors.js'
+import type { PyValue } from '../../src/core/airflow/python/value.js'
 
 // Expected results were produced by CPython 3.11.7 `int(value)` and pasted
 // as literals: a bigint is the result, a string the ValueError message.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 
-import { PyError } from '../../src/core/python/errors.js'
+import { PyError } from '../../src/core/airflow/python/errors.js'
 import {
   fromPyValue,
   pyJsonDumps,
@@ -9,8 +9,8 @@ import {
   PyJsonDecodeError,
   PY_JSON_MAX_DEPTH,
   toPyValue
-} from '../../src/core/python/json.js'
-import type { PyDict, PyValue } from '../../src/core/python/value.js'
+} from '../../src/core/airflow/python/json.js'
+import type { PyDict, PyValue } from '../../src/core/airflow/python/value.js'
 
 // Expected values and messages below were produced by CPython 3.11.7
 // (`json.loads`, `str(JSONDecodeError)`, `json.dumps`) and pasted as literals.

@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { PyError } from '../../src/core/python/errors.js'
+import { PyError } from '../../src/core/airflow/python/errors.js'
 import {
   compilePyRegex,
   PyRegexUnsupportedError
-} from '../../src/core/python/regex.js'
+} from '../../src/core/airflow/python/regex.js'
 
 // Every expected value below was produced by CPython 3.11.7 (`re.match`,
 // `re.fullmatch`, `re.search`, and `str(err)` for rejected patterns).

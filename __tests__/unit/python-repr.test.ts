@@ -7,8 +7,8 @@ import {
   pyIsPrintable,
   pyRepr,
   pyStrRepr
-} from '../../src/core/python/repr.js'
-import type { PyDict, PyValue } from '../../src/core/python/value.js'
+} from '../../src/core/airflow/python/repr.js'
+import type { PyDict, PyValue } from '../../src/core/airflow/python/value.js'
 
 // Expected results were produced by CPython 3.11.7 (`repr()`,
 // `str.isprintable()`, Unicode 14.0) and pasted as literals.

@@ -8,7 +8,7 @@ import {
   pyIsSpaceCodePoint,
   pyStrCompare,
   pyStrip
-} from '../../src/core/python/str.js'
+} from '../../src/core/airflow/python/str.js'
 
 // Expected results were produced by CPython 3.11.7 (`str.isspace()`,
 // `str.strip()`, `len()`, `sorted()`) and pasted as literals.

@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { isPyIPv4, isPyIPv6 } from '../../src/core/python/ipaddress.js'
-import { pyJsonLoads } from '../../src/core/python/json.js'
+import { isPyIPv4, isPyIPv6 } from '../../src/core/airflow/python/ipaddress.js'
+import { pyJsonLoads } from '../../src/core/airflow/python/json.js'
 import {
   hostinfo,
   hostname,
@@ -20,8 +20,8 @@ import {
   urlencode,
   urlsplit,
   userinfo
-} from '../../src/core/python/urllib.js'
-import { PyError } from '../../src/core/python/errors.js'
+} from '../../src/core/airflow/python/urllib.js'
+import { PyError } from '../../src/core/airflow/python/errors.js'
 
 interface SplitCase {
   input: string

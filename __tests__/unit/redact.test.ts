@@ -7,20 +7,19 @@ import { describe, expect, it } from '@jest/globals'
 import {
   connectionFromJson,
   connectionFromUri
-} from '../../src/core/connection.js'
-import type { Profile } from '../../src/core/profiles.js'
-import { PyError } from '../../src/core/python/errors.js'
-import { pyIntFromString } from '../../src/core/python/int.js'
-import { pyJsonLoads } from '../../src/core/python/json.js'
-import { port, urlsplit } from '../../src/core/python/urllib.js'
+} from '../../src/core/airflow/connection.js'
+import type { Profile } from '../../src/core/airflow/profiles.js'
+import { PyError } from '../../src/core/airflow/python/errors.js'
+import { pyIntFromString } from '../../src/core/airflow/python/int.js'
+import { pyJsonLoads } from '../../src/core/airflow/python/json.js'
+import { port, urlsplit } from '../../src/core/airflow/python/urllib.js'
 import {
   isSensitiveKey,
   passwordForms,
-  redact,
-  safePyMessage,
   sensitiveExtraValues,
   stringLeaves
-} from '../../src/core/redact.js'
+} from '../../src/core/airflow/masker.js'
+import { redact, safePyMessage } from '../../src/core/redact.js'
 
 const SECRET = 'Sekr1t-Vx9'
 

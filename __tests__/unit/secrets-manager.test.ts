@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import type { Finding } from '../../src/core/findings.js'
-import { PyError } from '../../src/core/python/errors.js'
-import { pyJsonDumps, pyJsonLoads } from '../../src/core/python/json.js'
-import type { PyDict, PyValue } from '../../src/core/python/value.js'
+import { PyError } from '../../src/core/airflow/python/errors.js'
+import { pyJsonDumps, pyJsonLoads } from '../../src/core/airflow/python/json.js'
+import type { PyDict, PyValue } from '../../src/core/airflow/python/value.js'
 import {
   type AmazonProvider,
   type BackendSettings,
@@ -17,7 +17,7 @@ import {
   rstripChars,
   serializeBackendKwargs,
   standardizeConnectionSecret
-} from '../../src/core/secrets-manager.js'
+} from '../../src/core/airflow/secrets-manager.js'
 
 const kwargs = (json: string): PyValue => pyJsonLoads(json)
 
@@ -579,7 +579,7 @@ describe('serializeBackendKwargs', () => {
 
 describe('explain with a lookup pattern that cannot be evaluated faithfully', () => {
   it('reports it instead of guessing whether Airflow looks the id up', async () => {
-    const { explain } = await import('../../src/core/explain.js')
+    const { explain } = await import('../../src/core/render/explain.js')
     const result = explain(
       {
         kind: 'connection',

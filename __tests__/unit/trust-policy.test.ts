@@ -4,7 +4,7 @@ import {
   isImmutableSub,
   trustPolicyCondition,
   trustPolicyHint
-} from '../../src/core/trust-policy.js'
+} from '../../src/core/aws/trust-policy.js'
 
 const IDS = { repository_owner_id: '1001', repository_id: '2002' }
 

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3225);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4861);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3225:
+/***/ 4861:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -159,7 +159,7 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/core/discover.ts
+;// CONCATENATED MODULE: ./src/core/gate/discover.ts
 /**
  * Finds the connection ids and variable keys that DAG code uses, by a
  * lexical scan: Python strings and comments are recognised, so commented-out
@@ -557,7 +557,7 @@ function discover(files, declared) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/adapters/dag-files.ts
+;// CONCATENATED MODULE: ./src/adapters/fs/dag-files.ts
 
 
 
@@ -611,7 +611,7 @@ async function readDagFiles(folder, base) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/python/errors.ts
+;// CONCATENATED MODULE: ./src/core/airflow/python/errors.ts
 /**
  * An exception as Python would raise it: `pyClass` is the class name Airflow
  * would surface (`ValueError`, `json.decoder.JSONDecodeError`,
@@ -627,7 +627,7 @@ class errors_PyError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/python/repr.ts
+;// CONCATENATED MODULE: ./src/core/airflow/python/repr.ts
 /**
  * Python `repr()` of the values the json module produces, and the pieces it
  * is built from: `str.isprintable()`, float repr and int repr (with CPython
@@ -818,7 +818,7 @@ function pyRepr(value) {
     return `{${items.join(', ')}}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/python/str.ts
+;// CONCATENATED MODULE: ./src/core/airflow/python/str.ts
 /**
  * Python `str` helpers: whitespace as `str.isspace()` sees it, `strip()`
  * with no arguments, and code-point positions (Python indexes strings by code
@@ -912,7 +912,7 @@ function codePointAtUnit(s, i) {
     return unit;
 }
 
-;// CONCATENATED MODULE: ./src/core/python/json.ts
+;// CONCATENATED MODULE: ./src/core/airflow/python/json.ts
 /**
  * Python's `json.loads` and `json.dumps` as CPython 3.11.7 runs them by
  * default (the C scanner and encoder in `_json`, strict=True,
@@ -1440,7 +1440,7 @@ function fromPyValue(v) {
     return v;
 }
 
-;// CONCATENATED MODULE: ./src/core/python/value.ts
+;// CONCATENATED MODULE: ./src/core/airflow/python/value.ts
 const isPyDict = (value) => value instanceof Map;
 const isPyList = (value) => Array.isArray(value);
 /** Python truthiness. */
@@ -1474,7 +1474,7 @@ function pyTypeName(value) {
     return 'dict';
 }
 
-;// CONCATENATED MODULE: ./src/core/local-sources.ts
+;// CONCATENATED MODULE: ./src/core/local/sources.ts
 /**
  * Connections and variables defined in local files, read the way Airflow
  * (LocalFilesystemBackend, EnvironmentVariablesBackend) and the Astro CLI
@@ -1852,7 +1852,7 @@ function readComposeDotenv(load, text) {
 }
 /** Python's `str.strip()` characters. */
 // eslint-disable-next-line no-control-regex
-const local_sources_PY_SPACE = /^[\s\x1c-\x1f\x85]+/;
+const sources_PY_SPACE = /^[\s\x1c-\x1f\x85]+/;
 /**
  * An Astro project's `.env`: `AIRFLOW_CONN_<ID>` (id lower-cased, as
  * Airflow's EnvironmentVariablesBackend matches it; URI or JSON) and
@@ -1884,7 +1884,7 @@ function parseAstroEnv(file, text) {
         }
         const format = kind === 'variable'
             ? 'text'
-            : entry.value.replace(local_sources_PY_SPACE, '').startsWith('{')
+            : entry.value.replace(sources_PY_SPACE, '').startsWith('{')
                 ? 'json'
                 : 'uri';
         load.item(kind, id, entry.value, format, entry.line);
@@ -2099,7 +2099,7 @@ function topLevelKeyLines(text) {
     return lines;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/local-files.ts
+;// CONCATENATED MODULE: ./src/adapters/fs/local-files.ts
 
 
 
@@ -2163,7 +2163,7 @@ async function loadLocalSources(files, base) {
     return { items, errors };
 }
 
-;// CONCATENATED MODULE: ./src/core/aws-inputs.ts
+;// CONCATENATED MODULE: ./src/core/aws/inputs.ts
 /**
  * Validation of the AWS inputs (role, region, session, retries). Pure: the
  * caller passes the input text and the environment it read.
@@ -2298,7 +2298,7 @@ function parseAudience(input) {
     throw new InputError('audience', `Input audience must be one audience such as sts.amazonaws.com; got "${audience}".`);
 }
 
-;// CONCATENATED MODULE: ./src/core/python/int.ts
+;// CONCATENATED MODULE: ./src/core/airflow/python/int.ts
 /**
  * Python `int()` and `str(int)` as CPython 3.11.7 does them, including the
  * 4300-digit limit on int/str conversion (`sys.get_int_max_str_digits()`).
@@ -2440,7 +2440,7 @@ function pyInt(value) {
         `number, not '${pyTypeName(value)}'`);
 }
 
-;// CONCATENATED MODULE: ./src/core/python/ipaddress.ts
+;// CONCATENATED MODULE: ./src/core/airflow/python/ipaddress.ts
 /**
  * Python's `ipaddress.ip_address()` acceptance rules, as urllib.parse uses
  * them to check a bracketed host (CPython 3.11). Only the verdict matters:
@@ -2527,7 +2527,7 @@ function isPyIPv6(text) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/core/python/urllib.ts
+;// CONCATENATED MODULE: ./src/core/airflow/python/urllib.ts
 /**
  * The parts of CPython 3.11.7's `urllib.parse` that Airflow's connection
  * parsing depends on, ported rule for rule (spec §1.3–§1.6, §1.8). WHATWG
@@ -2774,7 +2774,7 @@ function urlencode(value) {
     throw new errors_PyError('TypeError', 'not a valid non-string sequence or mapping object');
 }
 
-;// CONCATENATED MODULE: ./src/core/connection.ts
+;// CONCATENATED MODULE: ./src/core/airflow/connection.ts
 
 
 
@@ -3178,7 +3178,7 @@ function getUri(conn, profile) {
     return uri;
 }
 
-;// CONCATENATED MODULE: ./src/core/python/regex.ts
+;// CONCATENATED MODULE: ./src/core/airflow/python/regex.ts
 /**
  * Python `re` patterns (CPython 3.11 `re._parser` / `re._compiler`
  * semantics, str patterns) evaluated with JavaScript regular expressions.
@@ -4444,7 +4444,7 @@ function compilePyRegex(pattern, flags = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/secrets-manager.ts
+;// CONCATENATED MODULE: ./src/core/airflow/secrets-manager.ts
 
 
 
@@ -4743,7 +4743,7 @@ function secrets_manager_serializeBackendKwargs(kwargs) {
     return pyJsonDumps(kwargs, { separators: [',', ':'] });
 }
 
-;// CONCATENATED MODULE: ./src/core/lints.ts
+;// CONCATENATED MODULE: ./src/core/gate/lints.ts
 
 
 
@@ -4884,7 +4884,7 @@ function lintAwsExtra(context, extra) {
     return findings;
 }
 
-;// CONCATENATED MODULE: ./src/core/profiles.ts
+;// CONCATENATED MODULE: ./src/core/airflow/profiles.ts
 /**
  * The Airflow code paths that parse a connection differently (spec §0.1).
  *   af2         Airflow 2.10/2.11 ORM Connection
@@ -4941,7 +4941,12 @@ const PROFILE_LABELS = {
     af3_sdk: 'Airflow 3.1+ (tasks, Task SDK)'
 };
 
-;// CONCATENATED MODULE: ./src/core/redact.ts
+;// CONCATENATED MODULE: ./src/core/airflow/masker.ts
+/**
+ * What Airflow's secrets masker hides: the sensitive field names, and the
+ * parts of a connection (password forms, values under sensitive extra keys)
+ * it registers for masking.
+ */
 
 
 /** Airflow's DEFAULT_SENSITIVE_FIELDS (secrets_masker). */
@@ -5008,6 +5013,8 @@ function passwordForms(password) {
     }
     return [...new Set(forms)];
 }
+
+;// CONCATENATED MODULE: ./src/core/redact.ts
 const REDACTED = '***';
 /** Message templates whose quoted part comes from the secret. */
 const QUOTING_TEMPLATES = [
@@ -5061,12 +5068,13 @@ function redact(text, secrets) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/core/evaluate.ts
+;// CONCATENATED MODULE: ./src/core/gate/evaluate.ts
 /**
  * Turns what Secrets Manager returned for one required connection or
  * variable into a verdict and findings, by running Airflow's own parsing for
  * every profile of the chosen Airflow version.
  */
+
 
 
 
@@ -5406,7 +5414,7 @@ function countBySeverity(findings) {
     return { errors, warnings };
 }
 
-;// CONCATENATED MODULE: ./src/core/gate.ts
+;// CONCATENATED MODULE: ./src/core/gate/plan.ts
 /**
  * The gate, without I/O: which secrets to read for a manifest, and the
  * report once they are read. The action and the CLI share it.
@@ -5586,7 +5594,7 @@ function astroUpdateCommand(envFile, deploymentId = '<deployment-id>') {
     return `astro deployment variable update --deployment-id ${deploymentId} --load --env ${envFile} --secret`;
 }
 
-;// CONCATENATED MODULE: ./src/core/local-check.ts
+;// CONCATENATED MODULE: ./src/core/local/definitions.ts
 
 /**
  * Airflow's search order: the configured secrets backend
@@ -5729,7 +5737,7 @@ function localizeReport(report) {
     return { ...report, items };
 }
 
-;// CONCATENATED MODULE: ./src/core/manifest.ts
+;// CONCATENATED MODULE: ./src/core/gate/manifest.ts
 /**
  * The manifest (`airflow-secrets.yml`, `.yaml` or `.json`): which
  * connections and variables a deployment needs, the backend kwargs and the
@@ -6327,7 +6335,7 @@ async function chooseRegion(io, flag, profile, backendRegion) {
             throw new errors/* InputError */.dz('region', `${source} is not an AWS region code like us-east-1; got "${region}"`);
         return { region, source };
     }
-    const { sdkDefaultRegion } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(811), __nccwpck_require__.e(68)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7068));
+    const { sdkDefaultRegion } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(811), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1744));
     const fromProfile = await sdkDefaultRegion(profile);
     if (fromProfile !== undefined)
         return {
@@ -6348,10 +6356,10 @@ async function readFromAws(io, plan, options, mask, note) {
     note(`Reading ${plan.names.length} secret${plan.names.length === 1 ? '' : 's'} from Secrets Manager in ${region} (from ${source})${options.profile === undefined ? '' : ` with profile ${options.profile}`}.`);
     if (plan.names.length === 0)
         return reads;
-    const aws = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5446));
+    const aws = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(208)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3208));
     let credentials;
     if (options.roleArn !== undefined) {
-        const { assumeRoleFromChain } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(811), __nccwpck_require__.e(68)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7068));
+        const { assumeRoleFromChain } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(811), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1744));
         let user = 'user';
         try {
             user = io.env['USER'] ?? (0,external_node_os_.userInfo)().username;
@@ -6376,7 +6384,7 @@ async function readFromAws(io, plan, options, mask, note) {
         ...(options.profile === undefined ? {} : { profile: options.profile })
     });
     try {
-        const reader = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(481)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6481));
+        const reader = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4259));
         const common = { client, maxConcurrency: options.maxConcurrency };
         const warn = (message) => {
             note(`warning: ${message}`);
@@ -6635,7 +6643,7 @@ const checkCommand = async (args, io) => {
     return report.valid ? EXIT.ok : EXIT.findings;
 };
 
-;// CONCATENATED MODULE: ./src/core/manifest-ids.ts
+;// CONCATENATED MODULE: ./src/core/gate/manifest-edit.ts
 /**
  * The minimal view of the manifest that `discover` needs: the ids under
  * `connections` and `variables` (a map keyed by id, or a list of ids), and a
@@ -6644,7 +6652,7 @@ const checkCommand = async (args, io) => {
 
 
 const SECTIONS = ['connections', 'variables'];
-function manifest_ids_parseManifest(text, file) {
+function manifest_edit_parseManifest(text, file) {
     const doc = (0,dist/* parseDocument */.Tp)(text);
     const error = doc.errors[0];
     if (error) {
@@ -6683,7 +6691,7 @@ function sectionIds(doc, section, file) {
 }
 /** The connection ids and variable keys a manifest declares. */
 function readDeclaredIds(text, file = 'manifest') {
-    const doc = manifest_ids_parseManifest(text, file);
+    const doc = manifest_edit_parseManifest(text, file);
     return {
         connections: sectionIds(doc, 'connections', file),
         variables: sectionIds(doc, 'variables', file)
@@ -6695,7 +6703,7 @@ function readDeclaredIds(text, file = 'manifest') {
  * a list section the id is appended. Ids already present are left alone.
  */
 function addIdsToManifest(text, ids, file = 'manifest') {
-    const doc = manifest_ids_parseManifest(text, file);
+    const doc = manifest_edit_parseManifest(text, file);
     if (doc.contents === null)
         doc.contents = doc.createNode({});
     for (const section of SECTIONS) {
@@ -6728,7 +6736,7 @@ function addIdsToManifest(text, ids, file = 'manifest') {
  * manifest names; anything absent or not a string is left out.
  */
 function readBackendDefaults(text, file = 'manifest') {
-    const doc = manifest_ids_parseManifest(text, file);
+    const doc = manifest_edit_parseManifest(text, file);
     const read = (path) => {
         const value = doc.getIn(path);
         return typeof value === 'string' && value !== ''
@@ -6871,12 +6879,13 @@ const discoverCommand = async (args, io) => {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/core/explain.ts
+;// CONCATENATED MODULE: ./src/core/render/explain.ts
 /**
  * `explain`: what Airflow builds from one value, per profile. This is how
  * users debug a secret and how the parser is checked against Airflow at
  * scale (one JSON object per line in, one per line out).
  */
+
 
 
 
@@ -7316,7 +7325,7 @@ const explainCommand = async (args, io) => {
     return EXIT.ok;
 };
 
-;// CONCATENATED MODULE: ./src/core/init-local.ts
+;// CONCATENATED MODULE: ./src/core/local/init-local.ts
 /**
  * What `init-local` writes so that a local Astro project (`astro dev`) uses
  * the developer's own AWS credentials and reads Airflow secrets from AWS
@@ -7860,7 +7869,7 @@ const initLocalCommand = async (args, io) => {
     return EXIT.ok;
 };
 
-;// CONCATENATED MODULE: ./src/core/astro-env.ts
+;// CONCATENATED MODULE: ./src/core/astro/env-file.ts
 
 /** The Astro CLI reads lines with a 64 KiB scanner and stops silently past it. */
 const MAX_ENV_LINE = 64 * 1024;
@@ -7908,7 +7917,7 @@ function parseEnvFile(text, source = 'env-file') {
     return entries;
 }
 // eslint-disable-next-line no-control-regex
-const astro_env_ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
+const env_file_ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
 /**
  * Reads the table that `astro deployment variable list` (and `update`)
  * prints: a header `#  KEY  VALUE  SECRET` then one row per variable, columns
@@ -7918,7 +7927,7 @@ const astro_env_ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
  * empty deployment.
  */
 function parseVariableList(output) {
-    const lines = output.replace(astro_env_ANSI, '').split(/\r?\n/);
+    const lines = output.replace(env_file_ANSI, '').split(/\r?\n/);
     const headerAt = lines.findIndex((l) => /^\s*#\s+KEY\s+VALUE\s+SECRET\??\s*$/.test(l));
     if (headerAt < 0)
         return lines.some((l) => /^\s*No variables found\s*$/i.test(l))
@@ -7972,7 +7981,7 @@ const PROBLEMS = [
 /** The problem lines of a CLI run, with any env-file value blanked out. */
 function findCliProblems(output, values) {
     return output
-        .replace(astro_env_ANSI, '')
+        .replace(env_file_ANSI, '')
         .split(/\r?\n/)
         .filter((l) => PROBLEMS.some((p) => p.test(l)))
         .map((l) => redactValues(l.trim(), values));

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _sync_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9202);
+/* harmony import */ var _sync_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1490);
 
 await (0,_sync_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runSyncAction */ .J)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9202:
+/***/ 1490:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31426,7 +31426,7 @@ function syncDeps(env, cwd, log) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/astro-env.ts
+;// CONCATENATED MODULE: ./src/core/astro/env-file.ts
 
 /** The Astro CLI reads lines with a 64 KiB scanner and stops silently past it. */
 const MAX_ENV_LINE = 64 * 1024;

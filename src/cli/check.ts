@@ -1,18 +1,18 @@
 import { readFile, stat } from 'node:fs/promises'
 import { userInfo } from 'node:os'
 import { isAbsolute, relative, resolve } from 'node:path'
-import { readDagFiles } from '../adapters/dag-files.js'
-import type { LocalSourceFile } from '../adapters/local-files.js'
+import { readDagFiles } from '../adapters/fs/dag-files.js'
+import type { LocalSourceFile } from '../adapters/fs/local-files.js'
 import {
   detectLocalSources,
   loadLocalSources
-} from '../adapters/local-files.js'
+} from '../adapters/fs/local-files.js'
 import {
   REGION_PATTERN,
   ROLE_ARN_PATTERN,
   sanitizeSessionName
-} from '../core/aws-inputs.js'
-import { discover } from '../core/discover.js'
+} from '../core/aws/inputs.js'
+import { discover } from '../core/gate/discover.js'
 import { AwsCallError, InputError } from '../core/errors.js'
 import type { Finding } from '../core/findings.js'
 import {
@@ -21,7 +21,7 @@ import {
   type GatePlan,
   buildReport,
   planGate
-} from '../core/gate.js'
+} from '../core/gate/plan.js'
 import {
   type LocalDefinition,
   chooseLocalDefinitions,
@@ -31,12 +31,12 @@ import {
   localReads,
   localizeReport,
   undeclaredFindings
-} from '../core/local-check.js'
-import type { LoadError } from '../core/local-sources.js'
-import { type Manifest, parseManifest } from '../core/manifest.js'
+} from '../core/local/definitions.js'
+import type { LoadError } from '../core/local/sources.js'
+import { type Manifest, parseManifest } from '../core/gate/manifest.js'
 import { redact } from '../core/redact.js'
-import type { Report, ReportItem } from '../core/report.js'
-import type { SecretRead } from '../core/secret-read.js'
+import type { Report, ReportItem } from '../core/gate/report.js'
+import type { SecretRead } from '../core/gate/secret-read.js'
 import { BIN, formatCommandHelp, parseCommandArgs } from './args.js'
 import type { CommandSpec } from './args.js'
 import type { CliIo, Command } from './io.js'
@@ -271,7 +271,7 @@ async function chooseRegion(
       )
     return { region, source }
   }
-  const { sdkDefaultRegion } = await import('../adapters/aws-chain.js')
+  const { sdkDefaultRegion } = await import('../adapters/aws/chain.js')
   const fromProfile = await sdkDefaultRegion(profile)
   if (fromProfile !== undefined)
     return {
@@ -316,10 +316,10 @@ async function readFromAws(
     `Reading ${plan.names.length} secret${plan.names.length === 1 ? '' : 's'} from Secrets Manager in ${region} (from ${source})${options.profile === undefined ? '' : ` with profile ${options.profile}`}.`
   )
   if (plan.names.length === 0) return reads
-  const aws = await import('../adapters/aws-clients.js')
+  const aws = await import('../adapters/aws/clients.js')
   let credentials
   if (options.roleArn !== undefined) {
-    const { assumeRoleFromChain } = await import('../adapters/aws-chain.js')
+    const { assumeRoleFromChain } = await import('../adapters/aws/chain.js')
     let user = 'user'
     try {
       user = io.env['USER'] ?? userInfo().username
@@ -346,7 +346,7 @@ async function readFromAws(
     ...(options.profile === undefined ? {} : { profile: options.profile })
   })
   try {
-    const reader = await import('../adapters/secrets-reader.js')
+    const reader = await import('../adapters/aws/secrets-reader.js')
     const common = { client, maxConcurrency: options.maxConcurrency }
     const warn = (message: string): void => {
       note(`warning: ${message}`)

@@ -1,9 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { readDagFiles } from '../adapters/dag-files.js'
-import { discover } from '../core/discover.js'
-import type { DiscoveredItem } from '../core/discover.js'
-import { addIdsToManifest, readDeclaredIds } from '../core/manifest-ids.js'
+import { readDagFiles } from '../adapters/fs/dag-files.js'
+import { discover } from '../core/gate/discover.js'
+import type { DiscoveredItem } from '../core/gate/discover.js'
+import {
+  addIdsToManifest,
+  readDeclaredIds
+} from '../core/gate/manifest-edit.js'
 import { BIN, formatCommandHelp, parseCommandArgs } from './args.js'
 import type { CommandSpec } from './args.js'
 import type { Command } from './io.js'

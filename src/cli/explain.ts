@@ -5,15 +5,15 @@ import {
   explain,
   formatExplainLine,
   parseExplainInput
-} from '../core/explain.js'
+} from '../core/render/explain.js'
 import {
   PROFILE_LABELS,
   PROFILES,
   profilesForVersion
-} from '../core/profiles.js'
-import { lintConnectionUri, lintValue } from '../core/lints.js'
-import { pyJsonLoads } from '../core/python/json.js'
-import type { PyValue } from '../core/python/value.js'
+} from '../core/airflow/profiles.js'
+import { lintConnectionUri, lintValue } from '../core/gate/lints.js'
+import { pyJsonLoads } from '../core/airflow/python/json.js'
+import type { PyValue } from '../core/airflow/python/value.js'
 import { type CliIo, type Command, EXIT } from './io.js'
 
 export const EXPLAIN_HELP = `Usage: astro-secrets-gate explain [options] < value

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { userInfo } from 'node:os'
 import { join, resolve } from 'node:path'
 import { InputError } from '../core/errors.js'
-import { readBackendDefaults } from '../core/manifest-ids.js'
+import { readBackendDefaults } from '../core/gate/manifest-edit.js'
 import {
   changedLinesDiff,
   CONTAINER_AWS_DIR,
@@ -10,13 +10,13 @@ import {
   hostAwsDir,
   mergeComposeOverride,
   mergeEnvFile
-} from '../core/init-local.js'
+} from '../core/local/init-local.js'
 import type {
   AirflowMajor,
   HostOs,
   InitLocalOptions,
   MergeResult
-} from '../core/init-local.js'
+} from '../core/local/init-local.js'
 import { BIN, formatCommandHelp, parseCommandArgs } from './args.js'
 import type { CommandSpec } from './args.js'
 import type { CliIo, Command } from './io.js'

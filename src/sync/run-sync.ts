@@ -5,8 +5,8 @@ import {
   parseVariableList,
   planSync,
   verifySync
-} from '../core/astro-env.js'
-import type { AstroVariable, SyncPlan } from '../core/astro-env.js'
+} from '../core/astro/env-file.js'
+import type { AstroVariable, SyncPlan } from '../core/astro/env-file.js'
 import { InputError, errorMessage } from '../core/errors.js'
 
 /** What one sync is asked to do. */

@@ -7,8 +7,8 @@ import {
   githubContext,
   pullRequestTarget,
   readGithubContext
-} from '../../../src/adapters/github-context.js'
-import type { GithubContextSource } from '../../../src/adapters/github-context.js'
+} from '../../../src/adapters/github/context.js'
+import type { GithubContextSource } from '../../../src/adapters/github/context.js'
 
 // A fresh @actions/github Context reads the environment and the event payload
 // when it is constructed, exactly as `github.context` does at import.

@@ -3,7 +3,10 @@
  * handed to the first getIdToken call for the same audience.
  */
 import { describe, expect, it } from '@jest/globals'
-import { getOidcToken, prefetchIdToken } from '../../../src/adapters/oidc.js'
+import {
+  getOidcToken,
+  prefetchIdToken
+} from '../../../src/adapters/github/oidc.js'
 
 const ENV = {
   ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:1/token?api-version=2.0',

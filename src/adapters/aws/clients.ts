@@ -1,0 +1,193 @@
+/**
+ * The one place AWS SDK clients are built: region, credentials, retries,
+ * user agent, timeouts and proxy. Endpoints come from the SDK itself, which
+ * reads `AWS_ENDPOINT_URL_STS` / `AWS_ENDPOINT_URL_SECRETS_MANAGER` (and
+ * `AWS_ENDPOINT_URL`) from the environment, so LocalStack and the tests need
+ * no option here.
+ */
+import type * as http from 'node:http'
+import type * as https from 'node:https'
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
+import { STSClient } from '@aws-sdk/client-sts'
+import type { RetryMode } from '../../core/aws/inputs.js'
+import type { ProxyEnv } from '../../core/aws/proxy-rules.js'
+import { proxyForScheme } from '../../core/aws/proxy-rules.js'
+import { VERSION } from '../../version.js'
+import {
+  parseProxyUrl,
+  TunnelHttpAgent,
+  TunnelHttpsAgent
+} from './proxy-agent.js'
+
+/** Temporary or long-term AWS credentials, in our own shape. */
+export interface AwsCredentials {
+  readonly accessKeyId: string
+  readonly secretAccessKey: string
+  readonly sessionToken?: string
+  readonly expiration?: Date
+}
+
+export interface AwsClientOptions {
+  readonly region: string
+  /**
+   * The shared-config profile the SDK's default chain reads credentials
+   * from (`~/.aws/config`, `~/.aws/credentials`); unused with `credentials`.
+   */
+  readonly profile?: string
+  /** Omit to use the SDK's default chain (env, shared files, web identity, container/instance metadata). */
+  readonly credentials?: AwsCredentials
+  /** Attempts per request, retries included (SDK retry strategy). */
+  readonly maxAttempts?: number
+  readonly retryMode?: RetryMode
+  /** Where proxy settings are read; defaults to `process.env`. */
+  readonly env?: ProxyEnv
+  /** Most time to open a connection (default 5 s). */
+  readonly connectionTimeoutMs?: number
+  /** Most time for a response once connected (default 30 s). */
+  readonly requestTimeoutMs?: number
+  /** Most sockets per host (default 50). */
+  readonly maxSockets?: number
+  /** Extra trusted CA certificates (PEM) for https endpoints. */
+  readonly ca?: string
+  /**
+   * Replaces the SDK's backoff delays (ms before retry n, from 1) while
+   * keeping its error classification and `maxAttempts`; `retryMode` is then
+   * unused. For tests and callers with their own pacing.
+   */
+  readonly retryDelayMs?: (retry: number) => number
+}
+
+interface RetryToken {
+  getRetryCount(): number
+  getRetryDelay(): number
+}
+
+/**
+ * A retry strategy in the SDK's v2 shape: retries what the SDK classifies
+ * as throttling, transient or server errors, up to `maxAttempts` in all,
+ * waiting `delayMs(n)` before retry n.
+ */
+export function delayedRetryStrategy(
+  maxAttempts: number,
+  delayMs: (retry: number) => number
+): {
+  acquireInitialRetryToken(scope: string): Promise<RetryToken>
+  refreshRetryTokenForRetry(
+    token: RetryToken,
+    errorInfo: { errorType: string }
+  ): Promise<RetryToken>
+  recordSuccess(token: RetryToken): void
+} {
+  const token = (count: number, delay: number): RetryToken => ({
+    getRetryCount: () => count,
+    getRetryDelay: () => delay
+  })
+  return {
+    acquireInitialRetryToken: () => Promise.resolve(token(0, 0)),
+    refreshRetryTokenForRetry: (previous, errorInfo) => {
+      const retry = previous.getRetryCount() + 1
+      if (errorInfo.errorType === 'CLIENT_ERROR' || retry >= maxAttempts)
+        return Promise.reject(new Error('No retry token available'))
+      return Promise.resolve(token(retry, Math.max(0, delayMs(retry))))
+    },
+    recordSuccess: () => undefined
+  }
+}
+
+/** The product token the SDK adds to its User-Agent: `astro-secrets-gate/<version>`. */
+export const USER_AGENT_NAME = 'astro-secrets-gate'
+export const USER_AGENT = `${USER_AGENT_NAME}/${VERSION}`
+
+export interface RequestHandlerOptions {
+  readonly connectionTimeout: number
+  readonly requestTimeout: number
+  readonly httpAgent: http.Agent | http.AgentOptions
+  readonly httpsAgent: https.Agent | https.AgentOptions
+}
+
+/**
+ * Options for the SDK's Node request handler: plain agents, or CONNECT
+ * tunnelling agents when `HTTPS_PROXY` (https endpoints) or `HTTP_PROXY`
+ * (http endpoints) is set; hosts in `NO_PROXY` are reached directly.
+ */
+export function requestHandlerOptions(
+  options: Pick<
+    AwsClientOptions,
+    'env' | 'connectionTimeoutMs' | 'requestTimeoutMs' | 'maxSockets' | 'ca'
+  > = {}
+): RequestHandlerOptions {
+  const env: ProxyEnv = options.env ?? process.env
+  const connectionTimeout = options.connectionTimeoutMs ?? 5_000
+  const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? 50 }
+  const httpsOptions =
+    options.ca === undefined
+      ? agentOptions
+      : { ...agentOptions, ca: options.ca }
+  const httpsProxy = proxyForScheme('https:', env)
+  const httpProxy = proxyForScheme('http:', env)
+  const tunnel = (
+    url: string
+  ): { proxy: URL; env: ProxyEnv; connectTimeoutMs: number } => ({
+    proxy: parseProxyUrl(url),
+    env,
+    connectTimeoutMs: connectionTimeout
+  })
+  return {
+    connectionTimeout,
+    requestTimeout: options.requestTimeoutMs ?? 30_000,
+    httpAgent:
+      httpProxy === ''
+        ? agentOptions
+        : new TunnelHttpAgent(tunnel(httpProxy), agentOptions),
+    httpsAgent:
+      httpsProxy === ''
+        ? httpsOptions
+        : new TunnelHttpsAgent(tunnel(httpsProxy), httpsOptions)
+  }
+}
+
+function commonConfig(options: AwsClientOptions): {
+  region: string
+  maxAttempts: number
+  retryMode: RetryMode
+  retryStrategy?: ReturnType<typeof delayedRetryStrategy>
+  customUserAgent: [string, string][]
+  requestHandler: RequestHandlerOptions
+  credentials?: AwsCredentials
+  profile?: string
+} {
+  const maxAttempts = options.maxAttempts ?? 5
+  return {
+    region: options.region,
+    maxAttempts,
+    retryMode: options.retryMode ?? 'standard',
+    ...(options.retryDelayMs === undefined
+      ? {}
+      : {
+          retryStrategy: delayedRetryStrategy(maxAttempts, options.retryDelayMs)
+        }),
+    customUserAgent: [[USER_AGENT_NAME, VERSION]],
+    requestHandler: requestHandlerOptions(options),
+    ...(options.credentials === undefined
+      ? {}
+      : { credentials: options.credentials }),
+    ...(options.profile === undefined || options.credentials !== undefined
+      ? {}
+      : { profile: options.profile })
+  }
+}
+
+/**
+ * An STS client. `AssumeRoleWithWebIdentity` needs no credentials; the
+ * caller does its own classified retries, so pass `maxAttempts: 1`.
+ */
+export function createStsClient(options: AwsClientOptions): STSClient {
+  return new STSClient(commonConfig(options))
+}
+
+/** A Secrets Manager client; the SDK retries throttling, 5xx and network errors. */
+export function createSecretsManagerClient(
+  options: AwsClientOptions
+): SecretsManagerClient {
+  return new SecretsManagerClient(commonConfig(options))
+}

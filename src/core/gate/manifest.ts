@@ -1,0 +1,437 @@
+/**
+ * The manifest (`airflow-secrets.yml`, `.yaml` or `.json`): which
+ * connections and variables a deployment needs, the backend kwargs and the
+ * Airflow version. Every mistake is reported with its line and column, all
+ * at once.
+ */
+import {
+  type Document,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument
+} from 'yaml'
+import {
+  CONNECTION_FIELDS,
+  type ConnectionField,
+  type ConnectionRule,
+  type VariableRule
+} from './evaluate.js'
+import { profilesForVersion } from '../airflow/profiles.js'
+import { PyError } from '../airflow/python/errors.js'
+import {
+  PyRegexUnsupportedError,
+  compilePyRegex
+} from '../airflow/python/regex.js'
+import type { PyDict, PyValue } from '../airflow/python/value.js'
+import type { AmazonProvider } from '../airflow/secrets-manager.js'
+
+export interface Position {
+  readonly line: number
+  readonly column: number
+}
+
+export interface ManifestProblem extends Position {
+  readonly message: string
+}
+
+export interface ManifestItem<Rule> {
+  readonly id: string
+  readonly rule: Rule
+  readonly position: Position
+}
+
+export interface Manifest {
+  readonly airflow?: string
+  readonly amazonProvider?: AmazonProvider
+  readonly backend?: PyDict
+  readonly connections: readonly ManifestItem<ConnectionRule>[]
+  readonly variables: readonly ManifestItem<VariableRule>[]
+}
+
+export interface ManifestParse {
+  readonly manifest: Manifest
+  readonly problems: readonly ManifestProblem[]
+}
+
+const TOP_KEYS = [
+  'airflow',
+  'amazon_provider',
+  'backend',
+  'connections',
+  'variables'
+]
+const CONNECTION_KEYS = ['conn_type', 'require', 'extra_keys', 'optional']
+const VARIABLE_KEYS = ['json', 'pattern', 'optional']
+
+/** Items the manifest may list in all; a larger one is refused, not parsed slowly. */
+export const MAX_ITEMS = 20_000
+
+class Reader {
+  readonly problems: ManifestProblem[] = []
+  constructor(private readonly lines: LineCounter) {}
+
+  at(node: Node | null | undefined): Position {
+    const offset = node?.range?.[0] ?? 0
+    const { line, col } = this.lines.linePos(offset)
+    return { line, column: col }
+  }
+
+  problem(node: Node | null | undefined, message: string): void {
+    this.problems.push({ ...this.at(node), message })
+  }
+
+  /** A scalar's text as written (so `3.0` stays "3.0"). */
+  text(node: Node | null | undefined, what: string): string | undefined {
+    if (isScalar(node)) {
+      const value: unknown = node.value
+      if (typeof value === 'string') return value
+      if (typeof value === 'number' || typeof value === 'bigint')
+        return node.source ?? String(value)
+      if (typeof value === 'boolean') {
+        this.problem(node, `${what} must be a string, not a boolean`)
+        return undefined
+      }
+    }
+    this.problem(node, `${what} must be a string`)
+    return undefined
+  }
+
+  bool(node: Node | null | undefined, what: string): boolean | undefined {
+    if (isScalar(node) && typeof node.value === 'boolean') return node.value
+    this.problem(node, `${what} must be true or false`)
+    return undefined
+  }
+
+  strings(node: Node | null | undefined, what: string): string[] | undefined {
+    if (!isSeq(node)) {
+      this.problem(node, `${what} must be a list of strings`)
+      return undefined
+    }
+    const out: string[] = []
+    for (const item of node.items) {
+      const value = this.text(item as Node, `each entry of ${what}`)
+      if (value !== undefined) out.push(value)
+    }
+    return out
+  }
+}
+
+/** A YAML node as the Python value json.loads would give for the same JSON. */
+function toPy(node: unknown, reader: Reader, what: string): PyValue {
+  if (isScalar(node)) {
+    const value = node.value
+    if (
+      value === null ||
+      typeof value === 'boolean' ||
+      typeof value === 'string' ||
+      typeof value === 'bigint'
+    )
+      return value
+    if (typeof value === 'number')
+      return Number.isInteger(value) && !(node.source ?? '').includes('.')
+        ? BigInt(value)
+        : value
+    reader.problem(node, `${what} has a value that is not JSON`)
+    return null
+  }
+  if (isSeq(node)) return node.items.map((item) => toPy(item, reader, what))
+  if (isMap(node)) {
+    const dict: PyDict = new Map()
+    for (const pair of node.items) {
+      const key = reader.text(pair.key as Node, `a key in ${what}`)
+      if (key !== undefined)
+        dict.set(key, toPy(pair.value, reader, `${what}.${key}`))
+    }
+    return dict
+  }
+  if (node === null || node === undefined) return null
+  reader.problem(node as Node, `${what} has a value that is not JSON`)
+  return null
+}
+
+function checkKeys(
+  reader: Reader,
+  map: Node,
+  allowed: readonly string[],
+  where: string
+): void {
+  if (!isMap(map)) return
+  for (const pair of map.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : ''
+    if (!allowed.includes(key))
+      reader.problem(
+        pair.key as Node,
+        `unknown key '${key}' in ${where}; expected one of ${allowed.join(', ')}`
+      )
+  }
+}
+
+function connectionRule(
+  reader: Reader,
+  id: string,
+  node: Node | null
+): ConnectionRule {
+  if (node === null || (isScalar(node) && node.value === null)) return {}
+  if (!isMap(node)) {
+    reader.problem(
+      node,
+      `connection '${id}' must map to rules ({ conn_type, require, extra_keys, optional }) or {}`
+    )
+    return {}
+  }
+  checkKeys(reader, node, CONNECTION_KEYS, `connection '${id}'`)
+  let rule: { -readonly [K in keyof ConnectionRule]: ConnectionRule[K] } = {}
+  const connType = node.get('conn_type', true)
+  if (connType !== undefined) {
+    const text = reader.text(connType, `conn_type of '${id}'`)
+    if (text !== undefined) {
+      if (!/^[A-Za-z][\w+.-]*$/.test(text))
+        reader.problem(
+          connType,
+          `conn_type of '${id}' must look like a connection type such as postgres or google_cloud_platform`
+        )
+      else rule = { ...rule, connType: text }
+    }
+  }
+  const require = node.get('require', true)
+  if (require !== undefined) {
+    const fields = reader.strings(require, `require of '${id}'`)
+    const bad = (fields ?? []).filter(
+      (field) => !(CONNECTION_FIELDS as readonly string[]).includes(field)
+    )
+    if (bad.length > 0)
+      reader.problem(
+        require,
+        `require of '${id}' names unknown field${bad.length > 1 ? 's' : ''} ${bad.join(', ')}; fields are ${CONNECTION_FIELDS.join(', ')}`
+      )
+    else if (fields) rule = { ...rule, require: fields as ConnectionField[] }
+  }
+  const extraKeys = node.get('extra_keys', true)
+  if (extraKeys !== undefined) {
+    const keys = reader.strings(extraKeys, `extra_keys of '${id}'`)
+    if (keys) rule = { ...rule, extraKeys: keys }
+  }
+  const optional = node.get('optional', true)
+  if (optional !== undefined) {
+    const value = reader.bool(optional, `optional of '${id}'`)
+    if (value !== undefined) rule = { ...rule, optional: value }
+  }
+  return rule
+}
+
+function variableRule(
+  reader: Reader,
+  id: string,
+  node: Node | null
+): VariableRule {
+  if (node === null || (isScalar(node) && node.value === null)) return {}
+  if (!isMap(node)) {
+    reader.problem(
+      node,
+      `variable '${id}' must map to rules ({ json, pattern, optional }) or {}`
+    )
+    return {}
+  }
+  checkKeys(reader, node, VARIABLE_KEYS, `variable '${id}'`)
+  let rule: { -readonly [K in keyof VariableRule]: VariableRule[K] } = {}
+  const json = node.get('json', true)
+  if (json !== undefined) {
+    const value = reader.bool(json, `json of '${id}'`)
+    if (value !== undefined) rule = { ...rule, json: value }
+  }
+  const pattern = node.get('pattern', true)
+  if (pattern !== undefined) {
+    const text = reader.text(pattern, `pattern of '${id}'`)
+    if (text !== undefined) {
+      try {
+        rule = { ...rule, pattern: compilePyRegex(text) }
+      } catch (error) {
+        if (
+          error instanceof PyError ||
+          error instanceof PyRegexUnsupportedError
+        )
+          reader.problem(
+            pattern,
+            `pattern of '${id}' is not a usable Python regex: ${error.message}`
+          )
+        else throw error
+      }
+    }
+  }
+  const optional = node.get('optional', true)
+  if (optional !== undefined) {
+    const value = reader.bool(optional, `optional of '${id}'`)
+    if (value !== undefined) rule = { ...rule, optional: value }
+  }
+  return rule
+}
+
+function items<Rule>(
+  reader: Reader,
+  node: Node | null | undefined,
+  kind: 'connections' | 'variables',
+  parseRule: (reader: Reader, id: string, node: Node | null) => Rule
+): ManifestItem<Rule>[] {
+  if (
+    node === undefined ||
+    node === null ||
+    (isScalar(node) && node.value === null)
+  )
+    return []
+  const out: ManifestItem<Rule>[] = []
+  const seen = new Set<string>()
+  const add = (keyNode: Node, ruleNode: Node | null): void => {
+    const id = reader.text(keyNode, `a ${kind.slice(0, -1)} id`)
+    if (id === undefined) return
+    if (id.trim() === '') {
+      reader.problem(keyNode, `${kind} ids must not be empty`)
+      return
+    }
+    if (seen.has(id)) {
+      reader.problem(keyNode, `duplicate ${kind.slice(0, -1)} id '${id}'`)
+      return
+    }
+    seen.add(id)
+    out.push({
+      id,
+      rule: parseRule(reader, id, ruleNode),
+      position: reader.at(keyNode)
+    })
+  }
+  if (isSeq(node)) for (const item of node.items) add(item as Node, null)
+  else if (isMap(node))
+    for (const pair of node.items)
+      add(pair.key as Node, (pair.value ?? null) as Node | null)
+  else
+    reader.problem(
+      node,
+      `${kind} must be a map of id to rules, or a list of ids`
+    )
+  return out
+}
+
+/** Parses a manifest's text (YAML 1.2; JSON is YAML too). */
+export function parseManifest(text: string): ManifestParse {
+  const lines = new LineCounter()
+  const document: Document.Parsed = parseDocument(text, {
+    lineCounter: lines,
+    uniqueKeys: true,
+    intAsBigInt: true,
+    prettyErrors: false
+  })
+  const reader = new Reader(lines)
+  for (const error of document.errors) {
+    // Without prettyErrors the parser leaves linePos unset: use the offset.
+    const start = lines.linePos(error.pos[0])
+    reader.problems.push({
+      line: start.line,
+      column: start.col,
+      message:
+        error.message
+          .split('\n')[0]
+          ?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code
+    })
+  }
+  const empty: Manifest = { connections: [], variables: [] }
+  if (reader.problems.length > 0)
+    return { manifest: empty, problems: reader.problems }
+  const root = document.contents
+  if (root === null || (isScalar(root) && root.value === null))
+    return {
+      manifest: empty,
+      problems: [
+        {
+          line: 1,
+          column: 1,
+          message: 'the manifest is empty; list connections and variables'
+        }
+      ]
+    }
+  if (!isMap(root))
+    return {
+      manifest: empty,
+      problems: [
+        {
+          ...reader.at(root),
+          message:
+            'the manifest must be a map with airflow, backend, connections and variables'
+        }
+      ]
+    }
+  checkKeys(reader, root, TOP_KEYS, 'the manifest')
+
+  let manifest: { -readonly [K in keyof Manifest]: Manifest[K] } = {
+    connections: [],
+    variables: []
+  }
+  const airflow = root.get('airflow', true)
+  if (airflow !== undefined) {
+    const version = reader.text(airflow, 'airflow')
+    if (version !== undefined) {
+      if (profilesForVersion(version))
+        manifest = { ...manifest, airflow: version }
+      else
+        reader.problem(
+          airflow,
+          `airflow must be 2, 3.0 or 3 (3.1 and later), not '${version}'`
+        )
+    }
+  }
+  const provider = root.get('amazon_provider', true)
+  if (provider !== undefined) {
+    const major = reader.text(provider, 'amazon_provider')?.split('.')[0]
+    if (major === '8' || major === '9')
+      manifest = { ...manifest, amazonProvider: major }
+    else if (major !== undefined && /^\d+$/.test(major) && Number(major) > 9)
+      manifest = { ...manifest, amazonProvider: '9' }
+    else if (major !== undefined)
+      reader.problem(
+        provider,
+        'amazon_provider must be the provider major version, 8 or 9 (later majors read kwargs as 9 does)'
+      )
+  }
+  const backend = root.get('backend', true)
+  if (backend !== undefined) {
+    if (!isMap(backend))
+      reader.problem(
+        backend,
+        'backend must be a map of SecretsManagerBackend kwargs'
+      )
+    else
+      manifest = {
+        ...manifest,
+        backend: toPy(backend, reader, 'backend') as PyDict
+      }
+  }
+  const connections = items(
+    reader,
+    root.get('connections', true) as Node | undefined,
+    'connections',
+    connectionRule
+  )
+  const variables = items(
+    reader,
+    root.get('variables', true) as Node | undefined,
+    'variables',
+    variableRule
+  )
+  if (connections.length + variables.length > MAX_ITEMS)
+    reader.problems.push({
+      line: 1,
+      column: 1,
+      message: `the manifest lists ${connections.length + variables.length} items; at most ${MAX_ITEMS} are checked in one run`
+    })
+  manifest = { ...manifest, connections, variables }
+  return { manifest, problems: reader.problems }
+}
+
+/** Ids from a `connections`/`variables` input: newline- or comma-separated. */
+export function parseIdList(text: string): string[] {
+  return text
+    .split(/[\n,]/)
+    .map((id) => id.trim())
+    .filter((id) => id !== '')
+}
