@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { PassThrough } from 'node:stream'
-import { explainCommand } from '../../src/cli/explain.js'
+import { main } from '../../src/cli/main.js'
 import type { CliIo } from '../../src/cli/io.js'
 
 interface Run {
@@ -40,7 +40,7 @@ async function inProcess(args: string[], stdin = ''): Promise<Run> {
     env: {},
     cwd: process.cwd()
   }
-  const code = await explainCommand(args, io)
+  const code = await main(['explain', ...args], io)
   return { code, out, err }
 }
 
@@ -137,11 +137,10 @@ describe.each(RUNNERS)('explain (%s)', (_name, run) => {
     const { code, out, err } = await run([], `${URI}\n`)
     expect(code).toBe(0)
     expect(err).toBe('')
-    expect(lines(out).filter((line) => !line.startsWith(' '))).toEqual([
-      'Airflow 2.10/2.11 [af2]',
-      'Airflow 3.0 [af3_core30]',
-      'Airflow 3.1+ (server) [af3_core]',
-      'Airflow 3.1+ (tasks, Task SDK) [af3_sdk]'
+    // Every release builds the same connection: one group.
+    expect(lines(out).slice(0, 2)).toEqual([
+      'Airflow 2.10/2.11, 3.0, 3.1+ (server), 3.1+ (tasks, Task SDK)',
+      '  parsed [af2, af3_core30, af3_core, af3_sdk]'
     ])
     expect(out).toContain('  conn_type     postgres\n')
     expect(out).toContain('  host          db\n')
@@ -153,9 +152,12 @@ describe.each(RUNNERS)('explain (%s)', (_name, run) => {
   })
 
   it('shows the password with --reveal', async () => {
-    const { code, out } = await run(['--reveal', '--profile', '3'], URI)
+    const { code, out } = await run(['--reveal', '--airflow', '3'], URI)
     expect(code).toBe(0)
-    expect(lines(out)[0]).toBe('Airflow 3.1+ (tasks, Task SDK) [af3_sdk]')
+    expect(lines(out).slice(0, 2)).toEqual([
+      'Airflow 3.1+ (tasks, Task SDK), 3.1+ (server)',
+      '  parsed [af3_sdk, af3_core]'
+    ])
     expect(out).toContain('  password      p@ss\n')
     expect(out).toContain(
       '  uri           postgres://user:p%40ss@db:5432/analytics?sslmode=require\n'
@@ -172,12 +174,13 @@ describe.each(RUNNERS)('explain (%s)', (_name, run) => {
       '--id',
       'my_var',
       '--deserialize-json',
-      '--profile',
+      '--airflow',
       'af2'
     ])
     expect(code).toBe(0)
     expect(out).toBe(
-      'Airflow 2.10/2.11 [af2]\n' +
+      'Airflow 2.10/2.11\n' +
+        '  parsed [af2]\n' +
         '  secret_name   airflow/variables/my_var\n' +
         '  value         {"a": [1, 2]}\n\n' +
         '  json_type     dict\n'
@@ -190,11 +193,65 @@ describe.each(RUNNERS)('explain (%s)', (_name, run) => {
       'x://h'
     )
     expect(skipped.code).toBe(0)
-    expect(skipped.out).toContain('  found         false\n')
+    expect(skipped.out).toContain('  not found [af2]\n')
     expect(skipped.out).toContain('  secret_name   (none)\n')
     const direct = await run(['--via', 'direct', '--profile', '2'], 'x://h')
     expect(direct.out).toContain('  secret_name   (none)\n')
     expect(direct.out).toContain('  conn_type     x\n')
+  })
+
+  it('groups the releases that agree and shows each group once', async () => {
+    const { code, out } = await run([], '{"conn_type": "x", "extra": "{bad"}')
+    // Some releases accept the non-JSON extra; 3.0 and 3.1 server reject it.
+    expect(code).toBe(0)
+    const headers = lines(out).filter((line) => !line.startsWith(' '))
+    expect(headers).toEqual([
+      'Airflow 2.10/2.11, 3.1+ (tasks, Task SDK)',
+      'Airflow 3.0',
+      'Airflow 3.1+ (server)'
+    ])
+    expect(out).toContain('  parsed [af2, af3_sdk]\n')
+    expect(out).toContain('  failed [af3_core30]\n')
+  })
+
+  it('exits 1 when every release fails to parse the value', async () => {
+    const { code, out, err } = await run([], 'postgres://h:99999')
+    expect(code).toBe(1)
+    expect(err).toBe('')
+    expect(out).toContain('  failed [af2, af3_core30, af3_core, af3_sdk]\n')
+    expect(out).toContain('  error         ValueError\n')
+  })
+
+  it('rejects an empty value with one line, exit 2', async () => {
+    const { code, out, err } = await run([], '\n')
+    expect(code).toBe(2)
+    expect(out).toBe('')
+    expect(lines(err)).toEqual([
+      expect.stringMatching(
+        /^astro-secrets-gate explain: no value on stdin: pipe one in .* or pass --value-file/
+      )
+    ])
+    expect(out + err).not.toContain('found')
+  })
+
+  it('masks the fields a misencoded secret spilled into, unless --reveal', async () => {
+    const SECRET = 'K7MDENGbPxRfiCY'
+    const value = `aws://AKIAIOSFODNN7EXAMPLE:12345/${SECRET}@x/y@?region_name=us-east-1`
+    const masked = await run([], value)
+    expect(masked.code).toBe(1)
+    expect(masked.out).toContain(
+      '  port          *** (may hold part of the password; --reveal shows it)\n'
+    )
+    expect(masked.out).not.toContain(SECRET)
+    expect(masked.out).not.toContain('12345')
+    expect(masked.out).not.toMatch(/akiaiosfodnn7example/i)
+    expect(masked.out).toContain(
+      'error uri-unencoded-reserved: The login or password contains'
+    )
+    expect(masked.out).toContain('(docs/errors.md#uri-unencoded-reserved)')
+    const revealed = await run(['--reveal', '--airflow', '2'], value)
+    expect(revealed.out).toContain('  port          12345\n')
+    expect(revealed.out).toContain(SECRET)
   })
 
   it('reads --jsonl from a file, one result per input line', async () => {
@@ -284,13 +341,24 @@ describe.each(RUNNERS)('explain (%s)', (_name, run) => {
 
   it.each([
     [['--bogus'], 'bogus'],
-    [['--kind', 'table'], "--kind must be connection or variable, not 'table'"],
-    [['--via', 'env'], "--via must be secretsmanager or direct, not 'env'"],
-    [['--amazon-provider', '7'], "--amazon-provider must be 8 or 9, not '7'"],
-    [['--profile', '4'], "unknown --profile '4'"],
+    [['--reveel'], "did you mean '--reveal'?"],
+    [
+      ['--kind', 'table'],
+      "option '--kind' must be one of connection, variable, not 'table'"
+    ],
+    [
+      ['--via', 'env'],
+      "option '--via' must be one of secretsmanager, direct, not 'env'"
+    ],
+    [
+      ['--amazon-provider', '7'],
+      "option '--amazon-provider' must be one of 8, 9, not '7'"
+    ],
+    [['--airflow', '4'], "unknown --airflow '4'"],
+    [['--profile', '4'], "unknown --airflow '4'"],
     [['--backend-kwargs', '{'], '--backend-kwargs is not JSON'],
-    [['extra-arg'], "unexpected argument 'extra-arg'"],
-    [['--jsonl', 'a', 'b'], '--jsonl takes at most one file'],
+    [['--jsonl', 'a', 'b'], "unexpected argument 'b'"],
+    [['a-file'], "unexpected argument 'a-file'"],
     [['--value-file', '/nonexistent/asg-value'], 'cannot read --value-file']
   ])('usage error %j exits 2 with one line', async (args, text) => {
     const { code, out, err } = await run(args, 'x://h')

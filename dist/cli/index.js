@@ -1,12 +1,16 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5581:
+/***/ 1210:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4861);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7679);
+/* harmony import */ var _cli_pipes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1192);
 
+
+(0,_cli_pipes_js__WEBPACK_IMPORTED_MODULE_1__/* .exitQuietlyOnClosedPipe */ .N)(process.stdout);
+(0,_cli_pipes_js__WEBPACK_IMPORTED_MODULE_1__/* .exitQuietlyOnClosedPipe */ .N)(process.stderr);
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
 __webpack_async_result__();
@@ -14,7 +18,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4861:
+/***/ 7679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26,8 +30,229 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: globalHelp, processIo
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
+var errors = __nccwpck_require__(2091);
+;// CONCATENATED MODULE: ./src/cli/style.ts
+/**
+ * Colour on a terminal unless NO_COLOR is set (no-color.org) or TERM is
+ * dumb. FORCE_COLOR, as in Node itself, overrides both ways: set to 0 or
+ * false it turns colour off, set to anything else it turns colour on even
+ * in a pipe.
+ */
+function useColor(io) {
+    const force = io.env['FORCE_COLOR'];
+    if (force !== undefined)
+        return !['0', 'false'].includes(force.trim().toLowerCase());
+    const noColor = io.env['NO_COLOR'];
+    if (noColor !== undefined && noColor !== '')
+        return false;
+    if (io.env['TERM'] === 'dumb')
+        return false;
+    return io.stdout.isTTY === true;
+}
+/** Where a finding or error code is explained: its row in docs/errors.md. */
+function docsAnchor(code) {
+    return `docs/errors.md#${code}`;
+}
+/** Help text never grows wider than this, whatever the terminal. */
+const HELP_WIDTH = 80;
+/**
+ * The width output must fit: COLUMNS when set to a number, else the
+ * terminal's width, else 80 (a pipe or a file).
+ */
+function terminalWidth(io) {
+    const fromEnv = Number.parseInt(io.env['COLUMNS'] ?? '', 10);
+    if (Number.isInteger(fromEnv) && fromEnv > 0)
+        return Math.max(fromEnv, 20);
+    const columns = io.stdout.columns;
+    if (io.stdout.isTTY === true && typeof columns === 'number' && columns > 0)
+        return Math.max(columns, 20);
+    return 80;
+}
+/**
+ * Word-wraps plain `text` to `width` columns: the first line starts at
+ * column 0, later lines with `indent` spaces (a hanging indent). A word
+ * longer than a line is cut.
+ */
+function wrapText(text, width, indent = 0) {
+    const lines = [];
+    let line = '';
+    let lineIndent = 0;
+    const room = () => Math.max(width - lineIndent, 1);
+    const flush = () => {
+        lines.push(' '.repeat(lineIndent) + line);
+        line = '';
+        lineIndent = indent;
+    };
+    for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+        let rest = Array.from(word);
+        while (rest.length > 0) {
+            const used = Array.from(line).length;
+            const gap = used > 0 ? 1 : 0;
+            if (used + gap + rest.length <= room()) {
+                line += (gap > 0 ? ' ' : '') + rest.join('');
+                rest = [];
+            }
+            else if (used > 0)
+                flush();
+            else {
+                line = rest.slice(0, room()).join('');
+                rest = rest.slice(room());
+                flush();
+            }
+        }
+    }
+    if (line !== '' || lines.length === 0)
+        flush();
+    return lines;
+}
+const sgr = (open, close) => (text) => `\u001b[${open}m${text}\u001b[${close}m`;
+const plain = (text) => text;
+/** ANSI styles when colour is on, identity functions otherwise. */
+function painter(color) {
+    if (!color)
+        return {
+            bold: plain,
+            dim: plain,
+            red: plain,
+            yellow: plain,
+            green: plain,
+            cyan: plain
+        };
+    return {
+        bold: sgr(1, 22),
+        dim: sgr(2, 22),
+        red: sgr(31, 39),
+        yellow: sgr(33, 39),
+        green: sgr(32, 39),
+        cyan: sgr(36, 39)
+    };
+}
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*m/g;
+/** The width a string takes on a terminal, ignoring colour codes. */
+function visibleWidth(text) {
+    return Array.from(text.replace(ANSI, '')).length;
+}
+const strip = (text) => text.replace(ANSI, '');
+/** Shrinks the widest columns until the row fits `maxWidth`. */
+function fitWidths(natural, maxWidth) {
+    const widths = [...natural];
+    const gaps = 2 * (widths.length - 1);
+    const floor = (column) => Math.min(natural[column] ?? 0, 6);
+    for (;;) {
+        const total = widths.reduce((sum, width) => sum + width, 0) + gaps;
+        if (total <= maxWidth)
+            return widths;
+        let widest = -1;
+        for (const [column, width] of widths.entries())
+            if (width > floor(column) &&
+                (widest === -1 || width > (widths[widest] ?? 0)))
+                widest = column;
+        if (widest === -1)
+            return widths;
+        widths[widest] = (widths[widest] ?? 1) - 1;
+    }
+}
+/** A cell as lines of at most `width` columns (colour kept when it fits). */
+function cellLines(cell, width) {
+    if (visibleWidth(cell) <= width)
+        return [cell];
+    return wrapText(strip(cell), width);
+}
+/**
+ * A plain-text table: a header row, a rule, then the rows, each column padded
+ * to its widest cell. Cells may carry colour codes. Given `maxWidth` (the
+ * terminal's width), the widest columns shrink until every line fits and
+ * their cells wrap onto continuation lines; no line is ever wider.
+ */
+function renderTable(headers, rows, paint = painter(false), maxWidth = Infinity) {
+    const natural = headers.map((header, column) => Math.max(visibleWidth(header), ...rows.map((row) => visibleWidth(row[column] ?? ''))));
+    const widths = fitWidths(natural, maxWidth);
+    const line = (cells) => {
+        const wrapped = cells.map((cell, column) => cellLines(cell, widths[column] ?? 1));
+        const height = Math.max(1, ...wrapped.map((lines) => lines.length));
+        return Array.from({ length: height }, (_, index) => wrapped
+            .map((lines, column) => {
+            const cell = lines[index] ?? '';
+            const pad = (widths[column] ?? 0) - visibleWidth(cell);
+            return column === cells.length - 1
+                ? cell
+                : cell + ' '.repeat(Math.max(pad, 0));
+        })
+            .join('  ')
+            .trimEnd());
+    };
+    return [
+        ...line(headers).map((text) => paint.bold(text)),
+        widths.map((width) => '-'.repeat(width)).join('  '),
+        ...rows.flatMap(line)
+    ]
+        .map((text) => text + '\n')
+        .join('');
+}
+/** JSON as `--json` prints it: two-space indent, bigints as numbers. */
+function toJson(value) {
+    return (JSON.stringify(value, (_key, item) => {
+        if (typeof item === 'bigint')
+            return Number(item);
+        if (item instanceof Set)
+            return [...item];
+        if (item instanceof Map)
+            return Object.fromEntries(item);
+        return item;
+    }, 2) + '\n');
+}
+/** Writes `--json` output to stdout. */
+function writeJson(io, value) {
+    io.stdout.write(toJson(value));
+}
+
+;// CONCATENATED MODULE: ./src/cli/suggest.ts
+/** "Did you mean ...?" for a mistyped command or option name. */
+/** The Levenshtein edit distance between `a` and `b` (insert, delete, replace). */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+/**
+ * The candidate closest to `typed`, if it is close enough to be a typo: at
+ * most a third of the typed length in edits (at least 1, at most 3), or a
+ * candidate that starts with what was typed. Ties go to the first listed.
+ */
+function closest(typed, candidates) {
+    const limit = Math.min(3, Math.max(1, Math.floor(typed.length / 3)));
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(typed.toLowerCase(), candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    if (best !== undefined && bestDistance <= limit)
+        return best;
+    if (typed.length >= 3)
+        return candidates.find((candidate) => candidate.startsWith(typed));
+    return undefined;
+}
+/** `; did you mean 'x'?` or nothing. */
+function didYouMean(typed, candidates, prefix = '') {
+    const match = closest(typed, candidates);
+    return match === undefined ? '' : `; did you mean '${prefix}${match}'?`;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/args.ts
+
+
 
 /** The name of the command as users type it. */
 const BIN = 'astro-secrets-gate';
@@ -38,6 +263,7 @@ class UsageError extends errors/* InputError */.dz {
         super(command, message, 'usage');
     }
 }
+/** The `(see '... --help')` tail of a usage error. */
 const seeHelp = (command) => command === '' ? `(see '${BIN} --help')` : `(see '${BIN} ${command} --help')`;
 /**
  * Parses `args` against a command's options: `--name value`,
@@ -49,9 +275,13 @@ function parseCommandArgs(spec, args) {
     const positionals = [];
     let help = false;
     const byShort = new Map();
-    for (const [name, option] of Object.entries(spec.options))
+    const byAlias = new Map();
+    for (const [name, option] of Object.entries(spec.options)) {
         if (option.short !== undefined)
             byShort.set(option.short, name);
+        for (const alias of option.aliases ?? [])
+            byAlias.set(alias, name);
+    }
     const fail = (message) => {
         throw new UsageError(spec.name, `${message} ${seeHelp(spec.name)}`);
     };
@@ -76,6 +306,7 @@ function parseCommandArgs(spec, args) {
             name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
             if (eq !== -1)
                 inline = arg.slice(eq + 1);
+            name = byAlias.get(name) ?? name;
         }
         else if (arg.length === 2)
             name = byShort.get(arg.slice(1));
@@ -84,7 +315,7 @@ function parseCommandArgs(spec, args) {
             ? undefined
             : spec.options[name];
         if (name === undefined || option === undefined)
-            return fail(`unknown option '${shown}' for '${spec.name}'`);
+            return fail(`unknown option '${shown}' for '${spec.name}'${didYouMean(shown.replace(/^-+/, ''), [...Object.keys(spec.options), 'help'], '--')}`);
         if (option.type === 'boolean') {
             if (inline !== undefined)
                 return fail(`option '--${name}' takes no value`);
@@ -114,25 +345,104 @@ function parseCommandArgs(spec, args) {
             const missing = required[positionals.length]?.name ?? 'argument';
             return fail(`'${spec.name}' needs <${missing}>`);
         }
+        for (const [name, option] of Object.entries(spec.options))
+            if (option.required === true && values[name] === undefined)
+                return fail(`'${spec.name}' needs --${name}`);
     }
     return { values: values, positionals, help };
 }
-/** The `--help` text of one command: usage, options, examples. */
-function formatCommandHelp(spec) {
+/**
+ * Text fitted to `width` columns: runs of plain lines are re-flowed as one
+ * paragraph; blank lines and indented lines (commands, lists) are kept, an
+ * indented line too long wrapping under its own indent.
+ */
+function fitLines(text, width) {
+    const out = [];
+    let paragraph = [];
+    const flush = () => {
+        if (paragraph.length > 0)
+            out.push(...wrapText(paragraph.join(' '), width));
+        paragraph = [];
+    };
+    for (const line of text.split('\n')) {
+        if (line.trim() === '' || line.startsWith(' ')) {
+            flush();
+            const indent = line.length - line.trimStart().length;
+            out.push(line.length <= width
+                ? line
+                : wrapText(line.trim(), width, indent + 2)
+                    .map((part, index) => (index === 0 ? ' '.repeat(indent) : '') + part)
+                    .join('\n'));
+        }
+        else
+            paragraph.push(line);
+    }
+    flush();
+    return out;
+}
+/**
+ * Two-column help rows: names padded to one column (at most 30 wide; a
+ * longer name gets a line of its own), descriptions word-wrapped to `width`
+ * with a hanging indent at the description column.
+ */
+function helpRows(rows, width = HELP_WIDTH) {
+    const column = Math.min(Math.max(...rows.map(([left]) => left.length)) + 4, 32);
+    const out = [];
+    for (const [left, right] of rows) {
+        const text = wrapText(right, width - column).map((part) => ' '.repeat(column) + part);
+        const name = `  ${left}`;
+        if (name.length + 2 <= column) {
+            out.push(name.padEnd(column) + (text[0] ?? '').trimStart());
+            out.push(...text.slice(1));
+        }
+        else
+            out.push(name, ...text);
+    }
+    return out;
+}
+/** An example command line, broken with ` \` continuations to fit. */
+function exampleLines(example, width) {
+    if (example.length + 2 <= width)
+        return [`  ${example}`];
+    const words = example.split(' ');
+    const out = [];
+    let line = '  ';
+    for (const word of words) {
+        const next = line.trim() === '' ? `${line}${word}` : `${line} ${word}`;
+        if (next.length + 2 > width && line.trim() !== '') {
+            out.push(`${line} \\`);
+            line = `      ${word}`;
+        }
+        else
+            line = next;
+    }
+    out.push(line);
+    return out;
+}
+/** The `--help` text of one command: usage, options, examples, fitted to `width`. */
+function formatCommandHelp(spec, width = HELP_WIDTH) {
     const positionals = (spec.positionals ?? [])
         .map((p) => (p.optional === true ? `[${p.name}]` : `<${p.name}>`))
         .join(' ');
+    const required = Object.entries(spec.options)
+        .filter(([, option]) => option.required === true)
+        .map(([name, option]) => `--${name} ${option.value ?? '<value>'}`);
+    const usage = [
+        `${BIN} ${spec.name}`,
+        ...required,
+        '[options]',
+        ...(positionals ? [positionals] : [])
+    ].join(' ');
     const lines = [
-        `Usage: ${BIN} ${spec.name} [options]${positionals ? ` ${positionals}` : ''}`,
+        ...wrapText(`Usage: ${usage}`, width, 7),
         '',
-        spec.summary
+        ...fitLines(spec.summary, width)
     ];
     if (spec.description !== undefined)
-        lines.push('', spec.description);
+        lines.push('', ...fitLines(spec.description, width));
     if (spec.positionals && spec.positionals.length > 0) {
         lines.push('', 'Arguments:');
-        for (const p of spec.positionals)
-            lines.push(`  ${p.name.padEnd(26)}${p.description}`);
+        lines.push(...helpRows(spec.positionals.map((p) => [p.name, p.description]), width));
     }
     lines.push('', 'Options:');
     const rows = Object.entries(spec.options).map(([name, option]) => {
@@ -142,13 +452,11 @@ function formatCommandHelp(spec) {
         return [`${short}--${name}${value}`, `${option.description}${choices}`];
     });
     rows.push(['-h, --help', 'Show this help']);
-    const width = Math.max(...rows.map(([left]) => left.length)) + 2;
-    for (const [left, right] of rows)
-        lines.push(`  ${left.padEnd(width)}${right}`);
+    lines.push(...helpRows(rows, width));
     if (spec.examples.length > 0) {
         lines.push('', 'Examples:');
         for (const example of spec.examples)
-            lines.push(`  ${example}`);
+            lines.push(...exampleLines(example, width));
     }
     return lines.join('\n') + '\n';
 }
@@ -609,8 +917,8 @@ async function readDagFiles(folder, base) {
     return files;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3645);
 ;// CONCATENATED MODULE: ./src/core/airflow/python/errors.ts
 /**
  * An exception as Python would raise it: `pyClass` is the class name Airflow
@@ -6072,78 +6380,6 @@ function parseIdList(text) {
 /** Exit codes shared by every command. */
 const EXIT = { ok: 0, findings: 1, usage: 2 };
 
-;// CONCATENATED MODULE: ./src/cli/style.ts
-/** Colour only on a terminal, and never when NO_COLOR is set (no-color.org). */
-function useColor(io) {
-    const noColor = io.env['NO_COLOR'];
-    return io.stdout.isTTY === true && (noColor === undefined || noColor === '');
-}
-const sgr = (open, close) => (text) => `\u001b[${open}m${text}\u001b[${close}m`;
-const plain = (text) => text;
-/** ANSI styles when colour is on, identity functions otherwise. */
-function painter(color) {
-    if (!color)
-        return {
-            bold: plain,
-            dim: plain,
-            red: plain,
-            yellow: plain,
-            green: plain,
-            cyan: plain
-        };
-    return {
-        bold: sgr(1, 22),
-        dim: sgr(2, 22),
-        red: sgr(31, 39),
-        yellow: sgr(33, 39),
-        green: sgr(32, 39),
-        cyan: sgr(36, 39)
-    };
-}
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;]*m/g;
-/** The width a string takes on a terminal, ignoring colour codes. */
-function visibleWidth(text) {
-    return Array.from(text.replace(ANSI, '')).length;
-}
-/**
- * A plain-text table: a header row, a rule, then the rows, each column padded
- * to its widest cell. Cells may carry colour codes.
- */
-function renderTable(headers, rows, paint = painter(false)) {
-    const widths = headers.map((header, column) => Math.max(visibleWidth(header), ...rows.map((row) => visibleWidth(row[column] ?? ''))));
-    const line = (cells) => cells
-        .map((cell, column) => {
-        const pad = (widths[column] ?? 0) - visibleWidth(cell);
-        return column === cells.length - 1 ? cell : cell + ' '.repeat(pad);
-    })
-        .join('  ')
-        .trimEnd();
-    return [
-        paint.bold(line(headers)),
-        widths.map((width) => '-'.repeat(width)).join('  '),
-        ...rows.map(line)
-    ]
-        .map((text) => text + '\n')
-        .join('');
-}
-/** JSON as `--json` prints it: two-space indent, bigints as numbers. */
-function toJson(value) {
-    return (JSON.stringify(value, (_key, item) => {
-        if (typeof item === 'bigint')
-            return Number(item);
-        if (item instanceof Set)
-            return [...item];
-        if (item instanceof Map)
-            return Object.fromEntries(item);
-        return item;
-    }, 2) + '\n');
-}
-/** Writes `--json` output to stdout. */
-function writeJson(io, value) {
-    io.stdout.write(toJson(value));
-}
-
 ;// CONCATENATED MODULE: ./src/cli/check.ts
 
 
@@ -6335,7 +6571,7 @@ async function chooseRegion(io, flag, profile, backendRegion) {
             throw new errors/* InputError */.dz('region', `${source} is not an AWS region code like us-east-1; got "${region}"`);
         return { region, source };
     }
-    const { sdkDefaultRegion } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(811), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1744));
+    const { sdkDefaultRegion } = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(453), __nccwpck_require__.e(933), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3199));
     const fromProfile = await sdkDefaultRegion(profile);
     if (fromProfile !== undefined)
         return {
@@ -6356,10 +6592,10 @@ async function readFromAws(io, plan, options, mask, note) {
     note(`Reading ${plan.names.length} secret${plan.names.length === 1 ? '' : 's'} from Secrets Manager in ${region} (from ${source})${options.profile === undefined ? '' : ` with profile ${options.profile}`}.`);
     if (plan.names.length === 0)
         return reads;
-    const aws = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(208)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3208));
+    const aws = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(453), __nccwpck_require__.e(375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2375));
     let credentials;
     if (options.roleArn !== undefined) {
-        const { assumeRoleFromChain } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(811), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1744));
+        const { assumeRoleFromChain } = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(453), __nccwpck_require__.e(933), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3199));
         let user = 'user';
         try {
             user = io.env['USER'] ?? (0,external_node_os_.userInfo)().username;
@@ -6384,7 +6620,7 @@ async function readFromAws(io, plan, options, mask, note) {
         ...(options.profile === undefined ? {} : { profile: options.profile })
     });
     try {
-        const reader = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4259));
+        const reader = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1944));
         const common = { client, maxConcurrency: options.maxConcurrency };
         const warn = (message) => {
             note(`warning: ${message}`);
@@ -6877,8 +7113,6 @@ const discoverCommand = async (args, io) => {
     return result.missing.length > 0 && !written ? EXIT.findings : EXIT.ok;
 };
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/core/render/explain.ts
 /**
  * `explain`: what Airflow builds from one value, per profile. This is how
@@ -7146,6 +7380,10 @@ function formatExplainLine(result) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/explain.ts
+/**
+ * `astro-secrets-gate explain`: what each Airflow release builds from one
+ * connection or variable value, masked unless --reveal; --jsonl for batches.
+ */
 
 
 
@@ -7153,42 +7391,94 @@ function formatExplainLine(result) {
 
 
 
-const EXPLAIN_HELP = `Usage: astro-secrets-gate explain [options] < value
 
-Shows what Airflow builds from a connection or variable value, for each
-Airflow version. Passwords and sensitive extra values print as *** unless
---reveal is given.
 
-Options:
-  --kind connection|variable   what the value is (default: connection)
-  --id ID                      conn_id or variable key (default: test_id)
-  --profile NAME               only this Airflow profile: 2, 3.0, 3 or
-                               af2, af3_core30, af3_core, af3_sdk (default: all)
-  --backend-kwargs JSON        SecretsManagerBackend kwargs (default: {})
-  --via secretsmanager|direct  through the Secrets Manager backend (default)
-                               or straight into Connection(uri=...)/from_json
-  --deserialize-json           for a variable: also parse it as JSON
-  --amazon-provider 8|9        Amazon provider major version (default: 9)
-  --value-file FILE            read the value from FILE instead of stdin
-  --jsonl [FILE]               read one JSON object per line (stdin when no
-                               FILE) and print one JSON result per line
-  --reveal                     show passwords and sensitive extras
-  -h, --help                   show this help
-
-Examples:
-  echo 'postgresql://user:p%40ss@db:5432/analytics' | astro-secrets-gate explain
-  astro-secrets-gate explain --kind variable --deserialize-json --value-file v.json
-  astro-secrets-gate explain --jsonl cases.jsonl --reveal
-`;
+const explainSpec = {
+    name: 'explain',
+    summary: 'Show how Airflow parses one connection or variable value',
+    description: [
+        'Reads one value from stdin (on a terminal it asks for it) or from',
+        '--value-file and shows what each Airflow release builds from it;',
+        'releases that agree are shown together. Passwords, sensitive extras',
+        'and fields that may hold a piece of a misencoded password print as ***',
+        'unless --reveal is given. Exit codes: 0 parsed, 1 every release fails',
+        'to parse the value or a check finds an error, 2 usage error.'
+    ].join('\n'),
+    options: {
+        kind: {
+            type: 'string',
+            value: '<kind>',
+            description: 'What the value is (default: connection)',
+            choices: ['connection', 'variable']
+        },
+        id: {
+            type: 'string',
+            value: '<id>',
+            description: 'conn_id or variable key (default: test_id)'
+        },
+        airflow: {
+            type: 'string',
+            value: '<release>',
+            description: 'Only this Airflow release: 2, 3.0, 3, or af2, af3_core30, af3_core, af3_sdk (default: all)',
+            aliases: ['profile']
+        },
+        'backend-kwargs': {
+            type: 'string',
+            value: '<json>',
+            description: 'SecretsManagerBackend kwargs (default: {})'
+        },
+        via: {
+            type: 'string',
+            value: '<path>',
+            description: 'Through the Secrets Manager backend (default), or straight into Connection(uri=...)/from_json',
+            choices: ['secretsmanager', 'direct']
+        },
+        'deserialize-json': {
+            type: 'boolean',
+            description: 'For a variable: also parse it as JSON'
+        },
+        'amazon-provider': {
+            type: 'string',
+            value: '<major>',
+            description: 'Amazon provider major version (default: 9)',
+            choices: ['8', '9']
+        },
+        'value-file': {
+            type: 'string',
+            value: '<file>',
+            description: 'Read the value from this file instead of stdin'
+        },
+        jsonl: {
+            type: 'boolean',
+            description: 'Read one JSON object per line (from [file], else stdin) and print one JSON result per line'
+        },
+        reveal: {
+            type: 'boolean',
+            description: 'Show passwords, sensitive extras and every field in full'
+        }
+    },
+    positionals: [
+        {
+            name: 'file',
+            description: 'With --jsonl: the JSON Lines file (default: stdin)',
+            optional: true
+        }
+    ],
+    examples: [
+        `echo 'postgresql://user:p%40ss@db:5432/analytics' | ${BIN} explain`,
+        `${BIN} explain --airflow 2 --value-file conn.txt`,
+        `${BIN} explain --kind variable --deserialize-json --value-file v.json`,
+        `${BIN} explain --jsonl cases.jsonl --reveal`
+    ]
+};
 async function readAll(stream) {
     const chunks = [];
     for await (const chunk of stream)
         chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
     return Buffer.concat(chunks).toString('utf8');
 }
-const usage = (io, message) => {
-    io.stderr.write(`astro-secrets-gate explain: ${message} (see 'astro-secrets-gate explain --help')\n`);
-    return EXIT.usage;
+const usage = (message) => {
+    throw new UsageError('explain', `${message} ${seeHelp('explain')}`);
 };
 async function runJsonl(source, reveal, io) {
     const text = source === undefined || source === '-'
@@ -7220,109 +7510,175 @@ function describe(value) {
         return value === '' ? "''" : value;
     return formatExplainLine(new Map([['v', value]])).slice(5, -1);
 }
-const explainCommand = async (args, io) => {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({
-            args: [...args],
-            allowPositionals: true,
-            options: {
-                kind: { type: 'string', default: 'connection' },
-                id: { type: 'string', default: 'test_id' },
-                profile: { type: 'string' },
-                'backend-kwargs': { type: 'string', default: '{}' },
-                via: { type: 'string', default: 'secretsmanager' },
-                'deserialize-json': { type: 'boolean', default: false },
-                'amazon-provider': { type: 'string', default: '9' },
-                'value-file': { type: 'string' },
-                jsonl: { type: 'boolean', default: false },
-                reveal: { type: 'boolean', default: false },
-                help: { type: 'boolean', short: 'h', default: false }
-            },
-            strict: true
-        });
-    }
-    catch (error) {
-        return usage(io, error instanceof Error
-            ? (error.message.split('\n')[0] ?? '')
-            : String(error));
-    }
-    const options = parsed.values;
-    if (options.help) {
-        io.stdout.write(EXPLAIN_HELP);
-        return EXIT.ok;
-    }
-    if (options.jsonl) {
-        if (parsed.positionals.length > 1)
-            return usage(io, '--jsonl takes at most one file');
-        return runJsonl(parsed.positionals[0], options.reveal, io);
-    }
-    if (parsed.positionals.length > 0)
-        return usage(io, `unexpected argument '${parsed.positionals[0] ?? ''}'`);
-    const kind = options.kind;
-    if (kind !== 'connection' && kind !== 'variable')
-        return usage(io, `--kind must be connection or variable, not '${kind}'`);
-    const via = options.via;
-    if (via !== 'secretsmanager' && via !== 'direct')
-        return usage(io, `--via must be secretsmanager or direct, not '${via}'`);
-    const provider = options['amazon-provider'];
-    if (provider !== '8' && provider !== '9')
-        return usage(io, `--amazon-provider must be 8 or 9, not '${provider}'`);
-    let backendKwargs;
-    try {
-        backendKwargs = pyJsonLoads(options['backend-kwargs']);
-    }
-    catch (error) {
-        return usage(io, `--backend-kwargs is not JSON: ${error instanceof Error ? error.message : ''}`);
-    }
-    const profiles = options.profile === undefined
-        ? [...PROFILES]
-        : (profilesForVersion(options.profile) ?? [undefined]);
-    if (profiles.some((profile) => profile === undefined))
-        return usage(io, `unknown --profile '${options.profile ?? ''}'; use 2, 3.0, 3 or ${PROFILES.join(', ')}`);
-    let value;
-    try {
-        value =
-            options['value-file'] === undefined
-                ? await readAll(io.stdin)
-                : await (0,promises_.readFile)(options['value-file'], 'utf8');
-    }
-    catch (error) {
-        return usage(io, `cannot read --value-file: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    // A value piped with echo ends in one newline that is not part of it.
-    if (options['value-file'] === undefined)
-        value = value.replace(/\r?\n$/, '');
-    for (const profile of profiles) {
-        if (profile === undefined)
-            continue;
-        const result = explain({
-            kind,
-            value,
-            id: options.id,
-            backendKwargs,
-            profile,
-            via,
-            deserializeJson: options['deserialize-json'],
-            amazonProvider: provider
-        }, { reveal: options.reveal });
-        io.stdout.write(`${PROFILE_LABELS[profile]} [${profile}]\n`);
-        for (const [key, item] of result) {
-            if (key === 'found' && item === true)
-                continue;
-            io.stdout.write(`  ${key.padEnd(13)} ${describe(item)}\n`);
+/**
+ * A value's text in lines of at most `width` characters, cut anywhere and
+ * split at its own newlines: every character is kept, none is reflowed.
+ */
+function cutLines(text, width) {
+    return text.split('\n').flatMap((line) => {
+        const chars = Array.from(line);
+        if (chars.length <= width)
+            return [line];
+        const parts = [];
+        for (let at = 0; at < chars.length; at += width)
+            parts.push(chars.slice(at, at + width).join(''));
+        return parts;
+    });
+}
+/**
+ * Lint codes meaning the value's credentials spilled into other fields (an
+ * unencoded '/' in a password makes the rest of it the schema; a missing
+ * '@' makes the secret key the port): those fields then hold pieces of a
+ * secret, so they are masked like the password.
+ */
+const SPILLED = new Set(['uri-unencoded-reserved', 'aws-uri-missing-at']);
+/** Fields built from the value's text, beyond the masked password. */
+const VALUE_FIELDS = new Set([
+    'host',
+    'login',
+    'schema',
+    'port',
+    'extra',
+    'extra_dejson',
+    'uri',
+    'message'
+]);
+const SPILL_MASK = '*** (may hold part of the password; --reveal shows it)';
+function outcome(result) {
+    if (result.get('found') === false)
+        return 'not found';
+    if (result.has('error') || result.has('json_error'))
+        return 'failed';
+    return 'parsed';
+}
+/** Reads the value: stdin (with a prompt on a terminal) or --value-file. */
+async function readValue(file, kind, io) {
+    if (file !== undefined) {
+        try {
+            return await (0,promises_.readFile)(file, 'utf8');
+        }
+        catch (error) {
+            return usage(`cannot read --value-file: ${(0,errors/* errorMessage */.gJ)(error)}`);
         }
     }
-    const lintContext = { kind, id: options.id };
+    if (io.stdin.isTTY === true)
+        io.stderr.write(`Paste the ${kind} value, then press Enter and Ctrl-D:\n`);
+    // A value piped with echo ends in one newline that is not part of it.
+    return (await readAll(io.stdin)).replace(/\r?\n$/, '');
+}
+/** `astro-secrets-gate explain`. */
+const explainCommand = async (args, io) => {
+    const parsed = parseCommandArgs(explainSpec, args);
+    if (parsed.help) {
+        io.stdout.write(formatCommandHelp(explainSpec));
+        return EXIT.ok;
+    }
+    const options = parsed.values;
+    const reveal = options.reveal === true;
+    if (options.jsonl === true)
+        return runJsonl(parsed.positionals[0], reveal, io);
+    if (parsed.positionals.length > 0)
+        return usage(`unexpected argument '${parsed.positionals[0] ?? ''}' (a file is read with --value-file, or with --jsonl)`);
+    const kind = options.kind ?? 'connection';
+    if (kind !== 'connection' && kind !== 'variable')
+        return usage(`--kind must be connection or variable, not '${kind}'`);
+    const via = options.via ?? 'secretsmanager';
+    if (via !== 'secretsmanager' && via !== 'direct')
+        return usage(`--via must be secretsmanager or direct, not '${via}'`);
+    const provider = options['amazon-provider'] ?? '9';
+    if (provider !== '8' && provider !== '9')
+        return usage(`--amazon-provider must be 8 or 9, not '${provider}'`);
+    const id = options.id ?? 'test_id';
+    let backendKwargs;
+    try {
+        backendKwargs = pyJsonLoads(options['backend-kwargs'] ?? '{}');
+    }
+    catch (error) {
+        return usage(`--backend-kwargs is not JSON: ${error instanceof Error ? error.message : ''}`);
+    }
+    const profiles = options.airflow === undefined
+        ? [...PROFILES]
+        : profilesForVersion(options.airflow);
+    if (profiles === undefined)
+        return usage(`unknown --airflow '${options.airflow ?? ''}'; use 2, 3.0, 3 or ${PROFILES.join(', ')}`);
+    const value = await readValue(options['value-file'], kind, io);
+    if (value === '')
+        return usage(options['value-file'] === undefined
+            ? `no value on stdin: pipe one in (echo '<value>' | ${BIN} explain) or pass --value-file`
+            : `--value-file ${options['value-file']} is empty`);
+    const lintContext = { kind, id };
     const notes = [
         ...lintValue(lintContext, value),
         ...(kind === 'connection' ? lintConnectionUri(lintContext, value) : [])
     ];
+    const spilled = !reveal && notes.some((note) => SPILLED.has(note.code));
+    const paint = painter(useColor(io));
+    const width = terminalWidth(io);
+    // Releases whose results are identical are shown as one group.
+    const groups = new Map();
+    for (const profile of profiles) {
+        const result = explain({
+            kind,
+            value,
+            id,
+            backendKwargs,
+            profile,
+            via,
+            deserializeJson: options['deserialize-json'] === true,
+            amazonProvider: provider
+        }, { reveal });
+        if (spilled)
+            for (const key of result.keys())
+                if (VALUE_FIELDS.has(key) && result.get(key) !== null)
+                    result.set(key, SPILL_MASK);
+        const key = formatExplainLine(result);
+        const group = groups.get(key);
+        if (group)
+            group.profiles.push(profile);
+        else
+            groups.set(key, { profiles: [profile], result });
+    }
+    const outcomes = [];
+    for (const { profiles: members, result } of groups.values()) {
+        const state = outcome(result);
+        outcomes.push(state);
+        const colour = state === 'parsed'
+            ? paint.green
+            : state === 'failed'
+                ? paint.red
+                : paint.yellow;
+        const labels = members
+            .map((profile, index) => index === 0
+            ? PROFILE_LABELS[profile]
+            : PROFILE_LABELS[profile].replace(/^Airflow /, ''))
+            .join(', ');
+        for (const line of wrapText(labels, width, 2))
+            io.stdout.write(`${paint.bold(line)}\n`);
+        io.stdout.write(`  ${colour(state)} [${members.join(', ')}]\n`);
+        for (const [key, item] of result) {
+            if (key === 'found')
+                continue;
+            const red = key === 'error' || key === 'message' || key === 'json_error';
+            const parts = cutLines(describe(item), Math.max(width - 16, 20));
+            for (const [index, part] of parts.entries())
+                io.stdout.write(`${`  ${(index === 0 ? key : '').padEnd(13)} ${red ? paint.red(part) : part}`.trimEnd()}\n`);
+        }
+    }
     if (notes.length > 0)
-        io.stdout.write('Notes\n');
-    for (const note of notes)
-        io.stdout.write(`  ${note.severity}: ${note.message}${note.hint ? ` Fix: ${note.hint}` : ''}\n`);
-    return EXIT.ok;
+        io.stdout.write(`${paint.bold('Notes')}\n`);
+    for (const note of notes) {
+        const level = note.severity === 'error'
+            ? paint.red(note.severity)
+            : paint.yellow(note.severity);
+        const text = `${note.severity} ${note.code}: ${note.message}${note.hint ? ` Fix: ${note.hint}` : ''} (${docsAnchor(note.code)})`;
+        const [first = '', ...rest] = wrapText(text, width - 2, 2);
+        io.stdout.write(`  ${first.replace(note.severity, level)}\n`);
+        for (const line of rest)
+            io.stdout.write(`  ${line}\n`);
+    }
+    const allFailed = outcomes.every((state) => state === 'failed');
+    const lintError = notes.some((note) => note.severity === 'error');
+    return allFailed || lintError ? EXIT.findings : EXIT.ok;
 };
 
 ;// CONCATENATED MODULE: ./src/core/local/init-local.ts
@@ -8167,72 +8523,77 @@ function syncDeps(env, cwd, log) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/sync.ts
+/** `astro-secrets-gate sync`: applies the gate's env file to an Astro deployment. */
 
 
 
 
 
 
-const SYNC_HELP = `Usage: astro-secrets-gate sync --deployment-id <id> --env-file <file>
-                              [--workspace-id <id>] [--dry-run] [--astro <path>]
-
-Applies the env file written by the gate (KEY=value lines) to an Astro
-deployment as secret environment variables, with the Astro CLI:
-  astro deployment variable update --deployment-id <id> --load --env <file> --secret
-It first lists the deployment's variables and prints which keys it creates or
-updates (never values), then lists them again and fails unless every key is
-there and secret. The CLI reads ASTRO_API_TOKEN from the environment.
-
-Options:
-  --deployment-id <id>  Astro deployment to update (required)
-  --env-file <file>     env file to apply (required)
-  --workspace-id <id>   workspace of the deployment (Organization API tokens)
-  --dry-run             list and show the plan; change nothing
-  --astro <path>        Astro CLI executable (default: astro on PATH)
-  -h, --help            show this help
-
-Exit codes: 0 synced (or planned), 1 sync failed, 2 usage error.
-`;
+const syncSpec = {
+    name: 'sync',
+    summary: 'Apply the env file the gate wrote to an Astro deployment as secret variables',
+    description: [
+        'Applies the env file written by the gate (KEY=value lines) to an Astro',
+        'deployment as secret environment variables, with the Astro CLI:',
+        '  astro deployment variable update --deployment-id <id> --load',
+        '    --env <file> --secret',
+        'It first lists the deployment’s variables and prints which keys it',
+        'creates or updates (never values), then lists them again and fails',
+        'unless every key is there and secret. The Astro CLI reads',
+        'ASTRO_API_TOKEN from the environment.',
+        '',
+        'Exit codes: 0 synced (or planned), 1 sync failed, 2 usage error.'
+    ].join('\n'),
+    options: {
+        'deployment-id': {
+            type: 'string',
+            value: '<id>',
+            description: 'Astro deployment to update',
+            required: true
+        },
+        'env-file': {
+            type: 'string',
+            value: '<file>',
+            description: 'Env file to apply',
+            required: true
+        },
+        'workspace-id': {
+            type: 'string',
+            value: '<id>',
+            description: 'Workspace of the deployment (Organization API tokens)'
+        },
+        'dry-run': {
+            type: 'boolean',
+            description: 'List and show the plan; change nothing'
+        },
+        astro: {
+            type: 'string',
+            value: '<path>',
+            description: 'Astro CLI executable (default: astro on PATH)'
+        }
+    },
+    examples: [
+        `${BIN} sync --deployment-id clx123 --env-file gate.env --dry-run`,
+        `ASTRO_API_TOKEN=... ${BIN} sync --deployment-id clx123 --env-file gate.env`
+    ]
+};
 /** `astro-secrets-gate sync`: the command, with injectable I/O for tests. */
 function makeSyncCommand(makeDeps = (io) => syncDeps(io.env, io.cwd, (line) => io.stdout.write(`${line}\n`))) {
     return async (args, io) => {
-        let values;
-        try {
-            values = (0,external_node_util_.parseArgs)({
-                args: [...args],
-                strict: true,
-                allowPositionals: false,
-                options: {
-                    'deployment-id': { type: 'string' },
-                    'env-file': { type: 'string' },
-                    'workspace-id': { type: 'string' },
-                    'dry-run': { type: 'boolean', default: false },
-                    astro: { type: 'string' },
-                    help: { type: 'boolean', short: 'h', default: false }
-                }
-            }).values;
-        }
-        catch (error) {
-            // parseArgs throws a TypeError whose message names the bad option.
-            const message = error?.message;
-            io.stderr.write(`sync: ${typeof message === 'string' ? message : (0,errors/* errorMessage */.gJ)(error)}\n\n${SYNC_HELP}`);
-            return EXIT.usage;
-        }
-        if (values.help) {
-            io.stdout.write(SYNC_HELP);
+        const parsed = parseCommandArgs(syncSpec, args);
+        if (parsed.help) {
+            io.stdout.write(formatCommandHelp(syncSpec));
             return EXIT.ok;
         }
-        const deploymentId = values['deployment-id'];
-        const envFile = values['env-file'];
-        if (deploymentId === undefined || envFile === undefined) {
-            io.stderr.write(`sync: --deployment-id and --env-file are required.\n\n${SYNC_HELP}`);
-            return EXIT.usage;
-        }
+        const values = parsed.values;
+        const deploymentId = values['deployment-id'] ?? '';
+        const envFile = values['env-file'] ?? '';
         try {
             await runSync({
                 deploymentId,
                 envFile: (0,external_node_path_.isAbsolute)(envFile) ? envFile : (0,external_node_path_.resolve)(io.cwd, envFile),
-                dryRun: values['dry-run'],
+                dryRun: values['dry-run'] === true,
                 ...(values['workspace-id'] === undefined
                     ? {}
                     : { workspaceId: values['workspace-id'] }),
@@ -8241,7 +8602,7 @@ function makeSyncCommand(makeDeps = (io) => syncDeps(io.env, io.cwd, (line) => i
             return EXIT.ok;
         }
         catch (error) {
-            io.stderr.write(`sync: ${(0,errors/* errorMessage */.gJ)(error)}\n`);
+            io.stderr.write(`${BIN} sync: ${(0,errors/* errorMessage */.gJ)(error)}\n`);
             return EXIT.findings;
         }
     };
@@ -8269,7 +8630,7 @@ const COMMANDS = [
     },
     {
         name: 'sync',
-        summary: 'Write the secrets-backend env for an Astro deployment',
+        summary: 'Apply the env file the gate wrote to an Astro deployment as secret variables',
         run: syncCommand
     },
     {
@@ -8285,8 +8646,9 @@ const COMMANDS = [
 ];
 
 // EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
+var version = __nccwpck_require__(3912);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -8304,7 +8666,6 @@ function processIo() {
 }
 /** The top-level `--help` text. */
 function globalHelp() {
-    const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
     return [
         `Usage: ${BIN} <command> [options]`,
         '',
@@ -8312,12 +8673,14 @@ function globalHelp() {
         'AWS Secrets Manager, parsed exactly as Airflow parses them.',
         '',
         'Commands:',
-        ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
+        ...helpRows(COMMANDS.map((c) => [c.name, c.summary])),
         '',
         'Global options:',
-        '  -h, --help     Show help (also after a command)',
-        '  --version      Print the version',
-        '  --debug        Show stack traces for unexpected errors',
+        ...helpRows([
+            ['-h, --help', 'Show help (also after a command)'],
+            ['--version', 'Print the version'],
+            ['--debug', 'Show stack traces for unexpected errors']
+        ]),
         '',
         'Examples:',
         `  ${BIN} check --source local`,
@@ -8355,8 +8718,11 @@ async function main(argv, io = processIo()) {
     }
     const command = COMMANDS.find((c) => c.name === name);
     if (!command) {
-        const what = name.startsWith('-') ? 'option' : 'command';
-        io.stderr.write(`${BIN}: unknown ${what} '${name}' (see '${BIN} --help')\n`);
+        const option = name.startsWith('-');
+        const hint = option
+            ? didYouMean(name.replace(/^-+/, ''), ['help', 'version', 'debug'], '--')
+            : didYouMean(name, COMMANDS.map((c) => c.name));
+        io.stderr.write(`${BIN}: unknown ${option ? 'option' : 'command'} '${name}'${hint} (see '${BIN} --help')\n`);
         return EXIT.usage;
     }
     try {
@@ -8378,7 +8744,43 @@ async function main(argv, io = processIo()) {
 
 /***/ }),
 
-/***/ 4296:
+/***/ 1192:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ exitQuietlyOnClosedPipe)
+/* harmony export */ });
+/**
+ * Closed pipes: `astro-secrets-gate explain | head -1` closes stdout early.
+ * The command then ends quietly instead of dying with `Error: write EPIPE`.
+ */
+/** Error codes a write to a reader that went away can fail with. */
+const CLOSED = new Set([
+    'EPIPE',
+    'ERR_STREAM_DESTROYED',
+    'ERR_STREAM_WRITE_AFTER_END'
+]);
+/**
+ * Makes a closed `stream` end the process quietly: the reader has gone, so
+ * nothing more can be said to it. The exit code is the one the command has
+ * set so far (0 if none). Any other stream error is one line on stderr and
+ * exit 2.
+ */
+function exitQuietlyOnClosedPipe(stream, exit = (code) => process.exit(code)) {
+    stream.on('error', (error) => {
+        if (error.code !== undefined && CLOSED.has(error.code)) {
+            exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+            return;
+        }
+        process.stderr.write(`astro-secrets-gate: cannot write output: ${error.message}\n`);
+        exit(2);
+    });
+}
+
+
+/***/ }),
+
+/***/ 2091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8434,7 +8836,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 311:
+/***/ 3912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8747,18 +9149,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2387:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveBlockMap = __nccwpck_require__(1653);
+var resolveBlockSeq = __nccwpck_require__(2624);
+var resolveFlowCollection = __nccwpck_require__(692);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -8844,15 +9246,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 2873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(5755);
+var composeNode = __nccwpck_require__(3755);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -8896,17 +9298,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 3755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var composeCollection = __nccwpck_require__(2387);
+var composeScalar = __nccwpck_require__(4995);
+var resolveEnd = __nccwpck_require__(1462);
+var utilEmptyScalarPosition = __nccwpck_require__(9933);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -9015,15 +9417,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 4995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -9110,18 +9512,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 2750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(8144);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var identity = __nccwpck_require__(2617);
+var composeDoc = __nccwpck_require__(2873);
+var resolveEnd = __nccwpck_require__(1462);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -9341,17 +9743,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 1653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -9465,12 +9867,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 599:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -9672,14 +10074,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 2624:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveProps = __nccwpck_require__(8017);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -9730,7 +10132,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1462:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9776,19 +10178,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 692:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -9992,13 +10394,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 7120:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(9271);
+var resolveEnd = __nccwpck_require__(1462);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -10227,7 +10629,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 8017:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10382,7 +10784,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 6761:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10425,7 +10827,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 9933:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10460,12 +10862,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 4437:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(6761);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -10484,12 +10886,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 3485:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -10506,22 +10908,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(9671);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var toJS = __nccwpck_require__(3709);
+var Schema = __nccwpck_require__(4902);
+var stringifyDocument = __nccwpck_require__(5719);
+var anchors = __nccwpck_require__(5702);
+var applyReviver = __nccwpck_require__(2703);
+var createNode = __nccwpck_require__(9462);
+var directives = __nccwpck_require__(8144);
 
 class Document {
     constructor(value, replacer, options) {
@@ -10850,13 +11252,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -10933,7 +11335,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 2703:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10997,14 +11399,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 9462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -11094,13 +11496,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 8144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 const escapeChars = {
     '!': '%21',
@@ -11279,7 +11681,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 2130:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11348,28 +11750,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var Schema = __nccwpck_require__(4902);
+var errors = __nccwpck_require__(2130);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
+var publicApi = __nccwpck_require__(6205);
+var visit = __nccwpck_require__(7182);
 
 
 
@@ -11406,7 +11808,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 9923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -11432,16 +11834,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 9671:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(5702);
+var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -11559,14 +11961,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 6039:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(9462);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -11717,14 +12119,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4615:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(2703);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 class NodeBase {
     constructor(type) {
@@ -11764,15 +12166,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 2815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(9462);
+var stringifyPair = __nccwpck_require__(1174);
+var addPairToJSMap = __nccwpck_require__(614);
+var identity = __nccwpck_require__(2617);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -11810,14 +12212,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 9271:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -11844,17 +12246,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 2448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(8454);
+var addPairToJSMap = __nccwpck_require__(614);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -11998,17 +12400,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 5125:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(9462);
+var stringifyCollection = __nccwpck_require__(8454);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var toJS = __nccwpck_require__(3709);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -12120,16 +12522,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(9923);
+var merge = __nccwpck_require__(2610);
+var stringify = __nccwpck_require__(9666);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -12192,7 +12594,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 2617:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12252,12 +12654,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3709:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -12298,15 +12700,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 8564:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
+var errors = __nccwpck_require__(2130);
+var stringifyString = __nccwpck_require__(6179);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -12523,7 +12925,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 7455:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12593,7 +12995,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 4257:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12699,14 +13101,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 3427:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(8564);
+var cstStringify = __nccwpck_require__(7455);
+var cstVisit = __nccwpck_require__(4257);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -12818,12 +13220,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(3427);
 
 /*
 START -> stream
@@ -13548,7 +13950,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 9706:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13596,14 +13998,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 7374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -14583,18 +14985,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 6205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var log = __nccwpck_require__(9923);
+var identity = __nccwpck_require__(2617);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -14697,16 +15099,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 4902:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(2617);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var tags = __nccwpck_require__(1656);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -14743,13 +15145,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 8229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var YAMLMap = __nccwpck_require__(2448);
 
 const map = {
     collection: 'map',
@@ -14769,12 +15171,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 7890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const nullTag = {
     identify: value => value == null,
@@ -14793,13 +15195,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 2400:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var YAMLSeq = __nccwpck_require__(5125);
 
 const seq = {
     collection: 'seq',
@@ -14819,12 +15221,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 2374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(6179);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -14842,12 +15244,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 1477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -14870,13 +15272,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 8251:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -14924,12 +15326,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7052:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -14973,18 +15375,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 4810:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
 
 const schema = [
     map.map,
@@ -15005,14 +15407,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7925:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(9271);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -15076,27 +15478,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 1656:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
+var schema = __nccwpck_require__(4810);
+var schema$1 = __nccwpck_require__(7925);
+var binary = __nccwpck_require__(6817);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var schema$2 = __nccwpck_require__(7755);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -15182,14 +15584,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 6817:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(9271);
+var stringifyString = __nccwpck_require__(6179);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -15259,12 +15661,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 3260:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -15295,13 +15697,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 396:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -15352,12 +15754,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5883:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -15435,13 +15837,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 2610:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -15513,16 +15915,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 61:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var pairs = __nccwpck_require__(7815);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -15597,15 +15999,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 7815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLSeq = __nccwpck_require__(5125);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -15686,24 +16088,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 7755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var binary = __nccwpck_require__(6817);
+var bool = __nccwpck_require__(3260);
+var float = __nccwpck_require__(396);
+var int = __nccwpck_require__(5883);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schema = [
     map.map,
@@ -15734,14 +16136,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 9138:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -15837,12 +16239,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 6282:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -15949,7 +16351,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 7089:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16107,15 +16509,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(5702);
+var identity = __nccwpck_require__(2617);
+var stringifyComment = __nccwpck_require__(6949);
+var stringifyString = __nccwpck_require__(6179);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -16246,14 +16648,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 8454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -16408,7 +16810,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6949:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16439,14 +16841,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 5719:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -16533,7 +16935,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 2491:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16567,15 +16969,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 1174:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -16726,13 +17128,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 6179:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(9271);
+var foldFlowLines = __nccwpck_require__(7089);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -17071,12 +17473,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 7182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -17570,6 +17972,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ var __webpack_exports__ = __nccwpck_require__(1210);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
