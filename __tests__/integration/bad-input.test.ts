@@ -353,7 +353,9 @@ const VALUE_ROWS: Row[] = [
   {
     name: 'secret value: empty',
     manifest: conn('empty_conn'),
-    message: /empty_conn.*IndexError: string index out of range\. Airflow logs/,
+    // get_connection treats a falsy value as not found in this backend.
+    message:
+      /empty_conn.*The value is empty, so Airflow treats the connection as not defined/,
     annotations: true,
     wrote: true
   },

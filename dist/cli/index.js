@@ -1,11 +1,11 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5581:
+/***/ 1210:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4861);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1577);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4861:
+/***/ 1577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26,7 +26,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: globalHelp, processIo
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
+var errors = __nccwpck_require__(2091);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 
 /** The name of the command as users type it. */
@@ -609,8 +609,8 @@ async function readDagFiles(folder, base) {
     return files;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3645);
 ;// CONCATENATED MODULE: ./src/core/airflow/python/errors.ts
 /**
  * An exception as Python would raise it: `pyClass` is the class name Airflow
@@ -1491,12 +1491,13 @@ class Loader {
     constructor(file) {
         this.file = file;
     }
-    item(kind, id, value, format, line) {
+    item(kind, id, value, format, line, env = false) {
         this.items.push({
             kind,
             id,
             value,
             format,
+            ...(env ? { env: true } : {}),
             source: { file: this.file, line }
         });
     }
@@ -1887,7 +1888,7 @@ function parseAstroEnv(file, text) {
             : entry.value.replace(sources_PY_SPACE, '').startsWith('{')
                 ? 'json'
                 : 'uri';
-        load.item(kind, id, entry.value, format, entry.line);
+        load.item(kind, id, entry.value, format, entry.line, true);
     }
     return load.result();
 }
@@ -2297,6 +2298,306 @@ function parseAudience(input) {
         return audience;
     throw new InputError('audience', `Input audience must be one audience such as sts.amazonaws.com; got "${audience}".`);
 }
+
+;// CONCATENATED MODULE: ./src/core/airflow/profiles.ts
+/**
+ * Which released Airflow builds which Connection (docs/airflow-parsing.md,
+ * "Releases"). A profile is a range of releases and a side (server or tasks)
+ * that parse a Secrets Manager value the same way; each profile names the
+ * Connection code its URI values and its JSON values go through.
+ */
+/**
+ * The Connection code variants that shipped:
+ *   af2     Airflow 2.10/2.11 ORM class (extra problems only warn)
+ *   core30  airflow-core 3.0 ORM class
+ *   core31  airflow-core 3.1.0–3.1.5 ORM class (`team_id`, #51953 get_uri host)
+ *   core316 airflow-core 3.1.6–3.1.8: core31 + #59339 (URI query values JSON-decoded)
+ *   core32  airflow-core 3.2+: #59339, `team_name`, conn_id set after parsing,
+ *           "Invalid connection string." without the URI (#62180)
+ *   sdk110  Task SDK 1.1.0–1.1.4 (missing conn_type: ValueError first)
+ *   sdk115  Task SDK 1.1.5–1.1.7 (missing conn_type: attrs TypeError)
+ *   sdk118  Task SDK 1.1.8 (conn_type optional)
+ *   sdk12   Task SDK 1.2+ (3.2+ tasks): sdk118, and a JSON `uri` key is
+ *           accepted (modelled on the core rule; not verified upstream)
+ */
+const ENGINES = (/* unused pure expression or super */ null && ([
+    'af2',
+    'core30',
+    'core31',
+    'core316',
+    'core32',
+    'sdk110',
+    'sdk115',
+    'sdk118',
+    'sdk12'
+]));
+const PROFILES = [
+    'af2',
+    'af3_0',
+    'af3_1_0_server',
+    'af3_1_6_server',
+    'af3_1_0_task',
+    'af3_1_5_task',
+    'af3_1_6_task',
+    'af3_1_8_task',
+    'af3_2_server',
+    'af3_2_task'
+];
+const PROFILE_INFO = {
+    af2: {
+        from: '2.10',
+        to: '2.11',
+        side: 'all',
+        uri: 'af2',
+        json: 'af2',
+        teams: false
+    },
+    af3_0: {
+        from: '3.0',
+        to: '3.0',
+        side: 'all',
+        uri: 'core30',
+        json: 'core30',
+        teams: false
+    },
+    af3_1_0_server: {
+        from: '3.1.0',
+        to: '3.1.5',
+        side: 'server',
+        uri: 'core31',
+        json: 'core31',
+        teams: false
+    },
+    af3_1_6_server: {
+        from: '3.1.6',
+        to: '3.1.8',
+        side: 'server',
+        uri: 'core316',
+        json: 'core316',
+        teams: false
+    },
+    af3_1_0_task: {
+        from: '3.1.0',
+        to: '3.1.4',
+        side: 'task',
+        uri: 'core31',
+        json: 'sdk110',
+        teams: false
+    },
+    af3_1_5_task: {
+        from: '3.1.5',
+        to: '3.1.5',
+        side: 'task',
+        uri: 'core31',
+        json: 'sdk115',
+        teams: false
+    },
+    af3_1_6_task: {
+        from: '3.1.6',
+        to: '3.1.7',
+        side: 'task',
+        uri: 'core316',
+        json: 'sdk115',
+        teams: false
+    },
+    af3_1_8_task: {
+        from: '3.1.8',
+        to: '3.1.8',
+        side: 'task',
+        uri: 'core316',
+        json: 'sdk118',
+        teams: false
+    },
+    af3_2_server: {
+        from: '3.2',
+        to: '3.3',
+        side: 'server',
+        uri: 'core32',
+        json: 'core32',
+        teams: true
+    },
+    af3_2_task: {
+        from: '3.2',
+        to: '3.3',
+        side: 'task',
+        uri: 'sdk12',
+        json: 'sdk12',
+        teams: true
+    }
+};
+/** True for the Task SDK's attrs class, false for an ORM class. */
+const isSdkEngine = (engine) => engine.startsWith('sdk');
+/** The releases each side runs, oldest first (a profile for `all` is on both). */
+const SIDE_ORDER = {
+    server: ['af2', 'af3_0', 'af3_1_0_server', 'af3_1_6_server', 'af3_2_server'],
+    task: [
+        'af2',
+        'af3_0',
+        'af3_1_0_task',
+        'af3_1_5_task',
+        'af3_1_6_task',
+        'af3_1_8_task',
+        'af3_2_task'
+    ]
+};
+/** The last patch of each finished line, and the newest line of each major. */
+const LAST_PATCH = { '3.0': 6, '3.1': 8 };
+const NEWEST_MINOR = { 2: '2.11', 3: '3.3' };
+/** The profiles one release line checks: every patch profile of it. */
+const LINE_PROFILES = {
+    '2.10': ['af2'],
+    '2.11': ['af2'],
+    '3.0': ['af3_0'],
+    '3.1': [
+        'af3_1_0_server',
+        'af3_1_6_server',
+        'af3_1_0_task',
+        'af3_1_5_task',
+        'af3_1_6_task',
+        'af3_1_8_task'
+    ],
+    '3.2': ['af3_2_server', 'af3_2_task'],
+    '3.3': ['af3_2_server', 'af3_2_task']
+};
+/** The server and task profiles of one 3.1 patch release. */
+function patch31(patch) {
+    const server = patch <= 5 ? 'af3_1_0_server' : 'af3_1_6_server';
+    const task = patch <= 4
+        ? 'af3_1_0_task'
+        : patch === 5
+            ? 'af3_1_5_task'
+            : patch <= 7
+                ? 'af3_1_6_task'
+                : 'af3_1_8_task';
+    return [server, task];
+}
+/** Profile names of earlier versions that equal a release profile. */
+const ALIASES = {
+    af3_core30: 'af3_0'
+};
+/** Earlier profile names that match no release, and what to use instead. */
+const RETIRED = {
+    af3_core: 'the profile af3_core matched no Airflow release and was removed; use a release profile (af3_2_server for Airflow 3.2–3.3 on the server, af3_1_6_server, af3_1_0_server) or name the release ("airflow": "3.2")',
+    af3_sdk: 'the profile af3_sdk was replaced by release profiles; use af3_1_5_task or af3_1_6_task (Airflow 3.1.5–3.1.7, in tasks), af3_1_0_task, af3_1_8_task, af3_2_task, or name the release ("airflow": "3.1.6")'
+};
+/** Why a release string was refused, in one line. */
+class ReleaseError extends Error {
+}
+const RELEASE_HINT = 'use an exact version (3.1.6), a minor (3.1), 2 or 3 (the newest line of that major), or auto';
+/**
+ * The profiles a release checks: an exact version (`3.1.6`, `2.11.2`,
+ * `3.3.2+astro.1`), a minor (`3.1`: every patch profile of that line), `2`
+ * or `3` (the newest line of that major), or a profile id (`af3_1_6_task`,
+ * `af3_core30`). Throws ReleaseError with a one-line reason otherwise.
+ */
+function resolveRelease(text) {
+    const key = text.trim().toLowerCase();
+    const retired = RETIRED[key];
+    if (retired !== undefined)
+        throw new ReleaseError(retired);
+    if (PROFILES.includes(key))
+        return { release: key, profiles: [key] };
+    const alias = ALIASES[key];
+    if (alias)
+        return { release: key, profiles: [alias] };
+    const match = /^(\d+)(?:\.(\d+))?(?:\.(\d+|x))?(?:\+astro\.\d+)?$/.exec(key);
+    if (!match)
+        throw new ReleaseError(`'${text.trim()}' is not an Airflow release; ${RELEASE_HINT}`);
+    const major = Number(match[1]);
+    if (match[2] === undefined) {
+        const newest = NEWEST_MINOR[major];
+        if (newest === undefined)
+            throw new ReleaseError(`Airflow ${major} is not supported; use 2 (2.10–2.11) or 3 (3.0–3.3)`);
+        return { release: newest, profiles: LINE_PROFILES[newest] ?? [] };
+    }
+    const minor = `${major}.${Number(match[2])}`;
+    const line = LINE_PROFILES[minor];
+    if (!line)
+        throw new ReleaseError(`Airflow ${minor} is not modelled: the checks cover the releases 2.10–2.11 and 3.0–3.3`);
+    if (match[3] === undefined || match[3] === 'x')
+        return { release: minor, profiles: line };
+    const patch = Number(match[3]);
+    const last = LAST_PATCH[minor];
+    if (last !== undefined && patch > last)
+        throw new ReleaseError(`Airflow ${minor}.${patch} was not released (the ${minor} line ends at ${minor}.${last})`);
+    return {
+        release: `${minor}.${patch}`,
+        profiles: minor === '3.1' ? patch31(patch) : line
+    };
+}
+/** The profiles a release checks, or undefined when it is not one. */
+function profilesForVersion(text) {
+    try {
+        return resolveRelease(text).profiles;
+    }
+    catch (error) {
+        if (error instanceof ReleaseError)
+            return undefined;
+        throw error;
+    }
+}
+/** The side a profile runs on matches `component` (task or server). */
+function onSide(profile, component) {
+    const side = PROFILE_INFO[profile].side;
+    return side === 'all' || side === component;
+}
+/**
+ * The one profile an explain line checks: the release's profile for that
+ * component; a minor or major means its newest patch.
+ */
+function profileFor(release, component) {
+    const { profiles } = resolveRelease(release);
+    const own = profiles.filter((profile) => onSide(profile, component));
+    const pick = own[own.length - 1] ?? profiles[profiles.length - 1];
+    if (pick === undefined)
+        throw new ReleaseError(`no profile for ${release}`);
+    return pick;
+}
+function rangeText(first, last) {
+    const from = PROFILE_INFO[first].from;
+    const to = PROFILE_INFO[last].to;
+    return from === to ? from : `${from}–${to}`;
+}
+/** Consecutive runs of `chosen` along one side's release order. */
+function runs(side, chosen) {
+    const out = [];
+    let start = null;
+    let previous = null;
+    for (const profile of SIDE_ORDER[side]) {
+        if (chosen.has(profile)) {
+            start ??= profile;
+            previous = profile;
+        }
+        else if (start && previous) {
+            out.push(rangeText(start, previous));
+            start = previous = null;
+        }
+    }
+    if (start && previous)
+        out.push(rangeText(start, previous));
+    return out;
+}
+/**
+ * The releases and side a set of profiles covers, in a user's words:
+ * "Airflow 3.1.0–3.1.4, in tasks", "Airflow 3.1.6–3.3, on the server",
+ * "Airflow 2.10–3.0".
+ */
+function describeProfiles(profiles) {
+    const chosen = new Set(profiles);
+    const server = runs('server', chosen);
+    const task = runs('task', chosen);
+    const join = (list) => list.join(', ');
+    if (join(server) === join(task))
+        return `Airflow ${join(server)}`;
+    const parts = [];
+    if (server.length > 0)
+        parts.push(`Airflow ${join(server)}, on the server`);
+    if (task.length > 0)
+        parts.push(`Airflow ${join(task)}, in tasks`);
+    return parts.join('; ');
+}
+/** One profile in a user's words ("Airflow 3.1.5, in tasks"). */
+const PROFILE_LABELS = Object.fromEntries(PROFILES.map((profile) => [profile, describeProfiles([profile])]));
 
 ;// CONCATENATED MODULE: ./src/core/airflow/python/int.ts
 /**
@@ -2775,6 +3076,12 @@ function urlencode(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/airflow/connection.ts
+/**
+ * Airflow's Connection, as each profile builds it from a URI or a JSON
+ * document (spec §1, §2, §3). Every function throws `PyError` carrying the
+ * exception class Airflow would raise, or returns what Airflow would store.
+ */
+
 
 
 
@@ -2784,14 +3091,19 @@ function urlencode(value) {
 
 const AIRFLOW_EXCEPTION = 'AirflowException';
 const EXTRA_KEY = '__extra__';
-const invalidConnectionString = (uri) => new errors_PyError(AIRFLOW_EXCEPTION, `Invalid connection string: ${uri}.`);
+/** #62180 (airflow-core 3.2) stopped printing the URI. */
+const invalidConnectionString = (uri, engine) => new errors_PyError(AIRFLOW_EXCEPTION, engine === 'core32'
+    ? 'Invalid connection string.'
+    : `Invalid connection string: ${uri}.`);
+/** airflow-core 3.1.6+ JSON-decodes URI query values (#59339). */
+const decodesQueryValues = (engine) => engine === 'core316' || engine === 'core32';
 /** `_normalize_conn_type`: `postgresql` → `postgres`, else `-` → `_`. */
 function normalizeConnType(connType) {
     if (connType === 'postgresql')
         return 'postgres';
     return connType.replaceAll('-', '_');
 }
-const isOrm = (profile) => profile !== 'af3_sdk';
+const isOrm = (engine) => !isSdkEngine(engine);
 /** Airflow's `sanitize_conn_id`: the id, or null when Airflow would drop it. */
 function sanitizeConnId(connId) {
     if (codePointLength(connId) > 250)
@@ -2799,8 +3111,8 @@ function sanitizeConnId(connId) {
     return /^[\p{L}\p{N}_#!()\-.:/\\]+$/u.test(connId) ? connId : null;
 }
 /** The conn_id as Airflow prints it inside extra-validation messages. */
-function connIdRepr(profile, connId) {
-    if (profile === 'af3_core')
+function connIdRepr(engine, connId) {
+    if (engine === 'core32')
         return 'None';
     const sanitized = sanitizeConnId(connId);
     return sanitized === null ? 'None' : pyRepr(sanitized);
@@ -2818,37 +3130,37 @@ function ormEncode(value) {
     }
 }
 /** `_validate_extra` in airflow-core 3: extra must be a JSON object. */
-function validateExtraCore(extra, profile, connId) {
+function validateExtraCore(extra, engine, connId) {
     let parsed;
     try {
         parsed = pyJsonLoads(extra);
     }
     catch (error) {
         if (error instanceof PyJsonDecodeError)
-            throw new errors_PyError('ValueError', `Encountered non-JSON in \`extra\` field for connection ${connIdRepr(profile, connId)}.`);
+            throw new errors_PyError('ValueError', `Encountered non-JSON in \`extra\` field for connection ${connIdRepr(engine, connId)}.`);
         throw error;
     }
     if (!isPyDict(parsed))
-        throw new errors_PyError('ValueError', `Encountered JSON value in \`extra\` which does not parse as a dictionary in connection ${connIdRepr(profile, connId)}. The \`extra\` field must contain a JSON representation of a Python dict.`);
+        throw new errors_PyError('ValueError', `Encountered JSON value in \`extra\` which does not parse as a dictionary in connection ${connIdRepr(engine, connId)}. The \`extra\` field must contain a JSON representation of a Python dict.`);
 }
 /**
  * The ORM's property setters (af2 and core): a falsy password is ignored
  * (None), a truthy one must encode as UTF-8; extra likewise, validated first
  * in airflow-core 3.
  */
-function ormPassword(profile, password) {
-    if (!isOrm(profile) || password === null)
+function ormPassword(engine, password) {
+    if (!isOrm(engine) || password === null)
         return password;
     if (!pyTruthy(password))
         return null;
     ormEncode(password);
     return password;
 }
-function ormExtra(profile, extra, connId) {
-    if (!isOrm(profile) || extra === null || extra === '')
+function ormExtra(engine, extra, connId) {
+    if (!isOrm(engine) || extra === null || extra === '')
         return extra;
-    if (profile !== 'af2')
-        validateExtraCore(extra, profile, connId);
+    if (engine !== 'af2')
+        validateExtraCore(extra, engine, connId);
     ormEncode(extra);
     return extra;
 }
@@ -2878,10 +3190,10 @@ function hostFromNetloc(netloc) {
  * `Connection(uri=...)` (af2, core) or `Connection.from_uri(uri, conn_id)`
  * (Task SDK): spec §1.1–§1.2.
  */
-function connectionFromUri(uri, profile, connId) {
+function connectionFromUri(uri, engine, connId) {
     const schemes = uri.split('://').length - 1;
     if (schemes > 2)
-        throw invalidConnectionString(uri);
+        throw invalidConnectionString(uri, engine);
     const withProtocol = schemes === 2;
     const first = urlsplit(uri);
     const connType = normalizeConnType(first.scheme);
@@ -2889,7 +3201,7 @@ function connectionFromUri(uri, profile, connId) {
     if (withProtocol) {
         const head = rest.split('://')[0] ?? '';
         if (head.includes('@') || head.includes(':'))
-            throw invalidConnectionString(uri);
+            throw invalidConnectionString(uri, engine);
     }
     const parts = urlsplit(rest);
     const protocol = withProtocol ? parts.scheme : '';
@@ -2900,13 +3212,22 @@ function connectionFromUri(uri, profile, connId) {
     const info = userinfo(parts.netloc);
     const login = info.username ? unquote(info.username) : info.username;
     const rawPassword = info.password ? unquote(info.password) : info.password;
-    const password = ormPassword(profile, rawPassword);
+    const password = ormPassword(engine, rawPassword);
     const port = urllib_port(parts.netloc);
     let extra = null;
     if (parts.query) {
         const query = pairsToDict(parseQsl(parts.query));
         const explicit = query.get(EXTRA_KEY);
-        extra = explicit ?? pyJsonDumps(query);
+        if (explicit !== undefined)
+            extra = explicit;
+        else if (decodesQueryValues(engine)) {
+            const decoded = new Map();
+            for (const [key, item] of query)
+                decoded.set(key, jsonOrText(item));
+            extra = pyJsonDumps(decoded);
+        }
+        else
+            extra = pyJsonDumps(query);
     }
     return {
         connType,
@@ -2915,9 +3236,21 @@ function connectionFromUri(uri, profile, connId) {
         password,
         schema,
         port: port === null ? null : BigInt(port),
-        extra: ormExtra(profile, extra, connId),
-        description: null
+        extra: ormExtra(engine, extra, connId),
+        description: null,
+        engine
     };
+}
+/** `json.loads(value)` when that succeeds, else the string (#59339). */
+function jsonOrText(value) {
+    try {
+        return pyJsonLoads(value);
+    }
+    catch (error) {
+        if (error instanceof PyJsonDecodeError)
+            return value;
+        throw error;
+    }
 }
 /** Keyword arguments every profile's constructor takes (spec §2.5). */
 const CONSTRUCTOR_KEYS = [
@@ -2932,16 +3265,20 @@ const CONSTRUCTOR_KEYS = [
 ];
 const ALLOWED_KEYS = {
     af2: new Set([...CONSTRUCTOR_KEYS, 'uri']),
-    af3_core30: new Set([...CONSTRUCTOR_KEYS, 'uri']),
-    af3_core: new Set([...CONSTRUCTOR_KEYS, 'uri', 'team_name']),
-    af3_sdk: new Set(CONSTRUCTOR_KEYS)
+    core30: new Set([...CONSTRUCTOR_KEYS, 'uri']),
+    core31: new Set([...CONSTRUCTOR_KEYS, 'uri', 'team_id']),
+    core316: new Set([...CONSTRUCTOR_KEYS, 'uri', 'team_id']),
+    core32: new Set([...CONSTRUCTOR_KEYS, 'uri', 'team_name']),
+    sdk110: new Set(CONSTRUCTOR_KEYS),
+    sdk115: new Set(CONSTRUCTOR_KEYS),
+    sdk118: new Set(CONSTRUCTOR_KEYS),
+    sdk12: new Set([...CONSTRUCTOR_KEYS, 'uri'])
 };
-const CLASS_PATH = {
-    af2: 'airflow.models.connection.Connection',
-    af3_core30: 'airflow.models.connection.Connection',
-    af3_core: 'airflow.models.connection.Connection',
-    af3_sdk: 'airflow.sdk.definitions.connection.Connection'
-};
+const classPath = (engine) => isSdkEngine(engine)
+    ? 'airflow.sdk.definitions.connection.Connection'
+    : 'airflow.models.connection.Connection';
+/** Task SDK 1.1.0–1.1.4 check conn_type before anything else. */
+const CONN_TYPE_REQUIRED = "Connection type (conn_type) is required but missing from connection configuration. Please add 'conn_type' field to your connection definition.";
 /** `_normalize_conn_type` applied to whatever JSON gave (spec §2.3). */
 function normalizeJsonConnType(value) {
     if (typeof value === 'string')
@@ -2973,16 +3310,23 @@ function jsonPort(value) {
 /**
  * `Connection.from_json(value, conn_id)` (spec §2): `value` is the JSON text.
  */
-function connectionFromJson(value, profile, connId) {
+function connectionFromJson(value, engine, connId) {
     const kwargs = pyJsonLoads(value);
+    if (engine === 'sdk110') {
+        // `kwargs.get("conn_type", None)` comes first in this release.
+        if (!isPyDict(kwargs))
+            throw new errors_PyError('AttributeError', `'${pyTypeName(kwargs)}' object has no attribute 'get'`);
+        if (!pyTruthy(kwargs.get('conn_type') ?? null))
+            throw new errors_PyError('ValueError', CONN_TYPE_REQUIRED);
+    }
     if (!isPyDict(kwargs)) {
         if (Array.isArray(kwargs))
             throw new errors_PyError('TypeError', 'pop expected at most 1 argument, got 2');
         throw new errors_PyError('AttributeError', `'${kwargs === null ? 'NoneType' : typeof kwargs === 'string' ? 'str' : typeof kwargs === 'boolean' ? 'bool' : typeof kwargs === 'bigint' ? 'int' : 'float'}' object has no attribute 'pop'`);
     }
-    return connectionFromKwargs(new Map(kwargs), profile, connId);
+    return connectionFromKwargs(new Map(kwargs), engine, connId);
 }
-function connectionFromKwargs(kwargs, profile, connId) {
+function connectionFromKwargs(kwargs, engine, connId) {
     const pop = (key) => {
         const item = kwargs.get(key) ?? null;
         kwargs.delete(key);
@@ -2999,17 +3343,18 @@ function connectionFromKwargs(kwargs, profile, connId) {
         kwargs.set('port', jsonPort(rawPort));
     // Binding the constructor's keyword arguments.
     if (kwargs.has('conn_id'))
-        throw new errors_PyError('TypeError', `${CLASS_PATH[profile]}() got multiple values for keyword argument 'conn_id'`);
+        throw new errors_PyError('TypeError', `${classPath(engine)}() got multiple values for keyword argument 'conn_id'`);
     for (const key of kwargs.keys())
-        if (!ALLOWED_KEYS[profile].has(key))
+        if (!ALLOWED_KEYS[engine].has(key))
             throw new errors_PyError('TypeError', `Connection.__init__() got an unexpected keyword argument '${key}'`);
     const field = (key) => kwargs.get(key) ?? null;
-    if (profile === 'af3_sdk' && !pyTruthy(field('conn_type')))
+    if ((engine === 'sdk110' || engine === 'sdk115') &&
+        !pyTruthy(field('conn_type')))
         throw new errors_PyError('TypeError', "Connection.__init__() missing 1 required positional argument: 'conn_type'");
     const port = field('port');
     const extra = field('extra');
     const uri = field('uri');
-    if (isOrm(profile) && pyTruthy(uri)) {
+    if ((isOrm(engine) || engine === 'sdk12') && pyTruthy(uri)) {
         const mixed = [
             'conn_type',
             'host',
@@ -3023,10 +3368,10 @@ function connectionFromKwargs(kwargs, profile, connId) {
             throw new errors_PyError(AIRFLOW_EXCEPTION, "You must create an object using the URI or individual values (conn_type, host, login, password, schema, port or extra).You can't mix these two ways to create this object.");
         if (typeof uri !== 'string')
             throw new errors_PyError('AttributeError', `'${uri === true ? 'bool' : typeof uri === 'bigint' ? 'int' : typeof uri === 'number' ? 'float' : Array.isArray(uri) ? 'list' : 'dict'}' object has no attribute 'count'`);
-        const parsed = connectionFromUri(uri, profile, connId);
+        const parsed = connectionFromUri(uri, engine, connId);
         return { ...parsed, description: field('description') };
     }
-    const password = ormPassword(profile, field('password'));
+    const password = ormPassword(engine, field('password'));
     return {
         connType: field('conn_type'),
         host: field('host'),
@@ -3034,21 +3379,22 @@ function connectionFromKwargs(kwargs, profile, connId) {
         password,
         schema: field('schema'),
         port,
-        extra: ormExtra(profile, extra, connId),
-        description: field('description')
+        extra: ormExtra(engine, extra, connId),
+        description: field('description'),
+        engine
     };
 }
 /**
  * `deserialize_connection` (spec §3.2): strip, then JSON when it starts with
  * `{`, else a URI. An all-whitespace value raises IndexError.
  */
-function deserializeConnection(value, profile, connId) {
+function deserializeConnection(value, engines, connId) {
     const stripped = pyStrip(value);
     if (stripped === '')
         throw new errors_PyError('IndexError', 'string index out of range');
     if (stripped.startsWith('{'))
-        return connectionFromJson(stripped, profile, connId);
-    return connectionFromUri(stripped, profile, connId);
+        return connectionFromJson(stripped, engines.json, connId);
+    return connectionFromUri(stripped, engines.uri, connId);
 }
 /** `extra_dejson`: the parsed extra, `{}` when it is not JSON. */
 function extraDejson(conn) {
@@ -3062,16 +3408,6 @@ function extraDejson(conn) {
             return new Map();
         throw error;
     }
-}
-/** af3_core's conversion of extra values before urlencode (spec §1.8.7). */
-function stringifyForQuery(value) {
-    if (Array.isArray(value) || isPyDict(value))
-        return pyJsonDumps(value);
-    if (typeof value === 'boolean')
-        return value ? 'true' : 'false';
-    if (value === null)
-        return 'null';
-    return value;
 }
 /** Python `==` between two parsed extras (dict order does not matter). */
 function pyEqual(a, b) {
@@ -3096,8 +3432,9 @@ function pyEqual(a, b) {
             (typeof a !== 'bigint' || typeof b !== 'bigint' || a === b));
     return a === b;
 }
-/** `Connection.get_uri()` for the profile (spec §1.8). */
-function getUri(conn, profile) {
+/** `Connection.get_uri()` of the class that built it (spec §1.8). */
+function getUri(conn) {
+    const engine = conn.engine;
     const connType = conn.connType;
     if (pyTruthy(connType) && typeof connType !== 'string')
         throw new errors_PyError('AttributeError', `'${pyTypeName(connType)}' object has no attribute 'lower'`);
@@ -3121,8 +3458,8 @@ function getUri(conn, profile) {
             const at = text.indexOf('://');
             const protocol = text.slice(0, at);
             const rest = text.slice(at + 3);
-            const keepWhole = (profile === 'af3_core' || profile === 'af3_sdk') &&
-                protocol === connType;
+            // #51953 (3.1+ core, every Task SDK) keeps a host whose protocol is the conn_type.
+            const keepWhole = engine !== 'af2' && engine !== 'core30' && protocol === connType;
             if (keepWhole)
                 hostToUse = text;
             else {
@@ -3153,16 +3490,13 @@ function getUri(conn, profile) {
         hostBlock += `/${quote(conn.schema, '')}`;
     uri += hostBlock;
     if (conn.extra) {
-        // af3_core stringifies values before urlencode, but still compares the
-        // result with the original extra_dejson (Airflow's own round-trip test
-        // of nested JSON extras relies on it), so only all-string extras take
-        // the query form in every profile.
+        // Only extras that parse back equal take the query form; #59339's
+        // "every value is a str" test (3.1.6+ core) gives the same answer, as a
+        // non-string value never equals the string parse_qsl returns.
         const dejson = extraDejson(conn);
         let query;
         try {
-            query = urlencode(profile === 'af3_core' && isPyDict(dejson)
-                ? new Map([...dejson].map(([key, item]) => [key, stringifyForQuery(item)]))
-                : dejson);
+            query = urlencode(dejson);
         }
         catch (error) {
             if (!(error instanceof errors_PyError && error.pyClass === 'TypeError'))
@@ -4453,6 +4787,32 @@ function compilePyRegex(pattern, flags = {}) {
 
 
 const secrets_manager_SECRETS_MANAGER_BACKEND = 'airflow.providers.amazon.aws.secrets.secrets_manager.SecretsManagerBackend';
+/** The newest provider release modelled; `9` and an absent pin mean it. */
+const NEWEST_PROVIDER = '9.39.0';
+/** Reads an Amazon provider version (`8`, `9`, `9.28`, `9.39.0`). */
+function parseProviderVersion(text) {
+    const match = /^(\d+)(?:\.(\d+))?(?:\.\d+)?$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const major = Number(match[1]);
+    const minor = match[2] === undefined ? null : Number(match[2]);
+    const version = text.trim();
+    if (major < 8)
+        return undefined;
+    if (major === 8)
+        return { version, kwargs: '8', line: '8' };
+    if (major > 9 || minor === null)
+        return { version, kwargs: '9', line: '9.36' };
+    const line = minor < 28 ? '9.0' : minor < 36 ? '9.28' : '9.36';
+    return { version, kwargs: '9', line };
+}
+/** A provider line in a user's words. */
+const PROVIDER_LINE_LABELS = {
+    '8': 'Amazon provider before 9.0',
+    '9.0': 'Amazon provider 9.0–9.27',
+    '9.28': 'Amazon provider 9.28–9.35',
+    '9.36': 'Amazon provider 9.36 and later'
+};
 const DEFAULT_PREFIX = {
     connection: 'airflow/connections',
     variable: 'airflow/variables',
@@ -4644,6 +5004,31 @@ function parseBackendKwargs(kwargs, provider = '9') {
         findings
     };
 }
+/**
+ * The secret names the backend asks for, in order (spec airflow-versions
+ * §3.6): `<prefix><sep><team>--<id>` then the global name when a team is
+ * passed (provider 9.28+, connections and variables, not with an empty
+ * prefix); nothing for an id with `--` where the provider refuses it.
+ */
+function resolveSecretNames(settings, kind, id, scope) {
+    const teamAware = kind !== 'config' && (scope.line === '9.28' || scope.line === '9.36');
+    if (teamAware &&
+        id.includes('--') &&
+        (scope.line === '9.28' || scope.multiTeam))
+        return {
+            skipped: 'ambiguous-id',
+            reason: `the ${PROVIDER_LINE_LABELS[scope.line]}${scope.line === '9.36' ? ' with [core] multi_team = True' : ''} refuses ids containing '--' (an ambiguous team namespace), so the backend never looks it up`
+        };
+    const lookup = resolveSecretName(settings, kind, id);
+    if (!('name' in lookup))
+        return lookup;
+    const prefix = settings.prefixes[kind];
+    if (teamAware && scope.teamName && prefix)
+        return {
+            names: [`${prefix}${settings.sep}${scope.teamName}--${id}`, lookup.name]
+        };
+    return { names: [lookup.name] };
+}
 /** `_get_secret`'s name (spec §4.2), or why the backend would not look. */
 function resolveSecretName(settings, kind, id) {
     const prefix = settings.prefixes[kind];
@@ -4741,6 +5126,61 @@ function droppedSecretKeys(parsed, extraConnWords) {
 /** The value written for AIRFLOW__SECRETS__BACKEND_KWARGS: compact, ASCII JSON. */
 function secrets_manager_serializeBackendKwargs(kwargs) {
     return pyJsonDumps(kwargs, { separators: [',', ':'] });
+}
+
+;// CONCATENATED MODULE: ./src/core/airflow/build-connection.ts
+/**
+ * The one way to build the Connection Airflow builds from a value: the
+ * value, where it came from (its origin), the release profile and the
+ * conn_id. The gate, `explain` and the golden tests all call this.
+ */
+
+
+
+
+/**
+ * The Connection `profile` builds from `value` read from `origin`, or
+ * `found: false` when Airflow treats the value as absent (an empty value).
+ * Throws PyError carrying the exception Airflow raises.
+ */
+function buildConnection(value, origin, profile, connId) {
+    const engines = PROFILE_INFO[profile];
+    switch (origin.via) {
+        case 'secretsmanager': {
+            const standardized = standardizeConnectionSecret(value, origin.settings, pyJsonLoads);
+            // get_connection: a falsy value is "not found" in this backend.
+            if (standardized === '')
+                return { found: false };
+            return {
+                found: true,
+                conn: deserializeConnection(standardized, engines, connId)
+            };
+        }
+        case 'env':
+            if (value === '')
+                return { found: false };
+            return {
+                found: true,
+                conn: deserializeConnection(value, engines, connId)
+            };
+        case 'uri':
+            return {
+                found: true,
+                conn: connectionFromUri(value, engines.uri, connId)
+            };
+        case 'json':
+            return {
+                found: true,
+                conn: connectionFromJson(value, engines.json, connId)
+            };
+        case 'direct':
+            return {
+                found: true,
+                conn: value.startsWith('{')
+                    ? connectionFromJson(value, engines.json, connId)
+                    : connectionFromUri(value, engines.uri, connId)
+            };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/gate/lints.ts
@@ -4883,63 +5323,6 @@ function lintAwsExtra(context, extra) {
         findings.push(finding(context, 'error', 'aws-federation-role', 'Web identity federation with google needs role_arn.', 'Set role_arn to the role the Google identity assumes.'));
     return findings;
 }
-
-;// CONCATENATED MODULE: ./src/core/airflow/profiles.ts
-/**
- * The Airflow code paths that parse a connection differently (spec §0.1).
- *   af2         Airflow 2.10/2.11 ORM Connection
- *   af3_core30  airflow-core 3.0 ORM Connection
- *   af3_core    airflow-core 3.1+ ORM Connection (server side)
- *   af3_sdk     Task SDK Connection, 3.1+ (what tasks see)
- */
-const PROFILES = ['af2', 'af3_core30', 'af3_core', 'af3_sdk'];
-/** The user-facing Airflow versions and the profiles each one runs. */
-const VERSION_PROFILES = {
-    '2': ['af2'],
-    '3.0': ['af3_core30'],
-    '3': ['af3_sdk', 'af3_core']
-};
-const PROFILE_ALIASES = {
-    af2: 'af2',
-    '2': 'af2',
-    '2.10': 'af2',
-    '2.11': 'af2',
-    af3_core30: 'af3_core30',
-    '3.0': 'af3_core30',
-    af3_core: 'af3_core',
-    af3_sdk: 'af3_sdk',
-    '3': 'af3_sdk',
-    '3.1': 'af3_sdk'
-};
-/** Resolves one profile name or alias (`2`, `3.0`, `3`, `af3_sdk`, ...). */
-function resolveProfile(name) {
-    return PROFILE_ALIASES[name.trim().toLowerCase()];
-}
-/**
- * The profiles an Airflow version is checked against. Airflow 3.1+ reads
- * secrets in tasks through the Task SDK and on the server through the core
- * class, so both are checked; a single profile name selects only itself.
- */
-function profilesForVersion(name) {
-    const key = name.trim().toLowerCase();
-    const versions = VERSION_PROFILES[key];
-    if (versions)
-        return versions;
-    if (key === '3.1' || /^3\.(?:[1-9]|\d{2,})(?:\.\d+)?$/.test(key))
-        return VERSION_PROFILES['3'];
-    if (/^3\.0(?:\.\d+)?$/.test(key))
-        return VERSION_PROFILES['3.0'];
-    if (/^2\.(?:10|11)(?:\.\d+)?$/.test(key))
-        return VERSION_PROFILES['2'];
-    const profile = PROFILE_ALIASES[key];
-    return profile ? [profile] : undefined;
-}
-const PROFILE_LABELS = {
-    af2: 'Airflow 2.10/2.11',
-    af3_core30: 'Airflow 3.0',
-    af3_core: 'Airflow 3.1+ (server)',
-    af3_sdk: 'Airflow 3.1+ (tasks, Task SDK)'
-};
 
 ;// CONCATENATED MODULE: ./src/core/airflow/masker.ts
 /**
@@ -5084,6 +5467,7 @@ function redact(text, secrets) {
 
 
 
+
 const CONNECTION_FIELDS = [
     'conn_type',
     'host',
@@ -5144,22 +5528,28 @@ function unreadVerdict(subject, lookup, read, optional) {
             return done('unreadable', make(subject, 'error', 'secret-aws-error', `Secret ${name} could not be read: ${read.awsCode ?? 'unknown AWS error'}${read.detail ? ` (${read.detail})` : ''}.`, 'Run again; if it persists, check the AWS service health and the error code.'));
     }
 }
+/** The origin of a value read for the gate. */
+function originOf(via, settings, local) {
+    if (via === 'secretsmanager')
+        return { via: 'secretsmanager', settings };
+    return { via: local ?? 'env' };
+}
 /**
- * Parses one connection value as each profile's secrets layer does: through
- * the Secrets Manager backend's standardisation of JSON keys, or `direct`.
+ * Parses one connection value as the profile's secrets layer does, from
+ * where it came from (buildConnection); null when Airflow treats it as not
+ * set (an empty value).
  */
-function parseConnectionSecret(value, id, settings, profile, via = 'secretsmanager') {
-    const standardized = via === 'direct'
-        ? value
-        : standardizeConnectionSecret(value, settings, pyJsonLoads);
-    const conn = deserializeConnection(standardized, profile, id);
+function parseConnectionSecret(value, id, origin, profile) {
+    const built = buildConnection(value, origin, profile, id);
+    if (!built.found)
+        return null;
     // Airflow caches every connection it finds by its get_uri(), inside the
     // same try: a get_uri() failure makes the lookup fail too.
-    getUri(conn, profile);
-    return conn;
+    getUri(built.conn);
+    return built.conn;
 }
 function labels(profiles) {
-    return profiles.map((profile) => PROFILE_LABELS[profile]).join(', ');
+    return describeProfiles(profiles);
 }
 /** Groups identical findings from several profiles into one. */
 function mergeByProfile(entries, allProfiles) {
@@ -5299,12 +5689,11 @@ function evaluateConnection(id, rule, lookup, read, context) {
             ? []
             : jsonShapeFindings(subject, value, context.settings))
     ];
+    const origin = originOf(via, context.settings, read?.origin);
     const outcomes = context.profiles.map((profile) => {
         try {
-            return {
-                profile,
-                conn: parseConnectionSecret(value, id, context.settings, profile, via)
-            };
+            const conn = parseConnectionSecret(value, id, origin, profile);
+            return conn ? { profile, conn } : { profile };
         }
         catch (error) {
             if (error instanceof errors_PyError)
@@ -5323,6 +5712,13 @@ function evaluateConnection(id, rule, lookup, read, context) {
             continue;
         }
         const conn = outcome.conn;
+        if (!conn) {
+            perProfile.push({
+                profile: outcome.profile,
+                finding: make(subject, 'error', 'connection-empty', 'The value is empty, so Airflow treats the connection as not defined.', 'Set the value, or remove the empty definition.')
+            });
+            continue;
+        }
         for (const form of passwordForms(conn.password))
             masks.add(form);
         for (const secret of sensitiveExtraValues(extraDejson(conn)))
@@ -5361,12 +5757,23 @@ function dedupe(findings) {
         return true;
     });
 }
-const JSON_CONSEQUENCE = {
-    af2: 'Variable.get(key, deserialize_json=True) raises JSONDecodeError',
-    af3_core30: 'Variable.get(key, deserialize_json=True) raises JSONDecodeError',
-    af3_core: 'Variable.get(key, deserialize_json=True) raises JSONDecodeError',
-    af3_sdk: 'in tasks the Task SDK catches the error and tries the next backend, so Variable.get ends in "not found" or another source\'s value'
-};
+const RAISES = 'Variable.get(key, deserialize_json=True) raises JSONDecodeError';
+const FALLS_TO_NEXT = 'in tasks the Task SDK catches the error and tries the next backend, so Variable.get ends in "not found" or another source\'s value';
+/**
+ * What invalid JSON does to `Variable.get(..., deserialize_json=True)`:
+ * Airflow 2 and the 3.x server raise; the Task SDK (3.0+ tasks) falls
+ * through to the next backend (spec airflow-versions §3.5).
+ */
+function jsonConsequence(profile) {
+    if (profile === 'af2')
+        return RAISES;
+    const side = PROFILE_INFO[profile].side;
+    if (side === 'server')
+        return RAISES;
+    if (side === 'task')
+        return FALLS_TO_NEXT;
+    return `on the server ${RAISES}; ${FALLS_TO_NEXT}`;
+}
 /** Evaluates one required variable. */
 function evaluateVariable(id, rule, lookup, read, context) {
     const start = begin('variable', id, rule.optional === true, lookup, read);
@@ -5387,7 +5794,7 @@ function evaluateVariable(id, rule, lookup, read, context) {
                 throw error;
             const entries = context.profiles.map((profile) => ({
                 profile,
-                finding: make(subject, 'error', 'variable-not-json', `The value is not JSON (${error.pyClass === 'json.decoder.JSONDecodeError' ? 'JSONDecodeError' : error.pyClass}: ${safePyMessage(error)}); ${JSON_CONSEQUENCE[profile]}.`, 'Store valid JSON (double-quoted keys and strings, no trailing commas or comments).')
+                finding: make(subject, 'error', 'variable-not-json', `The value is not JSON (${error.pyClass === 'json.decoder.JSONDecodeError' ? 'JSONDecodeError' : error.pyClass}: ${safePyMessage(error)}); ${jsonConsequence(profile)}.`, 'Store valid JSON (double-quoted keys and strings, no trailing commas or comments).')
             }));
             findings.push(...mergeByProfile(entries, context.profiles));
         }
@@ -5435,9 +5842,15 @@ const DEFAULT_BACKEND_KWARGS = new Map([
  */
 function planGate(input) {
     const airflow = input.airflowVersion ?? input.manifest.airflow ?? '3';
-    const profiles = profilesForVersion(airflow);
-    if (!profiles)
-        throw new errors/* InputError */.dz('airflow-version', `airflow-version must be 2, 3.0 or 3 (3.1 and later), not '${airflow}'.`);
+    let profiles;
+    try {
+        profiles = resolveRelease(airflow).profiles;
+    }
+    catch (error) {
+        if (!(error instanceof ReleaseError))
+            throw error;
+        throw new errors/* InputError */.dz(input.airflowVersion === undefined ? 'manifest' : 'airflow-version', `airflow-version: ${error.message}.`);
+    }
     const provider = input.manifest.amazonProvider ?? '9';
     const kwargs = input.backendKwargs ?? input.manifest.backend ?? DEFAULT_BACKEND_KWARGS;
     const parsed = parseBackendKwargs(kwargs, provider);
@@ -5597,6 +6010,19 @@ function astroUpdateCommand(envFile, deploymentId = '<deployment-id>') {
 ;// CONCATENATED MODULE: ./src/core/local/definitions.ts
 
 /**
+ * How Airflow reads a local item: a string in a LocalFilesystemBackend file
+ * is always `Connection(uri=...)` (even when it looks like JSON), a mapping
+ * is built from its fields, an environment variable is stripped and parsed
+ * as JSON when it starts with `{`.
+ */
+function localOrigin(item) {
+    if (item.env === true)
+        return 'env';
+    if (item.format === 'fields')
+        return 'json';
+    return item.format === 'uri' ? 'uri' : 'env';
+}
+/**
  * Airflow's search order: the configured secrets backend
  * (LocalFilesystemBackend files), then environment variables (an Astro
  * project's `.env`), then the metastore (`airflow_settings.yaml`).
@@ -5676,6 +6102,7 @@ function localReads(plan, chosen, withValues = true) {
             ? {
                 name,
                 status: 'found',
+                origin: localOrigin(definition.used),
                 ...(withValues ? { value: definition.used.value } : {})
             }
             : { name, status: 'not-found' });
@@ -6023,10 +6450,15 @@ function parseManifest(text) {
     if (airflow !== undefined) {
         const version = reader.text(airflow, 'airflow');
         if (version !== undefined) {
-            if (profilesForVersion(version))
+            try {
+                resolveRelease(version);
                 manifest = { ...manifest, airflow: version };
-            else
-                reader.problem(airflow, `airflow must be 2, 3.0 or 3 (3.1 and later), not '${version}'`);
+            }
+            catch (error) {
+                if (!(error instanceof ReleaseError))
+                    throw error;
+                reader.problem(airflow, `airflow: ${error.message}`);
+            }
         }
     }
     const provider = root.get('amazon_provider', true);
@@ -6335,7 +6767,7 @@ async function chooseRegion(io, flag, profile, backendRegion) {
             throw new errors/* InputError */.dz('region', `${source} is not an AWS region code like us-east-1; got "${region}"`);
         return { region, source };
     }
-    const { sdkDefaultRegion } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(811), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1744));
+    const { sdkDefaultRegion } = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(453), __nccwpck_require__.e(933), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3199));
     const fromProfile = await sdkDefaultRegion(profile);
     if (fromProfile !== undefined)
         return {
@@ -6356,10 +6788,10 @@ async function readFromAws(io, plan, options, mask, note) {
     note(`Reading ${plan.names.length} secret${plan.names.length === 1 ? '' : 's'} from Secrets Manager in ${region} (from ${source})${options.profile === undefined ? '' : ` with profile ${options.profile}`}.`);
     if (plan.names.length === 0)
         return reads;
-    const aws = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(208)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3208));
+    const aws = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(453), __nccwpck_require__.e(375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2375));
     let credentials;
     if (options.roleArn !== undefined) {
-        const { assumeRoleFromChain } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(811), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1744));
+        const { assumeRoleFromChain } = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(453), __nccwpck_require__.e(933), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3199));
         let user = 'user';
         try {
             user = io.env['USER'] ?? (0,external_node_os_.userInfo)().username;
@@ -6384,7 +6816,7 @@ async function readFromAws(io, plan, options, mask, note) {
         ...(options.profile === undefined ? {} : { profile: options.profile })
     });
     try {
-        const reader = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4259));
+        const reader = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1944));
         const common = { client, maxConcurrency: options.maxConcurrency };
         const warn = (message) => {
             note(`warning: ${message}`);
@@ -6881,9 +7313,9 @@ const discoverCommand = async (args, io) => {
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/core/render/explain.ts
 /**
- * `explain`: what Airflow builds from one value, per profile. This is how
- * users debug a secret and how the parser is checked against Airflow at
- * scale (one JSON object per line in, one per line out).
+ * `explain`: what Airflow builds from one value, per release profile. This
+ * is how users debug a secret and how the parser is checked against Airflow
+ * at scale (one JSON object per line in, one per line out).
  */
 
 
@@ -6894,6 +7326,34 @@ var external_node_util_ = __nccwpck_require__(7975);
 
 
 
+
+/** The default release of an explain line: the newest, in tasks. */
+const DEFAULT_RELEASE = '3';
+/**
+ * The profile a line names: `airflow` (a release) with `component`, or a
+ * `profile` id or earlier alias (`af2`, `af3_core30`).
+ */
+function explainProfile(airflow, component, profile) {
+    if (component !== undefined && component !== 'task' && component !== 'server')
+        throw new Error('"component" must be "task" or "server"');
+    const side = component ?? 'task';
+    try {
+        if (airflow !== undefined)
+            return profileFor(airflow, side);
+        if (profile !== undefined) {
+            const { profiles } = resolveRelease(profile);
+            return profiles.length === 1 && profiles[0] !== undefined
+                ? profiles[0]
+                : profileFor(profile, side);
+        }
+        return profileFor(DEFAULT_RELEASE, side);
+    }
+    catch (error) {
+        if (error instanceof ReleaseError)
+            throw new Error(`${airflow !== undefined ? '"airflow"' : '"profile"'}: ${error.message}`, { cause: error });
+        throw error;
+    }
+}
 const MASK = '***';
 /** Reads one `--jsonl` line; throws Error with a one-line reason. */
 function parseExplainInput(line) {
@@ -6917,22 +7377,27 @@ function parseExplainInput(line) {
             throw new Error(`"${key}" must be a string`);
         return value;
     };
+    const optional = (key) => parsed.get(key) === undefined || parsed.get(key) === null
+        ? undefined
+        : text(key);
+    const flag = (key) => {
+        const value = parsed.get(key) ?? false;
+        if (typeof value !== 'boolean')
+            throw new Error(`"${key}" must be true or false`);
+        return value;
+    };
     const kind = text('kind');
     if (kind !== 'connection' && kind !== 'variable')
         throw new Error('"kind" must be "connection" or "variable"');
-    const profileName = text('profile', 'af3_sdk');
-    const profile = resolveProfile(profileName);
-    if (!profile)
-        throw new Error(`unknown "profile" ${JSON.stringify(profileName)}; use one of ${PROFILES.join(', ')}`);
+    const profile = explainProfile(optional('airflow'), optional('component'), optional('profile'));
     const via = text('via', 'secretsmanager');
-    if (via !== 'secretsmanager' && via !== 'direct')
-        throw new Error('"via" must be "secretsmanager" or "direct"');
-    const provider = text('amazon_provider', '9');
-    if (provider !== '8' && provider !== '9')
-        throw new Error('"amazon_provider" must be "8" or "9"');
-    const deserialize = parsed.get('deserialize_json') ?? false;
-    if (typeof deserialize !== 'boolean')
-        throw new Error('"deserialize_json" must be true or false');
+    if (via !== 'secretsmanager' && via !== 'env' && via !== 'direct')
+        throw new Error('"via" must be "secretsmanager", "env" or "direct"');
+    const providerText = text('amazon_provider', NEWEST_PROVIDER);
+    const provider = parseProviderVersion(providerText);
+    if (!provider)
+        throw new Error('"amazon_provider" must be a provider version such as "9.0", "9.28" or "9.39" ("8" for the provider before 9.0)');
+    const storedAs = optional('stored_as');
     return {
         kind,
         value: text('value'),
@@ -6940,10 +7405,35 @@ function parseExplainInput(line) {
         backendKwargs: parsed.get('backend_kwargs') ?? new Map(),
         profile,
         via,
-        deserializeJson: deserialize,
-        amazonProvider: provider
+        deserializeJson: flag('deserialize_json'),
+        provider,
+        teamName: optional('team_name') ?? null,
+        multiTeam: flag('multi_team'),
+        ...(storedAs === undefined ? {} : { storedAs })
     };
 }
+/** The scope of a lookup: `team_name` reaches the backend from Airflow 3.2. */
+function scopeOf(input) {
+    return {
+        line: input.provider.line,
+        teamName: PROFILE_INFO[input.profile].teams ? input.teamName : null,
+        multiTeam: input.multiTeam
+    };
+}
+/**
+ * The name the backend finds the value under: the first name asked for
+ * that exists (`stored_as`, or every name). Not found: the last name asked.
+ */
+function findName(names, storedAs) {
+    const hit = storedAs === undefined ? names[0] : names.find((name) => name === storedAs);
+    if (hit !== undefined)
+        return { found: true, name: hit };
+    return { found: false, name: names[names.length - 1] ?? null };
+}
+const notFound = (secretName) => new Map([
+    ['found', false],
+    ['secret_name', secretName]
+]);
 /** `type(e).__name__` of the exception Airflow raises. */
 function pyClassName(error) {
     return error.pyClass.split('.').pop() ?? error.pyClass;
@@ -6984,7 +7474,7 @@ function shownConnection(conn, reveal) {
         extra: maskedExtra
     };
 }
-function connectionResult(secretName, conn, profile, reveal) {
+function connectionResult(secretName, conn, reveal) {
     const shown = shownConnection(conn, reveal);
     const result = new Map([
         ['found', true],
@@ -7002,7 +7492,7 @@ function connectionResult(secretName, conn, profile, reveal) {
         ]
     ]);
     try {
-        result.set('uri', getUri(shown, profile));
+        result.set('uri', getUri(shown));
     }
     catch (error) {
         if (!(error instanceof errors_PyError))
@@ -7049,37 +7539,33 @@ function lookupPatternError(kwargs, kind) {
 function explainConnection(input, settings, reveal) {
     let secretName = null;
     try {
-        let conn;
-        if (input.via === 'direct') {
-            conn = input.value.startsWith('{')
-                ? connectionFromJson(input.value, input.profile, input.id)
-                : connectionFromUri(input.value, input.profile, input.id);
+        if (input.via !== 'secretsmanager') {
+            const built = buildConnection(input.value, { via: input.via }, input.profile, input.id);
+            return built.found
+                ? connectionResult(null, built.conn, reveal)
+                : notFound(null);
         }
-        else {
-            if (!settings)
-                throw new errors_PyError('TypeError', 'invalid backend_kwargs');
-            const patternError = settings.prefixes.connection === null
-                ? null
-                : lookupPatternError(input.backendKwargs, 'connection');
-            if (patternError)
-                throw patternError;
-            const lookup = resolveSecretName(settings, 'connection', input.id);
-            if (!('name' in lookup))
-                return new Map([
-                    ['found', false],
-                    ['secret_name', null]
-                ]);
-            secretName = lookup.name;
-            // get_connection: an empty value is "not found" in this backend.
-            if (input.value === '')
-                return new Map([
-                    ['found', false],
-                    ['secret_name', secretName]
-                ]);
-            const value = standardizeConnectionSecret(input.value, settings, pyJsonLoads);
-            conn = deserializeConnection(value, input.profile, input.id);
-        }
-        return connectionResult(secretName, conn, input.profile, reveal);
+        if (!settings)
+            throw new errors_PyError('TypeError', 'invalid backend_kwargs');
+        const lookup = resolveSecretNames(settings, 'connection', input.id, scopeOf(input));
+        if ('skipped' in lookup && lookup.skipped === 'ambiguous-id')
+            return notFound(null);
+        const patternError = settings.prefixes.connection === null
+            ? null
+            : lookupPatternError(input.backendKwargs, 'connection');
+        if (patternError)
+            throw patternError;
+        if (!('names' in lookup))
+            return notFound(null);
+        const hit = findName(lookup.names, input.storedAs);
+        secretName = hit.name;
+        // get_connection: an empty value is "not found" in this backend.
+        if (!hit.found || input.value === '')
+            return notFound(secretName);
+        const built = buildConnection(input.value, { via: 'secretsmanager', settings }, input.profile, input.id);
+        return built.found
+            ? connectionResult(secretName, built.conn, reveal)
+            : notFound(secretName);
     }
     catch (error) {
         if (error instanceof errors_PyError)
@@ -7092,19 +7578,23 @@ function explainVariable(input, settings, reveal) {
     if (input.via === 'secretsmanager') {
         if (!settings)
             return errorResult(null, new errors_PyError('TypeError', 'invalid backend_kwargs'), reveal);
+        const lookup = resolveSecretNames(settings, 'variable', input.id, scopeOf(input));
+        if ('skipped' in lookup && lookup.skipped === 'ambiguous-id')
+            return notFound(null);
         const patternError = settings.prefixes.variable === null
             ? null
             : lookupPatternError(input.backendKwargs, 'variable');
         if (patternError)
             return errorResult(null, patternError, reveal);
-        const lookup = resolveSecretName(settings, 'variable', input.id);
-        if (!('name' in lookup))
-            return new Map([
-                ['found', false],
-                ['secret_name', null]
-            ]);
-        secretName = lookup.name;
+        if (!('names' in lookup))
+            return notFound(null);
+        const hit = findName(lookup.names, input.storedAs);
+        secretName = hit.name;
+        if (!hit.found)
+            return notFound(secretName);
     }
+    else if (input.via === 'env' && input.value === '')
+        return notFound(null);
     const hidden = !reveal && isSensitiveKey(input.id);
     const result = new Map([
         ['found', true],
@@ -7129,7 +7619,7 @@ function explainVariable(input, settings, reveal) {
 function explain(input, options) {
     let settings = null;
     if (input.via === 'secretsmanager') {
-        const parsed = parseBackendKwargs(input.backendKwargs, input.amazonProvider);
+        const parsed = parseBackendKwargs(input.backendKwargs, input.provider.kwargs);
         settings = parsed.settings;
         if (!settings) {
             const first = parsed.findings.find((finding) => finding.severity === 'error');
@@ -7140,9 +7630,25 @@ function explain(input, options) {
         ? explainConnection(input, settings, options.reveal)
         : explainVariable(input, settings, options.reveal);
 }
-/** One output line: compact JSON, ASCII only. */
+/**
+ * Python floats JSON cannot carry: NaN and ±Infinity become
+ * `{"$float": "nan" | "inf" | "-inf"}`, so every line is strict JSON.
+ * Integers stay exact (digits, however many).
+ */
+function strictJson(value) {
+    if (typeof value === 'number' && !Number.isFinite(value))
+        return new Map([
+            ['$float', Number.isNaN(value) ? 'nan' : value > 0 ? 'inf' : '-inf']
+        ]);
+    if (Array.isArray(value))
+        return value.map(strictJson);
+    if (isPyDict(value))
+        return new Map([...value].map(([key, item]) => [key, strictJson(item)]));
+    return value;
+}
+/** One output line: compact, strict JSON, ASCII only. */
 function formatExplainLine(result) {
-    return pyJsonDumps(result, { separators: [',', ':'] });
+    return pyJsonDumps(strictJson(result), { separators: [',', ':'] });
 }
 
 ;// CONCATENATED MODULE: ./src/cli/explain.ts
@@ -7153,25 +7659,36 @@ function formatExplainLine(result) {
 
 
 
+
 const EXPLAIN_HELP = `Usage: astro-secrets-gate explain [options] < value
 
 Shows what Airflow builds from a connection or variable value, for each
-Airflow version. Passwords and sensitive extra values print as *** unless
---reveal is given.
+Airflow release. Releases that build the same thing are shown together.
+Passwords and sensitive extra values print as *** unless --reveal is given.
 
 Options:
   --kind connection|variable   what the value is (default: connection)
   --id ID                      conn_id or variable key (default: test_id)
-  --profile NAME               only this Airflow profile: 2, 3.0, 3 or
-                               af2, af3_core30, af3_core, af3_sdk (default: all)
+  --airflow RELEASE            only this release: 3.1.6, 3.1 (every patch),
+                               2 or 3 (newest line) (default: every release)
+  --component task|server      only tasks or only the server (default: both)
+  --profile NAME               only this release profile (af3_1_5_task, ...);
+                               af2 and af3_core30 are accepted as before
   --backend-kwargs JSON        SecretsManagerBackend kwargs (default: {})
-  --via secretsmanager|direct  through the Secrets Manager backend (default)
-                               or straight into Connection(uri=...)/from_json
+  --via secretsmanager|env|direct
+                               through the Secrets Manager backend (default),
+                               as an environment variable or other backend
+                               hands it over, or straight into
+                               Connection(uri=...)/from_json
   --deserialize-json           for a variable: also parse it as JSON
-  --amazon-provider 8|9        Amazon provider major version (default: 9)
+  --amazon-provider VERSION    Amazon provider version, e.g. 9.0, 9.28, 9.39
+                               (default: the newest)
+  --team-name TEAM             the team Airflow 3.2+ passes (multi-team)
+  --multi-team                 [core] multi_team = True
   --value-file FILE            read the value from FILE instead of stdin
   --jsonl [FILE]               read one JSON object per line (stdin when no
-                               FILE) and print one JSON result per line
+                               FILE) and print one JSON result per line (see
+                               docs/airflow-parsing.md for the line format)
   --reveal                     show passwords and sensitive extras
   -h, --help                   show this help
 
@@ -7230,6 +7747,10 @@ const explainCommand = async (args, io) => {
                 kind: { type: 'string', default: 'connection' },
                 id: { type: 'string', default: 'test_id' },
                 profile: { type: 'string' },
+                airflow: { type: 'string' },
+                component: { type: 'string' },
+                'team-name': { type: 'string' },
+                'multi-team': { type: 'boolean', default: false },
                 'backend-kwargs': { type: 'string', default: '{}' },
                 via: { type: 'string', default: 'secretsmanager' },
                 'deserialize-json': { type: 'boolean', default: false },
@@ -7263,11 +7784,14 @@ const explainCommand = async (args, io) => {
     if (kind !== 'connection' && kind !== 'variable')
         return usage(io, `--kind must be connection or variable, not '${kind}'`);
     const via = options.via;
-    if (via !== 'secretsmanager' && via !== 'direct')
-        return usage(io, `--via must be secretsmanager or direct, not '${via}'`);
-    const provider = options['amazon-provider'];
-    if (provider !== '8' && provider !== '9')
-        return usage(io, `--amazon-provider must be 8 or 9, not '${provider}'`);
+    if (via !== 'secretsmanager' && via !== 'env' && via !== 'direct')
+        return usage(io, `--via must be secretsmanager, env or direct, not '${via}'`);
+    const provider = parseProviderVersion(options['amazon-provider']);
+    if (!provider)
+        return usage(io, `--amazon-provider must be a provider version such as 9.0, 9.28 or 9.39, not '${options['amazon-provider']}'`);
+    const component = options.component;
+    if (component !== undefined && component !== 'task' && component !== 'server')
+        return usage(io, `--component must be task or server, not '${component}'`);
     let backendKwargs;
     try {
         backendKwargs = pyJsonLoads(options['backend-kwargs']);
@@ -7275,11 +7799,16 @@ const explainCommand = async (args, io) => {
     catch (error) {
         return usage(io, `--backend-kwargs is not JSON: ${error instanceof Error ? error.message : ''}`);
     }
-    const profiles = options.profile === undefined
-        ? [...PROFILES]
-        : (profilesForVersion(options.profile) ?? [undefined]);
-    if (profiles.some((profile) => profile === undefined))
-        return usage(io, `unknown --profile '${options.profile ?? ''}'; use 2, 3.0, 3 or ${PROFILES.join(', ')}`);
+    let profiles;
+    try {
+        const release = options.airflow ?? options.profile;
+        profiles = (release === undefined ? PROFILES : resolveRelease(release).profiles).filter((profile) => component === undefined || onSide(profile, component));
+    }
+    catch (error) {
+        if (error instanceof ReleaseError)
+            return usage(io, `${options.airflow === undefined ? '--profile' : '--airflow'}: ${error.message}`);
+        throw error;
+    }
     let value;
     try {
         value =
@@ -7293,9 +7822,9 @@ const explainCommand = async (args, io) => {
     // A value piped with echo ends in one newline that is not part of it.
     if (options['value-file'] === undefined)
         value = value.replace(/\r?\n$/, '');
+    // Profiles that build the same thing are printed once, together.
+    const groups = new Map();
     for (const profile of profiles) {
-        if (profile === undefined)
-            continue;
         const result = explain({
             kind,
             value,
@@ -7304,14 +7833,24 @@ const explainCommand = async (args, io) => {
             profile,
             via,
             deserializeJson: options['deserialize-json'],
-            amazonProvider: provider
+            provider,
+            teamName: options['team-name'] ?? null,
+            multiTeam: options['multi-team']
         }, { reveal: options.reveal });
-        io.stdout.write(`${PROFILE_LABELS[profile]} [${profile}]\n`);
-        for (const [key, item] of result) {
-            if (key === 'found' && item === true)
-                continue;
-            io.stdout.write(`  ${key.padEnd(13)} ${describe(item)}\n`);
-        }
+        const lines = [...result]
+            .filter(([key, item]) => !(key === 'found' && item === true))
+            .map(([key, item]) => `  ${key.padEnd(13)} ${describe(item)}\n`);
+        const key = lines.join('');
+        const group = groups.get(key);
+        if (group)
+            group.profiles.push(profile);
+        else
+            groups.set(key, { profiles: [profile], lines });
+    }
+    for (const group of groups.values()) {
+        io.stdout.write(`${describeProfiles(group.profiles)} [${group.profiles.join(', ')}]\n`);
+        for (const line of group.lines)
+            io.stdout.write(line);
     }
     const lintContext = { kind, id: options.id };
     const notes = [
@@ -8285,7 +8824,7 @@ const COMMANDS = [
 ];
 
 // EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
+var version = __nccwpck_require__(3912);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
 
@@ -8378,7 +8917,7 @@ async function main(argv, io = processIo()) {
 
 /***/ }),
 
-/***/ 4296:
+/***/ 2091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8434,7 +8973,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 311:
+/***/ 3912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8747,18 +9286,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2387:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveBlockMap = __nccwpck_require__(1653);
+var resolveBlockSeq = __nccwpck_require__(2624);
+var resolveFlowCollection = __nccwpck_require__(692);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -8844,15 +9383,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 2873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(5755);
+var composeNode = __nccwpck_require__(3755);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -8896,17 +9435,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 3755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var composeCollection = __nccwpck_require__(2387);
+var composeScalar = __nccwpck_require__(4995);
+var resolveEnd = __nccwpck_require__(1462);
+var utilEmptyScalarPosition = __nccwpck_require__(9933);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -9015,15 +9554,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 4995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -9110,18 +9649,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 2750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(8144);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var identity = __nccwpck_require__(2617);
+var composeDoc = __nccwpck_require__(2873);
+var resolveEnd = __nccwpck_require__(1462);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -9341,17 +9880,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 1653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -9465,12 +10004,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 599:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -9672,14 +10211,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 2624:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveProps = __nccwpck_require__(8017);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -9730,7 +10269,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1462:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9776,19 +10315,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 692:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -9992,13 +10531,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 7120:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(9271);
+var resolveEnd = __nccwpck_require__(1462);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -10227,7 +10766,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 8017:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10382,7 +10921,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 6761:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10425,7 +10964,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 9933:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10460,12 +10999,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 4437:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(6761);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -10484,12 +11023,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 3485:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -10506,22 +11045,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(9671);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var toJS = __nccwpck_require__(3709);
+var Schema = __nccwpck_require__(4902);
+var stringifyDocument = __nccwpck_require__(5719);
+var anchors = __nccwpck_require__(5702);
+var applyReviver = __nccwpck_require__(2703);
+var createNode = __nccwpck_require__(9462);
+var directives = __nccwpck_require__(8144);
 
 class Document {
     constructor(value, replacer, options) {
@@ -10850,13 +11389,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -10933,7 +11472,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 2703:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10997,14 +11536,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 9462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -11094,13 +11633,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 8144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 const escapeChars = {
     '!': '%21',
@@ -11279,7 +11818,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 2130:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11348,28 +11887,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var Schema = __nccwpck_require__(4902);
+var errors = __nccwpck_require__(2130);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
+var publicApi = __nccwpck_require__(6205);
+var visit = __nccwpck_require__(7182);
 
 
 
@@ -11406,7 +11945,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 9923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -11432,16 +11971,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 9671:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(5702);
+var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -11559,14 +12098,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 6039:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(9462);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -11717,14 +12256,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4615:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(2703);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 class NodeBase {
     constructor(type) {
@@ -11764,15 +12303,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 2815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(9462);
+var stringifyPair = __nccwpck_require__(1174);
+var addPairToJSMap = __nccwpck_require__(614);
+var identity = __nccwpck_require__(2617);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -11810,14 +12349,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 9271:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -11844,17 +12383,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 2448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(8454);
+var addPairToJSMap = __nccwpck_require__(614);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -11998,17 +12537,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 5125:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(9462);
+var stringifyCollection = __nccwpck_require__(8454);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var toJS = __nccwpck_require__(3709);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -12120,16 +12659,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(9923);
+var merge = __nccwpck_require__(2610);
+var stringify = __nccwpck_require__(9666);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -12192,7 +12731,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 2617:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12252,12 +12791,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3709:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -12298,15 +12837,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 8564:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
+var errors = __nccwpck_require__(2130);
+var stringifyString = __nccwpck_require__(6179);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -12523,7 +13062,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 7455:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12593,7 +13132,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 4257:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12699,14 +13238,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 3427:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(8564);
+var cstStringify = __nccwpck_require__(7455);
+var cstVisit = __nccwpck_require__(4257);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -12818,12 +13357,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(3427);
 
 /*
 START -> stream
@@ -13548,7 +14087,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 9706:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13596,14 +14135,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 7374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -14583,18 +15122,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 6205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var log = __nccwpck_require__(9923);
+var identity = __nccwpck_require__(2617);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -14697,16 +15236,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 4902:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(2617);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var tags = __nccwpck_require__(1656);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -14743,13 +15282,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 8229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var YAMLMap = __nccwpck_require__(2448);
 
 const map = {
     collection: 'map',
@@ -14769,12 +15308,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 7890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const nullTag = {
     identify: value => value == null,
@@ -14793,13 +15332,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 2400:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var YAMLSeq = __nccwpck_require__(5125);
 
 const seq = {
     collection: 'seq',
@@ -14819,12 +15358,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 2374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(6179);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -14842,12 +15381,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 1477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -14870,13 +15409,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 8251:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -14924,12 +15463,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7052:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -14973,18 +15512,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 4810:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
 
 const schema = [
     map.map,
@@ -15005,14 +15544,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7925:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(9271);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -15076,27 +15615,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 1656:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
+var schema = __nccwpck_require__(4810);
+var schema$1 = __nccwpck_require__(7925);
+var binary = __nccwpck_require__(6817);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var schema$2 = __nccwpck_require__(7755);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -15182,14 +15721,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 6817:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(9271);
+var stringifyString = __nccwpck_require__(6179);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -15259,12 +15798,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 3260:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -15295,13 +15834,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 396:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -15352,12 +15891,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5883:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -15435,13 +15974,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 2610:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -15513,16 +16052,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 61:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var pairs = __nccwpck_require__(7815);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -15597,15 +16136,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 7815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLSeq = __nccwpck_require__(5125);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -15686,24 +16225,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 7755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var binary = __nccwpck_require__(6817);
+var bool = __nccwpck_require__(3260);
+var float = __nccwpck_require__(396);
+var int = __nccwpck_require__(5883);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schema = [
     map.map,
@@ -15734,14 +16273,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 9138:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -15837,12 +16376,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 6282:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -15949,7 +16488,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 7089:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16107,15 +16646,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(5702);
+var identity = __nccwpck_require__(2617);
+var stringifyComment = __nccwpck_require__(6949);
+var stringifyString = __nccwpck_require__(6179);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -16246,14 +16785,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 8454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -16408,7 +16947,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6949:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16439,14 +16978,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 5719:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -16533,7 +17072,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 2491:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16567,15 +17106,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 1174:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -16726,13 +17265,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 6179:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(9271);
+var foldFlowLines = __nccwpck_require__(7089);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -17071,12 +17610,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 7182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -17570,6 +18109,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ var __webpack_exports__ = __nccwpck_require__(1210);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
