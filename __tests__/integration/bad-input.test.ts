@@ -195,7 +195,8 @@ const INPUT_ROWS: Row[] = [
   {
     name: 'airflow-version: unknown',
     inputs: base({ 'airflow-version': '4' }),
-    message: /airflow-version must be 2, 3\.0 or 3/
+    message:
+      /Input airflow-version: Airflow 4 is not supported; use 2 \(2\.10–2\.11\) or 3/
   },
   {
     name: 'manifest: does not exist',
