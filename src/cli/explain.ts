@@ -10,14 +10,17 @@ import {
   parseExplainInput
 } from '../core/render/explain.js'
 import {
-  PROFILE_LABELS,
   PROFILES,
-  profilesForVersion
+  type Profile,
+  ReleaseError,
+  describeProfiles,
+  onSide,
+  resolveRelease
 } from '../core/airflow/profiles.js'
+import { parseProviderVersion } from '../core/airflow/secrets-manager.js'
 import { lintConnectionUri, lintValue } from '../core/gate/lints.js'
 import { pyJsonLoads } from '../core/airflow/python/json.js'
 import type { PyDict, PyValue } from '../core/airflow/python/value.js'
-import type { Profile } from '../core/airflow/profiles.js'
 import { errorMessage } from '../core/errors.js'
 import {
   BIN,
@@ -63,8 +66,14 @@ export const explainSpec = {
       type: 'string',
       value: '<release>',
       description:
-        'Only this Airflow release: 2, 3.0, 3, or af2, af3_core30, af3_core, af3_sdk (default: all)',
+        'Only this release: 3.1.6, 3.1 (every patch), 2 or 3 (the newest line), or a release profile such as af3_1_5_task (default: every release)',
       aliases: ['profile']
+    },
+    component: {
+      type: 'string',
+      value: '<side>',
+      description: 'Only tasks or only the server (default: both)',
+      choices: ['task', 'server']
     },
     'backend-kwargs': {
       type: 'string',
@@ -75,8 +84,8 @@ export const explainSpec = {
       type: 'string',
       value: '<path>',
       description:
-        'Through the Secrets Manager backend (default), or straight into Connection(uri=...)/from_json',
-      choices: ['secretsmanager', 'direct']
+        'Through the Secrets Manager backend (default), as an environment variable or other backend hands it over, or straight into Connection(uri=...)/from_json',
+      choices: ['secretsmanager', 'env', 'direct']
     },
     'deserialize-json': {
       type: 'boolean',
@@ -84,9 +93,18 @@ export const explainSpec = {
     },
     'amazon-provider': {
       type: 'string',
-      value: '<major>',
-      description: 'Amazon provider major version (default: 9)',
-      choices: ['8', '9']
+      value: '<version>',
+      description:
+        'Amazon provider version, e.g. 9.0, 9.28, 9.39 (default: the newest)'
+    },
+    'team-name': {
+      type: 'string',
+      value: '<team>',
+      description: 'The team Airflow 3.2+ passes (multi-team)'
+    },
+    'multi-team': {
+      type: 'boolean',
+      description: '[core] multi_team = True'
     },
     'value-file': {
       type: 'string',
@@ -96,7 +114,7 @@ export const explainSpec = {
     jsonl: {
       type: 'boolean',
       description:
-        'Read one JSON object per line (from [file], else stdin) and print one JSON result per line'
+        'Read one JSON object per line (from [file], else stdin) and print one JSON result per line (line format: docs/airflow-parsing.md)'
     },
     reveal: {
       type: 'boolean',
@@ -250,11 +268,17 @@ export const explainCommand: Command = async (args, io) => {
   if (kind !== 'connection' && kind !== 'variable')
     return usage(`--kind must be connection or variable, not '${kind}'`)
   const via = options.via ?? 'secretsmanager'
-  if (via !== 'secretsmanager' && via !== 'direct')
-    return usage(`--via must be secretsmanager or direct, not '${via}'`)
-  const provider = options['amazon-provider'] ?? '9'
-  if (provider !== '8' && provider !== '9')
-    return usage(`--amazon-provider must be 8 or 9, not '${provider}'`)
+  if (via !== 'secretsmanager' && via !== 'env' && via !== 'direct')
+    return usage(`--via must be secretsmanager, env or direct, not '${via}'`)
+  const providerText = options['amazon-provider'] ?? '9'
+  const provider = parseProviderVersion(providerText)
+  if (!provider)
+    return usage(
+      `--amazon-provider must be a provider version such as 9.0, 9.28 or 9.39, not '${providerText}'`
+    )
+  const component = options.component
+  if (component !== undefined && component !== 'task' && component !== 'server')
+    return usage(`--component must be task or server, not '${component}'`)
   const id = options.id ?? 'test_id'
   let backendKwargs: PyValue
   try {
@@ -264,14 +288,18 @@ export const explainCommand: Command = async (args, io) => {
       `--backend-kwargs is not JSON: ${error instanceof Error ? error.message : ''}`
     )
   }
-  const profiles =
-    options.airflow === undefined
-      ? [...PROFILES]
-      : profilesForVersion(options.airflow)
-  if (profiles === undefined)
-    return usage(
-      `unknown --airflow '${options.airflow ?? ''}'; use 2, 3.0, 3 or ${PROFILES.join(', ')}`
-    )
+  let profiles: readonly Profile[]
+  try {
+    profiles = (
+      options.airflow === undefined
+        ? PROFILES
+        : resolveRelease(options.airflow).profiles
+    ).filter((profile) => component === undefined || onSide(profile, component))
+  } catch (error) {
+    if (error instanceof ReleaseError)
+      return usage(`--airflow: ${error.message}`)
+    throw error
+  }
 
   const value = await readValue(options['value-file'], kind, io)
   if (value === '')
@@ -302,7 +330,9 @@ export const explainCommand: Command = async (args, io) => {
         profile,
         via,
         deserializeJson: options['deserialize-json'] === true,
-        amazonProvider: provider
+        provider,
+        teamName: options['team-name'] ?? null,
+        multiTeam: options['multi-team'] === true
       },
       { reveal }
     )
@@ -326,20 +356,23 @@ export const explainCommand: Command = async (args, io) => {
         : state === 'failed'
           ? paint.red
           : paint.yellow
-    const labels = members
-      .map((profile, index) =>
-        index === 0
-          ? PROFILE_LABELS[profile]
-          : PROFILE_LABELS[profile].replace(/^Airflow /, '')
-      )
-      .join(', ')
+    const labels = describeProfiles(members)
     for (const line of wrapText(labels, width, 2))
       io.stdout.write(`${paint.bold(line)}\n`)
-    io.stdout.write(`  ${colour(state)} [${members.join(', ')}]\n`)
+    const status = wrapText(`${state} [${members.join(', ')}]`, width - 2, 2)
+    for (const [index, line] of status.entries())
+      io.stdout.write(
+        `  ${index === 0 ? line.replace(state, colour(state)) : line}\n`
+      )
     for (const [key, item] of result) {
       if (key === 'found') continue
       const red = key === 'error' || key === 'message' || key === 'json_error'
-      const parts = cutLines(describe(item), Math.max(width - 16, 20))
+      // Messages wrap at words; values are cut anywhere, keeping every
+      // character.
+      const parts = (red ? wrapText : cutLines)(
+        describe(item),
+        Math.max(width - 16, 20)
+      )
       for (const [index, part] of parts.entries())
         io.stdout.write(
           `${`  ${(index === 0 ? key : '').padEnd(13)} ${red ? paint.red(part) : part}`.trimEnd()}\n`
