@@ -66,15 +66,21 @@ export function trackingIssueTitle(manifest: string | null): string {
  * would end the HTML comment); a set too long to keep is kept as a hash.
  */
 export function failingIdsLine(ids: readonly string[]): string {
+  return `${FAILING_PREFIX}${setKey(ids)} -->`
+}
+
+/** The recorded form of a set of ids: the encoded list, or its hash. */
+function setKey(ids: readonly string[]): string {
+  // A set read back from a hash (see readFailingIds) is its own key.
+  const [only] = ids
+  if (ids.length === 1 && only?.startsWith('#')) return only
   const list = [...ids].sort()
   const encoded = list
     .map((id) => encodeURIComponent(id).replace(/-/g, '%2D'))
     .join(' ')
-  const body =
-    encoded.length <= FAILING_LINE_MAX
-      ? encoded
-      : `#${fnv1a(list.join('\n'))}:${list.length}`
-  return `${FAILING_PREFIX}${body} -->`
+  return encoded.length <= FAILING_LINE_MAX
+    ? encoded
+    : `#${fnv1a(list.join('\n'))}:${list.length}`
 }
 
 /**
@@ -103,7 +109,7 @@ export function failingIdsChanged(
   now: readonly string[]
 ): boolean {
   if (before === null) return true
-  return failingIdsLine(before) !== failingIdsLine(now)
+  return setKey(before) !== setKey(now)
 }
 
 /**
