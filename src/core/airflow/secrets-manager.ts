@@ -9,7 +9,9 @@ import { pyJsonDumps } from './python/json.js'
 import {
   type PyRegex,
   PyRegexUnsupportedError,
-  compilePyRegex
+  compilePyRegex,
+  PyRegexBudgetError,
+  type RegexEngine
 } from './python/regex.js'
 import { pyRepr } from './python/repr.js'
 import { pyStrip } from './python/str.js'
@@ -78,17 +80,21 @@ export const AWS_CONNECTION_KEYS = [
 ]
 
 /** AWS connection extra keys the provider deprecated, with what replaces them. */
-export const DEPRECATED_AWS_KEYS: Record<string, string> = {
-  aws_account_id: 'set role_arn to the full role ARN',
-  aws_iam_role: 'set role_arn to the full role ARN',
-  external_id: 'put ExternalId in assume_role_kwargs',
-  s3_config_file:
-    'use session_kwargs.profile_name with the standard AWS config files',
-  s3_config_format:
-    'use session_kwargs.profile_name with the standard AWS config files',
-  profile: 'use session_kwargs.profile_name',
-  host: 'use endpoint_url'
-}
+export const DEPRECATED_AWS_KEYS: ReadonlyMap<string, string> = new Map([
+  ['aws_account_id', 'set role_arn to the full role ARN'],
+  ['aws_iam_role', 'set role_arn to the full role ARN'],
+  ['external_id', 'put ExternalId in assume_role_kwargs'],
+  [
+    's3_config_file',
+    'use session_kwargs.profile_name with the standard AWS config files'
+  ],
+  [
+    's3_config_format',
+    'use session_kwargs.profile_name with the standard AWS config files'
+  ],
+  ['profile', 'use session_kwargs.profile_name'],
+  ['host', 'use endpoint_url']
+])
 
 const PRE_9_KWARGS = ['full_url_mode', 'are_secret_values_urlencoded']
 
@@ -299,14 +305,15 @@ export function parseBackendKwargs(
         )
       continue
     }
-    if (key in DEPRECATED_AWS_KEYS) {
+    const deprecated = DEPRECATED_AWS_KEYS.get(key)
+    if (deprecated !== undefined) {
       findings.push(
         settingFinding(
           key,
           'warning',
           'aws-extra-deprecated',
           `${key} is a deprecated AWS connection setting.`,
-          `${DEPRECATED_AWS_KEYS[key] ?? ''}.`
+          `${deprecated}.`
         )
       )
       continue
@@ -358,12 +365,21 @@ export type SecretLookup =
       readonly skipped: 'prefix-disabled' | 'pattern-mismatch'
       readonly reason: string
     }
+  | {
+      /** The lookup pattern could not be decided within the regex budget. */
+      readonly skipped: 'pattern-timeout'
+      readonly reason: string
+    }
 
-/** `_get_secret`'s name (spec §4.2), or why the backend would not look. */
+/**
+ * `_get_secret`'s name (spec §4.2), or why the backend would not look. A
+ * lookup pattern that is not linear is evaluated by `engine` (bounded).
+ */
 export function resolveSecretName(
   settings: BackendSettings,
   kind: SecretKind,
-  id: string
+  id: string,
+  engine?: RegexEngine
 ): SecretLookup {
   const prefix = settings.prefixes[kind]
   if (prefix === null)
@@ -372,7 +388,17 @@ export function resolveSecretName(
       reason: `${PREFIX_KWARG[kind]} is null, so the backend never looks ${kind}s up`
     }
   const pattern = settings.patterns[kind]
-  if (pattern && !pattern.match(id))
+  let matches: boolean
+  try {
+    matches = !pattern || pattern.match(id, engine)
+  } catch (error) {
+    if (!(error instanceof PyRegexBudgetError)) throw error
+    return {
+      skipped: 'pattern-timeout',
+      reason: `${PATTERN_KWARG[kind]} ${error.message} (re.match on ${pyRepr(id)})`
+    }
+  }
+  if (!matches)
     return {
       skipped: 'pattern-mismatch',
       reason: `${PATTERN_KWARG[kind]} does not match ${pyRepr(id)}, so the backend never looks it up`

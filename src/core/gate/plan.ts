@@ -15,6 +15,7 @@ import { type Finding, type SecretKind, countBySeverity } from '../findings.js'
 import type { Manifest, ManifestItem } from './manifest.js'
 import { type Profile, profilesForVersion } from '../airflow/profiles.js'
 import type { PyDict } from '../airflow/python/value.js'
+import type { RegexEngine } from '../airflow/python/regex.js'
 import type { ItemStatus, Report, ReportItem } from './report.js'
 import {
   type AmazonProvider,
@@ -53,6 +54,11 @@ export interface GateInput {
    * values from local files and env variables.
    */
   readonly via?: ParseVia
+  /**
+   * Evaluates manifest patterns that could backtrack catastrophically within
+   * a time budget (off the main thread); without it they run inline.
+   */
+  readonly regexEngine?: RegexEngine
 }
 
 export interface PlanEntry {
@@ -113,7 +119,7 @@ export function planGate(input: GateInput): GatePlan {
         kind,
         id: item.id,
         rule: item.rule,
-        lookup: resolveSecretName(settings, kind, item.id),
+        lookup: resolveSecretName(settings, kind, item.id, input.regexEngine),
         line: item.position.line
       })
     }
@@ -124,7 +130,7 @@ export function planGate(input: GateInput): GatePlan {
         kind,
         id,
         rule: {},
-        lookup: resolveSecretName(settings, kind, id)
+        lookup: resolveSecretName(settings, kind, id, input.regexEngine)
       })
     }
   }
@@ -179,7 +185,8 @@ export function buildReport(
   const context = {
     settings: plan.settings,
     profiles: plan.profiles,
-    via: input.via ?? 'secretsmanager'
+    via: input.via ?? 'secretsmanager',
+    ...(input.regexEngine ? { regexEngine: input.regexEngine } : {})
   }
   const masks: string[] = []
   const items: ReportItem[] = plan.entries.map((entry) => {
