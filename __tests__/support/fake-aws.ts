@@ -553,10 +553,12 @@ export async function startFakeAws(
       return
     }
     const ids = [
-      ...(Array.isArray(input.SecretIdList) ? input.SecretIdList : []),
+      ...(Array.isArray(input.SecretIdList)
+        ? (input.SecretIdList as unknown[])
+        : []),
       ...(typeof input.SecretId === 'string' ? [input.SecretId] : [])
-    ] as string[]
-    if (ids.some((id) => id.length > 2048))
+    ]
+    if (ids.some((id) => typeof id === 'string' && id.length > 2048))
       throw new HttpError(
         400,
         'ValidationException',
