@@ -1,11 +1,11 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5581:
+/***/ 1210:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4861);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1715);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4861:
+/***/ 1715:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26,7 +26,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: globalHelp, processIo
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
+var errors = __nccwpck_require__(2091);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 
 /** The name of the command as users type it. */
@@ -609,8 +609,8 @@ async function readDagFiles(folder, base) {
     return files;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3645);
 ;// CONCATENATED MODULE: ./src/core/airflow/python/errors.ts
 /**
  * An exception as Python would raise it: `pyClass` is the class name Airflow
@@ -1672,9 +1672,11 @@ function addConnection(load, id, value, line) {
         load.error(line, `${id}: Unexpected value type: <class '${pyTypeName(value)}'>. The connection can only be defined using a string or object.`, true);
         return;
     }
-    const illegal = [...value.keys()].filter((key) => !CONNECTION_KEYS.includes(key));
+    const keys = [...value.keys()];
+    // Keys of a secret's object may be secret themselves: named by position.
+    const illegal = keys.flatMap((key, index) => CONNECTION_KEYS.includes(key) ? [] : [`key #${index + 1}`]);
     if (illegal.length > 0) {
-        load.error(line, `${id}: The object have illegal keys: ${illegal.join(', ')}. The dictionary can only contain the following keys: ${pySetRepr(CONNECTION_KEYS)}`, true);
+        load.error(line, `${id}: The object have illegal keys: ${illegal.join(', ')} (names not shown). The dictionary can only contain the following keys: ${pySetRepr(CONNECTION_KEYS)}`, true);
         return;
     }
     if (value.has('extra') && value.has('extra_dejson')) {
@@ -3211,6 +3213,19 @@ function getUri(conn, profile) {
  *   Python does not.
  */
 
+/**
+ * The pattern could not be decided within the engine's budget: it backtracks
+ * catastrophically on this subject, as CPython's backtracking engine would
+ * (Python would hang too). Once out of budget, a pattern stays undecided.
+ */
+class PyRegexBudgetError extends Error {
+    name = 'PyRegexBudgetError';
+    pattern;
+    constructor(pattern) {
+        super('could not be evaluated within the time budget: it backtracks catastrophically (nested or repeated quantifiers), and Python would hang on it too');
+        this.pattern = pattern;
+    }
+}
 /** Valid Python that has no faithful JavaScript translation. */
 class PyRegexUnsupportedError extends Error {
     name = 'PyRegexUnsupportedError';
@@ -4435,13 +4450,78 @@ function compilePyRegex(pattern, flags = {}) {
     catch {
         throw new PyRegexUnsupportedError('a pattern the JavaScript engine cannot compile', 0);
     }
+    const linear = isLinear(tree);
+    let exhausted = false;
+    const run = (re, s, safe, engine) => {
+        if (safe || !engine)
+            return re.test(s);
+        if (exhausted)
+            throw new PyRegexBudgetError(pattern);
+        const result = engine({ source: re.source, flags: re.flags }, s);
+        if (result !== null)
+            return result;
+        exhausted = true;
+        throw new PyRegexBudgetError(pattern);
+    };
     return {
         source: pattern,
         js,
-        match: (s) => start.test(s),
-        fullmatch: (s) => full.test(s),
-        search: (s) => js.test(s)
+        linear,
+        match: (s, engine) => run(start, s, linear, engine),
+        fullmatch: (s, engine) => run(full, s, linear, engine),
+        // Unanchored, one quantifier is already quadratic.
+        search: (s, engine) => run(js, s, false, engine)
     };
+}
+/** Single-character nodes: each emits a fixed-width, non-branching atom. */
+function isAtom(node) {
+    if (node.t === 'lit' || node.t === 'notlit' || node.t === 'any')
+        return true;
+    // A non-ASCII `\W` in a set is emitted as an alternation.
+    return (node.t === 'in' &&
+        !node.items.some((item) => item.t === 'cat' && item.cat === 'W'));
+}
+/**
+ * Whether an anchored match of the translation runs in linear time: no
+ * backreference, at most one quantifier, repeating a single character, and
+ * alternations whose choices multiply to a small number. Anything else may
+ * backtrack exponentially (`(a+)+`, `(a|a)*`, `(a|a)(a|a)...`) or
+ * polynomially (`a*a*a*b`) and goes to the budgeted engine.
+ */
+function isLinear(tree) {
+    let repeats = 0;
+    let choices = 1;
+    const seen = { unsafe: false };
+    const walk = (nodes) => {
+        for (const node of nodes) {
+            switch (node.t) {
+                case 'ref':
+                case 'cond':
+                case 'atomic':
+                    seen.unsafe = true;
+                    break;
+                case 'repeat':
+                    repeats += 1;
+                    if (node.item.length !== 1 || !node.item.every(isAtom))
+                        seen.unsafe = true;
+                    walk(node.item);
+                    break;
+                case 'group':
+                case 'assert':
+                    walk(node.body);
+                    break;
+                case 'branch':
+                    choices *= node.alts.length;
+                    for (const alt of node.alts)
+                        walk(alt);
+                    break;
+                default:
+                    break;
+            }
+        }
+    };
+    walk(tree);
+    return !seen.unsafe && repeats <= 1 && choices <= 256;
 }
 
 ;// CONCATENATED MODULE: ./src/core/airflow/secrets-manager.ts
@@ -4498,15 +4578,21 @@ const AWS_CONNECTION_KEYS = [
     'assume_role_with_web_identity_token_file'
 ];
 /** AWS connection extra keys the provider deprecated, with what replaces them. */
-const DEPRECATED_AWS_KEYS = {
-    aws_account_id: 'set role_arn to the full role ARN',
-    aws_iam_role: 'set role_arn to the full role ARN',
-    external_id: 'put ExternalId in assume_role_kwargs',
-    s3_config_file: 'use session_kwargs.profile_name with the standard AWS config files',
-    s3_config_format: 'use session_kwargs.profile_name with the standard AWS config files',
-    profile: 'use session_kwargs.profile_name',
-    host: 'use endpoint_url'
-};
+const DEPRECATED_AWS_KEYS = new Map([
+    ['aws_account_id', 'set role_arn to the full role ARN'],
+    ['aws_iam_role', 'set role_arn to the full role ARN'],
+    ['external_id', 'put ExternalId in assume_role_kwargs'],
+    [
+        's3_config_file',
+        'use session_kwargs.profile_name with the standard AWS config files'
+    ],
+    [
+        's3_config_format',
+        'use session_kwargs.profile_name with the standard AWS config files'
+    ],
+    ['profile', 'use session_kwargs.profile_name'],
+    ['host', 'use endpoint_url']
+]);
 const PRE_9_KWARGS = ['full_url_mode', 'are_secret_values_urlencoded'];
 /** The field alias words of `_standardize_secret_keys`, in Airflow's order. */
 const CONN_FIELD_WORDS = [
@@ -4618,8 +4704,9 @@ function parseBackendKwargs(kwargs, provider = '9') {
                 findings.push(settingFinding(key, 'error', 'backend-kwarg-removed', `${key} was removed in apache-airflow-providers-amazon 9.0; the backend now passes it to the AWS session, where it means nothing.`, `Remove ${key}, or declare amazon_provider: "8" if you still run a provider before 9.0.`));
             continue;
         }
-        if (key in DEPRECATED_AWS_KEYS) {
-            findings.push(settingFinding(key, 'warning', 'aws-extra-deprecated', `${key} is a deprecated AWS connection setting.`, `${DEPRECATED_AWS_KEYS[key] ?? ''}.`));
+        const deprecated = DEPRECATED_AWS_KEYS.get(key);
+        if (deprecated !== undefined) {
+            findings.push(settingFinding(key, 'warning', 'aws-extra-deprecated', `${key} is a deprecated AWS connection setting.`, `${deprecated}.`));
             continue;
         }
         findings.push(settingFinding(key, 'error', 'backend-kwarg-unknown', `Unknown SecretsManagerBackend kwarg ${pyRepr(key)}: no provider reads it, so Airflow would ignore it silently.`, `Valid kwargs: ${[...BACKEND_KWARGS, ...AWS_CONNECTION_KEYS].join(', ')}.`));
@@ -4644,8 +4731,11 @@ function parseBackendKwargs(kwargs, provider = '9') {
         findings
     };
 }
-/** `_get_secret`'s name (spec §4.2), or why the backend would not look. */
-function resolveSecretName(settings, kind, id) {
+/**
+ * `_get_secret`'s name (spec §4.2), or why the backend would not look. A
+ * lookup pattern that is not linear is evaluated by `engine` (bounded).
+ */
+function resolveSecretName(settings, kind, id, engine) {
     const prefix = settings.prefixes[kind];
     if (prefix === null)
         return {
@@ -4653,7 +4743,19 @@ function resolveSecretName(settings, kind, id) {
             reason: `${PREFIX_KWARG[kind]} is null, so the backend never looks ${kind}s up`
         };
     const pattern = settings.patterns[kind];
-    if (pattern && !pattern.match(id))
+    let matches;
+    try {
+        matches = !pattern || pattern.match(id, engine);
+    }
+    catch (error) {
+        if (!(error instanceof PyRegexBudgetError))
+            throw error;
+        return {
+            skipped: 'pattern-timeout',
+            reason: `${PATTERN_KWARG[kind]} ${error.message} (re.match on ${pyRepr(id)})`
+        };
+    }
+    if (!matches)
         return {
             skipped: 'pattern-mismatch',
             reason: `${PATTERN_KWARG[kind]} does not match ${pyRepr(id)}, so the backend never looks it up`
@@ -4842,12 +4944,17 @@ function lintAwsExtra(context, extra) {
         return [];
     const findings = [];
     const known = new Set([...AWS_CONNECTION_KEYS, 'profile_name']);
+    let position = 0;
     for (const key of extra.keys()) {
-        const replacement = DEPRECATED_AWS_KEYS[key];
+        position += 1;
+        const replacement = DEPRECATED_AWS_KEYS.get(key);
         if (replacement !== undefined)
             findings.push(finding(context, 'warning', 'aws-extra-deprecated', `The extra key '${key}' is deprecated for AWS connections.`, `${replacement[0]?.toUpperCase() ?? ''}${replacement.slice(1)}.`));
         else if (!known.has(key))
-            findings.push(finding(context, 'warning', 'aws-extra-unknown', `The extra key '${key}' is not an AWS connection setting; the AWS hook ignores it.`, `Check the spelling; known keys: ${[...known].join(', ')}.`));
+            findings.push(finding(context, 'warning', 'aws-extra-unknown', 
+            // The key comes from the value (for a URI, a decoded query
+            // name) and may be secret: shown by position only.
+            `The extra key #${position} is not an AWS connection setting; the AWS hook ignores it.`, `Check the spelling; known keys: ${[...known].join(', ')}.`));
     }
     const method = extra.get('assume_role_method');
     if (method !== undefined &&
@@ -4894,26 +5001,27 @@ function lintAwsExtra(context, extra) {
  */
 const PROFILES = ['af2', 'af3_core30', 'af3_core', 'af3_sdk'];
 /** The user-facing Airflow versions and the profiles each one runs. */
-const VERSION_PROFILES = {
-    '2': ['af2'],
-    '3.0': ['af3_core30'],
-    '3': ['af3_sdk', 'af3_core']
-};
-const PROFILE_ALIASES = {
-    af2: 'af2',
-    '2': 'af2',
-    '2.10': 'af2',
-    '2.11': 'af2',
-    af3_core30: 'af3_core30',
-    '3.0': 'af3_core30',
-    af3_core: 'af3_core',
-    af3_sdk: 'af3_sdk',
-    '3': 'af3_sdk',
-    '3.1': 'af3_sdk'
-};
+// Maps, not object literals: names come from input (`constructor` is not a version).
+const VERSION_PROFILES = new Map([
+    ['2', ['af2']],
+    ['3.0', ['af3_core30']],
+    ['3', ['af3_sdk', 'af3_core']]
+]);
+const PROFILE_ALIASES = new Map([
+    ['af2', 'af2'],
+    ['2', 'af2'],
+    ['2.10', 'af2'],
+    ['2.11', 'af2'],
+    ['af3_core30', 'af3_core30'],
+    ['3.0', 'af3_core30'],
+    ['af3_core', 'af3_core'],
+    ['af3_sdk', 'af3_sdk'],
+    ['3', 'af3_sdk'],
+    ['3.1', 'af3_sdk']
+]);
 /** Resolves one profile name or alias (`2`, `3.0`, `3`, `af3_sdk`, ...). */
 function resolveProfile(name) {
-    return PROFILE_ALIASES[name.trim().toLowerCase()];
+    return PROFILE_ALIASES.get(name.trim().toLowerCase());
 }
 /**
  * The profiles an Airflow version is checked against. Airflow 3.1+ reads
@@ -4922,16 +5030,16 @@ function resolveProfile(name) {
  */
 function profilesForVersion(name) {
     const key = name.trim().toLowerCase();
-    const versions = VERSION_PROFILES[key];
+    const versions = VERSION_PROFILES.get(key);
     if (versions)
         return versions;
     if (key === '3.1' || /^3\.(?:[1-9]|\d{2,})(?:\.\d+)?$/.test(key))
-        return VERSION_PROFILES['3'];
+        return VERSION_PROFILES.get('3');
     if (/^3\.0(?:\.\d+)?$/.test(key))
-        return VERSION_PROFILES['3.0'];
+        return VERSION_PROFILES.get('3.0');
     if (/^2\.(?:10|11)(?:\.\d+)?$/.test(key))
-        return VERSION_PROFILES['2'];
-    const profile = PROFILE_ALIASES[key];
+        return VERSION_PROFILES.get('2');
+    const profile = PROFILE_ALIASES.get(key);
     return profile ? [profile] : undefined;
 }
 const PROFILE_LABELS = {
@@ -5043,6 +5151,11 @@ const QUOTING_TEMPLATES = [
         `${REDACTED} does not appear to be an IPv4 or IPv6 address`
     ],
     [
+        // The keyword is a key of the secret's JSON; Airflow's own words only.
+        /^(Connection\.__init__\(\) got an unexpected keyword argument) '(?!(?:conn_id|conn_type|description|host|login|password|schema|port|extra|uri)')[\s\S]*'$/,
+        '$1 (a key of the value, name not shown)'
+    ],
+    [
         /^'utf-8' codec can't encode character [\s\S]* in position (\d+): surrogates not allowed$/,
         `'utf-8' codec can't encode a lone surrogate in position $1: surrogates not allowed`
     ]
@@ -5074,6 +5187,7 @@ function redact(text, secrets) {
  * variable into a verdict and findings, by running Airflow's own parsing for
  * every profile of the chosen Airflow version.
  */
+
 
 
 
@@ -5120,6 +5234,8 @@ function unreadVerdict(subject, lookup, read, optional) {
         findings: [finding],
         masks: []
     });
+    if ('skipped' in lookup && lookup.skipped === 'pattern-timeout')
+        return done('skipped', make(subject, 'error', 'lookup-pattern-timeout', `Could not decide whether Secrets Manager is asked: ${lookup.reason}.`, 'Rewrite the lookup pattern without nested or repeated quantifiers (for example ^(a+)+$ becomes ^a+$).'));
     if ('skipped' in lookup)
         return done('skipped', make(subject, severity, `lookup-${lookup.skipped}`, `Not looked up in Secrets Manager: ${lookup.reason}.`, 'Airflow takes it from the next backend (environment variables, then the metastore); adjust the prefix or pattern if it should come from Secrets Manager.'));
     if (!read)
@@ -5198,12 +5314,25 @@ function fieldsSet(conn) {
         field !== 'description' &&
         pyTruthy(FIELD_GETTERS[field](conn)));
 }
-function ruleFindings(subject, conn, rule) {
+/**
+ * Whether the parsed conn_type may be shown: it comes from a scheme
+ * (`...://`) or a JSON object. A value without `://` (`login:pw@db`) puts
+ * its first part, often the login, there.
+ */
+function connTypeShowable(value) {
+    return value.includes('://') || pyStrip(value).startsWith('{');
+}
+function ruleFindings(subject, conn, rule, showType) {
     const findings = [];
     if (rule.connType !== undefined) {
         const expected = normalizeConnType(rule.connType.toLowerCase());
+        const actual = typeof conn.connType === 'string' && conn.connType
+            ? showType
+                ? `'${conn.connType}'`
+                : "taken from the value's first part (no '://', not shown)"
+            : 'empty';
         if (conn.connType !== expected)
-            findings.push(make(subject, 'error', 'conn-type-mismatch', `conn_type is ${typeof conn.connType === 'string' && conn.connType ? `'${conn.connType}'` : 'empty'}, expected '${expected}'.`, `Start the URI with ${expected.replaceAll('_', '-')}:// or set "conn_type": "${expected}" in the JSON.`));
+            findings.push(make(subject, 'error', 'conn-type-mismatch', `conn_type is ${actual}, expected '${expected}'.`, `Start the URI with ${expected.replaceAll('_', '-')}:// or set "conn_type": "${expected}" in the JSON.`));
     }
     const missing = (rule.require ?? []).filter((field) => !pyTruthy(FIELD_GETTERS[field](conn)));
     if (missing.length > 0)
@@ -5216,7 +5345,33 @@ function ruleFindings(subject, conn, rule) {
     }
     return findings;
 }
-const SAFE_KEY = /^[\w.-]{1,64}$/;
+/**
+ * JSON keys shown by name when dropped: well-known words (RDS-managed
+ * secrets, Airflow's other spellings). Any other key of a secret may itself
+ * be secret, so it is shown by position only.
+ */
+const KNOWN_DROPPED_KEYS = new Set([
+    'dbname',
+    'dbInstanceIdentifier',
+    'dbClusterIdentifier',
+    'masterarn',
+    'uri',
+    'url',
+    'description',
+    'extra_dejson',
+    'conn_uri',
+    'type',
+    'name',
+    'db',
+    'hostname',
+    'passwd',
+    'secret',
+    'token',
+    'region',
+    'region_name',
+    'account',
+    'role_arn'
+]);
 function jsonShapeFindings(subject, value, settings) {
     if (!pyStrip(value).startsWith('{'))
         return [];
@@ -5232,12 +5387,10 @@ function jsonShapeFindings(subject, value, settings) {
     const findings = [];
     const dropped = droppedSecretKeys(parsed, settings.extraConnWords).filter((key) => key !== '');
     if (dropped.length > 0) {
-        const shown = dropped.filter((key) => SAFE_KEY.test(key));
-        const others = dropped.length - shown.length;
-        const names = [
-            ...shown.map((key) => `'${key}'`),
-            ...(others > 0 ? [`${others} other key${others > 1 ? 's' : ''}`] : [])
-        ];
+        const order = [...parsed.keys()];
+        const names = dropped.map((key) => KNOWN_DROPPED_KEYS.has(key)
+            ? `'${key}'`
+            : `key #${order.indexOf(key) + 1} (name not shown)`);
         const rds = dropped.includes('dbname');
         findings.push(make(subject, 'warning', 'json-keys-dropped', `The backend silently drops ${names.join(', ')}: only login/user/username/user_name, password/pass/key, host/remote_host/server, port, database/schema, conn_type/conn_id/connection_type/engine and extra are read.`, rds
             ? 'RDS-managed secrets keep the database name in \'dbname\', which Airflow drops: add "database" or use extra_conn_words.'
@@ -5327,7 +5480,7 @@ function evaluateConnection(id, rule, lookup, read, context) {
             masks.add(form);
         for (const secret of sensitiveExtraValues(extraDejson(conn)))
             masks.add(secret);
-        for (const finding of ruleFindings(subject, conn, rule))
+        for (const finding of ruleFindings(subject, conn, rule, connTypeShowable(value)))
             perProfile.push({ profile: outcome.profile, finding });
         if (!pyTruthy(conn.connType))
             perProfile.push({
@@ -5343,7 +5496,7 @@ function evaluateConnection(id, rule, lookup, read, context) {
     return {
         secretName,
         status: statusFor(findings),
-        ...(parsed && typeof parsed.connType === 'string'
+        ...(parsed && typeof parsed.connType === 'string' && connTypeShowable(value)
             ? { connType: parsed.connType }
             : {}),
         ...(parsed ? { fieldsSet: fieldsSet(parsed) } : {}),
@@ -5392,7 +5545,17 @@ function evaluateVariable(id, rule, lookup, read, context) {
             findings.push(...mergeByProfile(entries, context.profiles));
         }
     }
-    if (rule.pattern && !rule.pattern.fullmatch(value))
+    let matches = true;
+    try {
+        matches =
+            !rule.pattern || rule.pattern.fullmatch(value, context.regexEngine);
+    }
+    catch (error) {
+        if (!(error instanceof PyRegexBudgetError))
+            throw error;
+        findings.push(make(subject, 'error', 'variable-pattern-timeout', `The pattern of '${id}' ${error.message}; the value was not checked against it.`, 'Rewrite the pattern without nested or repeated quantifiers (for example ^(a+)+$ becomes ^a+$).'));
+    }
+    if (rule.pattern && !matches)
         findings.push(make(subject, 'error', 'variable-pattern-mismatch', `The value does not match the pattern ${rule.pattern.source}.`, 'Update the value, or the pattern in the manifest.'));
     return {
         secretName,
@@ -5455,7 +5618,7 @@ function planGate(input) {
                 kind,
                 id: item.id,
                 rule: item.rule,
-                lookup: resolveSecretName(settings, kind, item.id),
+                lookup: resolveSecretName(settings, kind, item.id, input.regexEngine),
                 line: item.position.line
             });
         }
@@ -5467,7 +5630,7 @@ function planGate(input) {
                 kind,
                 id,
                 rule: {},
-                lookup: resolveSecretName(settings, kind, id)
+                lookup: resolveSecretName(settings, kind, id, input.regexEngine)
             });
         }
     };
@@ -5501,7 +5664,8 @@ function buildReport(input, plan, reads) {
     const context = {
         settings: plan.settings,
         profiles: plan.profiles,
-        via: input.via ?? 'secretsmanager'
+        via: input.via ?? 'secretsmanager',
+        ...(input.regexEngine ? { regexEngine: input.regexEngine } : {})
     };
     const masks = [];
     const items = plan.entries.map((entry) => {
@@ -6335,7 +6499,7 @@ async function chooseRegion(io, flag, profile, backendRegion) {
             throw new errors/* InputError */.dz('region', `${source} is not an AWS region code like us-east-1; got "${region}"`);
         return { region, source };
     }
-    const { sdkDefaultRegion } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(811), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1744));
+    const { sdkDefaultRegion } = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(453), __nccwpck_require__.e(933), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3199));
     const fromProfile = await sdkDefaultRegion(profile);
     if (fromProfile !== undefined)
         return {
@@ -6356,10 +6520,10 @@ async function readFromAws(io, plan, options, mask, note) {
     note(`Reading ${plan.names.length} secret${plan.names.length === 1 ? '' : 's'} from Secrets Manager in ${region} (from ${source})${options.profile === undefined ? '' : ` with profile ${options.profile}`}.`);
     if (plan.names.length === 0)
         return reads;
-    const aws = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(208)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3208));
+    const aws = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(453), __nccwpck_require__.e(375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2375));
     let credentials;
     if (options.roleArn !== undefined) {
-        const { assumeRoleFromChain } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(811), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1744));
+        const { assumeRoleFromChain } = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(453), __nccwpck_require__.e(933), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3199));
         let user = 'user';
         try {
             user = io.env['USER'] ?? (0,external_node_os_.userInfo)().username;
@@ -6384,7 +6548,7 @@ async function readFromAws(io, plan, options, mask, note) {
         ...(options.profile === undefined ? {} : { profile: options.profile })
     });
     try {
-        const reader = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4259));
+        const reader = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1944));
         const common = { client, maxConcurrency: options.maxConcurrency };
         const warn = (message) => {
             note(`warning: ${message}`);
@@ -7871,8 +8035,23 @@ const initLocalCommand = async (args, io) => {
 
 ;// CONCATENATED MODULE: ./src/core/astro/env-file.ts
 
-/** The Astro CLI reads lines with a 64 KiB scanner and stops silently past it. */
+/**
+ * The Astro CLI reads lines with Go's `bufio.Scanner` (64 KiB buffer): a line
+ * whose bytes, with its line ending, exceed it ends the reading with
+ * `bufio.Scanner: token too long`; the lines before are applied and the CLI
+ * exits 0.
+ */
 const MAX_ENV_LINE = 64 * 1024;
+/** UTF-8 bytes of a line as the scanner holds it, line ending included. */
+function scannerBytes(body, crlf) {
+    return new TextEncoder().encode(body).length + (crlf ? 2 : 1);
+}
+/**
+ * Go's `strings.TrimSpace` (unicode.IsSpace): JavaScript's `\s` lacks U+0085
+ * and adds U+FEFF, so the set is spelled out.
+ */
+const GO_SPACE = '\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000';
+const TRIMMED_BY_CLI = new RegExp(`^[${GO_SPACE}"']|[${GO_SPACE}"']$`, 'u');
 const KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /**
  * Parses the env file in the one form the Astro CLI's hand-rolled `--load`
@@ -7890,12 +8069,14 @@ function parseEnvFile(text, source = 'env-file') {
         lines.pop();
     lines.forEach((raw, index) => {
         const line = index + 1;
-        const body = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        const crlf = raw.endsWith('\r');
+        const body = crlf ? raw.slice(0, -1) : raw;
+        const where = `${source} line ${line}`;
+        // Checked before anything else: the CLI stops reading at such a line.
+        if (scannerBytes(body, crlf) > MAX_ENV_LINE)
+            throw new errors/* InputError */.dz('env-file', `${where} is longer than the Astro CLI reads (64 KiB with its line ending, in bytes): the CLI would stop there with "bufio.Scanner: token too long", apply only the lines before and exit 0; shorten the value.`, 'env-file-invalid');
         if (body === '' || body.startsWith('#'))
             return;
-        const where = `${source} line ${line}`;
-        if (body.length >= MAX_ENV_LINE)
-            throw new errors/* InputError */.dz('env-file', `${where} is longer than the Astro CLI reads (64 KiB); shorten the value.`, 'env-file-invalid');
         const eq = body.indexOf('=');
         if (eq <= 0)
             throw new errors/* InputError */.dz('env-file', `${where} is not a KEY=value line; write one variable per line.`, 'env-file-invalid');
@@ -7905,7 +8086,7 @@ function parseEnvFile(text, source = 'env-file') {
             throw new errors/* InputError */.dz('env-file', `${where}: the key must be letters, digits and underscores, not starting with a digit (no spaces, no "export").`, 'env-file-invalid');
         if (value === '')
             throw new errors/* InputError */.dz('env-file', `${where}: ${key} has an empty value, which the Astro CLI refuses; remove the line or give it a value.`, 'env-file-invalid');
-        if (/^[\s"']|[\s"']$/.test(value))
+        if (TRIMMED_BY_CLI.test(value))
             throw new errors/* InputError */.dz('env-file', `${where}: the value of ${key} starts or ends with a quote or a space, which the Astro CLI strips; write it unquoted and trimmed.`, 'env-file-invalid');
         if (seen.has(key))
             throw new errors/* InputError */.dz('env-file', `${where}: ${key} is set twice; the Astro CLI would skip the second one. Keep one line per key.`, 'env-file-invalid');
@@ -7972,17 +8153,24 @@ function verifySync(keys, after) {
  */
 const PROBLEMS = [
     /unable to read file/i,
+    /token too long/i,
     /improperly formatted variable/i,
     /empty value!/i,
     /already exists/i,
     /there was an error while creating or updating/i,
     /^\s*error\b/i
 ];
-/** The problem lines of a CLI run, with any env-file value blanked out. */
+/** Where `update` starts printing every deployment variable (not ours). */
+const UPDATED_LIST = /Updated list of your Deployment's variables:/i;
+/**
+ * The problem lines of a CLI run, with any env-file value blanked out. The
+ * table printed after `Updated list of your Deployment's variables:` shows
+ * every variable's value, so scanning stops there.
+ */
 function findCliProblems(output, values) {
-    return output
-        .replace(env_file_ANSI, '')
-        .split(/\r?\n/)
+    const lines = output.replace(env_file_ANSI, '').split(/\r?\n/);
+    const end = lines.findIndex((l) => UPDATED_LIST.test(l));
+    return (end < 0 ? lines : lines.slice(0, end))
         .filter((l) => PROBLEMS.some((p) => p.test(l)))
         .map((l) => redactValues(l.trim(), values));
 }
@@ -8285,7 +8473,7 @@ const COMMANDS = [
 ];
 
 // EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
+var version = __nccwpck_require__(3912);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
 
@@ -8378,7 +8566,7 @@ async function main(argv, io = processIo()) {
 
 /***/ }),
 
-/***/ 4296:
+/***/ 2091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8434,7 +8622,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 311:
+/***/ 3912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8747,18 +8935,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2387:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveBlockMap = __nccwpck_require__(1653);
+var resolveBlockSeq = __nccwpck_require__(2624);
+var resolveFlowCollection = __nccwpck_require__(692);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -8844,15 +9032,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 2873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(5755);
+var composeNode = __nccwpck_require__(3755);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -8896,17 +9084,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 3755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var composeCollection = __nccwpck_require__(2387);
+var composeScalar = __nccwpck_require__(4995);
+var resolveEnd = __nccwpck_require__(1462);
+var utilEmptyScalarPosition = __nccwpck_require__(9933);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -9015,15 +9203,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 4995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -9110,18 +9298,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 2750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(8144);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var identity = __nccwpck_require__(2617);
+var composeDoc = __nccwpck_require__(2873);
+var resolveEnd = __nccwpck_require__(1462);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -9341,17 +9529,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 1653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -9465,12 +9653,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 599:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -9672,14 +9860,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 2624:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveProps = __nccwpck_require__(8017);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -9730,7 +9918,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1462:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9776,19 +9964,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 692:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -9992,13 +10180,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 7120:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(9271);
+var resolveEnd = __nccwpck_require__(1462);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -10227,7 +10415,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 8017:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10382,7 +10570,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 6761:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10425,7 +10613,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 9933:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10460,12 +10648,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 4437:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(6761);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -10484,12 +10672,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 3485:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -10506,22 +10694,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(9671);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var toJS = __nccwpck_require__(3709);
+var Schema = __nccwpck_require__(4902);
+var stringifyDocument = __nccwpck_require__(5719);
+var anchors = __nccwpck_require__(5702);
+var applyReviver = __nccwpck_require__(2703);
+var createNode = __nccwpck_require__(9462);
+var directives = __nccwpck_require__(8144);
 
 class Document {
     constructor(value, replacer, options) {
@@ -10850,13 +11038,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -10933,7 +11121,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 2703:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10997,14 +11185,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 9462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -11094,13 +11282,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 8144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 const escapeChars = {
     '!': '%21',
@@ -11279,7 +11467,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 2130:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11348,28 +11536,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var Schema = __nccwpck_require__(4902);
+var errors = __nccwpck_require__(2130);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
+var publicApi = __nccwpck_require__(6205);
+var visit = __nccwpck_require__(7182);
 
 
 
@@ -11406,7 +11594,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 9923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -11432,16 +11620,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 9671:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(5702);
+var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -11559,14 +11747,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 6039:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(9462);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -11717,14 +11905,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4615:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(2703);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 class NodeBase {
     constructor(type) {
@@ -11764,15 +11952,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 2815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(9462);
+var stringifyPair = __nccwpck_require__(1174);
+var addPairToJSMap = __nccwpck_require__(614);
+var identity = __nccwpck_require__(2617);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -11810,14 +11998,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 9271:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -11844,17 +12032,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 2448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(8454);
+var addPairToJSMap = __nccwpck_require__(614);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -11998,17 +12186,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 5125:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(9462);
+var stringifyCollection = __nccwpck_require__(8454);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var toJS = __nccwpck_require__(3709);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -12120,16 +12308,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(9923);
+var merge = __nccwpck_require__(2610);
+var stringify = __nccwpck_require__(9666);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -12192,7 +12380,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 2617:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12252,12 +12440,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3709:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -12298,15 +12486,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 8564:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
+var errors = __nccwpck_require__(2130);
+var stringifyString = __nccwpck_require__(6179);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -12523,7 +12711,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 7455:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12593,7 +12781,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 4257:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12699,14 +12887,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 3427:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(8564);
+var cstStringify = __nccwpck_require__(7455);
+var cstVisit = __nccwpck_require__(4257);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -12818,12 +13006,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(3427);
 
 /*
 START -> stream
@@ -13548,7 +13736,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 9706:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13596,14 +13784,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 7374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -14583,18 +14771,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 6205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var log = __nccwpck_require__(9923);
+var identity = __nccwpck_require__(2617);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -14697,16 +14885,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 4902:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(2617);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var tags = __nccwpck_require__(1656);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -14743,13 +14931,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 8229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var YAMLMap = __nccwpck_require__(2448);
 
 const map = {
     collection: 'map',
@@ -14769,12 +14957,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 7890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const nullTag = {
     identify: value => value == null,
@@ -14793,13 +14981,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 2400:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var YAMLSeq = __nccwpck_require__(5125);
 
 const seq = {
     collection: 'seq',
@@ -14819,12 +15007,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 2374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(6179);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -14842,12 +15030,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 1477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -14870,13 +15058,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 8251:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -14924,12 +15112,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7052:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -14973,18 +15161,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 4810:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
 
 const schema = [
     map.map,
@@ -15005,14 +15193,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7925:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(9271);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -15076,27 +15264,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 1656:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
+var schema = __nccwpck_require__(4810);
+var schema$1 = __nccwpck_require__(7925);
+var binary = __nccwpck_require__(6817);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var schema$2 = __nccwpck_require__(7755);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -15182,14 +15370,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 6817:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(9271);
+var stringifyString = __nccwpck_require__(6179);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -15259,12 +15447,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 3260:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -15295,13 +15483,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 396:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -15352,12 +15540,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5883:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -15435,13 +15623,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 2610:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -15513,16 +15701,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 61:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var pairs = __nccwpck_require__(7815);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -15597,15 +15785,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 7815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLSeq = __nccwpck_require__(5125);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -15686,24 +15874,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 7755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var binary = __nccwpck_require__(6817);
+var bool = __nccwpck_require__(3260);
+var float = __nccwpck_require__(396);
+var int = __nccwpck_require__(5883);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schema = [
     map.map,
@@ -15734,14 +15922,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 9138:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -15837,12 +16025,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 6282:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -15949,7 +16137,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 7089:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16107,15 +16295,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(5702);
+var identity = __nccwpck_require__(2617);
+var stringifyComment = __nccwpck_require__(6949);
+var stringifyString = __nccwpck_require__(6179);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -16246,14 +16434,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 8454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -16408,7 +16596,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6949:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16439,14 +16627,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 5719:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -16533,7 +16721,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 2491:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16567,15 +16755,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 1174:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -16726,13 +16914,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 6179:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(9271);
+var foldFlowLines = __nccwpck_require__(7089);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -17071,12 +17259,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 7182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -17570,6 +17758,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ var __webpack_exports__ = __nccwpck_require__(1210);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
