@@ -12,10 +12,7 @@ import {
   Worker,
   receiveMessageOnPort
 } from 'node:worker_threads'
-import type {
-  JsPattern,
-  RegexEngine
-} from '../../core/airflow/python/regex.js'
+import type { JsPattern, RegexEngine } from '../../core/airflow/python/regex.js'
 
 /** Per evaluation; Python's own engine would take as long as ours. */
 export const DEFAULT_REGEX_BUDGET_MS = 1000
