@@ -28368,7 +28368,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5758:
+/***/ 3125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28494,6 +28494,59 @@ async function writeSummary(markdown, env = process.env) {
 
 // EXTERNAL MODULE: ./src/adapters/github/oidc.ts
 var oidc = __nccwpck_require__(568);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/adapters/runtime/watchdog.ts
+/**
+ * The hard deadline of a run (the timeout-seconds input): a worker thread
+ * that waits, off the main thread, until the deadline. If the run has not
+ * cancelled it by then, the worker writes one line straight to a file
+ * descriptor and ends the process, even when the main thread is blocked (a
+ * regular expression, a synchronous read) and no timer could fire.
+ */
+
+// signal[0]: 0 while running, 1 once cancelled.
+const WORKER_SOURCE = `
+const { workerData } = require('node:worker_threads')
+const { writeSync } = require('node:fs')
+const { signal, ms, fd, line } = workerData
+if (Atomics.wait(signal, 0, 0, ms) === 'timed-out') {
+  try { writeSync(fd, line) } catch {}
+  process.kill(process.pid, 'SIGKILL')
+}
+`;
+/**
+ * How long past timeout-seconds a run may take to fail cleanly (its AWS
+ * waits end at timeout-seconds) before the watchdog ends the process.
+ */
+const HARD_DEADLINE_GRACE_MS = 2000;
+/**
+ * Starts the watchdog. It never keeps the process alive; the process it ends
+ * exits by SIGKILL (status 137), so no handler can delay it.
+ */
+function startWatchdog(options) {
+    const signal = new Int32Array(new SharedArrayBuffer(4));
+    const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, {
+        eval: true,
+        workerData: {
+            signal,
+            ms: Math.max(0, Math.round(options.ms)),
+            fd: options.fd,
+            line: options.line.replace(/\r?\n/g, ' ') + '\n'
+        },
+        stdout: true,
+        stderr: true
+    });
+    worker.unref();
+    worker.on('error', () => undefined);
+    return {
+        cancel: () => {
+            Atomics.store(signal, 0, 1);
+            Atomics.notify(signal, 0);
+        }
+    };
+}
+
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(2091);
 ;// CONCATENATED MODULE: ./src/core/airflow/python/errors.ts
@@ -32960,6 +33013,93 @@ function localizeReport(report) {
     return { ...report, items };
 }
 
+;// CONCATENATED MODULE: ./src/adapters/regex/worker-engine.ts
+/**
+ * The budgeted regex engine: evaluates manifest-supplied patterns (already
+ * translated from Python by core/airflow/python/regex.ts) on a worker
+ * thread, and waits for the answer synchronously with a deadline
+ * (`Atomics.wait`), so the core's matchers stay synchronous. A pattern that
+ * backtracks past the budget has its worker terminated and answers null; the
+ * main thread is never blocked for longer than the budget.
+ */
+
+/** Per evaluation; Python's own engine would take as long as ours. */
+const DEFAULT_REGEX_BUDGET_MS = 1000;
+/** For the worker to start (not counted in the budget). */
+const START_MS = 30_000;
+// Runs as CommonJS in the worker: signal[0] is 0 while idle, 1 while a
+// subject is being tested, 2 once its answer has been posted on `port`.
+const worker_engine_WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads')
+const { port, signal } = workerData
+const cache = new Map()
+parentPort.on('message', ({ source, flags, subject }) => {
+  Atomics.store(signal, 0, 1)
+  Atomics.notify(signal, 0)
+  let answer
+  try {
+    const key = flags + '/' + source
+    let re = cache.get(key)
+    if (!re) cache.set(key, (re = new RegExp(source, flags)))
+    answer = re.test(subject)
+  } catch {
+    answer = null
+  }
+  port.postMessage(answer)
+  Atomics.store(signal, 0, 2)
+  Atomics.notify(signal, 0)
+})
+`;
+/**
+ * Creates the engine; its worker starts on first use, is unref'd (it never
+ * keeps the process alive) and is replaced after a timeout.
+ */
+function createRegexEngine(budgetMs = DEFAULT_REGEX_BUDGET_MS) {
+    let running = null;
+    const start = () => {
+        const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
+        const signal = new Int32Array(new SharedArrayBuffer(4));
+        const worker = new external_node_worker_threads_.Worker(worker_engine_WORKER_SOURCE, {
+            eval: true,
+            workerData: { port: port2, signal },
+            transferList: [port2],
+            stdout: true,
+            stderr: true
+        });
+        worker.unref();
+        port1.unref();
+        // A failing worker answers nothing; the wait below times out.
+        worker.on('error', () => undefined);
+        return { worker, port: port1, signal };
+    };
+    const stop = () => {
+        if (running) {
+            void running.worker.terminate();
+            running.port.close();
+        }
+        running = null;
+    };
+    const engine = (pattern, subject) => {
+        running ??= start();
+        const { worker, port, signal } = running;
+        Atomics.store(signal, 0, 0);
+        worker.postMessage({
+            source: pattern.source,
+            flags: pattern.flags,
+            subject
+        });
+        Atomics.wait(signal, 0, 0, START_MS);
+        Atomics.wait(signal, 0, 1, budgetMs);
+        if (Atomics.load(signal, 0) !== 2) {
+            stop();
+            return null;
+        }
+        const answer = (0,external_node_worker_threads_.receiveMessageOnPort)(port)?.message;
+        return typeof answer === 'boolean' ? answer : null;
+    };
+    return { engine, close: stop };
+}
+
 ;// CONCATENATED MODULE: ./src/core/aws/inputs.ts
 /**
  * Validation of the AWS inputs (role, region, session, retries). Pure: the
@@ -33125,12 +33265,12 @@ async function chooseRegion(request, env, profile) {
     return pickRegion(candidates, request.input, request.missing);
 }
 /** Rejects after `ms` with a one-line timeout error; cleared when done. */
-function deadline(ms, controller) {
+function deadline(ms, seconds, controller) {
     let timer;
     const promise = new Promise((_resolve, reject) => {
         timer = setTimeout(() => {
             controller.abort();
-            reject(new errors/* ActionError */.lZ('aws-timeout', `AWS unavailable: no answer within timeout-seconds (${Math.round(ms / 1000)} s); nothing was validated. Run again, or raise timeout-seconds.`));
+            reject(new errors/* ActionError */.lZ('aws-timeout', `AWS unavailable: no answer within timeout-seconds (${seconds} s); nothing was validated. Run again, or raise timeout-seconds.`));
         }, ms);
         timer.unref();
     });
@@ -33189,7 +33329,10 @@ async function readFromAws(request) {
         return { region, reads: new Map() };
     hooks.info(`Reading ${request.names.length} secret${request.names.length === 1 ? '' : 's'} from Secrets Manager in ${region.region} (from ${region.source})${profile === undefined ? '' : ` with profile ${profile}`}.`);
     const controller = new AbortController();
-    const timer = deadline(request.timeoutSeconds * 1000, controller);
+    const ms = Math.min(request.timeoutSeconds * 1000, request.deadlineAt === undefined
+        ? Infinity
+        : Math.max(0, request.deadlineAt - Date.now()));
+    const timer = deadline(ms, request.timeoutSeconds, controller);
     const work = async () => {
         const credentials = await credentialsFor(request, region.region, controller.signal);
         const aws = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(453), __nccwpck_require__.e(154)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8154));
@@ -34844,9 +34987,21 @@ async function loadManifestFile(request) {
 
 
 
+
 const run_check_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** Runs the check; throws one-line errors (InputError, AwsCallError, ...). */
 async function runCheck(request) {
+    // Manifest patterns that could backtrack catastrophically are evaluated
+    // off the main thread, each within a budget.
+    const regex = createRegexEngine();
+    try {
+        return await checkWith(request, regex.engine);
+    }
+    finally {
+        regex.close();
+    }
+}
+async function checkWith(request, regexEngine) {
     const { hooks, source } = request;
     const manifest = await hooks.group('Manifest', async () => {
         const loaded = await loadManifestFile({
@@ -34884,7 +35039,8 @@ async function runCheck(request) {
             ? { airflowVersion: request.airflowVersion }
             : {}),
         mode: request.mode,
-        failOn: request.failOn
+        failOn: request.failOn,
+        regexEngine
     };
     const local = source.kind === 'local'
         ? await loadLocalProject(source.project, request.manifest.cwd)
@@ -34934,6 +35090,9 @@ async function runCheck(request) {
                 maxAttempts: source.maxAttempts,
                 retryMode: source.retryMode,
                 timeoutSeconds: request.timeoutSeconds,
+                ...(request.deadlineAt === undefined
+                    ? {}
+                    : { deadlineAt: request.deadlineAt }),
                 env: request.env,
                 hooks
             }));
@@ -35493,12 +35652,13 @@ async function commentOnPullRequest(settings, report, undeclared, env) {
 
 
 
+
 const defaultDeps = () => ({
     env: process.env,
     readSettings: () => readSettings()
 });
 /** The check the settings ask for, with the toolkit as its hooks. */
-function checkRequest(settings, env, paths, getIdToken) {
+function checkRequest(settings, env, paths, getIdToken, deadlineAt) {
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     return {
         manifest: {
@@ -35555,6 +35715,7 @@ function checkRequest(settings, env, paths, getIdToken) {
             retryMode: settings.retryMode
         },
         timeoutSeconds: settings.timeoutSeconds,
+        deadlineAt,
         env,
         hooks: {
             info: core/* info */.pq,
@@ -35569,15 +35730,24 @@ function checkRequest(settings, env, paths, getIdToken) {
 /** Runs the action. */
 async function run(deps = defaultDeps()) {
     const { env } = deps;
+    let watchdog;
     try {
         const settings = deps.readSettings();
+        const seconds = settings.timeoutSeconds;
+        const deadlineAt = Date.now() + seconds * 1000;
+        // The whole run is bounded, even when the main thread is blocked.
+        watchdog = startWatchdog({
+            ms: seconds * 1000 + HARD_DEADLINE_GRACE_MS,
+            fd: 1,
+            line: `::error::The run did not finish within timeout-seconds (${seconds} s) and was stopped; nothing was validated. Raise timeout-seconds, or look for what took this long (AWS, a manifest pattern, the DAG folder).`
+        });
         // The OIDC token request is network I/O: start it now so that it is in
         // flight while the manifest is parsed and the AWS SDK loads (CPU work).
         const getIdToken = settings.roleToAssume && settings.mode !== 'env-only'
             ? (0,oidc/* prefetchIdToken */.KO)(settings.audience, env)
             : undefined;
         const paths = outputPaths(settings, env);
-        const checked = await runCheck(checkRequest(settings, env, paths, getIdToken));
+        const checked = await runCheck(checkRequest(settings, env, paths, getIdToken, deadlineAt));
         await core/* group */.Os('Report', () => publish(checked, settings, paths, env));
         const { failure, report } = checked.result;
         if (failure)
@@ -35590,6 +35760,9 @@ async function run(deps = defaultDeps()) {
         if (debug && error instanceof Error && error.stack)
             core/* debug */.Yz(error.stack);
         core/* setFailed */.C1((0,errors/* errorMessage */.gJ)(error));
+    }
+    finally {
+        watchdog?.cancel();
     }
 }
 
@@ -36102,9 +36275,12 @@ function fnv1a(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5758);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3125);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+// Done: requests still outstanding (an OIDC token endpoint that never
+// answers) must not keep the step running past its verdict.
+process.exit();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
