@@ -250,6 +250,71 @@ describe('check --source local (in-process)', () => {
     }
   )
 
+  it.each([
+    [
+      'FROM quay.io/astronomer/astro-runtime:12.6.0\n',
+      '2.10',
+      'Runtime 12.6.0'
+    ],
+    [
+      'FROM astrocrpublic.azurecr.io/runtime:3.1-21\n',
+      '3.1.8',
+      'Runtime 3.1-21'
+    ],
+    [
+      'FROM astrocrpublic.azurecr.io/runtime:3.3-8-base\n',
+      '3.3.2',
+      'Runtime 3.3-8'
+    ],
+    [
+      `FROM astrocrpublic.azurecr.io/runtime:3.2-10@sha256:${'0'.repeat(64)}\n`,
+      '3.2.2',
+      'digest not verified'
+    ],
+    [
+      'ARG RT=3.0-18\nFROM astrocrpublic.azurecr.io/runtime:${RT}\n',
+      '3.0.6',
+      'line 2: Astro Runtime 3.0-18'
+    ]
+  ])(
+    'reads the Airflow release from the Dockerfile %j and says so',
+    async (dockerfile, airflow, source) => {
+      const dir = await project({
+        'airflow-secrets.yml': manifest,
+        Dockerfile: dockerfile,
+        'requirements.txt': 'apache-airflow-providers-amazon==9.28.0\n',
+        '.env': `AIRFLOW_CONN_DB=postgres://u:${CANARIES.localPassword}@db:5432/x\nAIRFLOW_VAR_REGION=eu-west-1\n`
+      })
+      const json = await runCli(['check', '--source', 'local', '--json'], {
+        cwd: dir
+      })
+      const report = JSON.parse(json.stdout) as JsonReport & {
+        airflow: string
+        airflowSource: string
+        amazonProvider: string
+        amazonProviderSource: string
+      }
+      expect(report.airflow).toBe(airflow)
+      expect(report.airflowSource).toContain(source)
+      expect(report.amazonProvider).toBe('9.28.0')
+      expect(report.amazonProviderSource).toBe('requirements.txt line 1')
+      const text = await runCli(['check', '--source', 'local'], { cwd: dir })
+      expect(text.stdout).toContain(`Airflow ${airflow} (Dockerfile line`)
+    }
+  )
+
+  it('refuses in one line when the Dockerfile does not tell the release', async () => {
+    const dir = await project({
+      'airflow-secrets.yml': manifest,
+      Dockerfile: 'FROM python:3.12\n'
+    })
+    const result = await runCli(['check', '--source', 'local'], { cwd: dir })
+    expect(result.code).toBe(2)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+    expect(result.stderr).toContain('Cannot tell the Airflow release')
+    expect(result.stderr).toContain('set airflow:')
+  })
+
   it('exits 0 without --discover on the same clean project', async () => {
     const dir = await project({
       'airflow-secrets.yml': manifest,

@@ -123,7 +123,7 @@ export function readSettings(
   const manifestText = text('manifest')
   const role = text('role-to-assume')
   const version = text('airflow-version')
-  if (version !== '')
+  if (version !== '' && version.toLowerCase() !== 'auto')
     try {
       resolveRelease(version)
     } catch (error) {

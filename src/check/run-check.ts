@@ -8,6 +8,8 @@ import type { PyDict } from '../core/airflow/python/value.js'
 import type { RegexEngine } from '../core/airflow/python/regex.js'
 import type { ResolvedRegion } from '../core/aws/inputs.js'
 import { InputError } from '../core/errors.js'
+import { NEWEST_PROVIDER } from '../core/airflow/secrets-manager.js'
+import { readProjectRelease } from '../adapters/fs/project-release.js'
 import type { Finding } from '../core/findings.js'
 import type { DiscoveredItem } from '../core/gate/discover.js'
 import {
@@ -105,6 +107,74 @@ export interface CheckRun {
   readonly local: LocalProject | null
 }
 
+/** The release `auto` falls back to when the project has no Dockerfile. */
+const NO_DOCKERFILE_RELEASE = '3'
+
+/**
+ * The Airflow release and Amazon provider to check, and where each came
+ * from: the airflow-version input, else the manifest's `airflow:`, else
+ * (`auto`, the default) the project's Dockerfile; the manifest's
+ * `amazon_provider:`, else the requirements.txt pin, else the newest.
+ * Throws one line saying how to set `airflow:` when `auto` cannot tell.
+ */
+async function chooseRelease(
+  request: CheckRequest,
+  manifest: LoadedManifest
+): Promise<
+  Pick<GateInput, 'airflowVersion' | 'airflowSource' | 'amazonProvider'>
+> {
+  const fromInput = request.airflowVersion?.trim() || undefined
+  const fromManifest = manifest.manifest.airflow?.trim() || undefined
+  const requested = fromInput ?? fromManifest ?? 'auto'
+  const folder =
+    request.source.kind === 'local'
+      ? request.source.project
+      : request.manifest.cwd
+  const project = await readProjectRelease(folder)
+  const providerVersion = manifest.manifest.amazonProviderVersion
+  const amazonProvider =
+    providerVersion !== undefined
+      ? { version: providerVersion, source: 'manifest amazon_provider' }
+      : project.provider
+        ? {
+            version: project.provider.version,
+            source: project.provider.source
+          }
+        : { version: NEWEST_PROVIDER, source: 'the newest modelled' }
+  if (requested.toLowerCase() !== 'auto')
+    return {
+      airflowVersion: requested,
+      airflowSource:
+        fromInput !== undefined
+          ? 'the airflow-version input'
+          : 'manifest airflow',
+      amazonProvider
+    }
+  if (project.airflow)
+    return {
+      airflowVersion: project.airflow.version,
+      airflowSource: project.airflow.source,
+      amazonProvider
+    }
+  // Without any Dockerfile (not an Astro project) `auto`, when it is only
+  // the default, checks the newest release and says so.
+  if (
+    !project.hasDockerfile &&
+    fromInput === undefined &&
+    fromManifest === undefined
+  )
+    return {
+      airflowVersion: NO_DOCKERFILE_RELEASE,
+      airflowSource: `the default: no Dockerfile in the project; set airflow: to check your release`,
+      amazonProvider
+    }
+  throw new InputError(
+    fromInput !== undefined ? 'airflow-version' : 'manifest',
+    `Cannot tell the Airflow release: ${project.reason ?? 'unknown'}.`,
+    'airflow-release-unknown'
+  )
+}
+
 const plural = (n: number, word: string): string =>
   `${n} ${word}${n === 1 ? '' : 's'}`
 
@@ -153,15 +223,14 @@ async function checkWith(
       `Scanned ${plural(scan.filesScanned, 'DAG file')}: ${scan.missing.length} ${scan.missing.length === 1 ? 'id' : 'ids'} used but not declared.`
     )
 
+  const release = await chooseRelease(request, manifest)
   const baseInput: GateInput = {
     manifestPath: manifest.shown,
     manifest: manifest.manifest,
     extraConnections,
     extraVariables,
     ...(request.backendKwargs ? { backendKwargs: request.backendKwargs } : {}),
-    ...(request.airflowVersion
-      ? { airflowVersion: request.airflowVersion }
-      : {}),
+    ...release,
     mode: request.mode,
     failOn: request.failOn,
     regexEngine
@@ -187,7 +256,7 @@ async function checkWith(
         }
   await hooks.beforeReads?.(plan)
   hooks.info(
-    `Checking ${plan.entries.length} connections and variables (${plural(plan.names.length, 'secret')}) for Airflow ${plan.airflow} in mode ${request.mode}.`
+    `Checking ${plan.entries.length} connections and variables (${plural(plan.names.length, 'secret')}) for Airflow ${plan.airflow} (${plan.airflowSource}) with Amazon provider ${plan.amazonProvider.version} (${plan.amazonProvider.source}) in mode ${request.mode}.`
   )
 
   let reads: ReadonlyMap<string, SecretRead> = new Map()

@@ -25,8 +25,10 @@ import {
   type AmazonProvider,
   type BackendSettings,
   type SecretLookup,
+  NEWEST_PROVIDER,
   SECRETS_MANAGER_BACKEND,
   parseBackendKwargs,
+  parseProviderVersion,
   resolveSecretName,
   serializeBackendKwargs
 } from '../airflow/secrets-manager.js'
@@ -49,6 +51,13 @@ export interface GateInput {
   readonly extraVariables: readonly string[]
   /** From the `backend-kwargs` input; replaces the manifest's `backend`. */
   readonly backendKwargs?: PyDict
+  /** Where the Airflow release came from, in words ("Dockerfile line 1: ..."). */
+  readonly airflowSource?: string
+  /** The Amazon provider version checked and where it came from. */
+  readonly amazonProvider?: {
+    readonly version: string
+    readonly source: string
+  }
   /** From the `airflow-version` input; overrides the manifest's `airflow`. */
   readonly airflowVersion?: string
   readonly mode: Mode
@@ -75,6 +84,8 @@ export interface PlanEntry {
 
 export interface GatePlan {
   readonly airflow: string
+  readonly airflowSource: string
+  readonly amazonProvider: { readonly version: string; readonly source: string }
   readonly profiles: readonly Profile[]
   readonly provider: AmazonProvider
   readonly settings: BackendSettings
@@ -100,7 +111,17 @@ export function planGate(input: GateInput): GatePlan {
       `airflow-version: ${error.message}.`
     )
   }
-  const provider = input.manifest.amazonProvider ?? '9'
+  const providerChoice = input.amazonProvider ?? {
+    version: input.manifest.amazonProviderVersion ?? NEWEST_PROVIDER,
+    source:
+      input.manifest.amazonProviderVersion === undefined
+        ? 'the newest modelled'
+        : 'manifest amazon_provider'
+  }
+  const provider =
+    parseProviderVersion(providerChoice.version)?.kwargs ??
+    input.manifest.amazonProvider ??
+    '9'
   const kwargs =
     input.backendKwargs ?? input.manifest.backend ?? DEFAULT_BACKEND_KWARGS
   const parsed = parseBackendKwargs(kwargs, provider)
@@ -153,6 +174,14 @@ export function planGate(input: GateInput): GatePlan {
   ]
   return {
     airflow,
+    airflowSource:
+      input.airflowSource ??
+      (input.airflowVersion !== undefined
+        ? 'the airflow-version input'
+        : input.manifest.airflow !== undefined
+          ? 'the manifest'
+          : 'the default'),
+    amazonProvider: providerChoice,
     profiles,
     provider,
     settings,
@@ -254,6 +283,9 @@ export function buildReport(
     version: 1,
     manifest: input.manifestPath,
     airflow: plan.airflow,
+    airflowSource: plan.airflowSource,
+    amazonProvider: plan.amazonProvider.version,
+    amazonProviderSource: plan.amazonProvider.source,
     profiles: plan.profiles,
     mode: input.mode === 'existence' ? 'existence' : 'values',
     failOn: input.failOn,

@@ -32,6 +32,11 @@ export interface Report {
   readonly version: 1
   readonly manifest: string | null
   readonly airflow: string
+  /** Where the Airflow release came from. */
+  readonly airflowSource?: string
+  /** The Amazon provider version checked, and where it came from. */
+  readonly amazonProvider?: string
+  readonly amazonProviderSource?: string
   readonly profiles: readonly string[]
   readonly mode: 'values' | 'existence'
   readonly failOn: 'error' | 'warning' | 'never'

@@ -73,7 +73,7 @@ export function renderSummary({
   const parts: string[] = [
     heading,
     '',
-    `Checked as ${escapeText(profiles)} would parse them · mode \`${report.mode}\` · fail-on \`${report.failOn}\`${report.manifest ? ` · manifest ${code(report.manifest)}` : ''}`,
+    `Checked as ${escapeText(profiles)} would parse them${report.airflowSource === undefined ? '' : ` · Airflow ${escapeText(report.airflow)} from ${escapeText(report.airflowSource)} · Amazon provider ${escapeText(report.amazonProvider ?? '')} from ${escapeText(report.amazonProviderSource ?? '')}`} · mode \`${report.mode}\` · fail-on \`${report.failOn}\`${report.manifest ? ` · manifest ${code(report.manifest)}` : ''}`,
     '',
     '| Checked | Errors | Warnings | Missing | Invalid |',
     '| ---: | ---: | ---: | ---: | ---: |',
