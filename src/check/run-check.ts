@@ -4,7 +4,9 @@
  * adapters; what a product shows, writes or exits with is its own business,
  * so everything it needs comes in as plain options and callbacks.
  */
+import { execAstro } from '../adapters/astro/exec.js'
 import type { PyDict } from '../core/airflow/python/value.js'
+import type { DeploymentDrift } from '../core/astro/drift.js'
 import type { ResolvedRegion } from '../core/aws/inputs.js'
 import { InputError } from '../core/errors.js'
 import type { Finding } from '../core/findings.js'
@@ -15,6 +17,7 @@ import {
   type GatePlan,
   type GateResult,
   type Mode,
+  astroEnvVariables,
   buildReport,
   planGate
 } from '../core/gate/plan.js'
@@ -33,6 +36,7 @@ import {
   readFromAws
 } from './aws-reads.js'
 import { type DagScanRequest, scanDags } from './dag-scan.js'
+import { checkDrift, validateDeploymentIds } from './drift.js'
 import { type LocalProject, loadLocalProject } from './local-reads.js'
 import {
   type LoadedManifest,
@@ -78,10 +82,20 @@ export interface CheckRequest {
   /** The DAG folder to scan for undeclared ids; null folder for no scan. */
   readonly dags: Omit<DagScanRequest, 'declared'>
   readonly source: CheckSource
+  /** Astro deployments whose secrets backend is compared with the manifest's. */
+  readonly drift?: DriftRequest | undefined
   /** Bounds the AWS part of the run (credentials and reads). */
   readonly timeoutSeconds: number
   readonly env: NodeJS.ProcessEnv
   readonly hooks: CheckHooks
+}
+
+/** Which deployments to compare, through which Astro CLI. */
+export interface DriftRequest {
+  readonly deploymentIds: readonly string[]
+  readonly workspaceId?: string | undefined
+  /** Path or name of the astro executable (reads ASTRO_API_TOKEN from env). */
+  readonly astro: string
 }
 
 export interface CheckRun {
@@ -91,6 +105,8 @@ export interface CheckRun {
   readonly plan: GatePlan
   readonly result: GateResult
   readonly undeclared: readonly DiscoveredItem[]
+  /** One entry per deployment compared (its findings are in the report). */
+  readonly drift: readonly DeploymentDrift[]
   /** The region read from (AWS), or that the env file names; null when none. */
   readonly region: ResolvedRegion | null
   /** The local project, when the source is local. */
@@ -103,6 +119,8 @@ const plural = (n: number, word: string): string =>
 /** Runs the check; throws one-line errors (InputError, AwsCallError, ...). */
 export async function runCheck(request: CheckRequest): Promise<CheckRun> {
   const { hooks, source } = request
+  const deploymentIds = request.drift?.deploymentIds ?? []
+  validateDeploymentIds(deploymentIds, request.drift?.workspaceId)
   const manifest = await hooks.group('Manifest', async () => {
     const loaded = await loadManifestFile({
       ...request.manifest,
@@ -209,7 +227,23 @@ export async function runCheck(request: CheckRequest): Promise<CheckRun> {
       region = aws.region
     }
   }
-  const result = buildReport(input, plan, reads)
+  const drift =
+    request.drift && deploymentIds.length > 0
+      ? await compareDeployments(request, request.drift, plan)
+      : []
+  const driftFindings = drift.flatMap((entry) => entry.findings)
+  // Drift fails the check but is no reason to withhold the env file, so the
+  // returned plan keeps only the manifest's own findings.
+  const result = buildReport(
+    input,
+    driftFindings.length === 0
+      ? plan
+      : {
+          ...plan,
+          settingsFindings: [...plan.settingsFindings, ...driftFindings]
+        },
+    reads
+  )
   // Everything derived from a value is masked before anything is shown.
   for (const secret of result.masks) hooks.mask(secret)
   return {
@@ -218,7 +252,47 @@ export async function runCheck(request: CheckRequest): Promise<CheckRun> {
     plan,
     result,
     undeclared: scan.missing,
+    drift,
     region,
     local
   }
+}
+
+/** Reads each deployment's variables and compares its secrets backend. */
+async function compareDeployments(
+  request: CheckRequest,
+  drift: DriftRequest,
+  plan: GatePlan
+): Promise<DeploymentDrift[]> {
+  const { hooks } = request
+  const expected = new Map(astroEnvVariables(plan, null))
+  const ids = drift.deploymentIds
+  return hooks.group(
+    `Comparing ${plural(ids.length, 'Astro deployment')} with the manifest`,
+    async () => {
+      const results = await checkDrift(
+        {
+          deploymentIds: ids,
+          ...(drift.workspaceId ? { workspaceId: drift.workspaceId } : {}),
+          astro: drift.astro,
+          backend: expected.get('AIRFLOW__SECRETS__BACKEND') ?? '',
+          backendKwargs: expected.get('AIRFLOW__SECRETS__BACKEND_KWARGS') ?? ''
+        },
+        execAstro(
+          request.env,
+          request.manifest.cwd,
+          request.timeoutSeconds * 1000
+        )
+      )
+      for (const entry of results) {
+        const what =
+          entry.findings.length > 0
+            ? plural(entry.findings.length, 'drift finding')
+            : 'the secrets backend matches the manifest where visible'
+        hooks.info(`Deployment ${entry.deploymentId}: ${what}.`)
+        for (const note of entry.notes) hooks.info(`  ${note}`)
+      }
+      return results
+    }
+  )
 }
