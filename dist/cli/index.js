@@ -1,11 +1,11 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9792:
+/***/ 1210:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2588);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1008);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2588:
+/***/ 1008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26,7 +26,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: globalHelp, processIo
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(713);
+var errors = __nccwpck_require__(2091);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 
 /** The name of the command as users type it. */
@@ -159,6 +159,39 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/adapters/astro/exec.ts
+/**
+ * Runs the Astro CLI without a shell, for reading deployments. The child
+ * inherits the environment (where ASTRO_API_TOKEN comes from); nothing secret
+ * is ever an argument.
+ */
+
+/** An AstroExec for `env` and `cwd`, each run cut off after `timeoutMs`. */
+function execAstro(env, cwd, timeoutMs) {
+    return (file, args) => new Promise((resolve, reject) => {
+        (0,external_node_child_process_.execFile)(file, [...args], {
+            env: { ...env, NO_COLOR: '1' },
+            cwd,
+            maxBuffer: 16 * 1024 * 1024,
+            timeout: timeoutMs,
+            windowsHide: true
+        }, (error, stdout, stderr) => {
+            if (error && typeof error.code === 'string') {
+                reject(new Error(error.message));
+                return;
+            }
+            const code = error
+                ? typeof error.code === 'number'
+                    ? error.code
+                    : 1
+                : 0;
+            resolve({ code, stdout, stderr });
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/airflow/profiles.ts
 /**
  * Which released Airflow builds which Connection (docs/airflow-parsing.md,
@@ -3509,7 +3542,7 @@ function compilePyRegex(pattern, flags = {}) {
 
 
 
-const secrets_manager_SECRETS_MANAGER_BACKEND = 'airflow.providers.amazon.aws.secrets.secrets_manager.SecretsManagerBackend';
+const SECRETS_MANAGER_BACKEND = 'airflow.providers.amazon.aws.secrets.secrets_manager.SecretsManagerBackend';
 /** The newest provider release modelled; `9` and an absent pin mean it. */
 const NEWEST_PROVIDER = '9.39.0';
 /** Reads an Amazon provider version (`8`, `9`, `9.28`, `9.39.0`). */
@@ -3847,7 +3880,7 @@ function droppedSecretKeys(parsed, extraConnWords) {
     return [...parsed.keys()].filter((key) => !all.has(key));
 }
 /** The value written for AIRFLOW__SECRETS__BACKEND_KWARGS: compact, ASCII JSON. */
-function secrets_manager_serializeBackendKwargs(kwargs) {
+function serializeBackendKwargs(kwargs) {
     return pyJsonDumps(kwargs, { separators: [',', ':'] });
 }
 
@@ -4699,8 +4732,8 @@ function buildReport(input, plan, reads) {
         },
         items,
         settingsFindings: plan.settingsFindings,
-        backend: secrets_manager_SECRETS_MANAGER_BACKEND,
-        backendKwargs: secrets_manager_serializeBackendKwargs(plan.settings.kwargs)
+        backend: SECRETS_MANAGER_BACKEND,
+        backendKwargs: serializeBackendKwargs(plan.settings.kwargs)
     };
     const failure = valid
         ? null
@@ -5038,7 +5071,7 @@ async function chooseRegion(request, env, profile) {
         { source: 'AWS_DEFAULT_REGION', region: env.AWS_DEFAULT_REGION }
     ];
     if (profile && candidates.every((c) => (c.region?.trim() ?? '') === '')) {
-        const { sdkDefaultRegion } = await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(975), __nccwpck_require__.e(149), __nccwpck_require__.e(520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4520));
+        const { sdkDefaultRegion } = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(453), __nccwpck_require__.e(559), __nccwpck_require__.e(74)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4074));
         candidates.push({
             source: `profile ${profile.name ?? 'default'} in the AWS config file`,
             region: await sdkDefaultRegion(profile.name)
@@ -5072,7 +5105,7 @@ function deadline(ms, controller) {
 async function credentialsFor(request, region, signal) {
     const { credentials: source, hooks, env } = request;
     if (source.kind === 'oidc') {
-        const { assumeRoleWithOidc, exportCredentials } = await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(975), __nccwpck_require__.e(149), __nccwpck_require__.e(411)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8411));
+        const { assumeRoleWithOidc, exportCredentials } = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(453), __nccwpck_require__.e(559), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9436));
         const role = await assumeRoleWithOidc({
             roleArn: source.roleArn,
             region,
@@ -5092,7 +5125,7 @@ async function credentialsFor(request, region, signal) {
     }
     if (source.kind === 'ambient' || source.roleArn === undefined)
         return undefined;
-    const { assumeRoleFromChain } = await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(975), __nccwpck_require__.e(149), __nccwpck_require__.e(520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4520));
+    const { assumeRoleFromChain } = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(453), __nccwpck_require__.e(559), __nccwpck_require__.e(74)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4074));
     const role = await assumeRoleFromChain({
         roleArn: source.roleArn,
         region,
@@ -5119,7 +5152,7 @@ async function readFromAws(request) {
     const timer = deadline(request.timeoutSeconds * 1000, controller);
     const work = async () => {
         const credentials = await credentialsFor(request, region.region, controller.signal);
-        const aws = await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(975), __nccwpck_require__.e(724)]).then(__nccwpck_require__.bind(__nccwpck_require__, 724));
+        const aws = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(453), __nccwpck_require__.e(375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2375));
         const client = aws.createSecretsManagerClient({
             region: region.region,
             env: request.env,
@@ -5133,7 +5166,7 @@ async function readFromAws(request) {
                 : { retryMode: request.retryMode })
         });
         try {
-            const reader = await Promise.all(/* import() */[__nccwpck_require__.e(562), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6898));
+            const reader = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1944));
             const common = {
                 client,
                 maxConcurrency: request.maxConcurrency,
@@ -5646,8 +5679,340 @@ async function scanDags(request) {
     return { filesScanned: result.filesScanned, missing: result.missing };
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(7207);
+;// CONCATENATED MODULE: ./src/core/astro/drift.ts
+/**
+ * Deployment drift: what an Astro deployment's environment holds for the
+ * secrets backend (as `astro deployment variable list` shows it) against what
+ * the manifest says. The CLI hides secret values, so a secret variable can
+ * only be checked for presence; that is said, not guessed. Pure.
+ */
+
+
+
+const BACKEND_KEY = 'AIRFLOW__SECRETS__BACKEND';
+const KWARGS_KEY = 'AIRFLOW__SECRETS__BACKEND_KWARGS';
+/** Longest backend class path quoted in a message. */
+const BACKEND_SHOWN_MAX = 200;
+/** Most kwarg names listed in one message. */
+const NAMES_MAX = 20;
+/**
+ * Compares a deployment's variables with the backend and kwargs the manifest
+ * gives (`expectedBackend`, `expectedKwargs` as written to the env file).
+ * Kwargs are compared as Airflow reads them (json.loads), so spacing and key
+ * order do not count; messages name the differing kwargs, never their values.
+ */
+function compareDeployment(deploymentId, listed, expectedBackend, expectedKwargs) {
+    const findings = [];
+    const notes = [];
+    const byKey = new Map(listed.map((v) => [v.key, v]));
+    const hint = `Apply the manifest's backend: \`astro-secrets-gate sync --deployment-id ${deploymentId} --env-file <env-file>\` (the env file this check writes).`;
+    const backend = byKey.get(BACKEND_KEY);
+    if (backend === undefined)
+        findings.push(drift_finding(deploymentId, 'error', 'drift-backend-missing', `Deployment ${deploymentId} has no ${BACKEND_KEY}: Airflow there does not read AWS Secrets Manager at all.`, hint));
+    else if (backend.value === undefined)
+        notes.push(`${BACKEND_KEY} is set as a secret variable, so the Astro CLI does not show it: present, value not compared.`);
+    else if (backend.value !== expectedBackend)
+        findings.push(drift_finding(deploymentId, 'error', 'drift-backend-different', `Deployment ${deploymentId} runs secrets backend ${describeBackend(backend.value)}, not \`${expectedBackend}\` as the manifest says.`, hint));
+    const kwargs = byKey.get(KWARGS_KEY);
+    if (kwargs === undefined)
+        findings.push(drift_finding(deploymentId, 'error', 'drift-kwargs-missing', `Deployment ${deploymentId} has no ${KWARGS_KEY}: the backend there uses its default prefixes, not the manifest's.`, hint));
+    else if (kwargs.value === undefined)
+        notes.push(`${KWARGS_KEY} is set as a secret variable, so the Astro CLI does not show it: present, value not compared.`);
+    else {
+        const difference = compareKwargs(kwargs.value, expectedKwargs);
+        if (difference !== null)
+            findings.push(drift_finding(deploymentId, 'error', 'drift-kwargs-different', `Deployment ${deploymentId} has other ${KWARGS_KEY} than the manifest: ${difference}.`, hint));
+    }
+    return { deploymentId, findings, notes };
+}
+/** The result for a deployment whose variables could not be read. */
+function unreadableDeployment(deploymentId, why, hint) {
+    return {
+        deploymentId,
+        findings: [
+            drift_finding(deploymentId, 'error', 'drift-unreadable', `Could not read the variables of deployment ${deploymentId}: ${why}.`, hint)
+        ],
+        notes: []
+    };
+}
+/** How two kwargs texts differ for Airflow, or null when they do not. */
+function compareKwargs(shown, expected) {
+    const deployed = readDict(shown);
+    const wanted = readDict(expected);
+    if (wanted === null)
+        return 'the manifest’s kwargs are not a JSON object';
+    if (deployed === null)
+        return 'the deployment’s value is not a JSON object, so Airflow fails to start the backend';
+    const missing = [...wanted.keys()].filter((k) => !deployed.has(k));
+    const extra = [...deployed.keys()].filter((k) => !wanted.has(k));
+    const different = [...wanted.keys()].filter((k) => {
+        const there = deployed.get(k);
+        const here = wanted.get(k);
+        return there !== undefined && here !== undefined && !sameValue(there, here);
+    });
+    const parts = [
+        missing.length > 0 ? `lacks ${names(missing)}` : '',
+        different.length > 0 ? `different ${names(different)}` : '',
+        extra.length > 0 ? `also sets ${names(extra)}` : ''
+    ].filter((part) => part !== '');
+    return parts.length === 0 ? null : parts.join('; ');
+}
+function readDict(text) {
+    try {
+        const value = pyJsonLoads(text);
+        return isPyDict(value) ? value : null;
+    }
+    catch (error) {
+        if (error instanceof PyJsonDecodeError)
+            return null;
+        throw error;
+    }
+}
+/** Python equality for JSON values: dicts regardless of key order. */
+function sameValue(a, b) {
+    if (isPyDict(a) && isPyDict(b))
+        return (a.size === b.size &&
+            [...a].every(([k, v]) => {
+                const other = b.get(k);
+                return other !== undefined && sameValue(v, other);
+            }));
+    if (Array.isArray(a) && Array.isArray(b))
+        return (a.length === b.length &&
+            a.every((v, i) => {
+                const other = b[i];
+                return other !== undefined && sameValue(v, other);
+            }));
+    return pyRepr(a) === pyRepr(b);
+}
+function names(keys) {
+    const shown = keys.slice(0, NAMES_MAX).map((k) => `\`${k}\``);
+    const more = keys.length > NAMES_MAX ? ` and ${keys.length - NAMES_MAX} more` : '';
+    return `${shown.join(', ')}${more}`;
+}
+/** A backend class path is quoted; anything else is not repeated. */
+function describeBackend(value) {
+    return /^[A-Za-z_][\w.]*$/.test(value) && value.length <= BACKEND_SHOWN_MAX
+        ? `\`${value}\``
+        : 'a value that is not a class path';
+}
+function drift_finding(deploymentId, severity, code, message, hint) {
+    return { code, severity, kind: 'config', id: deploymentId, message, hint };
+}
+
+;// CONCATENATED MODULE: ./src/core/astro/env-file.ts
+
+/** The Astro CLI reads lines with a 64 KiB scanner and stops silently past it. */
+const MAX_ENV_LINE = 64 * 1024;
+const KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * Parses the env file in the one form the Astro CLI's hand-rolled `--load`
+ * parser reads verbatim: `KEY=value` lines, no quotes, no `export`, no inline
+ * comments, no empty values, no duplicates. Blank lines and lines starting
+ * with `#` are skipped, as the CLI skips them. Any other line would be
+ * rewritten or dropped by the CLI, so it is refused here, naming the line and
+ * key but never the value.
+ */
+function parseEnvFile(text, source = 'env-file') {
+    const entries = [];
+    const seen = new Set();
+    const lines = text.split('\n');
+    if (lines.at(-1) === '')
+        lines.pop();
+    lines.forEach((raw, index) => {
+        const line = index + 1;
+        const body = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        if (body === '' || body.startsWith('#'))
+            return;
+        const where = `${source} line ${line}`;
+        if (body.length >= MAX_ENV_LINE)
+            throw new errors/* InputError */.dz('env-file', `${where} is longer than the Astro CLI reads (64 KiB); shorten the value.`, 'env-file-invalid');
+        const eq = body.indexOf('=');
+        if (eq <= 0)
+            throw new errors/* InputError */.dz('env-file', `${where} is not a KEY=value line; write one variable per line.`, 'env-file-invalid');
+        const key = body.slice(0, eq);
+        const value = body.slice(eq + 1);
+        if (!KEY.test(key))
+            throw new errors/* InputError */.dz('env-file', `${where}: the key must be letters, digits and underscores, not starting with a digit (no spaces, no "export").`, 'env-file-invalid');
+        if (value === '')
+            throw new errors/* InputError */.dz('env-file', `${where}: ${key} has an empty value, which the Astro CLI refuses; remove the line or give it a value.`, 'env-file-invalid');
+        if (/^[\s"']|[\s"']$/.test(value))
+            throw new errors/* InputError */.dz('env-file', `${where}: the value of ${key} starts or ends with a quote or a space, which the Astro CLI strips; write it unquoted and trimmed.`, 'env-file-invalid');
+        if (seen.has(key))
+            throw new errors/* InputError */.dz('env-file', `${where}: ${key} is set twice; the Astro CLI would skip the second one. Keep one line per key.`, 'env-file-invalid');
+        seen.add(key);
+        entries.push({ key, value, line });
+    });
+    if (entries.length === 0)
+        throw new errors/* InputError */.dz('env-file', `${source} has no KEY=value lines; nothing to sync.`, 'env-file-empty');
+    return entries;
+}
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
+/**
+ * Reads the table that `astro deployment variable list` (and `update`)
+ * prints: a header `#  KEY  VALUE  SECRET` then one row per variable, columns
+ * aligned by padding, secret values shown as `****`. "No variables found"
+ * means an empty list. A plain variable's value is the text between its
+ * key and its SECRET flag. Returns undefined when the text holds no such table
+ * (an error, or an unknown format), so a caller never mistakes it for an
+ * empty deployment.
+ */
+function parseVariableList(output) {
+    const lines = output.replace(ANSI, '').split(/\r?\n/);
+    const headerAt = lines.findIndex((l) => /^\s*#\s+KEY\s+VALUE\s+SECRET\??\s*$/.test(l));
+    if (headerAt < 0)
+        return lines.some((l) => /^\s*No variables found\s*$/i.test(l))
+            ? []
+            : undefined;
+    const variables = [];
+    for (const row of lines.slice(headerAt + 1)) {
+        if (row.trim() === '')
+            continue;
+        // By words, not by the header's columns: a wide value shifts the row.
+        const cells = /^\s*\d+\s+(\S+)(?:\s(.*?))?\s+(true|false)\s*$/i.exec(row);
+        if (!/^\s*\d+\s/.test(row))
+            break;
+        if (cells === null)
+            continue;
+        const [, key = '', shown = '', flag = ''] = cells;
+        const secret = flag.toLowerCase() === 'true';
+        const value = shown.trim();
+        variables.push(secret || value === '' ? { key, secret } : { key, secret, value });
+    }
+    return variables;
+}
+/** Splits the env file's keys into those the deployment lacks and has. */
+function planSync(keys, existing) {
+    const have = new Set(existing.map((v) => v.key));
+    return {
+        created: keys.filter((k) => !have.has(k)),
+        updated: keys.filter((k) => have.has(k))
+    };
+}
+/** Keys of the env file that the deployment lacks, or holds unsecreted. */
+function verifySync(keys, after) {
+    const byKey = new Map(after.map((v) => [v.key, v]));
+    return {
+        missing: keys.filter((k) => !byKey.has(k)),
+        notSecret: keys.filter((k) => byKey.get(k)?.secret === false)
+    };
+}
+/**
+ * Lines in the CLI's output that report a problem even when it exits 0: a
+ * missing env file ("unable to read file"), a line it could not use, a key it
+ * skipped, or a general error.
+ */
+const PROBLEMS = [
+    /unable to read file/i,
+    /improperly formatted variable/i,
+    /empty value!/i,
+    /already exists/i,
+    /there was an error while creating or updating/i,
+    /^\s*error\b/i
+];
+/** The problem lines of a CLI run, with any env-file value blanked out. */
+function findCliProblems(output, values) {
+    return output
+        .replace(ANSI, '')
+        .split(/\r?\n/)
+        .filter((l) => PROBLEMS.some((p) => p.test(l)))
+        .map((l) => redactValues(l.trim(), values));
+}
+/**
+ * Replaces every occurrence of a value (and of each of its lines) with
+ * `***`. Values shorter than 4 characters are left alone: blanking them would
+ * garble the text without protecting anything.
+ */
+function redactValues(text, values) {
+    const parts = values
+        .flatMap((v) => [v, ...v.split(/\r?\n/).map((l) => l.trim())])
+        .filter((v) => v.length >= 4)
+        .sort((a, b) => b.length - a.length);
+    let out = text;
+    for (const part of parts)
+        out = out.split(part).join('***');
+    return out;
+}
+/** A sync that did not leave the deployment as the env file says. */
+class SyncError extends errors/* ActionError */.lZ {
+    name = 'SyncError';
+    deploymentId;
+    constructor(deploymentId, message, code = 'sync-failed') {
+        super(code, message);
+        this.deploymentId = deploymentId;
+    }
+}
+/**
+ * Renders the env file for `astro deployment variable update --load --env`
+ * in the one form its parser keeps intact, and proves it by parsing the text
+ * back. A value the CLI would mangle (multi-line, quoted, padded, empty) is
+ * refused with an error naming the key, never the value.
+ */
+function renderAstroEnv(variables) {
+    for (const [key, value] of variables)
+        if (/[\r\n]/.test(value))
+            throw new InputError('backend-kwargs', `${key} would span several lines, which the Astro CLI reads as separate variables; write it on one line.`, 'env-value-unsafe');
+    const text = variables.map(([key, value]) => `${key}=${value}\n`).join('');
+    const parsed = parseEnvFile(text, 'the env file');
+    const intact = parsed.length === variables.length &&
+        parsed.every((entry, i) => entry.key === variables[i]?.[0] && entry.value === variables[i][1]);
+    if (!intact)
+        throw new InputError('backend-kwargs', 'the env file would not be read back intact by the Astro CLI.', 'env-value-unsafe');
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/check/drift.ts
+
+
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+const MAX_DEPLOYMENTS = 100;
+/** Checks the ids before anything runs; throws an InputError naming `input`. */
+function validateDeploymentIds(ids, workspaceId, input = 'deployment-ids') {
+    const bad = ids.find((id) => !ID.test(id));
+    if (bad !== undefined)
+        throw new errors/* InputError */.dz(input, `${input}: "${bad}" is not an Astro deployment id; copy it from the deployment's page or \`astro deployment list\`.`);
+    if (ids.length > MAX_DEPLOYMENTS)
+        throw new errors/* InputError */.dz(input, `${input} lists ${ids.length} deployments; check at most ${MAX_DEPLOYMENTS} per run.`);
+    if (workspaceId !== undefined && !ID.test(workspaceId))
+        throw new errors/* InputError */.dz('workspace-id', `workspace-id "${workspaceId}" is not an Astro workspace id.`);
+}
+/** Compares every deployment, one after another (the CLI is not parallel-safe). */
+async function checkDrift(options, exec) {
+    validateDeploymentIds(options.deploymentIds, options.workspaceId);
+    const results = [];
+    for (const deploymentId of options.deploymentIds)
+        results.push(await checkOne(deploymentId, options, exec));
+    return results;
+}
+async function checkOne(deploymentId, options, exec) {
+    const args = [
+        'deployment',
+        'variable',
+        'list',
+        '--deployment-id',
+        deploymentId
+    ];
+    if (options.workspaceId !== undefined)
+        args.push('--workspace-id', options.workspaceId);
+    let output;
+    try {
+        output = await exec(options.astro, args);
+    }
+    catch (error) {
+        return unreadableDeployment(deploymentId, `the Astro CLI (${options.astro}) could not be run: ${(0,errors/* errorMessage */.gJ)(error)}`, 'Install it (the setup-astro-cli action) or give its path in the astro input.');
+    }
+    const listed = output.code === 0 ? parseVariableList(output.stdout) : undefined;
+    if (listed === undefined) {
+        const problems = findCliProblems(output.stdout + output.stderr, []);
+        const said = problems.length > 0 ? `: ${problems.join('; ')}` : '';
+        return unreadableDeployment(deploymentId, `astro deployment variable list exited ${output.code}${said}`, 'Check ASTRO_API_TOKEN (it needs to read the deployment), the deployment id and workspace-id.');
+    }
+    return compareDeployment(deploymentId, listed, options.backend, options.backendKwargs);
+}
+
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3645);
 ;// CONCATENATED MODULE: ./src/core/local/sources.ts
 /**
  * Connections and variables defined in local files, read the way Airflow
@@ -6766,6 +7131,14 @@ async function loadManifestFile(request) {
 }
 
 ;// CONCATENATED MODULE: ./src/check/run-check.ts
+/**
+ * The check pipeline the action and the CLI both run: manifest → DAG scan →
+ * plan → reads (AWS or the local project) → report. I/O goes through
+ * adapters; what a product shows, writes or exits with is its own business,
+ * so everything it needs comes in as plain options and callbacks.
+ */
+
+
 
 
 
@@ -6777,6 +7150,8 @@ const run_check_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** Runs the check; throws one-line errors (InputError, AwsCallError, ...). */
 async function runCheck(request) {
     const { hooks, source } = request;
+    const deploymentIds = request.drift?.deploymentIds ?? [];
+    validateDeploymentIds(deploymentIds, request.drift?.workspaceId);
     const manifest = await hooks.group('Manifest', async () => {
         const loaded = await loadManifestFile({
             ...request.manifest,
@@ -6870,7 +7245,18 @@ async function runCheck(request) {
             region = aws.region;
         }
     }
-    const result = buildReport(input, plan, reads);
+    const drift = request.drift && deploymentIds.length > 0
+        ? await compareDeployments(request, request.drift, plan)
+        : [];
+    const driftFindings = drift.flatMap((entry) => entry.findings);
+    // Drift fails the check but is no reason to withhold the env file, so the
+    // returned plan keeps only the manifest's own findings.
+    const result = buildReport(input, driftFindings.length === 0
+        ? plan
+        : {
+            ...plan,
+            settingsFindings: [...plan.settingsFindings, ...driftFindings]
+        }, reads);
     // Everything derived from a value is masked before anything is shown.
     for (const secret of result.masks)
         hooks.mask(secret);
@@ -6880,9 +7266,34 @@ async function runCheck(request) {
         plan,
         result,
         undeclared: scan.missing,
+        drift,
         region,
         local
     };
+}
+/** Reads each deployment's variables and compares its secrets backend. */
+async function compareDeployments(request, drift, plan) {
+    const { hooks } = request;
+    const expected = new Map(astroEnvVariables(plan, null));
+    const ids = drift.deploymentIds;
+    return hooks.group(`Comparing ${run_check_plural(ids.length, 'Astro deployment')} with the manifest`, async () => {
+        const results = await checkDrift({
+            deploymentIds: ids,
+            ...(drift.workspaceId ? { workspaceId: drift.workspaceId } : {}),
+            astro: drift.astro,
+            backend: expected.get('AIRFLOW__SECRETS__BACKEND') ?? '',
+            backendKwargs: expected.get('AIRFLOW__SECRETS__BACKEND_KWARGS') ?? ''
+        }, execAstro(request.env, request.manifest.cwd, request.timeoutSeconds * 1000));
+        for (const entry of results) {
+            const what = entry.findings.length > 0
+                ? run_check_plural(entry.findings.length, 'drift finding')
+                : 'the secrets backend matches the manifest where visible';
+            hooks.info(`Deployment ${entry.deploymentId}: ${what}.`);
+            for (const note of entry.notes)
+                hooks.info(`  ${note}`);
+        }
+        return results;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/cli/io.ts
@@ -6918,10 +7329,10 @@ function painter(color) {
     };
 }
 // eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;]*m/g;
+const style_ANSI = /\u001b\[[0-9;]*m/g;
 /** The width a string takes on a terminal, ignoring colour codes. */
 function visibleWidth(text) {
-    return Array.from(text.replace(ANSI, '')).length;
+    return Array.from(text.replace(style_ANSI, '')).length;
 }
 /**
  * A plain-text table: a header row, a rule, then the rows, each column padded
@@ -8334,7 +8745,7 @@ function unquoteEnvValue(raw) {
     }
     return value.replace(/\s+#.*$/, '');
 }
-const sameValue = (key, have, want) => {
+const init_local_sameValue = (key, have, want) => {
     if (have === want)
         return true;
     if (key !== 'AIRFLOW__SECRETS__BACKEND_KWARGS')
@@ -8377,7 +8788,7 @@ function mergeEnvFile(existing, entries, force) {
             continue;
         }
         const current = unquoteEnvValue(ENV_LINE.exec(lines[last] ?? '')?.[2] ?? '');
-        if (sameValue(key, current, value))
+        if (init_local_sameValue(key, current, value))
             continue;
         if (!force) {
             conflicts.push({ key, reason: 'is already set to a different value' });
@@ -8667,172 +9078,10 @@ const initLocalCommand = async (args, io) => {
     return EXIT.ok;
 };
 
-;// CONCATENATED MODULE: ./src/core/astro/env-file.ts
-
-/** The Astro CLI reads lines with a 64 KiB scanner and stops silently past it. */
-const MAX_ENV_LINE = 64 * 1024;
-const KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/**
- * Parses the env file in the one form the Astro CLI's hand-rolled `--load`
- * parser reads verbatim: `KEY=value` lines, no quotes, no `export`, no inline
- * comments, no empty values, no duplicates. Blank lines and lines starting
- * with `#` are skipped, as the CLI skips them. Any other line would be
- * rewritten or dropped by the CLI, so it is refused here, naming the line and
- * key but never the value.
- */
-function parseEnvFile(text, source = 'env-file') {
-    const entries = [];
-    const seen = new Set();
-    const lines = text.split('\n');
-    if (lines.at(-1) === '')
-        lines.pop();
-    lines.forEach((raw, index) => {
-        const line = index + 1;
-        const body = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-        if (body === '' || body.startsWith('#'))
-            return;
-        const where = `${source} line ${line}`;
-        if (body.length >= MAX_ENV_LINE)
-            throw new errors/* InputError */.dz('env-file', `${where} is longer than the Astro CLI reads (64 KiB); shorten the value.`, 'env-file-invalid');
-        const eq = body.indexOf('=');
-        if (eq <= 0)
-            throw new errors/* InputError */.dz('env-file', `${where} is not a KEY=value line; write one variable per line.`, 'env-file-invalid');
-        const key = body.slice(0, eq);
-        const value = body.slice(eq + 1);
-        if (!KEY.test(key))
-            throw new errors/* InputError */.dz('env-file', `${where}: the key must be letters, digits and underscores, not starting with a digit (no spaces, no "export").`, 'env-file-invalid');
-        if (value === '')
-            throw new errors/* InputError */.dz('env-file', `${where}: ${key} has an empty value, which the Astro CLI refuses; remove the line or give it a value.`, 'env-file-invalid');
-        if (/^[\s"']|[\s"']$/.test(value))
-            throw new errors/* InputError */.dz('env-file', `${where}: the value of ${key} starts or ends with a quote or a space, which the Astro CLI strips; write it unquoted and trimmed.`, 'env-file-invalid');
-        if (seen.has(key))
-            throw new errors/* InputError */.dz('env-file', `${where}: ${key} is set twice; the Astro CLI would skip the second one. Keep one line per key.`, 'env-file-invalid');
-        seen.add(key);
-        entries.push({ key, value, line });
-    });
-    if (entries.length === 0)
-        throw new errors/* InputError */.dz('env-file', `${source} has no KEY=value lines; nothing to sync.`, 'env-file-empty');
-    return entries;
-}
-// eslint-disable-next-line no-control-regex
-const env_file_ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
-/**
- * Reads the table that `astro deployment variable list` (and `update`)
- * prints: a header `#  KEY  VALUE  SECRET` then one row per variable, columns
- * aligned by padding, secret values shown as `****`. "No variables found"
- * means an empty list. A plain variable's value is the text between its
- * key and its SECRET flag. Returns undefined when the text holds no such table
- * (an error, or an unknown format), so a caller never mistakes it for an
- * empty deployment.
- */
-function parseVariableList(output) {
-    const lines = output.replace(env_file_ANSI, '').split(/\r?\n/);
-    const headerAt = lines.findIndex((l) => /^\s*#\s+KEY\s+VALUE\s+SECRET\??\s*$/.test(l));
-    if (headerAt < 0)
-        return lines.some((l) => /^\s*No variables found\s*$/i.test(l))
-            ? []
-            : undefined;
-    const variables = [];
-    for (const row of lines.slice(headerAt + 1)) {
-        if (row.trim() === '')
-            continue;
-        // By words, not by the header's columns: a wide value shifts the row.
-        const cells = /^\s*\d+\s+(\S+)(?:\s(.*?))?\s+(true|false)\s*$/i.exec(row);
-        if (!/^\s*\d+\s/.test(row))
-            break;
-        if (cells === null)
-            continue;
-        const [, key = '', shown = '', flag = ''] = cells;
-        const secret = flag.toLowerCase() === 'true';
-        const value = shown.trim();
-        variables.push(secret || value === '' ? { key, secret } : { key, secret, value });
-    }
-    return variables;
-}
-/** Splits the env file's keys into those the deployment lacks and has. */
-function planSync(keys, existing) {
-    const have = new Set(existing.map((v) => v.key));
-    return {
-        created: keys.filter((k) => !have.has(k)),
-        updated: keys.filter((k) => have.has(k))
-    };
-}
-/** Keys of the env file that the deployment lacks, or holds unsecreted. */
-function verifySync(keys, after) {
-    const byKey = new Map(after.map((v) => [v.key, v]));
-    return {
-        missing: keys.filter((k) => !byKey.has(k)),
-        notSecret: keys.filter((k) => byKey.get(k)?.secret === false)
-    };
-}
-/**
- * Lines in the CLI's output that report a problem even when it exits 0: a
- * missing env file ("unable to read file"), a line it could not use, a key it
- * skipped, or a general error.
- */
-const PROBLEMS = [
-    /unable to read file/i,
-    /improperly formatted variable/i,
-    /empty value!/i,
-    /already exists/i,
-    /there was an error while creating or updating/i,
-    /^\s*error\b/i
-];
-/** The problem lines of a CLI run, with any env-file value blanked out. */
-function findCliProblems(output, values) {
-    return output
-        .replace(env_file_ANSI, '')
-        .split(/\r?\n/)
-        .filter((l) => PROBLEMS.some((p) => p.test(l)))
-        .map((l) => redactValues(l.trim(), values));
-}
-/**
- * Replaces every occurrence of a value (and of each of its lines) with
- * `***`. Values shorter than 4 characters are left alone: blanking them would
- * garble the text without protecting anything.
- */
-function redactValues(text, values) {
-    const parts = values
-        .flatMap((v) => [v, ...v.split(/\r?\n/).map((l) => l.trim())])
-        .filter((v) => v.length >= 4)
-        .sort((a, b) => b.length - a.length);
-    let out = text;
-    for (const part of parts)
-        out = out.split(part).join('***');
-    return out;
-}
-/** A sync that did not leave the deployment as the env file says. */
-class SyncError extends errors/* ActionError */.lZ {
-    name = 'SyncError';
-    deploymentId;
-    constructor(deploymentId, message, code = 'sync-failed') {
-        super(code, message);
-        this.deploymentId = deploymentId;
-    }
-}
-/**
- * Renders the env file for `astro deployment variable update --load --env`
- * in the one form its parser keeps intact, and proves it by parsing the text
- * back. A value the CLI would mangle (multi-line, quoted, padded, empty) is
- * refused with an error naming the key, never the value.
- */
-function renderAstroEnv(variables) {
-    for (const [key, value] of variables)
-        if (/[\r\n]/.test(value))
-            throw new InputError('backend-kwargs', `${key} would span several lines, which the Astro CLI reads as separate variables; write it on one line.`, 'env-value-unsafe');
-    const text = variables.map(([key, value]) => `${key}=${value}\n`).join('');
-    const parsed = parseEnvFile(text, 'the env file');
-    const intact = parsed.length === variables.length &&
-        parsed.every((entry, i) => entry.key === variables[i]?.[0] && entry.value === variables[i][1]);
-    if (!intact)
-        throw new InputError('backend-kwargs', 'the env file would not be read back intact by the Astro CLI.', 'env-value-unsafe');
-    return text;
-}
-
 ;// CONCATENATED MODULE: ./src/sync/run-sync.ts
 
 
-const ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+const run_sync_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 /**
  * Applies the env file to one Astro deployment with the Astro CLI: lists the
  * deployment's variables, prints which keys will be created or updated,
@@ -8845,9 +9094,9 @@ async function runSync(options, deps) {
     const { deploymentId, envFile } = options;
     const astro = options.astro ?? 'astro';
     const dryRun = options.dryRun ?? false;
-    if (!ID.test(deploymentId))
+    if (!run_sync_ID.test(deploymentId))
         throw new errors/* InputError */.dz('deployment-id', `deployment-id "${deploymentId}" is not an Astro deployment id; copy it from the deployment's page or \`astro deployment list\`.`);
-    if (options.workspaceId !== undefined && !ID.test(options.workspaceId))
+    if (options.workspaceId !== undefined && !run_sync_ID.test(options.workspaceId))
         throw new errors/* InputError */.dz('workspace-id', `workspace-id "${options.workspaceId}" is not an Astro workspace id.`);
     const scope = ['--deployment-id', deploymentId];
     if (options.workspaceId !== undefined)
@@ -8926,8 +9175,6 @@ async function readEnvFile(deps, path) {
     }
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/sync/deps.ts
 
 
@@ -8935,7 +9182,7 @@ var external_node_child_process_ = __nccwpck_require__(1421);
  * Runs the Astro CLI without a shell. The child inherits `env` (which is
  * where ASTRO_API_TOKEN comes from); nothing secret is ever an argument.
  */
-function execAstro(env, cwd) {
+function deps_execAstro(env, cwd) {
     return (file, args) => new Promise((resolve, reject) => {
         (0,external_node_child_process_.execFile)(file, [...args], {
             env: { ...env, NO_COLOR: '1' },
@@ -8960,7 +9207,7 @@ function execAstro(env, cwd) {
 /** Real I/O for a sync: the Astro CLI, the file system and a line printer. */
 function syncDeps(env, cwd, log) {
     return {
-        exec: execAstro(env, cwd),
+        exec: deps_execAstro(env, cwd),
         readFile: (path) => (0,promises_.readFile)(path, 'utf8'),
         log
     };
@@ -9085,7 +9332,7 @@ const COMMANDS = [
 ];
 
 // EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(9214);
+var version = __nccwpck_require__(3912);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
 
@@ -9178,7 +9425,7 @@ async function main(argv, io = processIo()) {
 
 /***/ }),
 
-/***/ 713:
+/***/ 2091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9234,7 +9481,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 9214:
+/***/ 3912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9351,7 +9598,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
-/***/ 5434:
+/***/ 3053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
@@ -9547,18 +9794,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 2387:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveBlockMap = __nccwpck_require__(6519);
-var resolveBlockSeq = __nccwpck_require__(2662);
-var resolveFlowCollection = __nccwpck_require__(4206);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveBlockMap = __nccwpck_require__(1653);
+var resolveBlockSeq = __nccwpck_require__(2624);
+var resolveFlowCollection = __nccwpck_require__(692);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -9644,15 +9891,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 5899:
+/***/ 2873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(6885);
-var composeNode = __nccwpck_require__(4873);
-var resolveEnd = __nccwpck_require__(644);
-var resolveProps = __nccwpck_require__(2207);
+var Document = __nccwpck_require__(5755);
+var composeNode = __nccwpck_require__(3755);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -9696,17 +9943,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 4873:
+/***/ 3755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var composeCollection = __nccwpck_require__(3053);
-var composeScalar = __nccwpck_require__(3293);
-var resolveEnd = __nccwpck_require__(644);
-var utilEmptyScalarPosition = __nccwpck_require__(4831);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var composeCollection = __nccwpck_require__(2387);
+var composeScalar = __nccwpck_require__(4995);
+var resolveEnd = __nccwpck_require__(1462);
+var utilEmptyScalarPosition = __nccwpck_require__(9933);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -9815,15 +10062,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 3293:
+/***/ 4995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var resolveBlockScalar = __nccwpck_require__(809);
-var resolveFlowScalar = __nccwpck_require__(8066);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -9910,18 +10157,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 3480:
+/***/ 2750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(2342);
-var Document = __nccwpck_require__(6885);
-var errors = __nccwpck_require__(3376);
-var identity = __nccwpck_require__(415);
-var composeDoc = __nccwpck_require__(5899);
-var resolveEnd = __nccwpck_require__(644);
+var directives = __nccwpck_require__(8144);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var identity = __nccwpck_require__(2617);
+var composeDoc = __nccwpck_require__(2873);
+var resolveEnd = __nccwpck_require__(1462);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -10141,17 +10388,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 6519:
+/***/ 1653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
-var resolveProps = __nccwpck_require__(2207);
-var utilContainsNewline = __nccwpck_require__(9699);
-var utilFlowIndentCheck = __nccwpck_require__(7723);
-var utilMapIncludes = __nccwpck_require__(8539);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -10265,12 +10512,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 809:
+/***/ 599:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(9271);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -10472,14 +10719,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 2662:
+/***/ 2624:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveProps = __nccwpck_require__(2207);
-var utilFlowIndentCheck = __nccwpck_require__(7723);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveProps = __nccwpck_require__(8017);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -10530,7 +10777,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 644:
+/***/ 1462:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10576,19 +10823,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 4206:
+/***/ 692:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveEnd = __nccwpck_require__(644);
-var resolveProps = __nccwpck_require__(2207);
-var utilContainsNewline = __nccwpck_require__(9699);
-var utilMapIncludes = __nccwpck_require__(8539);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -10792,13 +11039,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 8066:
+/***/ 7120:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var resolveEnd = __nccwpck_require__(644);
+var Scalar = __nccwpck_require__(9271);
+var resolveEnd = __nccwpck_require__(1462);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -11027,7 +11274,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 2207:
+/***/ 8017:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11182,7 +11429,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9699:
+/***/ 6761:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11225,7 +11472,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 4831:
+/***/ 9933:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11260,12 +11507,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 7723:
+/***/ 4437:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9699);
+var utilContainsNewline = __nccwpck_require__(6761);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -11284,12 +11531,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 8539:
+/***/ 3485:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(2617);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -11306,22 +11553,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 6885:
+/***/ 5755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var toJS = __nccwpck_require__(915);
-var Schema = __nccwpck_require__(8296);
-var stringifyDocument = __nccwpck_require__(7653);
-var anchors = __nccwpck_require__(5236);
-var applyReviver = __nccwpck_require__(5797);
-var createNode = __nccwpck_require__(2076);
-var directives = __nccwpck_require__(2342);
+var Alias = __nccwpck_require__(9671);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var toJS = __nccwpck_require__(3709);
+var Schema = __nccwpck_require__(4902);
+var stringifyDocument = __nccwpck_require__(5719);
+var anchors = __nccwpck_require__(5702);
+var applyReviver = __nccwpck_require__(2703);
+var createNode = __nccwpck_require__(9462);
+var directives = __nccwpck_require__(8144);
 
 class Document {
     constructor(value, replacer, options) {
@@ -11650,13 +11897,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 5236:
+/***/ 5702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var visit = __nccwpck_require__(292);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -11733,7 +11980,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 5797:
+/***/ 2703:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11797,14 +12044,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2076:
+/***/ 9462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -11894,13 +12141,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 2342:
+/***/ 8144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var visit = __nccwpck_require__(292);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 const escapeChars = {
     '!': '%21',
@@ -12079,7 +12326,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 3376:
+/***/ 2130:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12148,28 +12395,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 7207:
+/***/ 3645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(3480);
-var Document = __nccwpck_require__(6885);
-var Schema = __nccwpck_require__(8296);
-var errors = __nccwpck_require__(3376);
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var cst = __nccwpck_require__(5421);
-var lexer = __nccwpck_require__(2081);
-var lineCounter = __nccwpck_require__(4588);
-var parser = __nccwpck_require__(6651);
-var publicApi = __nccwpck_require__(8759);
-var visit = __nccwpck_require__(292);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var Schema = __nccwpck_require__(4902);
+var errors = __nccwpck_require__(2130);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
+var publicApi = __nccwpck_require__(6205);
+var visit = __nccwpck_require__(7182);
 
 
 
@@ -12206,7 +12453,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 2745:
+/***/ 9923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -12232,16 +12479,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 7641:
+/***/ 9671:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5236);
-var visit = __nccwpck_require__(292);
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
-var toJS = __nccwpck_require__(915);
+var anchors = __nccwpck_require__(5702);
+var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -12359,14 +12606,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 3469:
+/***/ 6039:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
+var createNode = __nccwpck_require__(9462);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -12517,14 +12764,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6617:
+/***/ 4615:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(5797);
-var identity = __nccwpck_require__(415);
-var toJS = __nccwpck_require__(915);
+var applyReviver = __nccwpck_require__(2703);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 class NodeBase {
     constructor(type) {
@@ -12564,15 +12811,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 4245:
+/***/ 2815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var stringifyPair = __nccwpck_require__(5004);
-var addPairToJSMap = __nccwpck_require__(9256);
-var identity = __nccwpck_require__(415);
+var createNode = __nccwpck_require__(9462);
+var stringifyPair = __nccwpck_require__(1174);
+var addPairToJSMap = __nccwpck_require__(614);
+var identity = __nccwpck_require__(2617);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -12610,14 +12857,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 2765:
+/***/ 9271:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
-var toJS = __nccwpck_require__(915);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -12644,17 +12891,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 1950:
+/***/ 2448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(6340);
-var addPairToJSMap = __nccwpck_require__(9256);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
+var stringifyCollection = __nccwpck_require__(8454);
+var addPairToJSMap = __nccwpck_require__(614);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -12798,17 +13045,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 7495:
+/***/ 5125:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var stringifyCollection = __nccwpck_require__(6340);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var toJS = __nccwpck_require__(915);
+var createNode = __nccwpck_require__(9462);
+var stringifyCollection = __nccwpck_require__(8454);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var toJS = __nccwpck_require__(3709);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -12920,16 +13167,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 9256:
+/***/ 614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(2745);
-var merge = __nccwpck_require__(6220);
-var stringify = __nccwpck_require__(732);
-var identity = __nccwpck_require__(415);
-var toJS = __nccwpck_require__(915);
+var log = __nccwpck_require__(9923);
+var merge = __nccwpck_require__(2610);
+var stringify = __nccwpck_require__(9666);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -12992,7 +13239,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 415:
+/***/ 2617:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13052,12 +13299,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 915:
+/***/ 3709:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(2617);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -13098,15 +13345,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 1366:
+/***/ 8564:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(809);
-var resolveFlowScalar = __nccwpck_require__(8066);
-var errors = __nccwpck_require__(3376);
-var stringifyString = __nccwpck_require__(501);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
+var errors = __nccwpck_require__(2130);
+var stringifyString = __nccwpck_require__(6179);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -13323,7 +13570,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 8013:
+/***/ 7455:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13393,7 +13640,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4555:
+/***/ 4257:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13499,14 +13746,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 5421:
+/***/ 3427:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(1366);
-var cstStringify = __nccwpck_require__(8013);
-var cstVisit = __nccwpck_require__(4555);
+var cstScalar = __nccwpck_require__(8564);
+var cstStringify = __nccwpck_require__(7455);
+var cstVisit = __nccwpck_require__(4257);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -13618,12 +13865,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 2081:
+/***/ 795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(5421);
+var cst = __nccwpck_require__(3427);
 
 /*
 START -> stream
@@ -14348,7 +14595,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 4588:
+/***/ 9706:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14396,14 +14643,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 6651:
+/***/ 7374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(5421);
-var lexer = __nccwpck_require__(2081);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -15383,18 +15630,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 8759:
+/***/ 6205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(3480);
-var Document = __nccwpck_require__(6885);
-var errors = __nccwpck_require__(3376);
-var log = __nccwpck_require__(2745);
-var identity = __nccwpck_require__(415);
-var lineCounter = __nccwpck_require__(4588);
-var parser = __nccwpck_require__(6651);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var log = __nccwpck_require__(9923);
+var identity = __nccwpck_require__(2617);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -15497,16 +15744,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 8296:
+/***/ 4902:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var map = __nccwpck_require__(7683);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var tags = __nccwpck_require__(3578);
+var identity = __nccwpck_require__(2617);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var tags = __nccwpck_require__(1656);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -15543,13 +15790,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7683:
+/***/ 8229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var YAMLMap = __nccwpck_require__(1950);
+var identity = __nccwpck_require__(2617);
+var YAMLMap = __nccwpck_require__(2448);
 
 const map = {
     collection: 'map',
@@ -15569,12 +15816,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 7890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(9271);
 
 const nullTag = {
     identify: value => value == null,
@@ -15593,13 +15840,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 4066:
+/***/ 2400:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var YAMLSeq = __nccwpck_require__(7495);
+var identity = __nccwpck_require__(2617);
+var YAMLSeq = __nccwpck_require__(5125);
 
 const seq = {
     collection: 'seq',
@@ -15619,12 +15866,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 4088:
+/***/ 2374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(501);
+var stringifyString = __nccwpck_require__(6179);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -15642,12 +15889,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 7247:
+/***/ 1477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(9271);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -15670,13 +15917,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 7661:
+/***/ 8251:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var stringifyNumber = __nccwpck_require__(2729);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -15724,12 +15971,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9546:
+/***/ 7052:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -15773,18 +16020,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 9032:
+/***/ 4810:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var bool = __nccwpck_require__(7247);
-var float = __nccwpck_require__(7661);
-var int = __nccwpck_require__(9546);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
 
 const schema = [
     map.map,
@@ -15805,14 +16052,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 7519:
+/***/ 7925:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var map = __nccwpck_require__(7683);
-var seq = __nccwpck_require__(4066);
+var Scalar = __nccwpck_require__(9271);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -15876,27 +16123,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3578:
+/***/ 1656:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var bool = __nccwpck_require__(7247);
-var float = __nccwpck_require__(7661);
-var int = __nccwpck_require__(9546);
-var schema = __nccwpck_require__(9032);
-var schema$1 = __nccwpck_require__(7519);
-var binary = __nccwpck_require__(4011);
-var merge = __nccwpck_require__(6220);
-var omap = __nccwpck_require__(2775);
-var pairs = __nccwpck_require__(1705);
-var schema$2 = __nccwpck_require__(1921);
-var set = __nccwpck_require__(832);
-var timestamp = __nccwpck_require__(168);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
+var schema = __nccwpck_require__(4810);
+var schema$1 = __nccwpck_require__(7925);
+var binary = __nccwpck_require__(6817);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var schema$2 = __nccwpck_require__(7755);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -15982,14 +16229,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 4011:
+/***/ 6817:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(2765);
-var stringifyString = __nccwpck_require__(501);
+var Scalar = __nccwpck_require__(9271);
+var stringifyString = __nccwpck_require__(6179);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -16059,12 +16306,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 2214:
+/***/ 3260:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(9271);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -16095,13 +16342,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 9614:
+/***/ 396:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var stringifyNumber = __nccwpck_require__(2729);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -16152,12 +16399,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 6257:
+/***/ 5883:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -16235,13 +16482,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 6220:
+/***/ 2610:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -16313,16 +16560,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 2775:
+/***/ 61:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var toJS = __nccwpck_require__(915);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var pairs = __nccwpck_require__(1705);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var pairs = __nccwpck_require__(7815);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -16397,15 +16644,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 1705:
+/***/ 7815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
-var YAMLSeq = __nccwpck_require__(7495);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLSeq = __nccwpck_require__(5125);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -16486,24 +16733,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 1921:
+/***/ 7755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var binary = __nccwpck_require__(4011);
-var bool = __nccwpck_require__(2214);
-var float = __nccwpck_require__(9614);
-var int = __nccwpck_require__(6257);
-var merge = __nccwpck_require__(6220);
-var omap = __nccwpck_require__(2775);
-var pairs = __nccwpck_require__(1705);
-var set = __nccwpck_require__(832);
-var timestamp = __nccwpck_require__(168);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var binary = __nccwpck_require__(6817);
+var bool = __nccwpck_require__(3260);
+var float = __nccwpck_require__(396);
+var int = __nccwpck_require__(5883);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schema = [
     map.map,
@@ -16534,14 +16781,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 832:
+/***/ 9138:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -16637,12 +16884,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 168:
+/***/ 6282:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(2491);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -16749,7 +16996,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 3699:
+/***/ 7089:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16907,15 +17154,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 732:
+/***/ 9666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5236);
-var identity = __nccwpck_require__(415);
-var stringifyComment = __nccwpck_require__(8927);
-var stringifyString = __nccwpck_require__(501);
+var anchors = __nccwpck_require__(5702);
+var identity = __nccwpck_require__(2617);
+var stringifyComment = __nccwpck_require__(6949);
+var stringifyString = __nccwpck_require__(6179);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -17046,14 +17293,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 6340:
+/***/ 8454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -17208,7 +17455,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 8927:
+/***/ 6949:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17239,14 +17486,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 7653:
+/***/ 5719:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -17333,7 +17580,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 2729:
+/***/ 2491:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17367,15 +17614,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 5004:
+/***/ 1174:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -17526,13 +17773,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 501:
+/***/ 6179:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var foldFlowLines = __nccwpck_require__(3699);
+var Scalar = __nccwpck_require__(9271);
+var foldFlowLines = __nccwpck_require__(7089);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -17871,12 +18118,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 292:
+/***/ 7182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(2617);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -18370,6 +18617,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9792);
+/******/ var __webpack_exports__ = __nccwpck_require__(1210);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
