@@ -28,7 +28,7 @@ function readGithubContext(source = _actions_github__WEBPACK_IMPORTED_MODULE_0__
     const serverUrl = trimSlash(nonEmpty(source.serverUrl) ?? 'https://github.com');
     const apiUrl = trimSlash(nonEmpty(source.apiUrl) ?? 'https://api.github.com');
     const eventName = nonEmpty(source.eventName);
-    const pullRequest = (0,_events_js__WEBPACK_IMPORTED_MODULE_1__/* .isPullRequestEvent */ .T)(eventName)
+    const pullRequest = (0,_events_js__WEBPACK_IMPORTED_MODULE_1__/* .isPullRequestEvent */ .T5)(eventName)
         ? readPullRequest(source.payload, repository)
         : null;
     return {

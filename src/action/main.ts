@@ -97,6 +97,11 @@ function checkRequest(
       maxAttempts: settings.maxAttempts,
       retryMode: settings.retryMode
     },
+    drift: {
+      deploymentIds: settings.deploymentIds,
+      workspaceId: settings.workspaceId,
+      astro: settings.astro
+    },
     timeoutSeconds: settings.timeoutSeconds,
     deadlineAt,
     env,

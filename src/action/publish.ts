@@ -1,12 +1,15 @@
 /**
  * What the action leaves behind after a check: the JSON report and the env
  * file for Astro, exported variables, annotations, the job summary, the
- * step outputs and the pull-request comment.
+ * step outputs, the pull-request comment and the tracking issue.
  */
 import * as core from '@actions/core'
 import { join, resolve } from 'node:path'
 import { assertFolderOf, writeFileAtomic } from '../adapters/fs/files.js'
-import { isPullRequestEvent } from '../adapters/github/events.js'
+import {
+  isPullRequestEvent,
+  isTrackingEvent
+} from '../adapters/github/events.js'
 import {
   annotateReport,
   setOutputs,
@@ -18,6 +21,7 @@ import { InputError } from '../core/errors.js'
 import type { DiscoveredItem } from '../core/gate/discover.js'
 import { astroEnvVariables, astroUpdateCommand } from '../core/gate/plan.js'
 import type { Report } from '../core/gate/report.js'
+import type { UndeclaredId } from '../core/render/pr-comment.js'
 import { renderSummary } from '../core/render/summary.js'
 import type { Settings } from './inputs.js'
 
@@ -96,13 +100,27 @@ export async function publish(
     env
   )
   setOutputs({ report, reportFile: paths.reportFile, envFile })
-  await commentOnPullRequest(settings, report, run.undeclared, env)
+  const uses = undeclaredUses(run.undeclared)
+  await commentOnPullRequest(settings, report, uses, env)
+  await keepIssue(settings, report, uses, env)
+}
+
+/** Each place the DAG code uses an undeclared id. */
+function undeclaredUses(undeclared: readonly DiscoveredItem[]): UndeclaredId[] {
+  return undeclared.flatMap((item) =>
+    item.uses.map((use) => ({
+      kind: item.kind,
+      id: item.id,
+      file: use.file,
+      line: use.line
+    }))
+  )
 }
 
 async function commentOnPullRequest(
   settings: Settings,
   report: Report,
-  undeclared: readonly DiscoveredItem[],
+  uses: readonly UndeclaredId[],
   env: NodeJS.ProcessEnv
 ): Promise<void> {
   if (settings.prComment === 'never') return
@@ -117,14 +135,6 @@ async function commentOnPullRequest(
     await import('../core/render/pr-comment.js')
   const { upsertPrComment } = await import('../adapters/github/pr-comment.js')
   const marker = commentMarker(report.manifest)
-  const uses = undeclared.flatMap((item) =>
-    item.uses.map((use) => ({
-      kind: item.kind,
-      id: item.id,
-      file: use.file,
-      line: use.line
-    }))
-  )
   await upsertPrComment({
     token: settings.githubToken,
     context: target,
@@ -137,6 +147,56 @@ async function commentOnPullRequest(
     marker,
     mode: settings.prComment,
     hasFindings: prCommentHasFindings({ report, undeclared: uses }),
+    warn: (message) => {
+      core.warning(message)
+    },
+    info: (message) => {
+      core.info(message)
+    }
+  })
+}
+
+/**
+ * Opens, updates or closes this manifest's tracking issue on runs outside
+ * pull requests. Runs of other events never load @actions/github.
+ */
+async function keepIssue(
+  settings: Settings,
+  report: Report,
+  uses: readonly UndeclaredId[],
+  env: NodeJS.ProcessEnv
+): Promise<void> {
+  if (settings.issue === 'never') return
+  if (!isTrackingEvent(env.GITHUB_EVENT_NAME)) return
+  if (settings.githubToken.trim() === '') {
+    core.info(
+      'github-token is empty, so no tracking issue is kept. Pass `github-token: ${{ github.token }}` or set issue to never.'
+    )
+    return
+  }
+  const { githubContext } = await import('../adapters/github/context.js')
+  const context = githubContext()
+  if (context.repository === null) return
+  const { commentMarker } = await import('../core/render/pr-comment.js')
+  const render = await import('../core/render/tracking-issue.js')
+  const { keepTrackingIssue } =
+    await import('../adapters/github/tracking-issue.js')
+  const marker = commentMarker(report.manifest)
+  const input = { report, marker, runUrl: context.runUrl, undeclared: uses }
+  const ids = render.failingIds(report)
+  await keepTrackingIssue({
+    token: settings.githubToken,
+    repository: context.repository,
+    marker,
+    mode: settings.issue,
+    failing: !report.valid,
+    label: render.TRACKING_LABEL,
+    title: render.trackingIssueTitle(report.manifest),
+    body: render.renderTrackingIssue(input),
+    failingIds: ids,
+    changeComment: (before) =>
+      render.renderFailingChange(before, ids, context.runUrl),
+    allClearComment: render.renderAllClearComment(input),
     warn: (message) => {
       core.warning(message)
     },

@@ -4,8 +4,10 @@
  * adapters; what a product shows, writes or exits with is its own business,
  * so everything it needs comes in as plain options and callbacks.
  */
+import { execAstro } from '../adapters/astro/exec.js'
 import type { PyDict } from '../core/airflow/python/value.js'
 import type { RegexEngine } from '../core/airflow/python/regex.js'
+import type { DeploymentDrift } from '../core/astro/drift.js'
 import type { ResolvedRegion } from '../core/aws/inputs.js'
 import { InputError } from '../core/errors.js'
 import { NEWEST_PROVIDER } from '../core/airflow/secrets-manager.js'
@@ -18,6 +20,7 @@ import {
   type GatePlan,
   type GateResult,
   type Mode,
+  astroEnvVariables,
   buildReport,
   planGate
 } from '../core/gate/plan.js'
@@ -37,6 +40,7 @@ import {
   readFromAws
 } from './aws-reads.js'
 import { type DagScanRequest, scanDags } from './dag-scan.js'
+import { checkDrift, validateDeploymentIds } from './drift.js'
 import { type LocalProject, loadLocalProject } from './local-reads.js'
 import {
   type LoadedManifest,
@@ -82,6 +86,8 @@ export interface CheckRequest {
   /** The DAG folder to scan for undeclared ids; null folder for no scan. */
   readonly dags: Omit<DagScanRequest, 'declared'>
   readonly source: CheckSource
+  /** Astro deployments whose secrets backend is compared with the manifest's. */
+  readonly drift?: DriftRequest | undefined
   /** Bounds the AWS part of the run (credentials and reads). */
   readonly timeoutSeconds: number
   /**
@@ -94,6 +100,14 @@ export interface CheckRequest {
   readonly hooks: CheckHooks
 }
 
+/** Which deployments to compare, through which Astro CLI. */
+export interface DriftRequest {
+  readonly deploymentIds: readonly string[]
+  readonly workspaceId?: string | undefined
+  /** Path or name of the astro executable (reads ASTRO_API_TOKEN from env). */
+  readonly astro: string
+}
+
 export interface CheckRun {
   readonly manifest: LoadedManifest
   readonly input: GateInput
@@ -101,6 +115,8 @@ export interface CheckRun {
   readonly plan: GatePlan
   readonly result: GateResult
   readonly undeclared: readonly DiscoveredItem[]
+  /** One entry per deployment compared (its findings are in the report). */
+  readonly drift: readonly DeploymentDrift[]
   /** The region read from (AWS), or that the env file names; null when none. */
   readonly region: ResolvedRegion | null
   /** The local project, when the source is local. */
@@ -195,6 +211,8 @@ async function checkWith(
   regexEngine: RegexEngine
 ): Promise<CheckRun> {
   const { hooks, source } = request
+  const deploymentIds = request.drift?.deploymentIds ?? []
+  validateDeploymentIds(deploymentIds, request.drift?.workspaceId)
   const manifest = await hooks.group('Manifest', async () => {
     const loaded = await loadManifestFile({
       ...request.manifest,
@@ -304,7 +322,23 @@ async function checkWith(
       region = aws.region
     }
   }
-  const result = buildReport(input, plan, reads)
+  const drift =
+    request.drift && deploymentIds.length > 0
+      ? await compareDeployments(request, request.drift, plan)
+      : []
+  const driftFindings = drift.flatMap((entry) => entry.findings)
+  // Drift fails the check but is no reason to withhold the env file, so the
+  // returned plan keeps only the manifest's own findings.
+  const result = buildReport(
+    input,
+    driftFindings.length === 0
+      ? plan
+      : {
+          ...plan,
+          settingsFindings: [...plan.settingsFindings, ...driftFindings]
+        },
+    reads
+  )
   // Everything derived from a value is masked before anything is shown.
   for (const secret of result.masks) hooks.mask(secret)
   return {
@@ -313,7 +347,47 @@ async function checkWith(
     plan,
     result,
     undeclared: scan.missing,
+    drift,
     region,
     local
   }
+}
+
+/** Reads each deployment's variables and compares its secrets backend. */
+async function compareDeployments(
+  request: CheckRequest,
+  drift: DriftRequest,
+  plan: GatePlan
+): Promise<DeploymentDrift[]> {
+  const { hooks } = request
+  const expected = new Map(astroEnvVariables(plan, null))
+  const ids = drift.deploymentIds
+  return hooks.group(
+    `Comparing ${plural(ids.length, 'Astro deployment')} with the manifest`,
+    async () => {
+      const results = await checkDrift(
+        {
+          deploymentIds: ids,
+          ...(drift.workspaceId ? { workspaceId: drift.workspaceId } : {}),
+          astro: drift.astro,
+          backend: expected.get('AIRFLOW__SECRETS__BACKEND') ?? '',
+          backendKwargs: expected.get('AIRFLOW__SECRETS__BACKEND_KWARGS') ?? ''
+        },
+        execAstro(
+          request.env,
+          request.manifest.cwd,
+          request.timeoutSeconds * 1000
+        )
+      )
+      for (const entry of results) {
+        const what =
+          entry.findings.length > 0
+            ? plural(entry.findings.length, 'drift finding')
+            : 'the secrets backend matches the manifest where visible'
+        hooks.info(`Deployment ${entry.deploymentId}: ${what}.`)
+        for (const note of entry.notes) hooks.info(`  ${note}`)
+      }
+      return results
+    }
+  )
 }
