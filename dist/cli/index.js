@@ -5,8 +5,12 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4947);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4417);
+/* harmony import */ var _cli_pipes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1192);
 
+
+(0,_cli_pipes_js__WEBPACK_IMPORTED_MODULE_1__/* .exitQuietlyOnClosedPipe */ .N)(process.stdout);
+(0,_cli_pipes_js__WEBPACK_IMPORTED_MODULE_1__/* .exitQuietlyOnClosedPipe */ .N)(process.stderr);
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 // Done: nothing still outstanding may keep the command running.
 process.exit();
@@ -16,7 +20,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4947:
+/***/ 4417:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29,7 +33,228 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(2091);
+;// CONCATENATED MODULE: ./src/cli/style.ts
+/**
+ * Colour on a terminal unless NO_COLOR is set (no-color.org) or TERM is
+ * dumb. FORCE_COLOR, as in Node itself, overrides both ways: set to 0 or
+ * false it turns colour off, set to anything else it turns colour on even
+ * in a pipe.
+ */
+function useColor(io) {
+    const force = io.env['FORCE_COLOR'];
+    if (force !== undefined)
+        return !['0', 'false'].includes(force.trim().toLowerCase());
+    const noColor = io.env['NO_COLOR'];
+    if (noColor !== undefined && noColor !== '')
+        return false;
+    if (io.env['TERM'] === 'dumb')
+        return false;
+    return io.stdout.isTTY === true;
+}
+/** Where a finding or error code is explained: its row in docs/errors.md. */
+function docsAnchor(code) {
+    return `docs/errors.md#${code}`;
+}
+/** Help text never grows wider than this, whatever the terminal. */
+const HELP_WIDTH = 80;
+/**
+ * The width output must fit: COLUMNS when set to a number, else the
+ * terminal's width, else 80 (a pipe or a file).
+ */
+function terminalWidth(io) {
+    const fromEnv = Number.parseInt(io.env['COLUMNS'] ?? '', 10);
+    if (Number.isInteger(fromEnv) && fromEnv > 0)
+        return Math.max(fromEnv, 20);
+    const columns = io.stdout.columns;
+    if (io.stdout.isTTY === true && typeof columns === 'number' && columns > 0)
+        return Math.max(columns, 20);
+    return 80;
+}
+/**
+ * Word-wraps plain `text` to `width` columns: the first line starts at
+ * column 0, later lines with `indent` spaces (a hanging indent). A word
+ * longer than a line is cut.
+ */
+function wrapText(text, width, indent = 0) {
+    const lines = [];
+    let line = '';
+    let lineIndent = 0;
+    const room = () => Math.max(width - lineIndent, 1);
+    const flush = () => {
+        lines.push(' '.repeat(lineIndent) + line);
+        line = '';
+        lineIndent = indent;
+    };
+    for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+        let rest = Array.from(word);
+        while (rest.length > 0) {
+            const used = Array.from(line).length;
+            const gap = used > 0 ? 1 : 0;
+            if (used + gap + rest.length <= room()) {
+                line += (gap > 0 ? ' ' : '') + rest.join('');
+                rest = [];
+            }
+            else if (used > 0)
+                flush();
+            else {
+                line = rest.slice(0, room()).join('');
+                rest = rest.slice(room());
+                flush();
+            }
+        }
+    }
+    if (line !== '' || lines.length === 0)
+        flush();
+    return lines;
+}
+const sgr = (open, close) => (text) => `\u001b[${open}m${text}\u001b[${close}m`;
+const plain = (text) => text;
+/** ANSI styles when colour is on, identity functions otherwise. */
+function painter(color) {
+    if (!color)
+        return {
+            bold: plain,
+            dim: plain,
+            red: plain,
+            yellow: plain,
+            green: plain,
+            cyan: plain
+        };
+    return {
+        bold: sgr(1, 22),
+        dim: sgr(2, 22),
+        red: sgr(31, 39),
+        yellow: sgr(33, 39),
+        green: sgr(32, 39),
+        cyan: sgr(36, 39)
+    };
+}
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*m/g;
+/** The width a string takes on a terminal, ignoring colour codes. */
+function visibleWidth(text) {
+    return Array.from(text.replace(ANSI, '')).length;
+}
+const strip = (text) => text.replace(ANSI, '');
+/** Shrinks the widest columns until the row fits `maxWidth`. */
+function fitWidths(natural, maxWidth) {
+    const widths = [...natural];
+    const gaps = 2 * (widths.length - 1);
+    const floor = (column) => Math.min(natural[column] ?? 0, 6);
+    for (;;) {
+        const total = widths.reduce((sum, width) => sum + width, 0) + gaps;
+        if (total <= maxWidth)
+            return widths;
+        let widest = -1;
+        for (const [column, width] of widths.entries())
+            if (width > floor(column) &&
+                (widest === -1 || width > (widths[widest] ?? 0)))
+                widest = column;
+        if (widest === -1)
+            return widths;
+        widths[widest] = (widths[widest] ?? 1) - 1;
+    }
+}
+/** A cell as lines of at most `width` columns (colour kept when it fits). */
+function cellLines(cell, width) {
+    if (visibleWidth(cell) <= width)
+        return [cell];
+    return wrapText(strip(cell), width);
+}
+/**
+ * A plain-text table: a header row, a rule, then the rows, each column padded
+ * to its widest cell. Cells may carry colour codes. Given `maxWidth` (the
+ * terminal's width), the widest columns shrink until every line fits and
+ * their cells wrap onto continuation lines; no line is ever wider.
+ */
+function renderTable(headers, rows, paint = painter(false), maxWidth = Infinity) {
+    const natural = headers.map((header, column) => Math.max(visibleWidth(header), ...rows.map((row) => visibleWidth(row[column] ?? ''))));
+    const widths = fitWidths(natural, maxWidth);
+    const line = (cells) => {
+        const wrapped = cells.map((cell, column) => cellLines(cell, widths[column] ?? 1));
+        const height = Math.max(1, ...wrapped.map((lines) => lines.length));
+        return Array.from({ length: height }, (_, index) => wrapped
+            .map((lines, column) => {
+            const cell = lines[index] ?? '';
+            const pad = (widths[column] ?? 0) - visibleWidth(cell);
+            return column === cells.length - 1
+                ? cell
+                : cell + ' '.repeat(Math.max(pad, 0));
+        })
+            .join('  ')
+            .trimEnd());
+    };
+    return [
+        ...line(headers).map((text) => paint.bold(text)),
+        widths.map((width) => '-'.repeat(width)).join('  '),
+        ...rows.flatMap(line)
+    ]
+        .map((text) => text + '\n')
+        .join('');
+}
+/** JSON as `--json` prints it: two-space indent, bigints as numbers. */
+function toJson(value) {
+    return (JSON.stringify(value, (_key, item) => {
+        if (typeof item === 'bigint')
+            return Number(item);
+        if (item instanceof Set)
+            return [...item];
+        if (item instanceof Map)
+            return Object.fromEntries(item);
+        return item;
+    }, 2) + '\n');
+}
+/** Writes `--json` output to stdout. */
+function writeJson(io, value) {
+    io.stdout.write(toJson(value));
+}
+
+;// CONCATENATED MODULE: ./src/cli/suggest.ts
+/** "Did you mean ...?" for a mistyped command or option name. */
+/** The Levenshtein edit distance between `a` and `b` (insert, delete, replace). */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+/**
+ * The candidate closest to `typed`, if it is close enough to be a typo: at
+ * most a third of the typed length in edits (at least 1, at most 3), or a
+ * candidate that starts with what was typed. Ties go to the first listed.
+ */
+function closest(typed, candidates) {
+    const limit = Math.min(3, Math.max(1, Math.floor(typed.length / 3)));
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(typed.toLowerCase(), candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    if (best !== undefined && bestDistance <= limit)
+        return best;
+    if (typed.length >= 3)
+        return candidates.find((candidate) => candidate.startsWith(typed));
+    return undefined;
+}
+/** `; did you mean 'x'?` or nothing. */
+function didYouMean(typed, candidates, prefix = '') {
+    const match = closest(typed, candidates);
+    return match === undefined ? '' : `; did you mean '${prefix}${match}'?`;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/args.ts
+
+
 
 /** The name of the command as users type it. */
 const BIN = 'astro-secrets-gate';
@@ -40,6 +265,7 @@ class UsageError extends errors/* InputError */.dz {
         super(command, message, 'usage');
     }
 }
+/** The `(see '... --help')` tail of a usage error. */
 const seeHelp = (command) => command === '' ? `(see '${BIN} --help')` : `(see '${BIN} ${command} --help')`;
 /**
  * Parses `args` against a command's options: `--name value`,
@@ -51,9 +277,13 @@ function parseCommandArgs(spec, args) {
     const positionals = [];
     let help = false;
     const byShort = new Map();
-    for (const [name, option] of Object.entries(spec.options))
+    const byAlias = new Map();
+    for (const [name, option] of Object.entries(spec.options)) {
         if (option.short !== undefined)
             byShort.set(option.short, name);
+        for (const alias of option.aliases ?? [])
+            byAlias.set(alias, name);
+    }
     const fail = (message) => {
         throw new UsageError(spec.name, `${message} ${seeHelp(spec.name)}`);
     };
@@ -78,6 +308,7 @@ function parseCommandArgs(spec, args) {
             name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
             if (eq !== -1)
                 inline = arg.slice(eq + 1);
+            name = byAlias.get(name) ?? name;
         }
         else if (arg.length === 2)
             name = byShort.get(arg.slice(1));
@@ -86,7 +317,7 @@ function parseCommandArgs(spec, args) {
             ? undefined
             : spec.options[name];
         if (name === undefined || option === undefined)
-            return fail(`unknown option '${shown}' for '${spec.name}'`);
+            return fail(`unknown option '${shown}' for '${spec.name}'${didYouMean(shown.replace(/^-+/, ''), [...Object.keys(spec.options), 'help'], '--')}`);
         if (option.type === 'boolean') {
             if (inline !== undefined)
                 return fail(`option '--${name}' takes no value`);
@@ -116,25 +347,104 @@ function parseCommandArgs(spec, args) {
             const missing = required[positionals.length]?.name ?? 'argument';
             return fail(`'${spec.name}' needs <${missing}>`);
         }
+        for (const [name, option] of Object.entries(spec.options))
+            if (option.required === true && values[name] === undefined)
+                return fail(`'${spec.name}' needs --${name}`);
     }
     return { values: values, positionals, help };
 }
-/** The `--help` text of one command: usage, options, examples. */
-function formatCommandHelp(spec) {
+/**
+ * Text fitted to `width` columns: runs of plain lines are re-flowed as one
+ * paragraph; blank lines and indented lines (commands, lists) are kept, an
+ * indented line too long wrapping under its own indent.
+ */
+function fitLines(text, width) {
+    const out = [];
+    let paragraph = [];
+    const flush = () => {
+        if (paragraph.length > 0)
+            out.push(...wrapText(paragraph.join(' '), width));
+        paragraph = [];
+    };
+    for (const line of text.split('\n')) {
+        if (line.trim() === '' || line.startsWith(' ')) {
+            flush();
+            const indent = line.length - line.trimStart().length;
+            out.push(line.length <= width
+                ? line
+                : wrapText(line.trim(), width, indent + 2)
+                    .map((part, index) => (index === 0 ? ' '.repeat(indent) : '') + part)
+                    .join('\n'));
+        }
+        else
+            paragraph.push(line);
+    }
+    flush();
+    return out;
+}
+/**
+ * Two-column help rows: names padded to one column (at most 30 wide; a
+ * longer name gets a line of its own), descriptions word-wrapped to `width`
+ * with a hanging indent at the description column.
+ */
+function helpRows(rows, width = HELP_WIDTH) {
+    const column = Math.min(Math.max(...rows.map(([left]) => left.length)) + 4, 32);
+    const out = [];
+    for (const [left, right] of rows) {
+        const text = wrapText(right, width - column).map((part) => ' '.repeat(column) + part);
+        const name = `  ${left}`;
+        if (name.length + 2 <= column) {
+            out.push(name.padEnd(column) + (text[0] ?? '').trimStart());
+            out.push(...text.slice(1));
+        }
+        else
+            out.push(name, ...text);
+    }
+    return out;
+}
+/** An example command line, broken with ` \` continuations to fit. */
+function exampleLines(example, width) {
+    if (example.length + 2 <= width)
+        return [`  ${example}`];
+    const words = example.split(' ');
+    const out = [];
+    let line = '  ';
+    for (const word of words) {
+        const next = line.trim() === '' ? `${line}${word}` : `${line} ${word}`;
+        if (next.length + 2 > width && line.trim() !== '') {
+            out.push(`${line} \\`);
+            line = `      ${word}`;
+        }
+        else
+            line = next;
+    }
+    out.push(line);
+    return out;
+}
+/** The `--help` text of one command: usage, options, examples, fitted to `width`. */
+function formatCommandHelp(spec, width = HELP_WIDTH) {
     const positionals = (spec.positionals ?? [])
         .map((p) => (p.optional === true ? `[${p.name}]` : `<${p.name}>`))
         .join(' ');
+    const required = Object.entries(spec.options)
+        .filter(([, option]) => option.required === true)
+        .map(([name, option]) => `--${name} ${option.value ?? '<value>'}`);
+    const usage = [
+        `${BIN} ${spec.name}`,
+        ...required,
+        '[options]',
+        ...(positionals ? [positionals] : [])
+    ].join(' ');
     const lines = [
-        `Usage: ${BIN} ${spec.name} [options]${positionals ? ` ${positionals}` : ''}`,
+        ...wrapText(`Usage: ${usage}`, width, 7),
         '',
-        spec.summary
+        ...fitLines(spec.summary, width)
     ];
     if (spec.description !== undefined)
-        lines.push('', spec.description);
+        lines.push('', ...fitLines(spec.description, width));
     if (spec.positionals && spec.positionals.length > 0) {
         lines.push('', 'Arguments:');
-        for (const p of spec.positionals)
-            lines.push(`  ${p.name.padEnd(26)}${p.description}`);
+        lines.push(...helpRows(spec.positionals.map((p) => [p.name, p.description]), width));
     }
     lines.push('', 'Options:');
     const rows = Object.entries(spec.options).map(([name, option]) => {
@@ -144,13 +454,11 @@ function formatCommandHelp(spec) {
         return [`${short}--${name}${value}`, `${option.description}${choices}`];
     });
     rows.push(['-h, --help', 'Show this help']);
-    const width = Math.max(...rows.map(([left]) => left.length)) + 2;
-    for (const [left, right] of rows)
-        lines.push(`  ${left.padEnd(width)}${right}`);
+    lines.push(...helpRows(rows, width));
     if (spec.examples.length > 0) {
         lines.push('', 'Examples:');
         for (const example of spec.examples)
-            lines.push(`  ${example}`);
+            lines.push(...exampleLines(example, width));
     }
     return lines.join('\n') + '\n';
 }
@@ -246,307 +554,6 @@ function execAstro(env, cwd, timeoutMs) {
         });
     });
 }
-
-;// CONCATENATED MODULE: ./src/core/airflow/profiles.ts
-/**
- * Which released Airflow builds which Connection (docs/airflow-parsing.md,
- * "Releases"). A profile is a range of releases and a side (server or tasks)
- * that parse a Secrets Manager value the same way; each profile names the
- * Connection code its URI values and its JSON values go through.
- */
-/**
- * The Connection code variants that shipped:
- *   af2     Airflow 2.10/2.11 ORM class (extra problems only warn)
- *   core30  airflow-core 3.0 ORM class
- *   core31  airflow-core 3.1.0–3.1.5 ORM class (`team_id`, #51953 get_uri host)
- *   core316 airflow-core 3.1.6–3.1.8: core31 + #59339 (URI query values JSON-decoded)
- *   core32  airflow-core 3.2+: #59339, `team_name`, conn_id set after parsing,
- *           "Invalid connection string." without the URI (#62180)
- *   sdk110  Task SDK 1.1.0–1.1.4 (missing conn_type: ValueError first)
- *   sdk115  Task SDK 1.1.5–1.1.7 (missing conn_type: attrs TypeError)
- *   sdk118  Task SDK 1.1.8 (conn_type optional)
- *   sdk12   Task SDK 1.2+ (3.2+ tasks): sdk118, and a JSON `uri` key is
- *           accepted (modelled on the core rule; not verified upstream)
- */
-const ENGINES = (/* unused pure expression or super */ null && ([
-    'af2',
-    'core30',
-    'core31',
-    'core316',
-    'core32',
-    'sdk110',
-    'sdk115',
-    'sdk118',
-    'sdk12'
-]));
-const PROFILES = [
-    'af2',
-    'af3_0',
-    'af3_1_0_server',
-    'af3_1_6_server',
-    'af3_1_0_task',
-    'af3_1_5_task',
-    'af3_1_6_task',
-    'af3_1_8_task',
-    'af3_2_server',
-    'af3_2_task'
-];
-const PROFILE_INFO = {
-    af2: {
-        from: '2.10',
-        to: '2.11',
-        side: 'all',
-        uri: 'af2',
-        json: 'af2',
-        teams: false
-    },
-    af3_0: {
-        from: '3.0',
-        to: '3.0',
-        side: 'all',
-        uri: 'core30',
-        json: 'core30',
-        teams: false
-    },
-    af3_1_0_server: {
-        from: '3.1.0',
-        to: '3.1.5',
-        side: 'server',
-        uri: 'core31',
-        json: 'core31',
-        teams: false
-    },
-    af3_1_6_server: {
-        from: '3.1.6',
-        to: '3.1.8',
-        side: 'server',
-        uri: 'core316',
-        json: 'core316',
-        teams: false
-    },
-    af3_1_0_task: {
-        from: '3.1.0',
-        to: '3.1.4',
-        side: 'task',
-        uri: 'core31',
-        json: 'sdk110',
-        teams: false
-    },
-    af3_1_5_task: {
-        from: '3.1.5',
-        to: '3.1.5',
-        side: 'task',
-        uri: 'core31',
-        json: 'sdk115',
-        teams: false
-    },
-    af3_1_6_task: {
-        from: '3.1.6',
-        to: '3.1.7',
-        side: 'task',
-        uri: 'core316',
-        json: 'sdk115',
-        teams: false
-    },
-    af3_1_8_task: {
-        from: '3.1.8',
-        to: '3.1.8',
-        side: 'task',
-        uri: 'core316',
-        json: 'sdk118',
-        teams: false
-    },
-    af3_2_server: {
-        from: '3.2',
-        to: '3.3',
-        side: 'server',
-        uri: 'core32',
-        json: 'core32',
-        teams: true
-    },
-    af3_2_task: {
-        from: '3.2',
-        to: '3.3',
-        side: 'task',
-        uri: 'sdk12',
-        json: 'sdk12',
-        teams: true
-    }
-};
-/** True for the Task SDK's attrs class, false for an ORM class. */
-const isSdkEngine = (engine) => engine.startsWith('sdk');
-/** The releases each side runs, oldest first (a profile for `all` is on both). */
-const SIDE_ORDER = {
-    server: ['af2', 'af3_0', 'af3_1_0_server', 'af3_1_6_server', 'af3_2_server'],
-    task: [
-        'af2',
-        'af3_0',
-        'af3_1_0_task',
-        'af3_1_5_task',
-        'af3_1_6_task',
-        'af3_1_8_task',
-        'af3_2_task'
-    ]
-};
-/** The last patch of each finished line, and the newest line of each major. */
-const LAST_PATCH = { '3.0': 6, '3.1': 8 };
-const NEWEST_MINOR = { 2: '2.11', 3: '3.3' };
-/** The profiles one release line checks: every patch profile of it. */
-const LINE_PROFILES = {
-    '2.10': ['af2'],
-    '2.11': ['af2'],
-    '3.0': ['af3_0'],
-    '3.1': [
-        'af3_1_0_server',
-        'af3_1_6_server',
-        'af3_1_0_task',
-        'af3_1_5_task',
-        'af3_1_6_task',
-        'af3_1_8_task'
-    ],
-    '3.2': ['af3_2_server', 'af3_2_task'],
-    '3.3': ['af3_2_server', 'af3_2_task']
-};
-/** The server and task profiles of one 3.1 patch release. */
-function patch31(patch) {
-    const server = patch <= 5 ? 'af3_1_0_server' : 'af3_1_6_server';
-    const task = patch <= 4
-        ? 'af3_1_0_task'
-        : patch === 5
-            ? 'af3_1_5_task'
-            : patch <= 7
-                ? 'af3_1_6_task'
-                : 'af3_1_8_task';
-    return [server, task];
-}
-/** Profile names of earlier versions that equal a release profile. */
-const ALIASES = {
-    af3_core30: 'af3_0'
-};
-/** Earlier profile names that match no release, and what to use instead. */
-const RETIRED = {
-    af3_core: 'the profile af3_core matched no Airflow release and was removed; use a release profile (af3_2_server for Airflow 3.2–3.3 on the server, af3_1_6_server, af3_1_0_server) or name the release ("airflow": "3.2")',
-    af3_sdk: 'the profile af3_sdk was replaced by release profiles; use af3_1_5_task or af3_1_6_task (Airflow 3.1.5–3.1.7, in tasks), af3_1_0_task, af3_1_8_task, af3_2_task, or name the release ("airflow": "3.1.6")'
-};
-/** Why a release string was refused, in one line. */
-class ReleaseError extends Error {
-}
-const RELEASE_HINT = 'use an exact version (3.1.6), a minor (3.1), 2 or 3 (the newest line of that major), or auto';
-/**
- * The profiles a release checks: an exact version (`3.1.6`, `2.11.2`,
- * `3.3.2+astro.1`), a minor (`3.1`: every patch profile of that line), `2`
- * or `3` (the newest line of that major), or a profile id (`af3_1_6_task`,
- * `af3_core30`). Throws ReleaseError with a one-line reason otherwise.
- */
-function resolveRelease(text) {
-    const key = text.trim().toLowerCase();
-    // Own properties only: `constructor` or `__proto__` is not a profile.
-    const retired = Object.hasOwn(RETIRED, key) ? RETIRED[key] : undefined;
-    if (retired !== undefined)
-        throw new ReleaseError(retired);
-    if (PROFILES.includes(key))
-        return { release: key, profiles: [key] };
-    const alias = Object.hasOwn(ALIASES, key) ? ALIASES[key] : undefined;
-    if (alias)
-        return { release: key, profiles: [alias] };
-    const match = /^(\d+)(?:\.(\d+))?(?:\.(\d+|x))?(?:\+astro\.\d+)?$/.exec(key);
-    if (!match)
-        throw new ReleaseError(`'${text.trim()}' is not an Airflow release; ${RELEASE_HINT}`);
-    const major = Number(match[1]);
-    if (match[2] === undefined) {
-        const newest = NEWEST_MINOR[major];
-        if (newest === undefined)
-            throw new ReleaseError(`Airflow ${major} is not supported; use 2 (2.10–2.11) or 3 (3.0–3.3)`);
-        return { release: newest, profiles: LINE_PROFILES[newest] ?? [] };
-    }
-    const minor = `${major}.${Number(match[2])}`;
-    const line = LINE_PROFILES[minor];
-    if (!line)
-        throw new ReleaseError(`Airflow ${minor} is not modelled: the checks cover the releases 2.10–2.11 and 3.0–3.3`);
-    if (match[3] === undefined || match[3] === 'x')
-        return { release: minor, profiles: line };
-    const patch = Number(match[3]);
-    const last = LAST_PATCH[minor];
-    if (last !== undefined && patch > last)
-        throw new ReleaseError(`Airflow ${minor}.${patch} was not released (the ${minor} line ends at ${minor}.${last})`);
-    return {
-        release: `${minor}.${patch}`,
-        profiles: minor === '3.1' ? patch31(patch) : line
-    };
-}
-/** The profiles a release checks, or undefined when it is not one. */
-function profilesForVersion(text) {
-    try {
-        return resolveRelease(text).profiles;
-    }
-    catch (error) {
-        if (error instanceof ReleaseError)
-            return undefined;
-        throw error;
-    }
-}
-/** The side a profile runs on matches `component` (task or server). */
-function onSide(profile, component) {
-    const side = PROFILE_INFO[profile].side;
-    return side === 'all' || side === component;
-}
-/**
- * The one profile an explain line checks: the release's profile for that
- * component; a minor or major means its newest patch.
- */
-function profileFor(release, component) {
-    const { profiles } = resolveRelease(release);
-    const own = profiles.filter((profile) => onSide(profile, component));
-    const pick = own[own.length - 1] ?? profiles[profiles.length - 1];
-    if (pick === undefined)
-        throw new ReleaseError(`no profile for ${release}`);
-    return pick;
-}
-function rangeText(first, last) {
-    const from = PROFILE_INFO[first].from;
-    const to = PROFILE_INFO[last].to;
-    return from === to ? from : `${from}–${to}`;
-}
-/** Consecutive runs of `chosen` along one side's release order. */
-function runs(side, chosen) {
-    const out = [];
-    let start = null;
-    let previous = null;
-    for (const profile of SIDE_ORDER[side]) {
-        if (chosen.has(profile)) {
-            start ??= profile;
-            previous = profile;
-        }
-        else if (start && previous) {
-            out.push(rangeText(start, previous));
-            start = previous = null;
-        }
-    }
-    if (start && previous)
-        out.push(rangeText(start, previous));
-    return out;
-}
-/**
- * The releases and side a set of profiles covers, in a user's words:
- * "Airflow 3.1.0–3.1.4, in tasks", "Airflow 3.1.6–3.3, on the server",
- * "Airflow 2.10–3.0".
- */
-function describeProfiles(profiles) {
-    const chosen = new Set(profiles);
-    const server = runs('server', chosen);
-    const task = runs('task', chosen);
-    const join = (list) => list.join(', ');
-    if (join(server) === join(task))
-        return `Airflow ${join(server)}`;
-    const parts = [];
-    if (server.length > 0)
-        parts.push(`Airflow ${join(server)}, on the server`);
-    if (task.length > 0)
-        parts.push(`Airflow ${join(task)}, in tasks`);
-    return parts.join('; ');
-}
-/** One profile in a user's words ("Airflow 3.1.5, in tasks"). */
-const PROFILE_LABELS = Object.fromEntries(PROFILES.map((profile) => [profile, describeProfiles([profile])]));
 
 ;// CONCATENATED MODULE: ./src/core/airflow/python/errors.ts
 /**
@@ -847,182 +854,6 @@ function codePointAtUnit(s, i) {
         return s.codePointAt(i) ?? unit;
     }
     return unit;
-}
-
-;// CONCATENATED MODULE: ./src/core/airflow/python/value.ts
-const isPyDict = (value) => value instanceof Map;
-const isPyList = (value) => Array.isArray(value);
-/** Python truthiness. */
-function pyTruthy(value) {
-    if (value === null || value === false)
-        return false;
-    if (typeof value === 'bigint')
-        return value !== 0n;
-    if (typeof value === 'number')
-        return value !== 0;
-    if (typeof value === 'string' || Array.isArray(value))
-        return value.length > 0;
-    if (value instanceof Map)
-        return value.size > 0;
-    return true;
-}
-/** The name Python's `type(value).__name__` gives. */
-function pyTypeName(value) {
-    if (value === null)
-        return 'NoneType';
-    if (typeof value === 'boolean')
-        return 'bool';
-    if (typeof value === 'bigint')
-        return 'int';
-    if (typeof value === 'number')
-        return 'float';
-    if (typeof value === 'string')
-        return 'str';
-    if (Array.isArray(value))
-        return 'list';
-    return 'dict';
-}
-
-;// CONCATENATED MODULE: ./src/core/airflow/python/int.ts
-/**
- * Python `int()` and `str(int)` as CPython 3.11.7 does them, including the
- * 4300-digit limit on int/str conversion (`sys.get_int_max_str_digits()`).
- */
-
-
-
-
-/**
- * The code point of each Unicode digit zero (category Nd) in Unicode 14.0,
- * the database of CPython 3.11. Every Nd digit is `zero + value`, in runs of
- * ten. Generated with:
- * `[c for c in range(0x110000) if chr(c).isdecimal() and
- * unicodedata.decimal(chr(c)) == 0]`. A table rather than `\p{Nd}` because
- * Node's Unicode is newer (it knows digits Python 3.11 rejects).
- */
-const ND_ZEROS = [
-    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66,
-    0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810,
-    0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620,
-    0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0, 0x10d30,
-    0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
-    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60,
-    0x16ac0, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140,
-    0x1e2f0, 0x1e950, 0x1fbf0
-];
-/** The decimal value (0–9) of a code point, or -1 (`unicodedata.decimal`). */
-function pyDecimalValue(cp) {
-    let lo = 0;
-    let hi = ND_ZEROS.length - 1;
-    while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const zero = ND_ZEROS[mid] ?? 0;
-        if (cp < zero)
-            hi = mid - 1;
-        else if (cp > zero + 9)
-            lo = mid + 1;
-        else
-            return cp - zero;
-    }
-    return -1;
-}
-/** C `Py_ISSPACE`: the ASCII whitespace `PyLong_FromString` skips. */
-const isAsciiSpace = (c) => c === ' ' ||
-    c === '\t' ||
-    c === '\n' ||
-    c === '\v' ||
-    c === '\f' ||
-    c === '\r';
-const limitError = (digits) => new errors_PyError('ValueError', `Exceeds the limit (${PY_INT_MAX_STR_DIGITS} digits) for integer string ` +
-    `conversion: value has ${digits} digits; use ` +
-    'sys.set_int_max_str_digits() to increase the limit');
-/**
- * Python `int(s)` for a str, base 10. As in CPython, non-ASCII decimal
- * digits become ASCII digits and non-ASCII whitespace becomes a space; then
- * ASCII whitespace around, one sign, and single `_` between digits are
- * allowed. Note `\x1c`–`\x1f` are `str.isspace()` but not stripped here.
- */
-function pyIntFromString(s) {
-    const invalid = () => new errors_PyError('ValueError', `invalid literal for int() with base 10: ${pyRepr(s)}`);
-    // _PyUnicode_TransformDecimalAndSpaceToASCII
-    const chars = [];
-    for (const ch of s) {
-        const cp = ch.codePointAt(0) ?? 0;
-        if (cp < 0x80)
-            chars.push(ch);
-        else if (pyIsSpaceCodePoint(cp))
-            chars.push(' ');
-        else {
-            const d = pyDecimalValue(cp);
-            chars.push(d >= 0 ? String(d) : '?');
-        }
-    }
-    // PyLong_FromString(buffer, &end, 10), then end must be the buffer's end.
-    let i = 0;
-    const n = chars.length;
-    while (i < n && isAsciiSpace(chars[i]))
-        i++;
-    let negative = false;
-    if (chars[i] === '+' || chars[i] === '-') {
-        negative = chars[i] === '-';
-        i++;
-    }
-    if (chars[i] === '_')
-        throw invalid();
-    const digits = [];
-    let prev = '';
-    for (; i < n; i++) {
-        const c = chars[i] ?? '';
-        if (c === '_') {
-            if (prev === '_')
-                throw invalid();
-        }
-        else if (c >= '0' && c <= '9') {
-            digits.push(c);
-        }
-        else
-            break;
-        prev = c;
-    }
-    if (prev === '_')
-        throw invalid();
-    if (digits.length > PY_INT_MAX_STR_DIGITS)
-        throw limitError(digits.length);
-    if (digits.length === 0)
-        throw invalid();
-    while (i < n && isAsciiSpace(chars[i]))
-        i++;
-    if (i !== n)
-        throw invalid();
-    const value = BigInt(digits.join(''));
-    return negative ? -value : value;
-}
-/** Python `int(x)` for a float: truncation toward zero. */
-function pyIntFromFloat(x) {
-    if (Number.isNaN(x)) {
-        throw new errors_PyError('ValueError', 'cannot convert float NaN to integer');
-    }
-    if (!Number.isFinite(x)) {
-        throw new errors_PyError('OverflowError', 'cannot convert float infinity to integer');
-    }
-    return BigInt(Math.trunc(x));
-}
-/**
- * Python `int(value)` (base 10) for any value the json module produces.
- * Throws PyError with Python's class and message: ValueError, OverflowError
- * or TypeError.
- */
-function pyInt(value) {
-    if (typeof value === 'bigint')
-        return value;
-    if (typeof value === 'boolean')
-        return value ? 1n : 0n;
-    if (typeof value === 'number')
-        return pyIntFromFloat(value);
-    if (typeof value === 'string')
-        return pyIntFromString(value);
-    throw new errors_PyError('TypeError', 'int() argument must be a string, a bytes-like object or a real ' +
-        `number, not '${pyTypeName(value)}'`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/airflow/python/json.ts
@@ -1551,777 +1382,6 @@ function fromPyValue(v) {
         return Object.fromEntries([...v].map(([key, item]) => [key, fromPyValue(item)]));
     }
     return v;
-}
-
-;// CONCATENATED MODULE: ./src/core/airflow/python/ipaddress.ts
-/**
- * Python's `ipaddress.ip_address()` acceptance rules, as urllib.parse uses
- * them to check a bracketed host (CPython 3.11). Only the verdict matters:
- * Python raises one ValueError message for anything that is neither.
- */
-const ASCII_DIGITS = /^[0-9]+$/;
-const HEX_GROUP = /^[0-9a-fA-F]{1,4}$/;
-/** `ipaddress.IPv4Address(text)` would accept it. */
-function isPyIPv4(text) {
-    if (text.length === 0 || text.includes('/'))
-        return false;
-    const octets = text.split('.');
-    if (octets.length !== 4)
-        return false;
-    return octets.every((octet) => octet.length >= 1 &&
-        octet.length <= 3 &&
-        ASCII_DIGITS.test(octet) &&
-        !(octet.length > 1 && octet.startsWith('0')) &&
-        Number(octet) <= 255);
-}
-/** `ipaddress.IPv6Address(text)` would accept it (zone id included). */
-function isPyIPv6(text) {
-    if (text.includes('/'))
-        return false;
-    let address = text;
-    const percent = text.indexOf('%');
-    if (percent >= 0) {
-        const zone = text.slice(percent + 1);
-        if (zone.length === 0 || zone.includes('%'))
-            return false;
-        address = text.slice(0, percent);
-    }
-    if (address.length === 0)
-        return false;
-    const parts = address.split(':');
-    if (parts.length < 3)
-        return false;
-    const last = parts[parts.length - 1] ?? '';
-    if (last.includes('.')) {
-        if (!isPyIPv4(last))
-            return false;
-        parts.splice(parts.length - 1, 1, '0', '0');
-    }
-    if (parts.length > 9)
-        return false;
-    let skip = -1;
-    for (let i = 1; i < parts.length - 1; i++) {
-        if (parts[i] === '') {
-            if (skip >= 0)
-                return false;
-            skip = i;
-        }
-    }
-    let hi;
-    let lo;
-    if (skip >= 0) {
-        hi = skip;
-        lo = parts.length - skip - 1;
-        if (parts[0] === '') {
-            hi -= 1;
-            if (hi)
-                return false;
-        }
-        if (parts[parts.length - 1] === '') {
-            lo -= 1;
-            if (lo)
-                return false;
-        }
-        if (8 - (hi + lo) < 1)
-            return false;
-    }
-    else {
-        if (parts.length !== 8)
-            return false;
-        hi = parts.length;
-        lo = 0;
-    }
-    for (let i = 0; i < hi; i++)
-        if (!HEX_GROUP.test(parts[i] ?? ''))
-            return false;
-    for (let i = parts.length - lo; i < parts.length; i++)
-        if (!HEX_GROUP.test(parts[i] ?? ''))
-            return false;
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/core/airflow/python/urllib.ts
-/**
- * The parts of CPython 3.11.7's `urllib.parse` that Airflow's connection
- * parsing depends on, ported rule for rule (spec §1.3–§1.6, §1.8). WHATWG
- * `URL` disagrees with Python on many inputs, so nothing here uses it.
- */
-
-
-
-const valueError = (message) => new errors_PyError('ValueError', message);
-const SCHEME_CHARS = /^[A-Za-z][A-Za-z0-9+.-]*$/;
-const IPV_FUTURE = /^v[a-fA-F0-9]+\.[^\n]+$/;
-/** `urllib.parse.urlsplit(url)`; throws PyError('ValueError') like Python. */
-function urlsplit(input) {
-    // Leading C0 controls and spaces go; trailing ones stay. TAB/CR/LF go everywhere.
-    // eslint-disable-next-line no-control-regex -- Python strips C0 controls here
-    let url = input.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\r\n]/g, '');
-    let scheme = '';
-    let netloc = '';
-    let query = '';
-    let fragment = '';
-    const colon = url.indexOf(':');
-    if (colon > 0 && SCHEME_CHARS.test(url.slice(0, colon))) {
-        scheme = url.slice(0, colon).toLowerCase();
-        url = url.slice(colon + 1);
-    }
-    if (url.startsWith('//')) {
-        let end = url.length;
-        for (const delimiter of ['/', '?', '#']) {
-            const at = url.indexOf(delimiter, 2);
-            if (at >= 0)
-                end = Math.min(end, at);
-        }
-        netloc = url.slice(2, end);
-        url = url.slice(end);
-        const open = netloc.includes('[');
-        const close = netloc.includes(']');
-        if (open !== close)
-            throw valueError('Invalid IPv6 URL');
-        if (open && close)
-            checkBracketedHost(bracketedHost(netloc));
-    }
-    const hash = url.indexOf('#');
-    if (hash >= 0) {
-        fragment = url.slice(hash + 1);
-        url = url.slice(0, hash);
-    }
-    const question = url.indexOf('?');
-    if (question >= 0) {
-        query = url.slice(question + 1);
-        url = url.slice(0, question);
-    }
-    checkNetlocNfkc(netloc);
-    return { scheme, netloc, path: url, query, fragment };
-}
-/** The text between the first `[` of the netloc and the next `]`. */
-function bracketedHost(netloc) {
-    const afterOpen = netloc.slice(netloc.indexOf('[') + 1);
-    const close = afterOpen.indexOf(']');
-    return close >= 0 ? afterOpen.slice(0, close) : afterOpen;
-}
-function checkBracketedHost(host) {
-    if (host.startsWith('v')) {
-        if (!IPV_FUTURE.test(host))
-            throw valueError('IPvFuture address is invalid');
-        return;
-    }
-    if (isPyIPv4(host))
-        throw valueError('An IPv4 address cannot be in brackets');
-    if (!isPyIPv6(host))
-        throw valueError(`${pyRepr(host)} does not appear to be an IPv4 or IPv6 address`);
-}
-// Printable ASCII plus the C0 range: a netloc made only of these skips the check.
-// eslint-disable-next-line no-control-regex
-const ASCII = /^[\u0000-\u007f]*$/;
-function checkNetlocNfkc(netloc) {
-    if (netloc === '' || ASCII.test(netloc))
-        return;
-    const stripped = netloc.replace(/[@:#?]/g, '');
-    const normalized = stripped.normalize('NFKC');
-    if (normalized === stripped)
-        return;
-    if (/[/?#@:]/.test(normalized))
-        throw valueError(`netloc '${netloc}' contains invalid characters under NFKC normalization`);
-}
-/** The userinfo accessors: `username`, `password` (None → null). */
-function userinfo(netloc) {
-    const at = netloc.lastIndexOf('@');
-    if (at < 0)
-        return { username: null, password: null };
-    const info = netloc.slice(0, at);
-    const colon = info.indexOf(':');
-    if (colon < 0)
-        return { username: info, password: null };
-    return { username: info.slice(0, colon), password: info.slice(colon + 1) };
-}
-/** `_hostinfo`: the raw host and port strings (port null when empty). */
-function hostinfo(netloc) {
-    const info = netloc.slice(netloc.lastIndexOf('@') + 1);
-    const open = info.indexOf('[');
-    let host;
-    let port;
-    if (open >= 0) {
-        const bracketed = info.slice(open + 1);
-        const close = bracketed.indexOf(']');
-        if (close < 0) {
-            host = bracketed;
-            port = '';
-        }
-        else {
-            host = bracketed.slice(0, close);
-            const rest = bracketed.slice(close + 1);
-            const colon = rest.indexOf(':');
-            port = colon >= 0 ? rest.slice(colon + 1) : '';
-        }
-    }
-    else {
-        const colon = info.indexOf(':');
-        host = colon >= 0 ? info.slice(0, colon) : info;
-        port = colon >= 0 ? info.slice(colon + 1) : '';
-    }
-    return { host, port: port === '' ? null : port };
-}
-/** `SplitResult.hostname`: lower-cased before any `%` zone; null if empty. */
-function hostname(netloc) {
-    const { host } = hostinfo(netloc);
-    if (host === '')
-        return null;
-    const percent = host.indexOf('%');
-    if (percent < 0)
-        return host.toLowerCase();
-    return host.slice(0, percent).toLowerCase() + host.slice(percent);
-}
-/** `SplitResult.port`: ASCII digits only, 0–65535; null when absent. */
-function urllib_port(netloc) {
-    const text = hostinfo(netloc).port;
-    if (text === null)
-        return null;
-    if (!/^[0-9]+$/.test(text))
-        throw valueError(`Port could not be cast to integer value as ${pyRepr(text)}`);
-    const digits = text.replace(/^0+/, '');
-    if (digits.length > 5 || Number(digits) > 65535)
-        throw valueError('Port out of range 0-65535');
-    return Number(digits);
-}
-const HEX2 = /^[0-9a-fA-F]{2}$/;
-// ignoreBOM: Python keeps a decoded U+FEFF; TextDecoder would drop a leading one.
-const utf8Decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
-const utf8Encoder = new TextEncoder();
-/** `urllib.parse.unquote(s)`: UTF-8, errors='replace'; `+` unchanged. */
-function unquote(text) {
-    if (!text.includes('%'))
-        return text;
-    // Runs of ASCII are percent-decoded as bytes; other runs are copied.
-    // eslint-disable-next-line no-control-regex -- ASCII runs, as Python splits them
-    return text.replace(/[\u0000-\u007f]+/g, (run) => {
-        if (!run.includes('%'))
-            return run;
-        const bytes = [];
-        for (let i = 0; i < run.length; i++) {
-            const pair = run.slice(i + 1, i + 3);
-            if (run[i] === '%' && HEX2.test(pair)) {
-                bytes.push(parseInt(pair, 16));
-                i += 2;
-            }
-            else
-                bytes.push(run.charCodeAt(i));
-        }
-        return utf8Decoder.decode(Uint8Array.from(bytes));
-    });
-}
-const ALWAYS_SAFE = new Set('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~');
-const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
-function utf8Strict(text) {
-    if (LONE_SURROGATE.test(text))
-        throw new errors_PyError('UnicodeEncodeError', "'utf-8' codec can't encode character: surrogates not allowed");
-    return utf8Encoder.encode(text);
-}
-/** `urllib.parse.quote(value, safe)`: TypeError for non-strings. */
-function quote(value, safe = '/') {
-    if (typeof value !== 'string')
-        throw new errors_PyError('TypeError', 'quote_from_bytes() expected bytes');
-    if (value === '')
-        return value;
-    let out = '';
-    for (const byte of utf8Strict(value)) {
-        const char = String.fromCharCode(byte);
-        out +=
-            byte < 0x80 && (ALWAYS_SAFE.has(char) || safe.includes(char))
-                ? char
-                : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-    }
-    return out;
-}
-/** `urllib.parse.quote_plus(value, safe='')`. */
-function quotePlus(value, safe = '') {
-    if (!value.includes(' '))
-        return quote(value, safe);
-    return quote(value, safe + ' ').replaceAll(' ', '+');
-}
-/** `parse_qsl(qs, keep_blank_values=True)`: `&` only, `+` is a space. */
-function parseQsl(qs) {
-    const pairs = [];
-    if (qs === '')
-        return pairs;
-    for (const field of qs.split('&')) {
-        if (field === '')
-            continue;
-        const eq = field.indexOf('=');
-        const name = eq >= 0 ? field.slice(0, eq) : field;
-        const value = eq >= 0 ? field.slice(eq + 1) : '';
-        pairs.push([
-            unquote(name.replaceAll('+', ' ')),
-            unquote(value.replaceAll('+', ' '))
-        ]);
-    }
-    return pairs;
-}
-/** `dict(pairs)`: the last value wins, at the key's first position. */
-function pairsToDict(pairs) {
-    const dict = new Map();
-    for (const [key, value] of pairs)
-        dict.set(key, value);
-    return dict;
-}
-/** Python `str(value)`. */
-function pyStr(value) {
-    return typeof value === 'string' ? value : pyRepr(value);
-}
-/**
- * `urlencode(mapping)` with quote_plus. Python raises TypeError for values
- * that are neither a mapping nor a sequence of pairs; a list of pairs never
- * comes out of JSON, so any non-empty list or string is a TypeError here,
- * and an empty one encodes to ''.
- */
-function urlencode(value) {
-    if (value instanceof Map) {
-        const fields = [];
-        for (const [key, item] of value)
-            fields.push(`${quotePlus(key)}=${quotePlus(pyStr(item))}`);
-        return fields.join('&');
-    }
-    if ((Array.isArray(value) || typeof value === 'string') && value.length === 0)
-        return '';
-    throw new errors_PyError('TypeError', 'not a valid non-string sequence or mapping object');
-}
-
-;// CONCATENATED MODULE: ./src/core/airflow/connection.ts
-/**
- * Airflow's Connection, as each profile builds it from a URI or a JSON
- * document (spec §1, §2, §3). Every function throws `PyError` carrying the
- * exception class Airflow would raise, or returns what Airflow would store.
- */
-
-
-
-
-
-
-
-
-const AIRFLOW_EXCEPTION = 'AirflowException';
-const EXTRA_KEY = '__extra__';
-/** #62180 (airflow-core 3.2) stopped printing the URI. */
-const invalidConnectionString = (uri, engine) => new errors_PyError(AIRFLOW_EXCEPTION, engine === 'core32'
-    ? 'Invalid connection string.'
-    : `Invalid connection string: ${uri}.`);
-/** airflow-core 3.1.6+ JSON-decodes URI query values (#59339). */
-const decodesQueryValues = (engine) => engine === 'core316' || engine === 'core32';
-/** `_normalize_conn_type`: `postgresql` → `postgres`, else `-` → `_`. */
-function normalizeConnType(connType) {
-    if (connType === 'postgresql')
-        return 'postgres';
-    return connType.replaceAll('-', '_');
-}
-const isOrm = (engine) => !isSdkEngine(engine);
-/** Airflow's `sanitize_conn_id`: the id, or null when Airflow would drop it. */
-function sanitizeConnId(connId) {
-    if (codePointLength(connId) > 250)
-        return null;
-    return /^[\p{L}\p{N}_#!()\-.:/\\]+$/u.test(connId) ? connId : null;
-}
-/** The conn_id as Airflow prints it inside extra-validation messages. */
-function connIdRepr(engine, connId) {
-    if (engine === 'core32')
-        return 'None';
-    const sanitized = sanitizeConnId(connId);
-    return sanitized === null ? 'None' : pyRepr(sanitized);
-}
-/** `bytes(value, "utf-8")` as the ORM password/extra setters do it. */
-function ormEncode(value) {
-    if (typeof value !== 'string')
-        throw new errors_PyError('TypeError', 'encoding without a string argument');
-    const surrogate = /[\uD800-\uDFFF]/u.exec(value);
-    if (surrogate) {
-        const position = codePointLength(value.slice(0, surrogate.index));
-        throw new errors_PyError('UnicodeEncodeError', `'utf-8' codec can't encode character '\\u${surrogate[0]
-            .charCodeAt(0)
-            .toString(16)}' in position ${position}: surrogates not allowed`);
-    }
-}
-/** `_validate_extra` in airflow-core 3: extra must be a JSON object. */
-function validateExtraCore(extra, engine, connId) {
-    let parsed;
-    try {
-        parsed = pyJsonLoads(extra);
-    }
-    catch (error) {
-        if (error instanceof PyJsonDecodeError)
-            throw new errors_PyError('ValueError', `Encountered non-JSON in \`extra\` field for connection ${connIdRepr(engine, connId)}.`);
-        throw error;
-    }
-    if (!isPyDict(parsed))
-        throw new errors_PyError('ValueError', `Encountered JSON value in \`extra\` which does not parse as a dictionary in connection ${connIdRepr(engine, connId)}. The \`extra\` field must contain a JSON representation of a Python dict.`);
-}
-/**
- * The ORM's property setters (af2 and core): a falsy password is ignored
- * (None), a truthy one must encode as UTF-8; extra likewise, validated first
- * in airflow-core 3.
- */
-function ormPassword(engine, password) {
-    if (!isOrm(engine) || password === null)
-        return password;
-    if (!pyTruthy(password))
-        return null;
-    ormEncode(password);
-    return password;
-}
-function ormExtra(engine, extra, connId) {
-    if (!isOrm(engine) || extra === null || extra === '')
-        return extra;
-    if (engine !== 'af2')
-        validateExtraCore(extra, engine, connId);
-    ormEncode(extra);
-    return extra;
-}
-/** Drops the first character (a code point, as Python indexes strings). */
-function dropFirstCodePoint(text) {
-    const first = text.codePointAt(0);
-    if (first === undefined)
-        return text;
-    return text.slice(first > 0xffff ? 2 : 1);
-}
-/** `_parse_netloc_to_hostname`. */
-function hostFromNetloc(netloc) {
-    let host = unquote(hostname(netloc) ?? '');
-    if (host.includes('/')) {
-        host = netloc;
-        const at = host.lastIndexOf('@');
-        if (at >= 0)
-            host = host.slice(at + 1);
-        const colon = host.indexOf(':');
-        if (colon >= 0)
-            host = host.slice(0, colon);
-        host = unquote(host);
-    }
-    return host;
-}
-/**
- * `Connection(uri=...)` (af2, core) or `Connection.from_uri(uri, conn_id)`
- * (Task SDK): spec §1.1–§1.2.
- */
-function connectionFromUri(uri, engine, connId) {
-    const schemes = uri.split('://').length - 1;
-    if (schemes > 2)
-        throw invalidConnectionString(uri, engine);
-    const withProtocol = schemes === 2;
-    const first = urlsplit(uri);
-    const connType = normalizeConnType(first.scheme);
-    const rest = uri.replaceAll(`${first.scheme}://`, withProtocol ? '' : '//');
-    if (withProtocol) {
-        const head = rest.split('://')[0] ?? '';
-        if (head.includes('@') || head.includes(':'))
-            throw invalidConnectionString(uri, engine);
-    }
-    const parts = urlsplit(rest);
-    const protocol = withProtocol ? parts.scheme : '';
-    const parsedHost = hostFromNetloc(parts.netloc);
-    const host = parsedHost && protocol ? `${protocol}://${parsedHost}` : parsedHost;
-    const quotedSchema = dropFirstCodePoint(parts.path);
-    const schema = quotedSchema ? unquote(quotedSchema) : quotedSchema;
-    const info = userinfo(parts.netloc);
-    const login = info.username ? unquote(info.username) : info.username;
-    const rawPassword = info.password ? unquote(info.password) : info.password;
-    const password = ormPassword(engine, rawPassword);
-    const port = urllib_port(parts.netloc);
-    let extra = null;
-    if (parts.query) {
-        const query = pairsToDict(parseQsl(parts.query));
-        const explicit = query.get(EXTRA_KEY);
-        if (explicit !== undefined)
-            extra = explicit;
-        else if (decodesQueryValues(engine)) {
-            const decoded = new Map();
-            for (const [key, item] of query)
-                decoded.set(key, jsonOrText(item));
-            extra = pyJsonDumps(decoded);
-        }
-        else
-            extra = pyJsonDumps(query);
-    }
-    return {
-        connType,
-        host,
-        login,
-        password,
-        schema,
-        port: port === null ? null : BigInt(port),
-        extra: ormExtra(engine, extra, connId),
-        description: null,
-        engine
-    };
-}
-/** `json.loads(value)` when that succeeds, else the string (#59339). */
-function jsonOrText(value) {
-    try {
-        return pyJsonLoads(value);
-    }
-    catch (error) {
-        if (error instanceof PyJsonDecodeError)
-            return value;
-        throw error;
-    }
-}
-/** Keyword arguments every profile's constructor takes (spec §2.5). */
-const CONSTRUCTOR_KEYS = [
-    'conn_type',
-    'description',
-    'host',
-    'login',
-    'password',
-    'schema',
-    'port',
-    'extra'
-];
-const ALLOWED_KEYS = {
-    af2: new Set([...CONSTRUCTOR_KEYS, 'uri']),
-    core30: new Set([...CONSTRUCTOR_KEYS, 'uri']),
-    core31: new Set([...CONSTRUCTOR_KEYS, 'uri', 'team_id']),
-    core316: new Set([...CONSTRUCTOR_KEYS, 'uri', 'team_id']),
-    core32: new Set([...CONSTRUCTOR_KEYS, 'uri', 'team_name']),
-    sdk110: new Set(CONSTRUCTOR_KEYS),
-    sdk115: new Set(CONSTRUCTOR_KEYS),
-    sdk118: new Set(CONSTRUCTOR_KEYS),
-    sdk12: new Set([...CONSTRUCTOR_KEYS, 'uri'])
-};
-const classPath = (engine) => isSdkEngine(engine)
-    ? 'airflow.sdk.definitions.connection.Connection'
-    : 'airflow.models.connection.Connection';
-/** Task SDK 1.1.0–1.1.4 check conn_type before anything else. */
-const CONN_TYPE_REQUIRED = "Connection type (conn_type) is required but missing from connection configuration. Please add 'conn_type' field to your connection definition.";
-/** `_normalize_conn_type` applied to whatever JSON gave (spec §2.3). */
-function normalizeJsonConnType(value) {
-    if (typeof value === 'string')
-        return normalizeConnType(value);
-    if (Array.isArray(value)) {
-        if (value.includes('-'))
-            throw new errors_PyError('AttributeError', "'list' object has no attribute 'replace'");
-        return value;
-    }
-    if (isPyDict(value)) {
-        if (value.has('-'))
-            throw new errors_PyError('AttributeError', "'dict' object has no attribute 'replace'");
-        return value;
-    }
-    // `"-" in 5` / `"-" in True`
-    throw new errors_PyError('TypeError', `argument of type '${typeof value === 'boolean' ? 'bool' : typeof value === 'bigint' ? 'int' : 'float'}' is not iterable`);
-}
-/** `int(port)` as `from_json` does it, with its ValueError rewording. */
-function jsonPort(value) {
-    try {
-        return pyInt(value);
-    }
-    catch (error) {
-        if (error instanceof errors_PyError && error.pyClass === 'ValueError')
-            throw new errors_PyError('ValueError', `Expected integer value for \`port\`, but got ${pyRepr(value)} instead.`);
-        throw error;
-    }
-}
-/**
- * `Connection.from_json(value, conn_id)` (spec §2): `value` is the JSON text.
- */
-function connectionFromJson(value, engine, connId) {
-    const kwargs = pyJsonLoads(value);
-    if (engine === 'sdk110') {
-        // `kwargs.get("conn_type", None)` comes first in this release.
-        if (!isPyDict(kwargs))
-            throw new errors_PyError('AttributeError', `'${pyTypeName(kwargs)}' object has no attribute 'get'`);
-        if (!pyTruthy(kwargs.get('conn_type') ?? null))
-            throw new errors_PyError('ValueError', CONN_TYPE_REQUIRED);
-    }
-    if (!isPyDict(kwargs)) {
-        if (Array.isArray(kwargs))
-            throw new errors_PyError('TypeError', 'pop expected at most 1 argument, got 2');
-        throw new errors_PyError('AttributeError', `'${kwargs === null ? 'NoneType' : typeof kwargs === 'string' ? 'str' : typeof kwargs === 'boolean' ? 'bool' : typeof kwargs === 'bigint' ? 'int' : 'float'}' object has no attribute 'pop'`);
-    }
-    return connectionFromKwargs(new Map(kwargs), engine, connId);
-}
-function connectionFromKwargs(kwargs, engine, connId) {
-    const pop = (key) => {
-        const item = kwargs.get(key) ?? null;
-        kwargs.delete(key);
-        return item;
-    };
-    const rawExtra = pop('extra');
-    if (pyTruthy(rawExtra))
-        kwargs.set('extra', typeof rawExtra === 'string' ? rawExtra : pyJsonDumps(rawExtra));
-    const rawType = pop('conn_type');
-    if (pyTruthy(rawType))
-        kwargs.set('conn_type', normalizeJsonConnType(rawType));
-    const rawPort = pop('port');
-    if (pyTruthy(rawPort))
-        kwargs.set('port', jsonPort(rawPort));
-    // Binding the constructor's keyword arguments.
-    if (kwargs.has('conn_id'))
-        throw new errors_PyError('TypeError', `${classPath(engine)}() got multiple values for keyword argument 'conn_id'`);
-    for (const key of kwargs.keys())
-        if (!ALLOWED_KEYS[engine].has(key))
-            throw new errors_PyError('TypeError', `Connection.__init__() got an unexpected keyword argument '${key}'`);
-    const field = (key) => kwargs.get(key) ?? null;
-    if ((engine === 'sdk110' || engine === 'sdk115') &&
-        !pyTruthy(field('conn_type')))
-        throw new errors_PyError('TypeError', "Connection.__init__() missing 1 required positional argument: 'conn_type'");
-    const port = field('port');
-    const extra = field('extra');
-    const uri = field('uri');
-    if ((isOrm(engine) || engine === 'sdk12') && pyTruthy(uri)) {
-        const mixed = [
-            'conn_type',
-            'host',
-            'login',
-            'password',
-            'schema',
-            'port',
-            'extra'
-        ].some((key) => pyTruthy(field(key)));
-        if (mixed)
-            throw new errors_PyError(AIRFLOW_EXCEPTION, "You must create an object using the URI or individual values (conn_type, host, login, password, schema, port or extra).You can't mix these two ways to create this object.");
-        if (typeof uri !== 'string')
-            throw new errors_PyError('AttributeError', `'${uri === true ? 'bool' : typeof uri === 'bigint' ? 'int' : typeof uri === 'number' ? 'float' : Array.isArray(uri) ? 'list' : 'dict'}' object has no attribute 'count'`);
-        const parsed = connectionFromUri(uri, engine, connId);
-        return { ...parsed, description: field('description') };
-    }
-    const password = ormPassword(engine, field('password'));
-    return {
-        connType: field('conn_type'),
-        host: field('host'),
-        login: field('login'),
-        password,
-        schema: field('schema'),
-        port,
-        extra: ormExtra(engine, extra, connId),
-        description: field('description'),
-        engine
-    };
-}
-/**
- * `deserialize_connection` (spec §3.2): strip, then JSON when it starts with
- * `{`, else a URI. An all-whitespace value raises IndexError.
- */
-function deserializeConnection(value, engines, connId) {
-    const stripped = pyStrip(value);
-    if (stripped === '')
-        throw new errors_PyError('IndexError', 'string index out of range');
-    if (stripped.startsWith('{'))
-        return connectionFromJson(stripped, engines.json, connId);
-    return connectionFromUri(stripped, engines.uri, connId);
-}
-/** `extra_dejson`: the parsed extra, `{}` when it is not JSON. */
-function extraDejson(conn) {
-    if (!conn.extra)
-        return new Map();
-    try {
-        return pyJsonLoads(conn.extra);
-    }
-    catch (error) {
-        if (error instanceof PyJsonDecodeError)
-            return new Map();
-        throw error;
-    }
-}
-/** Python `==` between two parsed extras (dict order does not matter). */
-function pyEqual(a, b) {
-    if (isPyDict(a) && isPyDict(b)) {
-        if (a.size !== b.size)
-            return false;
-        for (const [key, item] of a) {
-            if (!b.has(key))
-                return false;
-            if (!pyEqual(item, b.get(key) ?? null))
-                return false;
-        }
-        return true;
-    }
-    if (Array.isArray(a) && Array.isArray(b))
-        return (a.length === b.length && a.every((item, i) => pyEqual(item, b[i] ?? null)));
-    if ((typeof a === 'bigint' ||
-        typeof a === 'number' ||
-        typeof a === 'boolean') &&
-        (typeof b === 'bigint' || typeof b === 'number' || typeof b === 'boolean'))
-        return (Number(a) === Number(b) &&
-            (typeof a !== 'bigint' || typeof b !== 'bigint' || a === b));
-    return a === b;
-}
-/** `Connection.get_uri()` of the class that built it (spec §1.8). */
-function getUri(conn) {
-    const engine = conn.engine;
-    const connType = conn.connType;
-    if (pyTruthy(connType) && typeof connType !== 'string')
-        throw new errors_PyError('AttributeError', `'${pyTypeName(connType)}' object has no attribute 'lower'`);
-    let uri = typeof connType === 'string' && connType
-        ? `${connType.toLowerCase().replaceAll('_', '-')}://`
-        : '//';
-    const host = conn.host;
-    let hostToUse = host;
-    if (pyTruthy(host)) {
-        if (typeof host !== 'string' && !Array.isArray(host) && !isPyDict(host))
-            throw new errors_PyError('TypeError', `argument of type '${typeof host === 'boolean' ? 'bool' : typeof host === 'bigint' ? 'int' : 'float'}' is not iterable`);
-        const text = typeof host === 'string' ? host : null;
-        const contains = text === null
-            ? Array.isArray(host)
-                ? host.includes('://')
-                : host.has('://')
-            : text.includes('://');
-        if (contains) {
-            if (text === null)
-                throw new errors_PyError('AttributeError', `'${Array.isArray(host) ? 'list' : 'dict'}' object has no attribute 'split'`);
-            const at = text.indexOf('://');
-            const protocol = text.slice(0, at);
-            const rest = text.slice(at + 3);
-            // #51953 (3.1+ core, every Task SDK) keeps a host whose protocol is the conn_type.
-            const keepWhole = engine !== 'af2' && engine !== 'core30' && protocol === connType;
-            if (keepWhole)
-                hostToUse = text;
-            else {
-                hostToUse = rest;
-                if (protocol)
-                    uri += `${protocol}://`;
-            }
-        }
-    }
-    let authority = '';
-    if (conn.login !== null)
-        authority += quote(conn.login, '');
-    if (conn.password !== null)
-        authority += ':' + quote(conn.password, '');
-    if (authority !== '') {
-        authority += '@';
-        uri += authority;
-    }
-    let hostBlock = '';
-    if (pyTruthy(hostToUse))
-        hostBlock += quote(hostToUse, '');
-    if (conn.port !== null && conn.port !== 0n) {
-        hostBlock +=
-            hostBlock === '' && authority === '' ? `@:${conn.port}` : `:${conn.port}`;
-    }
-    const hasSchema = pyTruthy(conn.schema);
-    if (hasSchema)
-        hostBlock += `/${quote(conn.schema, '')}`;
-    uri += hostBlock;
-    if (conn.extra) {
-        // Only extras that parse back equal take the query form; #59339's
-        // "every value is a str" test (3.1.6+ core) gives the same answer, as a
-        // non-string value never equals the string parse_qsl returns.
-        const dejson = extraDejson(conn);
-        let query;
-        try {
-            query = urlencode(dejson);
-        }
-        catch (error) {
-            if (!(error instanceof errors_PyError && error.pyClass === 'TypeError'))
-                throw error;
-            query = null;
-        }
-        const prefix = hasSchema ? '?' : '/?';
-        if (query && pyEqual(dejson, pairsToDict(parseQsl(query))))
-            uri += prefix + query;
-        else
-            uri += prefix + urlencode(new Map([[EXTRA_KEY, conn.extra]]));
-    }
-    return uri;
 }
 
 ;// CONCATENATED MODULE: ./src/core/airflow/python/regex.ts
@@ -2901,7 +1961,7 @@ function parseFlags(source, state, first) {
     return [add, del];
 }
 /** Python's int() on a group-name string, or undefined. */
-function regex_pyInt(s) {
+function pyInt(s) {
     const m = /^\s*([+-]?)(\p{Nd}+(?:_\p{Nd}+)*)\s*$/u.exec(s);
     if (!m)
         return undefined;
@@ -3275,7 +2335,7 @@ function parseCondition(source, state, verbose, nested, start) {
         condgroup = g;
     }
     else {
-        const g = regex_pyInt(condname);
+        const g = pyInt(condname);
         if (g === undefined || g < 0) {
             throw source.error(`bad character in group name ${regex_pyRepr(condname)}`, off);
         }
@@ -3668,6 +2728,374 @@ function isLinear(tree) {
     return !seen.unsafe && repeats <= 1 && choices <= 256;
 }
 
+;// CONCATENATED MODULE: ./src/core/airflow/python/ipaddress.ts
+/**
+ * Python's `ipaddress.ip_address()` acceptance rules, as urllib.parse uses
+ * them to check a bracketed host (CPython 3.11). Only the verdict matters:
+ * Python raises one ValueError message for anything that is neither.
+ */
+const ASCII_DIGITS = /^[0-9]+$/;
+const HEX_GROUP = /^[0-9a-fA-F]{1,4}$/;
+/** `ipaddress.IPv4Address(text)` would accept it. */
+function isPyIPv4(text) {
+    if (text.length === 0 || text.includes('/'))
+        return false;
+    const octets = text.split('.');
+    if (octets.length !== 4)
+        return false;
+    return octets.every((octet) => octet.length >= 1 &&
+        octet.length <= 3 &&
+        ASCII_DIGITS.test(octet) &&
+        !(octet.length > 1 && octet.startsWith('0')) &&
+        Number(octet) <= 255);
+}
+/** `ipaddress.IPv6Address(text)` would accept it (zone id included). */
+function isPyIPv6(text) {
+    if (text.includes('/'))
+        return false;
+    let address = text;
+    const percent = text.indexOf('%');
+    if (percent >= 0) {
+        const zone = text.slice(percent + 1);
+        if (zone.length === 0 || zone.includes('%'))
+            return false;
+        address = text.slice(0, percent);
+    }
+    if (address.length === 0)
+        return false;
+    const parts = address.split(':');
+    if (parts.length < 3)
+        return false;
+    const last = parts[parts.length - 1] ?? '';
+    if (last.includes('.')) {
+        if (!isPyIPv4(last))
+            return false;
+        parts.splice(parts.length - 1, 1, '0', '0');
+    }
+    if (parts.length > 9)
+        return false;
+    let skip = -1;
+    for (let i = 1; i < parts.length - 1; i++) {
+        if (parts[i] === '') {
+            if (skip >= 0)
+                return false;
+            skip = i;
+        }
+    }
+    let hi;
+    let lo;
+    if (skip >= 0) {
+        hi = skip;
+        lo = parts.length - skip - 1;
+        if (parts[0] === '') {
+            hi -= 1;
+            if (hi)
+                return false;
+        }
+        if (parts[parts.length - 1] === '') {
+            lo -= 1;
+            if (lo)
+                return false;
+        }
+        if (8 - (hi + lo) < 1)
+            return false;
+    }
+    else {
+        if (parts.length !== 8)
+            return false;
+        hi = parts.length;
+        lo = 0;
+    }
+    for (let i = 0; i < hi; i++)
+        if (!HEX_GROUP.test(parts[i] ?? ''))
+            return false;
+    for (let i = parts.length - lo; i < parts.length; i++)
+        if (!HEX_GROUP.test(parts[i] ?? ''))
+            return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/core/airflow/python/urllib.ts
+/**
+ * The parts of CPython 3.11.7's `urllib.parse` that Airflow's connection
+ * parsing depends on, ported rule for rule (spec §1.3–§1.6, §1.8). WHATWG
+ * `URL` disagrees with Python on many inputs, so nothing here uses it.
+ */
+
+
+
+const valueError = (message) => new errors_PyError('ValueError', message);
+const SCHEME_CHARS = /^[A-Za-z][A-Za-z0-9+.-]*$/;
+const IPV_FUTURE = /^v[a-fA-F0-9]+\.[^\n]+$/;
+/** `urllib.parse.urlsplit(url)`; throws PyError('ValueError') like Python. */
+function urlsplit(input) {
+    // Leading C0 controls and spaces go; trailing ones stay. TAB/CR/LF go everywhere.
+    // eslint-disable-next-line no-control-regex -- Python strips C0 controls here
+    let url = input.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\r\n]/g, '');
+    let scheme = '';
+    let netloc = '';
+    let query = '';
+    let fragment = '';
+    const colon = url.indexOf(':');
+    if (colon > 0 && SCHEME_CHARS.test(url.slice(0, colon))) {
+        scheme = url.slice(0, colon).toLowerCase();
+        url = url.slice(colon + 1);
+    }
+    if (url.startsWith('//')) {
+        let end = url.length;
+        for (const delimiter of ['/', '?', '#']) {
+            const at = url.indexOf(delimiter, 2);
+            if (at >= 0)
+                end = Math.min(end, at);
+        }
+        netloc = url.slice(2, end);
+        url = url.slice(end);
+        const open = netloc.includes('[');
+        const close = netloc.includes(']');
+        if (open !== close)
+            throw valueError('Invalid IPv6 URL');
+        if (open && close)
+            checkBracketedHost(bracketedHost(netloc));
+    }
+    const hash = url.indexOf('#');
+    if (hash >= 0) {
+        fragment = url.slice(hash + 1);
+        url = url.slice(0, hash);
+    }
+    const question = url.indexOf('?');
+    if (question >= 0) {
+        query = url.slice(question + 1);
+        url = url.slice(0, question);
+    }
+    checkNetlocNfkc(netloc);
+    return { scheme, netloc, path: url, query, fragment };
+}
+/** The text between the first `[` of the netloc and the next `]`. */
+function bracketedHost(netloc) {
+    const afterOpen = netloc.slice(netloc.indexOf('[') + 1);
+    const close = afterOpen.indexOf(']');
+    return close >= 0 ? afterOpen.slice(0, close) : afterOpen;
+}
+function checkBracketedHost(host) {
+    if (host.startsWith('v')) {
+        if (!IPV_FUTURE.test(host))
+            throw valueError('IPvFuture address is invalid');
+        return;
+    }
+    if (isPyIPv4(host))
+        throw valueError('An IPv4 address cannot be in brackets');
+    if (!isPyIPv6(host))
+        throw valueError(`${pyRepr(host)} does not appear to be an IPv4 or IPv6 address`);
+}
+// Printable ASCII plus the C0 range: a netloc made only of these skips the check.
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\u0000-\u007f]*$/;
+function checkNetlocNfkc(netloc) {
+    if (netloc === '' || ASCII.test(netloc))
+        return;
+    const stripped = netloc.replace(/[@:#?]/g, '');
+    const normalized = stripped.normalize('NFKC');
+    if (normalized === stripped)
+        return;
+    if (/[/?#@:]/.test(normalized))
+        throw valueError(`netloc '${netloc}' contains invalid characters under NFKC normalization`);
+}
+/** The userinfo accessors: `username`, `password` (None → null). */
+function userinfo(netloc) {
+    const at = netloc.lastIndexOf('@');
+    if (at < 0)
+        return { username: null, password: null };
+    const info = netloc.slice(0, at);
+    const colon = info.indexOf(':');
+    if (colon < 0)
+        return { username: info, password: null };
+    return { username: info.slice(0, colon), password: info.slice(colon + 1) };
+}
+/** `_hostinfo`: the raw host and port strings (port null when empty). */
+function hostinfo(netloc) {
+    const info = netloc.slice(netloc.lastIndexOf('@') + 1);
+    const open = info.indexOf('[');
+    let host;
+    let port;
+    if (open >= 0) {
+        const bracketed = info.slice(open + 1);
+        const close = bracketed.indexOf(']');
+        if (close < 0) {
+            host = bracketed;
+            port = '';
+        }
+        else {
+            host = bracketed.slice(0, close);
+            const rest = bracketed.slice(close + 1);
+            const colon = rest.indexOf(':');
+            port = colon >= 0 ? rest.slice(colon + 1) : '';
+        }
+    }
+    else {
+        const colon = info.indexOf(':');
+        host = colon >= 0 ? info.slice(0, colon) : info;
+        port = colon >= 0 ? info.slice(colon + 1) : '';
+    }
+    return { host, port: port === '' ? null : port };
+}
+/** `SplitResult.hostname`: lower-cased before any `%` zone; null if empty. */
+function hostname(netloc) {
+    const { host } = hostinfo(netloc);
+    if (host === '')
+        return null;
+    const percent = host.indexOf('%');
+    if (percent < 0)
+        return host.toLowerCase();
+    return host.slice(0, percent).toLowerCase() + host.slice(percent);
+}
+/** `SplitResult.port`: ASCII digits only, 0–65535; null when absent. */
+function urllib_port(netloc) {
+    const text = hostinfo(netloc).port;
+    if (text === null)
+        return null;
+    if (!/^[0-9]+$/.test(text))
+        throw valueError(`Port could not be cast to integer value as ${pyRepr(text)}`);
+    const digits = text.replace(/^0+/, '');
+    if (digits.length > 5 || Number(digits) > 65535)
+        throw valueError('Port out of range 0-65535');
+    return Number(digits);
+}
+const HEX2 = /^[0-9a-fA-F]{2}$/;
+// ignoreBOM: Python keeps a decoded U+FEFF; TextDecoder would drop a leading one.
+const utf8Decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+const utf8Encoder = new TextEncoder();
+/** `urllib.parse.unquote(s)`: UTF-8, errors='replace'; `+` unchanged. */
+function unquote(text) {
+    if (!text.includes('%'))
+        return text;
+    // Runs of ASCII are percent-decoded as bytes; other runs are copied.
+    // eslint-disable-next-line no-control-regex -- ASCII runs, as Python splits them
+    return text.replace(/[\u0000-\u007f]+/g, (run) => {
+        if (!run.includes('%'))
+            return run;
+        const bytes = [];
+        for (let i = 0; i < run.length; i++) {
+            const pair = run.slice(i + 1, i + 3);
+            if (run[i] === '%' && HEX2.test(pair)) {
+                bytes.push(parseInt(pair, 16));
+                i += 2;
+            }
+            else
+                bytes.push(run.charCodeAt(i));
+        }
+        return utf8Decoder.decode(Uint8Array.from(bytes));
+    });
+}
+const ALWAYS_SAFE = new Set('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~');
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+function utf8Strict(text) {
+    if (LONE_SURROGATE.test(text))
+        throw new errors_PyError('UnicodeEncodeError', "'utf-8' codec can't encode character: surrogates not allowed");
+    return utf8Encoder.encode(text);
+}
+/** `urllib.parse.quote(value, safe)`: TypeError for non-strings. */
+function quote(value, safe = '/') {
+    if (typeof value !== 'string')
+        throw new errors_PyError('TypeError', 'quote_from_bytes() expected bytes');
+    if (value === '')
+        return value;
+    let out = '';
+    for (const byte of utf8Strict(value)) {
+        const char = String.fromCharCode(byte);
+        out +=
+            byte < 0x80 && (ALWAYS_SAFE.has(char) || safe.includes(char))
+                ? char
+                : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    }
+    return out;
+}
+/** `urllib.parse.quote_plus(value, safe='')`. */
+function quotePlus(value, safe = '') {
+    if (!value.includes(' '))
+        return quote(value, safe);
+    return quote(value, safe + ' ').replaceAll(' ', '+');
+}
+/** `parse_qsl(qs, keep_blank_values=True)`: `&` only, `+` is a space. */
+function parseQsl(qs) {
+    const pairs = [];
+    if (qs === '')
+        return pairs;
+    for (const field of qs.split('&')) {
+        if (field === '')
+            continue;
+        const eq = field.indexOf('=');
+        const name = eq >= 0 ? field.slice(0, eq) : field;
+        const value = eq >= 0 ? field.slice(eq + 1) : '';
+        pairs.push([
+            unquote(name.replaceAll('+', ' ')),
+            unquote(value.replaceAll('+', ' '))
+        ]);
+    }
+    return pairs;
+}
+/** `dict(pairs)`: the last value wins, at the key's first position. */
+function pairsToDict(pairs) {
+    const dict = new Map();
+    for (const [key, value] of pairs)
+        dict.set(key, value);
+    return dict;
+}
+/** Python `str(value)`. */
+function pyStr(value) {
+    return typeof value === 'string' ? value : pyRepr(value);
+}
+/**
+ * `urlencode(mapping)` with quote_plus. Python raises TypeError for values
+ * that are neither a mapping nor a sequence of pairs; a list of pairs never
+ * comes out of JSON, so any non-empty list or string is a TypeError here,
+ * and an empty one encodes to ''.
+ */
+function urlencode(value) {
+    if (value instanceof Map) {
+        const fields = [];
+        for (const [key, item] of value)
+            fields.push(`${quotePlus(key)}=${quotePlus(pyStr(item))}`);
+        return fields.join('&');
+    }
+    if ((Array.isArray(value) || typeof value === 'string') && value.length === 0)
+        return '';
+    throw new errors_PyError('TypeError', 'not a valid non-string sequence or mapping object');
+}
+
+;// CONCATENATED MODULE: ./src/core/airflow/python/value.ts
+const isPyDict = (value) => value instanceof Map;
+const isPyList = (value) => Array.isArray(value);
+/** Python truthiness. */
+function pyTruthy(value) {
+    if (value === null || value === false)
+        return false;
+    if (typeof value === 'bigint')
+        return value !== 0n;
+    if (typeof value === 'number')
+        return value !== 0;
+    if (typeof value === 'string' || Array.isArray(value))
+        return value.length > 0;
+    if (value instanceof Map)
+        return value.size > 0;
+    return true;
+}
+/** The name Python's `type(value).__name__` gives. */
+function pyTypeName(value) {
+    if (value === null)
+        return 'NoneType';
+    if (typeof value === 'boolean')
+        return 'bool';
+    if (typeof value === 'bigint')
+        return 'int';
+    if (typeof value === 'number')
+        return 'float';
+    if (typeof value === 'string')
+        return 'str';
+    if (Array.isArray(value))
+        return 'list';
+    return 'dict';
+}
+
 ;// CONCATENATED MODULE: ./src/core/airflow/secrets-manager.ts
 
 
@@ -4038,6 +3466,1141 @@ function droppedSecretKeys(parsed, extraConnWords) {
 /** The value written for AIRFLOW__SECRETS__BACKEND_KWARGS: compact, ASCII JSON. */
 function serializeBackendKwargs(kwargs) {
     return pyJsonDumps(kwargs, { separators: [',', ':'] });
+}
+
+;// CONCATENATED MODULE: ./src/core/local/airflow-release.ts
+/**
+ * Which Airflow release and Amazon provider an Astro project runs, read from
+ * its Dockerfile (the final stage's Astro Runtime image) and requirements.txt
+ * (the apache-airflow-providers-amazon pin). Pure: takes the files' text.
+ */
+/**
+ * Astro Runtime tags with a known Airflow release (Astronomer's catalog and
+ * release notes, as of 2026-12-04). Other tags fall back to the line rule.
+ */
+const RUNTIME_AIRFLOW = {
+    '3.3-8': '3.3.2',
+    '3.3-2': '3.3.0',
+    '3.3-1': '3.3.0',
+    '3.2-10': '3.2.2',
+    '3.2-2': '3.2.0',
+    '3.2-1': '3.2.0',
+    '3.1-21': '3.1.8',
+    '3.1-8': '3.1.4',
+    '3.0-18': '3.0.6',
+    '3.0-17': '3.0.6',
+    '13.11.0': '2.11.2',
+    '13.10.0': '2.11.2',
+    '13.5.0': '2.11.1',
+    '13.0.0': '2.11.0',
+    '12.12.0': '2.10.5',
+    '12.0.0': '2.10.0',
+    '11.8.0': '2.9.3',
+    '11.0.0': '2.9.0'
+};
+/** Runtime 2 majors (dotted tags) and the Airflow minor each ships. */
+const RUNTIME_LINES = {
+    9: '2.7',
+    10: '2.8',
+    11: '2.9',
+    12: '2.10',
+    13: '2.11'
+};
+/** Dockerfile instructions: continuation lines joined, comments dropped. */
+function instructions(text) {
+    const lines = text.split(/\r?\n/);
+    let escape = '\\';
+    // Parser directives come first, before any comment or instruction.
+    for (const line of lines) {
+        const directive = /^#\s*([a-z]+)\s*=\s*(\S+)\s*$/i.exec(line);
+        if (!directive)
+            break;
+        if (directive[1]?.toLowerCase() === 'escape' && directive[2])
+            escape = directive[2];
+    }
+    const out = [];
+    let current = '';
+    let start = 0;
+    lines.forEach((raw, index) => {
+        const trimmed = raw.trim();
+        if (current === '' && (trimmed === '' || trimmed.startsWith('#')))
+            return;
+        if (current !== '' && trimmed.startsWith('#'))
+            return;
+        if (current === '')
+            start = index + 1;
+        if (trimmed.endsWith(escape)) {
+            current += `${trimmed.slice(0, -escape.length)} `;
+            return;
+        }
+        current += trimmed;
+        const match = /^(\S+)\s*(.*)$/s.exec(current);
+        if (match)
+            out.push({
+                keyword: (match[1] ?? '').toUpperCase(),
+                args: match[2] ?? '',
+                line: start
+            });
+        current = '';
+    });
+    return out;
+}
+const airflow_release_unquote = (text) => /^(["']).*\1$/.test(text) ? text.slice(1, -1) : text;
+/** `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR:+word}` from the global ARGs. */
+function expand(text, args) {
+    let unset = null;
+    const value = (name) => args.get(name) ?? null;
+    const out = text.replace(/\$(?:\{([A-Za-z_]\w*)(?::([-+])([^}]*))?\}|([A-Za-z_]\w*))/g, (_all, braced, op, word, bare) => {
+        const name = braced ?? bare ?? '';
+        const current = value(name);
+        if (op === '-')
+            return current ? current : (word ?? '');
+        if (op === '+')
+            return current ? (word ?? '') : '';
+        if (current === null)
+            unset ??= name;
+        return current ?? '';
+    });
+    return { text: out, unset };
+}
+/** The external image the final stage builds on, following `FROM <stage>`. */
+function finalImage(text) {
+    const globals = new Map();
+    const stages = [];
+    for (const item of instructions(text)) {
+        if (item.keyword === 'ARG' && stages.length === 0) {
+            for (const part of item.args.split(/\s+/).filter(Boolean)) {
+                const eq = part.indexOf('=');
+                if (eq < 0)
+                    globals.set(part, globals.get(part) ?? null);
+                else
+                    globals.set(part.slice(0, eq), airflow_release_unquote(part.slice(eq + 1)));
+            }
+        }
+        if (item.keyword !== 'FROM')
+            continue;
+        const words = item.args.split(/\s+/).filter((w) => !w.startsWith('--'));
+        const { text: image, unset } = expand(words[0] ?? '', globals);
+        const alias = words[1]?.toUpperCase() === 'AS' ? (words[2] ?? '').toLowerCase() : null;
+        stages.push({ image, alias, line: item.line, unset });
+    }
+    const last = stages[stages.length - 1];
+    if (!last)
+        return { reason: 'the Dockerfile has no FROM line' };
+    // `FROM base` names an earlier stage: follow it to an external image.
+    let stage = last;
+    for (let hops = 0; hops < stages.length; hops++) {
+        const name = stage.image.toLowerCase();
+        const index = stages.indexOf(stage);
+        const earlier = stages
+            .slice(0, index)
+            .reverse()
+            .find((item) => item.alias === name);
+        if (!earlier)
+            break;
+        stage = earlier;
+    }
+    return stage;
+}
+/** Splits `host/path:tag@sha256:...` into its tag and digest. */
+function tagOf(image) {
+    const at = image.indexOf('@');
+    const digest = at >= 0;
+    const name = digest ? image.slice(0, at) : image;
+    const slash = name.lastIndexOf('/');
+    const colon = name.lastIndexOf(':');
+    return colon > slash
+        ? { repository: name.slice(0, colon), tag: name.slice(colon + 1), digest }
+        : { repository: name, tag: null, digest };
+}
+const TAG = /^(?:(?<v3>(?<af>\d+\.\d+)-(?<build>\d+))|(?<v2>\d+\.\d+\.\d+)|(?<series>\d+\.\d+))(?<variants>(?:-python-\d+\.\d+|-slim|-base|-ubi\d*|-(?:alpha|beta|rc)\d*)*)$/;
+/** The Airflow release of one Astro Runtime tag (variants stripped). */
+function runtimeAirflow(tag) {
+    const match = TAG.exec(tag);
+    const groups = match?.groups;
+    if (!groups)
+        return null;
+    if (groups.v3 !== undefined && groups.af !== undefined)
+        return {
+            runtime: groups.v3,
+            airflow: RUNTIME_AIRFLOW[groups.v3] ?? groups.af
+        };
+    if (groups.series !== undefined)
+        return { runtime: groups.series, airflow: groups.series };
+    const runtime = groups.v2 ?? '';
+    const exact = RUNTIME_AIRFLOW[runtime];
+    if (exact)
+        return { runtime, airflow: exact };
+    const line = RUNTIME_LINES[Number(runtime.split('.')[0])];
+    return line ? { runtime, airflow: line } : null;
+}
+const SET_AIRFLOW = 'set airflow: in the manifest (for example airflow: "3.1.6") or the airflow-version input';
+/** The Airflow release the project's Dockerfile names, or why not. */
+function fromDockerfile(dockerfile) {
+    if (dockerfile === null)
+        return { reason: `there is no Dockerfile to read it from; ${SET_AIRFLOW}` };
+    const stage = finalImage(dockerfile);
+    if ('reason' in stage)
+        return { reason: `${stage.reason}; ${SET_AIRFLOW}` };
+    if (stage.unset !== null)
+        return {
+            reason: `the Dockerfile's FROM (line ${stage.line}) uses ARG ${stage.unset}, which has no default; ${SET_AIRFLOW}`
+        };
+    const { repository, tag, digest } = tagOf(stage.image);
+    if (tag === null)
+        return {
+            reason: `the Dockerfile's final image (line ${stage.line}) has no tag${digest ? ', only a digest' : ''}, so its Airflow release is unknown; ${SET_AIRFLOW}`
+        };
+    const runtime = /(?:^|\/)(?:astro-)?runtime$/.test(repository)
+        ? runtimeAirflow(tag)
+        : null;
+    if (!runtime)
+        return {
+            reason: `the Dockerfile's final image (line ${stage.line}) is not an Astro Runtime image with a known tag; ${SET_AIRFLOW}`
+        };
+    const exact = /^\d+\.\d+\.\d+$/.test(runtime.airflow);
+    return {
+        found: {
+            version: runtime.airflow,
+            source: `Dockerfile line ${stage.line}: Astro Runtime ${runtime.runtime}${exact ? '' : ', Airflow patch not known, so every patch is checked'}${digest ? ' (digest not verified)' : ''}`
+        }
+    };
+}
+/** The exact apache-airflow-providers-amazon pin in requirements.txt. */
+function fromRequirements(requirements) {
+    if (requirements === null)
+        return null;
+    const lines = requirements.split(/\r?\n/);
+    for (const [index, raw] of lines.entries()) {
+        const line = raw.replace(/\s+#.*$/, '').trim();
+        const match = /^apache[-_.]airflow[-_.]providers[-_.]amazon(?:\[[^\]]*\])?\s*==\s*(\d+(?:\.\d+){0,2})\s*(?:;.*)?$/i.exec(line);
+        if (match?.[1])
+            return {
+                version: match[1],
+                source: `requirements.txt line ${index + 1}`
+            };
+    }
+    return null;
+}
+/**
+ * The Airflow release (final stage `FROM`, global ARGs expanded, digest and
+ * `-python-X.Y`/`-slim`/`-base` variants stripped, the Runtime tag mapped
+ * to its Airflow release) and the Amazon provider pin of an Astro project.
+ */
+function detectAirflowRelease(dockerfile, requirements) {
+    const airflow = fromDockerfile(dockerfile);
+    return {
+        airflow: 'found' in airflow ? airflow.found : null,
+        reason: 'reason' in airflow ? airflow.reason : null,
+        provider: fromRequirements(requirements)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/fs/project-release.ts
+/**
+ * Reads an Astro project's Dockerfile and requirements.txt and tells which
+ * Airflow release and Amazon provider it runs (detectAirflowRelease).
+ */
+
+
+
+/** A file's text, or null when it does not exist or cannot be read. */
+async function textOrNull(path) {
+    try {
+        return await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch {
+        return null;
+    }
+}
+/** The release the project in `folder` builds on. */
+async function readProjectRelease(folder) {
+    const dockerfile = await textOrNull((0,external_node_path_.join)(folder, 'Dockerfile'));
+    const requirements = await textOrNull((0,external_node_path_.join)(folder, 'requirements.txt'));
+    return {
+        ...detectAirflowRelease(dockerfile, requirements),
+        hasDockerfile: dockerfile !== null
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/airflow/profiles.ts
+/**
+ * Which released Airflow builds which Connection (docs/airflow-parsing.md,
+ * "Releases"). A profile is a range of releases and a side (server or tasks)
+ * that parse a Secrets Manager value the same way; each profile names the
+ * Connection code its URI values and its JSON values go through.
+ */
+/**
+ * The Connection code variants that shipped:
+ *   af2     Airflow 2.10/2.11 ORM class (extra problems only warn)
+ *   core30  airflow-core 3.0 ORM class
+ *   core31  airflow-core 3.1.0–3.1.5 ORM class (`team_id`, #51953 get_uri host)
+ *   core316 airflow-core 3.1.6–3.1.8: core31 + #59339 (URI query values JSON-decoded)
+ *   core32  airflow-core 3.2+: #59339, `team_name`, conn_id set after parsing,
+ *           "Invalid connection string." without the URI (#62180)
+ *   sdk110  Task SDK 1.1.0–1.1.4 (missing conn_type: ValueError first)
+ *   sdk115  Task SDK 1.1.5–1.1.7 (missing conn_type: attrs TypeError)
+ *   sdk118  Task SDK 1.1.8 (conn_type optional)
+ *   sdk12   Task SDK 1.2+ (3.2+ tasks): sdk118, and a JSON `uri` key is
+ *           accepted (modelled on the core rule; not verified upstream)
+ */
+const ENGINES = (/* unused pure expression or super */ null && ([
+    'af2',
+    'core30',
+    'core31',
+    'core316',
+    'core32',
+    'sdk110',
+    'sdk115',
+    'sdk118',
+    'sdk12'
+]));
+const PROFILES = [
+    'af2',
+    'af3_0',
+    'af3_1_0_server',
+    'af3_1_6_server',
+    'af3_1_0_task',
+    'af3_1_5_task',
+    'af3_1_6_task',
+    'af3_1_8_task',
+    'af3_2_server',
+    'af3_2_task'
+];
+const PROFILE_INFO = {
+    af2: {
+        from: '2.10',
+        to: '2.11',
+        side: 'all',
+        uri: 'af2',
+        json: 'af2',
+        teams: false
+    },
+    af3_0: {
+        from: '3.0',
+        to: '3.0',
+        side: 'all',
+        uri: 'core30',
+        json: 'core30',
+        teams: false
+    },
+    af3_1_0_server: {
+        from: '3.1.0',
+        to: '3.1.5',
+        side: 'server',
+        uri: 'core31',
+        json: 'core31',
+        teams: false
+    },
+    af3_1_6_server: {
+        from: '3.1.6',
+        to: '3.1.8',
+        side: 'server',
+        uri: 'core316',
+        json: 'core316',
+        teams: false
+    },
+    af3_1_0_task: {
+        from: '3.1.0',
+        to: '3.1.4',
+        side: 'task',
+        uri: 'core31',
+        json: 'sdk110',
+        teams: false
+    },
+    af3_1_5_task: {
+        from: '3.1.5',
+        to: '3.1.5',
+        side: 'task',
+        uri: 'core31',
+        json: 'sdk115',
+        teams: false
+    },
+    af3_1_6_task: {
+        from: '3.1.6',
+        to: '3.1.7',
+        side: 'task',
+        uri: 'core316',
+        json: 'sdk115',
+        teams: false
+    },
+    af3_1_8_task: {
+        from: '3.1.8',
+        to: '3.1.8',
+        side: 'task',
+        uri: 'core316',
+        json: 'sdk118',
+        teams: false
+    },
+    af3_2_server: {
+        from: '3.2',
+        to: '3.3',
+        side: 'server',
+        uri: 'core32',
+        json: 'core32',
+        teams: true
+    },
+    af3_2_task: {
+        from: '3.2',
+        to: '3.3',
+        side: 'task',
+        uri: 'sdk12',
+        json: 'sdk12',
+        teams: true
+    }
+};
+/** True for the Task SDK's attrs class, false for an ORM class. */
+const isSdkEngine = (engine) => engine.startsWith('sdk');
+/** The releases each side runs, oldest first (a profile for `all` is on both). */
+const SIDE_ORDER = {
+    server: ['af2', 'af3_0', 'af3_1_0_server', 'af3_1_6_server', 'af3_2_server'],
+    task: [
+        'af2',
+        'af3_0',
+        'af3_1_0_task',
+        'af3_1_5_task',
+        'af3_1_6_task',
+        'af3_1_8_task',
+        'af3_2_task'
+    ]
+};
+/** The last patch of each finished line, and the newest line of each major. */
+const LAST_PATCH = { '3.0': 6, '3.1': 8 };
+const NEWEST_MINOR = { 2: '2.11', 3: '3.3' };
+/** The profiles one release line checks: every patch profile of it. */
+const LINE_PROFILES = {
+    '2.10': ['af2'],
+    '2.11': ['af2'],
+    '3.0': ['af3_0'],
+    '3.1': [
+        'af3_1_0_server',
+        'af3_1_6_server',
+        'af3_1_0_task',
+        'af3_1_5_task',
+        'af3_1_6_task',
+        'af3_1_8_task'
+    ],
+    '3.2': ['af3_2_server', 'af3_2_task'],
+    '3.3': ['af3_2_server', 'af3_2_task']
+};
+/** The server and task profiles of one 3.1 patch release. */
+function patch31(patch) {
+    const server = patch <= 5 ? 'af3_1_0_server' : 'af3_1_6_server';
+    const task = patch <= 4
+        ? 'af3_1_0_task'
+        : patch === 5
+            ? 'af3_1_5_task'
+            : patch <= 7
+                ? 'af3_1_6_task'
+                : 'af3_1_8_task';
+    return [server, task];
+}
+/** Profile names of earlier versions that equal a release profile. */
+const ALIASES = {
+    af3_core30: 'af3_0'
+};
+/** Earlier profile names that match no release, and what to use instead. */
+const RETIRED = {
+    af3_core: 'the profile af3_core matched no Airflow release and was removed; use a release profile (af3_2_server for Airflow 3.2–3.3 on the server, af3_1_6_server, af3_1_0_server) or name the release ("airflow": "3.2")',
+    af3_sdk: 'the profile af3_sdk was replaced by release profiles; use af3_1_5_task or af3_1_6_task (Airflow 3.1.5–3.1.7, in tasks), af3_1_0_task, af3_1_8_task, af3_2_task, or name the release ("airflow": "3.1.6")'
+};
+/** Why a release string was refused, in one line. */
+class ReleaseError extends Error {
+}
+const RELEASE_HINT = 'use an exact version (3.1.6), a minor (3.1), 2 or 3 (the newest line of that major), or auto';
+/**
+ * The profiles a release checks: an exact version (`3.1.6`, `2.11.2`,
+ * `3.3.2+astro.1`), a minor (`3.1`: every patch profile of that line), `2`
+ * or `3` (the newest line of that major), or a profile id (`af3_1_6_task`,
+ * `af3_core30`). Throws ReleaseError with a one-line reason otherwise.
+ */
+function resolveRelease(text) {
+    const key = text.trim().toLowerCase();
+    // Own properties only: `constructor` or `__proto__` is not a profile.
+    const retired = Object.hasOwn(RETIRED, key) ? RETIRED[key] : undefined;
+    if (retired !== undefined)
+        throw new ReleaseError(retired);
+    if (PROFILES.includes(key))
+        return { release: key, profiles: [key] };
+    const alias = Object.hasOwn(ALIASES, key) ? ALIASES[key] : undefined;
+    if (alias)
+        return { release: key, profiles: [alias] };
+    const match = /^(\d+)(?:\.(\d+))?(?:\.(\d+|x))?(?:\+astro\.\d+)?$/.exec(key);
+    if (!match)
+        throw new ReleaseError(`'${text.trim()}' is not an Airflow release; ${RELEASE_HINT}`);
+    const major = Number(match[1]);
+    if (match[2] === undefined) {
+        const newest = NEWEST_MINOR[major];
+        if (newest === undefined)
+            throw new ReleaseError(`Airflow ${major} is not supported; use 2 (2.10–2.11) or 3 (3.0–3.3)`);
+        return { release: newest, profiles: LINE_PROFILES[newest] ?? [] };
+    }
+    const minor = `${major}.${Number(match[2])}`;
+    const line = LINE_PROFILES[minor];
+    if (!line)
+        throw new ReleaseError(`Airflow ${minor} is not modelled: the checks cover the releases 2.10–2.11 and 3.0–3.3`);
+    if (match[3] === undefined || match[3] === 'x')
+        return { release: minor, profiles: line };
+    const patch = Number(match[3]);
+    const last = LAST_PATCH[minor];
+    if (last !== undefined && patch > last)
+        throw new ReleaseError(`Airflow ${minor}.${patch} was not released (the ${minor} line ends at ${minor}.${last})`);
+    return {
+        release: `${minor}.${patch}`,
+        profiles: minor === '3.1' ? patch31(patch) : line
+    };
+}
+/** The profiles a release checks, or undefined when it is not one. */
+function profilesForVersion(text) {
+    try {
+        return resolveRelease(text).profiles;
+    }
+    catch (error) {
+        if (error instanceof ReleaseError)
+            return undefined;
+        throw error;
+    }
+}
+/** The side a profile runs on matches `component` (task or server). */
+function onSide(profile, component) {
+    const side = PROFILE_INFO[profile].side;
+    return side === 'all' || side === component;
+}
+/**
+ * The one profile an explain line checks: the release's profile for that
+ * component; a minor or major means its newest patch.
+ */
+function profileFor(release, component) {
+    const { profiles } = resolveRelease(release);
+    const own = profiles.filter((profile) => onSide(profile, component));
+    const pick = own[own.length - 1] ?? profiles[profiles.length - 1];
+    if (pick === undefined)
+        throw new ReleaseError(`no profile for ${release}`);
+    return pick;
+}
+function rangeText(first, last) {
+    const from = PROFILE_INFO[first].from;
+    const to = PROFILE_INFO[last].to;
+    return from === to ? from : `${from}–${to}`;
+}
+/** Consecutive runs of `chosen` along one side's release order. */
+function runs(side, chosen) {
+    const out = [];
+    let start = null;
+    let previous = null;
+    for (const profile of SIDE_ORDER[side]) {
+        if (chosen.has(profile)) {
+            start ??= profile;
+            previous = profile;
+        }
+        else if (start && previous) {
+            out.push(rangeText(start, previous));
+            start = previous = null;
+        }
+    }
+    if (start && previous)
+        out.push(rangeText(start, previous));
+    return out;
+}
+/**
+ * The releases and side a set of profiles covers, in a user's words:
+ * "Airflow 3.1.0–3.1.4, in tasks", "Airflow 3.1.6–3.3, on the server",
+ * "Airflow 2.10–3.0".
+ */
+function describeProfiles(profiles) {
+    const chosen = new Set(profiles);
+    const server = runs('server', chosen);
+    const task = runs('task', chosen);
+    const join = (list) => list.join(', ');
+    if (join(server) === join(task))
+        return `Airflow ${join(server)}`;
+    const parts = [];
+    if (server.length > 0)
+        parts.push(`Airflow ${join(server)}, on the server`);
+    if (task.length > 0)
+        parts.push(`Airflow ${join(task)}, in tasks`);
+    return parts.join('; ');
+}
+/** One profile in a user's words ("Airflow 3.1.5, in tasks"). */
+const PROFILE_LABELS = Object.fromEntries(PROFILES.map((profile) => [profile, describeProfiles([profile])]));
+
+;// CONCATENATED MODULE: ./src/core/airflow/python/int.ts
+/**
+ * Python `int()` and `str(int)` as CPython 3.11.7 does them, including the
+ * 4300-digit limit on int/str conversion (`sys.get_int_max_str_digits()`).
+ */
+
+
+
+
+/**
+ * The code point of each Unicode digit zero (category Nd) in Unicode 14.0,
+ * the database of CPython 3.11. Every Nd digit is `zero + value`, in runs of
+ * ten. Generated with:
+ * `[c for c in range(0x110000) if chr(c).isdecimal() and
+ * unicodedata.decimal(chr(c)) == 0]`. A table rather than `\p{Nd}` because
+ * Node's Unicode is newer (it knows digits Python 3.11 rejects).
+ */
+const ND_ZEROS = [
+    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66,
+    0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810,
+    0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620,
+    0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0, 0x10d30,
+    0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
+    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60,
+    0x16ac0, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140,
+    0x1e2f0, 0x1e950, 0x1fbf0
+];
+/** The decimal value (0–9) of a code point, or -1 (`unicodedata.decimal`). */
+function pyDecimalValue(cp) {
+    let lo = 0;
+    let hi = ND_ZEROS.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const zero = ND_ZEROS[mid] ?? 0;
+        if (cp < zero)
+            hi = mid - 1;
+        else if (cp > zero + 9)
+            lo = mid + 1;
+        else
+            return cp - zero;
+    }
+    return -1;
+}
+/** C `Py_ISSPACE`: the ASCII whitespace `PyLong_FromString` skips. */
+const isAsciiSpace = (c) => c === ' ' ||
+    c === '\t' ||
+    c === '\n' ||
+    c === '\v' ||
+    c === '\f' ||
+    c === '\r';
+const limitError = (digits) => new errors_PyError('ValueError', `Exceeds the limit (${PY_INT_MAX_STR_DIGITS} digits) for integer string ` +
+    `conversion: value has ${digits} digits; use ` +
+    'sys.set_int_max_str_digits() to increase the limit');
+/**
+ * Python `int(s)` for a str, base 10. As in CPython, non-ASCII decimal
+ * digits become ASCII digits and non-ASCII whitespace becomes a space; then
+ * ASCII whitespace around, one sign, and single `_` between digits are
+ * allowed. Note `\x1c`–`\x1f` are `str.isspace()` but not stripped here.
+ */
+function pyIntFromString(s) {
+    const invalid = () => new errors_PyError('ValueError', `invalid literal for int() with base 10: ${pyRepr(s)}`);
+    // _PyUnicode_TransformDecimalAndSpaceToASCII
+    const chars = [];
+    for (const ch of s) {
+        const cp = ch.codePointAt(0) ?? 0;
+        if (cp < 0x80)
+            chars.push(ch);
+        else if (pyIsSpaceCodePoint(cp))
+            chars.push(' ');
+        else {
+            const d = pyDecimalValue(cp);
+            chars.push(d >= 0 ? String(d) : '?');
+        }
+    }
+    // PyLong_FromString(buffer, &end, 10), then end must be the buffer's end.
+    let i = 0;
+    const n = chars.length;
+    while (i < n && isAsciiSpace(chars[i]))
+        i++;
+    let negative = false;
+    if (chars[i] === '+' || chars[i] === '-') {
+        negative = chars[i] === '-';
+        i++;
+    }
+    if (chars[i] === '_')
+        throw invalid();
+    const digits = [];
+    let prev = '';
+    for (; i < n; i++) {
+        const c = chars[i] ?? '';
+        if (c === '_') {
+            if (prev === '_')
+                throw invalid();
+        }
+        else if (c >= '0' && c <= '9') {
+            digits.push(c);
+        }
+        else
+            break;
+        prev = c;
+    }
+    if (prev === '_')
+        throw invalid();
+    if (digits.length > PY_INT_MAX_STR_DIGITS)
+        throw limitError(digits.length);
+    if (digits.length === 0)
+        throw invalid();
+    while (i < n && isAsciiSpace(chars[i]))
+        i++;
+    if (i !== n)
+        throw invalid();
+    const value = BigInt(digits.join(''));
+    return negative ? -value : value;
+}
+/** Python `int(x)` for a float: truncation toward zero. */
+function pyIntFromFloat(x) {
+    if (Number.isNaN(x)) {
+        throw new errors_PyError('ValueError', 'cannot convert float NaN to integer');
+    }
+    if (!Number.isFinite(x)) {
+        throw new errors_PyError('OverflowError', 'cannot convert float infinity to integer');
+    }
+    return BigInt(Math.trunc(x));
+}
+/**
+ * Python `int(value)` (base 10) for any value the json module produces.
+ * Throws PyError with Python's class and message: ValueError, OverflowError
+ * or TypeError.
+ */
+function int_pyInt(value) {
+    if (typeof value === 'bigint')
+        return value;
+    if (typeof value === 'boolean')
+        return value ? 1n : 0n;
+    if (typeof value === 'number')
+        return pyIntFromFloat(value);
+    if (typeof value === 'string')
+        return pyIntFromString(value);
+    throw new errors_PyError('TypeError', 'int() argument must be a string, a bytes-like object or a real ' +
+        `number, not '${pyTypeName(value)}'`);
+}
+
+;// CONCATENATED MODULE: ./src/core/airflow/connection.ts
+/**
+ * Airflow's Connection, as each profile builds it from a URI or a JSON
+ * document (spec §1, §2, §3). Every function throws `PyError` carrying the
+ * exception class Airflow would raise, or returns what Airflow would store.
+ */
+
+
+
+
+
+
+
+
+const AIRFLOW_EXCEPTION = 'AirflowException';
+const EXTRA_KEY = '__extra__';
+/** #62180 (airflow-core 3.2) stopped printing the URI. */
+const invalidConnectionString = (uri, engine) => new errors_PyError(AIRFLOW_EXCEPTION, engine === 'core32'
+    ? 'Invalid connection string.'
+    : `Invalid connection string: ${uri}.`);
+/** airflow-core 3.1.6+ JSON-decodes URI query values (#59339). */
+const decodesQueryValues = (engine) => engine === 'core316' || engine === 'core32';
+/** `_normalize_conn_type`: `postgresql` → `postgres`, else `-` → `_`. */
+function normalizeConnType(connType) {
+    if (connType === 'postgresql')
+        return 'postgres';
+    return connType.replaceAll('-', '_');
+}
+const isOrm = (engine) => !isSdkEngine(engine);
+/** Airflow's `sanitize_conn_id`: the id, or null when Airflow would drop it. */
+function sanitizeConnId(connId) {
+    if (codePointLength(connId) > 250)
+        return null;
+    return /^[\p{L}\p{N}_#!()\-.:/\\]+$/u.test(connId) ? connId : null;
+}
+/** The conn_id as Airflow prints it inside extra-validation messages. */
+function connIdRepr(engine, connId) {
+    if (engine === 'core32')
+        return 'None';
+    const sanitized = sanitizeConnId(connId);
+    return sanitized === null ? 'None' : pyRepr(sanitized);
+}
+/** `bytes(value, "utf-8")` as the ORM password/extra setters do it. */
+function ormEncode(value) {
+    if (typeof value !== 'string')
+        throw new errors_PyError('TypeError', 'encoding without a string argument');
+    const surrogate = /[\uD800-\uDFFF]/u.exec(value);
+    if (surrogate) {
+        const position = codePointLength(value.slice(0, surrogate.index));
+        throw new errors_PyError('UnicodeEncodeError', `'utf-8' codec can't encode character '\\u${surrogate[0]
+            .charCodeAt(0)
+            .toString(16)}' in position ${position}: surrogates not allowed`);
+    }
+}
+/** `_validate_extra` in airflow-core 3: extra must be a JSON object. */
+function validateExtraCore(extra, engine, connId) {
+    let parsed;
+    try {
+        parsed = pyJsonLoads(extra);
+    }
+    catch (error) {
+        if (error instanceof PyJsonDecodeError)
+            throw new errors_PyError('ValueError', `Encountered non-JSON in \`extra\` field for connection ${connIdRepr(engine, connId)}.`);
+        throw error;
+    }
+    if (!isPyDict(parsed))
+        throw new errors_PyError('ValueError', `Encountered JSON value in \`extra\` which does not parse as a dictionary in connection ${connIdRepr(engine, connId)}. The \`extra\` field must contain a JSON representation of a Python dict.`);
+}
+/**
+ * The ORM's property setters (af2 and core): a falsy password is ignored
+ * (None), a truthy one must encode as UTF-8; extra likewise, validated first
+ * in airflow-core 3.
+ */
+function ormPassword(engine, password) {
+    if (!isOrm(engine) || password === null)
+        return password;
+    if (!pyTruthy(password))
+        return null;
+    ormEncode(password);
+    return password;
+}
+function ormExtra(engine, extra, connId) {
+    if (!isOrm(engine) || extra === null || extra === '')
+        return extra;
+    if (engine !== 'af2')
+        validateExtraCore(extra, engine, connId);
+    ormEncode(extra);
+    return extra;
+}
+/** Drops the first character (a code point, as Python indexes strings). */
+function dropFirstCodePoint(text) {
+    const first = text.codePointAt(0);
+    if (first === undefined)
+        return text;
+    return text.slice(first > 0xffff ? 2 : 1);
+}
+/** `_parse_netloc_to_hostname`. */
+function hostFromNetloc(netloc) {
+    let host = unquote(hostname(netloc) ?? '');
+    if (host.includes('/')) {
+        host = netloc;
+        const at = host.lastIndexOf('@');
+        if (at >= 0)
+            host = host.slice(at + 1);
+        const colon = host.indexOf(':');
+        if (colon >= 0)
+            host = host.slice(0, colon);
+        host = unquote(host);
+    }
+    return host;
+}
+/**
+ * `Connection(uri=...)` (af2, core) or `Connection.from_uri(uri, conn_id)`
+ * (Task SDK): spec §1.1–§1.2.
+ */
+function connectionFromUri(uri, engine, connId) {
+    const schemes = uri.split('://').length - 1;
+    if (schemes > 2)
+        throw invalidConnectionString(uri, engine);
+    const withProtocol = schemes === 2;
+    const first = urlsplit(uri);
+    const connType = normalizeConnType(first.scheme);
+    const rest = uri.replaceAll(`${first.scheme}://`, withProtocol ? '' : '//');
+    if (withProtocol) {
+        const head = rest.split('://')[0] ?? '';
+        if (head.includes('@') || head.includes(':'))
+            throw invalidConnectionString(uri, engine);
+    }
+    const parts = urlsplit(rest);
+    const protocol = withProtocol ? parts.scheme : '';
+    const parsedHost = hostFromNetloc(parts.netloc);
+    const host = parsedHost && protocol ? `${protocol}://${parsedHost}` : parsedHost;
+    const quotedSchema = dropFirstCodePoint(parts.path);
+    const schema = quotedSchema ? unquote(quotedSchema) : quotedSchema;
+    const info = userinfo(parts.netloc);
+    const login = info.username ? unquote(info.username) : info.username;
+    const rawPassword = info.password ? unquote(info.password) : info.password;
+    const password = ormPassword(engine, rawPassword);
+    const port = urllib_port(parts.netloc);
+    let extra = null;
+    if (parts.query) {
+        const query = pairsToDict(parseQsl(parts.query));
+        const explicit = query.get(EXTRA_KEY);
+        if (explicit !== undefined)
+            extra = explicit;
+        else if (decodesQueryValues(engine)) {
+            const decoded = new Map();
+            for (const [key, item] of query)
+                decoded.set(key, jsonOrText(item));
+            extra = pyJsonDumps(decoded);
+        }
+        else
+            extra = pyJsonDumps(query);
+    }
+    return {
+        connType,
+        host,
+        login,
+        password,
+        schema,
+        port: port === null ? null : BigInt(port),
+        extra: ormExtra(engine, extra, connId),
+        description: null,
+        engine
+    };
+}
+/** `json.loads(value)` when that succeeds, else the string (#59339). */
+function jsonOrText(value) {
+    try {
+        return pyJsonLoads(value);
+    }
+    catch (error) {
+        if (error instanceof PyJsonDecodeError)
+            return value;
+        throw error;
+    }
+}
+/** Keyword arguments every profile's constructor takes (spec §2.5). */
+const CONSTRUCTOR_KEYS = [
+    'conn_type',
+    'description',
+    'host',
+    'login',
+    'password',
+    'schema',
+    'port',
+    'extra'
+];
+const ALLOWED_KEYS = {
+    af2: new Set([...CONSTRUCTOR_KEYS, 'uri']),
+    core30: new Set([...CONSTRUCTOR_KEYS, 'uri']),
+    core31: new Set([...CONSTRUCTOR_KEYS, 'uri', 'team_id']),
+    core316: new Set([...CONSTRUCTOR_KEYS, 'uri', 'team_id']),
+    core32: new Set([...CONSTRUCTOR_KEYS, 'uri', 'team_name']),
+    sdk110: new Set(CONSTRUCTOR_KEYS),
+    sdk115: new Set(CONSTRUCTOR_KEYS),
+    sdk118: new Set(CONSTRUCTOR_KEYS),
+    sdk12: new Set([...CONSTRUCTOR_KEYS, 'uri'])
+};
+const classPath = (engine) => isSdkEngine(engine)
+    ? 'airflow.sdk.definitions.connection.Connection'
+    : 'airflow.models.connection.Connection';
+/** Task SDK 1.1.0–1.1.4 check conn_type before anything else. */
+const CONN_TYPE_REQUIRED = "Connection type (conn_type) is required but missing from connection configuration. Please add 'conn_type' field to your connection definition.";
+/** `_normalize_conn_type` applied to whatever JSON gave (spec §2.3). */
+function normalizeJsonConnType(value) {
+    if (typeof value === 'string')
+        return normalizeConnType(value);
+    if (Array.isArray(value)) {
+        if (value.includes('-'))
+            throw new errors_PyError('AttributeError', "'list' object has no attribute 'replace'");
+        return value;
+    }
+    if (isPyDict(value)) {
+        if (value.has('-'))
+            throw new errors_PyError('AttributeError', "'dict' object has no attribute 'replace'");
+        return value;
+    }
+    // `"-" in 5` / `"-" in True`
+    throw new errors_PyError('TypeError', `argument of type '${typeof value === 'boolean' ? 'bool' : typeof value === 'bigint' ? 'int' : 'float'}' is not iterable`);
+}
+/** `int(port)` as `from_json` does it, with its ValueError rewording. */
+function jsonPort(value) {
+    try {
+        return int_pyInt(value);
+    }
+    catch (error) {
+        if (error instanceof errors_PyError && error.pyClass === 'ValueError')
+            throw new errors_PyError('ValueError', `Expected integer value for \`port\`, but got ${pyRepr(value)} instead.`);
+        throw error;
+    }
+}
+/**
+ * `Connection.from_json(value, conn_id)` (spec §2): `value` is the JSON text.
+ */
+function connectionFromJson(value, engine, connId) {
+    const kwargs = pyJsonLoads(value);
+    if (engine === 'sdk110') {
+        // `kwargs.get("conn_type", None)` comes first in this release.
+        if (!isPyDict(kwargs))
+            throw new errors_PyError('AttributeError', `'${pyTypeName(kwargs)}' object has no attribute 'get'`);
+        if (!pyTruthy(kwargs.get('conn_type') ?? null))
+            throw new errors_PyError('ValueError', CONN_TYPE_REQUIRED);
+    }
+    if (!isPyDict(kwargs)) {
+        if (Array.isArray(kwargs))
+            throw new errors_PyError('TypeError', 'pop expected at most 1 argument, got 2');
+        throw new errors_PyError('AttributeError', `'${kwargs === null ? 'NoneType' : typeof kwargs === 'string' ? 'str' : typeof kwargs === 'boolean' ? 'bool' : typeof kwargs === 'bigint' ? 'int' : 'float'}' object has no attribute 'pop'`);
+    }
+    return connectionFromKwargs(new Map(kwargs), engine, connId);
+}
+function connectionFromKwargs(kwargs, engine, connId) {
+    const pop = (key) => {
+        const item = kwargs.get(key) ?? null;
+        kwargs.delete(key);
+        return item;
+    };
+    const rawExtra = pop('extra');
+    if (pyTruthy(rawExtra))
+        kwargs.set('extra', typeof rawExtra === 'string' ? rawExtra : pyJsonDumps(rawExtra));
+    const rawType = pop('conn_type');
+    if (pyTruthy(rawType))
+        kwargs.set('conn_type', normalizeJsonConnType(rawType));
+    const rawPort = pop('port');
+    if (pyTruthy(rawPort))
+        kwargs.set('port', jsonPort(rawPort));
+    // Binding the constructor's keyword arguments.
+    if (kwargs.has('conn_id'))
+        throw new errors_PyError('TypeError', `${classPath(engine)}() got multiple values for keyword argument 'conn_id'`);
+    for (const key of kwargs.keys())
+        if (!ALLOWED_KEYS[engine].has(key))
+            throw new errors_PyError('TypeError', `Connection.__init__() got an unexpected keyword argument '${key}'`);
+    const field = (key) => kwargs.get(key) ?? null;
+    if ((engine === 'sdk110' || engine === 'sdk115') &&
+        !pyTruthy(field('conn_type')))
+        throw new errors_PyError('TypeError', "Connection.__init__() missing 1 required positional argument: 'conn_type'");
+    const port = field('port');
+    const extra = field('extra');
+    const uri = field('uri');
+    if ((isOrm(engine) || engine === 'sdk12') && pyTruthy(uri)) {
+        const mixed = [
+            'conn_type',
+            'host',
+            'login',
+            'password',
+            'schema',
+            'port',
+            'extra'
+        ].some((key) => pyTruthy(field(key)));
+        if (mixed)
+            throw new errors_PyError(AIRFLOW_EXCEPTION, "You must create an object using the URI or individual values (conn_type, host, login, password, schema, port or extra).You can't mix these two ways to create this object.");
+        if (typeof uri !== 'string')
+            throw new errors_PyError('AttributeError', `'${uri === true ? 'bool' : typeof uri === 'bigint' ? 'int' : typeof uri === 'number' ? 'float' : Array.isArray(uri) ? 'list' : 'dict'}' object has no attribute 'count'`);
+        const parsed = connectionFromUri(uri, engine, connId);
+        return { ...parsed, description: field('description') };
+    }
+    const password = ormPassword(engine, field('password'));
+    return {
+        connType: field('conn_type'),
+        host: field('host'),
+        login: field('login'),
+        password,
+        schema: field('schema'),
+        port,
+        extra: ormExtra(engine, extra, connId),
+        description: field('description'),
+        engine
+    };
+}
+/**
+ * `deserialize_connection` (spec §3.2): strip, then JSON when it starts with
+ * `{`, else a URI. An all-whitespace value raises IndexError.
+ */
+function deserializeConnection(value, engines, connId) {
+    const stripped = pyStrip(value);
+    if (stripped === '')
+        throw new errors_PyError('IndexError', 'string index out of range');
+    if (stripped.startsWith('{'))
+        return connectionFromJson(stripped, engines.json, connId);
+    return connectionFromUri(stripped, engines.uri, connId);
+}
+/** `extra_dejson`: the parsed extra, `{}` when it is not JSON. */
+function extraDejson(conn) {
+    if (!conn.extra)
+        return new Map();
+    try {
+        return pyJsonLoads(conn.extra);
+    }
+    catch (error) {
+        if (error instanceof PyJsonDecodeError)
+            return new Map();
+        throw error;
+    }
+}
+/** Python `==` between two parsed extras (dict order does not matter). */
+function pyEqual(a, b) {
+    if (isPyDict(a) && isPyDict(b)) {
+        if (a.size !== b.size)
+            return false;
+        for (const [key, item] of a) {
+            if (!b.has(key))
+                return false;
+            if (!pyEqual(item, b.get(key) ?? null))
+                return false;
+        }
+        return true;
+    }
+    if (Array.isArray(a) && Array.isArray(b))
+        return (a.length === b.length && a.every((item, i) => pyEqual(item, b[i] ?? null)));
+    if ((typeof a === 'bigint' ||
+        typeof a === 'number' ||
+        typeof a === 'boolean') &&
+        (typeof b === 'bigint' || typeof b === 'number' || typeof b === 'boolean'))
+        return (Number(a) === Number(b) &&
+            (typeof a !== 'bigint' || typeof b !== 'bigint' || a === b));
+    return a === b;
+}
+/** `Connection.get_uri()` of the class that built it (spec §1.8). */
+function getUri(conn) {
+    const engine = conn.engine;
+    const connType = conn.connType;
+    if (pyTruthy(connType) && typeof connType !== 'string')
+        throw new errors_PyError('AttributeError', `'${pyTypeName(connType)}' object has no attribute 'lower'`);
+    let uri = typeof connType === 'string' && connType
+        ? `${connType.toLowerCase().replaceAll('_', '-')}://`
+        : '//';
+    const host = conn.host;
+    let hostToUse = host;
+    if (pyTruthy(host)) {
+        if (typeof host !== 'string' && !Array.isArray(host) && !isPyDict(host))
+            throw new errors_PyError('TypeError', `argument of type '${typeof host === 'boolean' ? 'bool' : typeof host === 'bigint' ? 'int' : 'float'}' is not iterable`);
+        const text = typeof host === 'string' ? host : null;
+        const contains = text === null
+            ? Array.isArray(host)
+                ? host.includes('://')
+                : host.has('://')
+            : text.includes('://');
+        if (contains) {
+            if (text === null)
+                throw new errors_PyError('AttributeError', `'${Array.isArray(host) ? 'list' : 'dict'}' object has no attribute 'split'`);
+            const at = text.indexOf('://');
+            const protocol = text.slice(0, at);
+            const rest = text.slice(at + 3);
+            // #51953 (3.1+ core, every Task SDK) keeps a host whose protocol is the conn_type.
+            const keepWhole = engine !== 'af2' && engine !== 'core30' && protocol === connType;
+            if (keepWhole)
+                hostToUse = text;
+            else {
+                hostToUse = rest;
+                if (protocol)
+                    uri += `${protocol}://`;
+            }
+        }
+    }
+    let authority = '';
+    if (conn.login !== null)
+        authority += quote(conn.login, '');
+    if (conn.password !== null)
+        authority += ':' + quote(conn.password, '');
+    if (authority !== '') {
+        authority += '@';
+        uri += authority;
+    }
+    let hostBlock = '';
+    if (pyTruthy(hostToUse))
+        hostBlock += quote(hostToUse, '');
+    if (conn.port !== null && conn.port !== 0n) {
+        hostBlock +=
+            hostBlock === '' && authority === '' ? `@:${conn.port}` : `:${conn.port}`;
+    }
+    const hasSchema = pyTruthy(conn.schema);
+    if (hasSchema)
+        hostBlock += `/${quote(conn.schema, '')}`;
+    uri += hostBlock;
+    if (conn.extra) {
+        // Only extras that parse back equal take the query form; #59339's
+        // "every value is a str" test (3.1.6+ core) gives the same answer, as a
+        // non-string value never equals the string parse_qsl returns.
+        const dejson = extraDejson(conn);
+        let query;
+        try {
+            query = urlencode(dejson);
+        }
+        catch (error) {
+            if (!(error instanceof errors_PyError && error.pyClass === 'TypeError'))
+                throw error;
+            query = null;
+        }
+        const prefix = hasSchema ? '?' : '/?';
+        if (query && pyEqual(dejson, pairsToDict(parseQsl(query))))
+            uri += prefix + query;
+        else
+            uri += prefix + urlencode(new Map([[EXTRA_KEY, conn.extra]]));
+    }
+    return uri;
 }
 
 ;// CONCATENATED MODULE: ./src/core/airflow/build-connection.ts
@@ -4823,7 +5386,15 @@ function planGate(input) {
             throw error;
         throw new errors/* InputError */.dz(input.airflowVersion === undefined ? 'manifest' : 'airflow-version', `airflow-version: ${error.message}.`);
     }
-    const provider = input.manifest.amazonProvider ?? '9';
+    const providerChoice = input.amazonProvider ?? {
+        version: input.manifest.amazonProviderVersion ?? NEWEST_PROVIDER,
+        source: input.manifest.amazonProviderVersion === undefined
+            ? 'the newest modelled'
+            : 'manifest amazon_provider'
+    };
+    const provider = parseProviderVersion(providerChoice.version)?.kwargs ??
+        input.manifest.amazonProvider ??
+        '9';
     const kwargs = input.backendKwargs ?? input.manifest.backend ?? DEFAULT_BACKEND_KWARGS;
     const parsed = parseBackendKwargs(kwargs, provider);
     if (!parsed.settings) {
@@ -4863,6 +5434,13 @@ function planGate(input) {
     ];
     return {
         airflow,
+        airflowSource: input.airflowSource ??
+            (input.airflowVersion !== undefined
+                ? 'the airflow-version input'
+                : input.manifest.airflow !== undefined
+                    ? 'the manifest'
+                    : 'the default'),
+        amazonProvider: providerChoice,
         profiles,
         provider,
         settings,
@@ -4936,6 +5514,9 @@ function buildReport(input, plan, reads) {
         version: 1,
         manifest: input.manifestPath,
         airflow: plan.airflow,
+        airflowSource: plan.airflowSource,
+        amazonProvider: plan.amazonProvider.version,
+        amazonProviderSource: plan.amazonProvider.source,
         profiles: plan.profiles,
         mode: input.mode === 'existence' ? 'existence' : 'values',
         failOn: input.failOn,
@@ -6171,7 +6752,7 @@ function parseEnvFile(text, source = 'env-file') {
     return entries;
 }
 // eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
+const env_file_ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
 /**
  * Reads the table that `astro deployment variable list` (and `update`)
  * prints: a header `#  KEY  VALUE  SECRET` then one row per variable, columns
@@ -6182,7 +6763,7 @@ const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
  * empty deployment.
  */
 function parseVariableList(output) {
-    const lines = output.replace(ANSI, '').split(/\r?\n/);
+    const lines = output.replace(env_file_ANSI, '').split(/\r?\n/);
     const headerAt = lines.findIndex((l) => /^\s*#\s+KEY\s+VALUE\s+SECRET\??\s*$/.test(l));
     if (headerAt < 0)
         return lines.some((l) => /^\s*No variables found\s*$/i.test(l))
@@ -6243,7 +6824,7 @@ const UPDATED_LIST = /Updated list of your Deployment's variables:/i;
  * every variable's value, so scanning stops there.
  */
 function findCliProblems(output, values) {
-    const lines = output.replace(ANSI, '').split(/\r?\n/);
+    const lines = output.replace(env_file_ANSI, '').split(/\r?\n/);
     const end = lines.findIndex((l) => UPDATED_LIST.test(l));
     return (end < 0 ? lines : lines.slice(0, end))
         .filter((l) => PROBLEMS.some((p) => p.test(l)))
@@ -7352,7 +7933,8 @@ function parseManifest(text) {
         const version = reader.text(airflow, 'airflow');
         if (version !== undefined) {
             try {
-                resolveRelease(version);
+                if (version.trim().toLowerCase() !== 'auto')
+                    resolveRelease(version);
                 manifest = { ...manifest, airflow: version };
             }
             catch (error) {
@@ -7365,6 +7947,9 @@ function parseManifest(text) {
     const provider = root.get('amazon_provider', true);
     if (provider !== undefined) {
         const major = reader.text(provider, 'amazon_provider')?.split('.')[0];
+        const written = reader.text(provider, 'amazon_provider');
+        if (written !== undefined)
+            manifest = { ...manifest, amazonProviderVersion: written };
         if (major === '8' || major === '9')
             manifest = { ...manifest, amazonProvider: major };
         else if (major !== undefined && /^\d+$/.test(major) && Number(major) > 9)
@@ -7480,6 +8065,60 @@ async function loadManifestFile(request) {
 
 
 
+
+
+/** The release `auto` falls back to when the project has no Dockerfile. */
+const NO_DOCKERFILE_RELEASE = '3';
+/**
+ * The Airflow release and Amazon provider to check, and where each came
+ * from: the airflow-version input, else the manifest's `airflow:`, else
+ * (`auto`, the default) the project's Dockerfile; the manifest's
+ * `amazon_provider:`, else the requirements.txt pin, else the newest.
+ * Throws one line saying how to set `airflow:` when `auto` cannot tell.
+ */
+async function chooseRelease(request, manifest) {
+    const fromInput = request.airflowVersion?.trim() || undefined;
+    const fromManifest = manifest.manifest.airflow?.trim() || undefined;
+    const requested = fromInput ?? fromManifest ?? 'auto';
+    const folder = request.source.kind === 'local'
+        ? request.source.project
+        : request.manifest.cwd;
+    const project = await readProjectRelease(folder);
+    const providerVersion = manifest.manifest.amazonProviderVersion;
+    const amazonProvider = providerVersion !== undefined
+        ? { version: providerVersion, source: 'manifest amazon_provider' }
+        : project.provider
+            ? {
+                version: project.provider.version,
+                source: project.provider.source
+            }
+            : { version: NEWEST_PROVIDER, source: 'the newest modelled' };
+    if (requested.toLowerCase() !== 'auto')
+        return {
+            airflowVersion: requested,
+            airflowSource: fromInput !== undefined
+                ? 'the airflow-version input'
+                : 'manifest airflow',
+            amazonProvider
+        };
+    if (project.airflow)
+        return {
+            airflowVersion: project.airflow.version,
+            airflowSource: project.airflow.source,
+            amazonProvider
+        };
+    // Without any Dockerfile (not an Astro project) `auto`, when it is only
+    // the default, checks the newest release and says so.
+    if (!project.hasDockerfile &&
+        fromInput === undefined &&
+        fromManifest === undefined)
+        return {
+            airflowVersion: NO_DOCKERFILE_RELEASE,
+            airflowSource: `the default: no Dockerfile in the project; set airflow: to check your release`,
+            amazonProvider
+        };
+    throw new errors/* InputError */.dz(fromInput !== undefined ? 'airflow-version' : 'manifest', `Cannot tell the Airflow release: ${project.reason ?? 'unknown'}.`, 'airflow-release-unknown');
+}
 const run_check_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** Runs the check; throws one-line errors (InputError, AwsCallError, ...). */
 async function runCheck(request) {
@@ -7523,15 +8162,14 @@ async function checkWith(request, regexEngine) {
     });
     if (request.dags.folder !== null && scan.filesScanned > 0)
         hooks.info(`Scanned ${run_check_plural(scan.filesScanned, 'DAG file')}: ${scan.missing.length} ${scan.missing.length === 1 ? 'id' : 'ids'} used but not declared.`);
+    const release = await chooseRelease(request, manifest);
     const baseInput = {
         manifestPath: manifest.shown,
         manifest: manifest.manifest,
         extraConnections,
         extraVariables,
         ...(request.backendKwargs ? { backendKwargs: request.backendKwargs } : {}),
-        ...(request.airflowVersion
-            ? { airflowVersion: request.airflowVersion }
-            : {}),
+        ...release,
         mode: request.mode,
         failOn: request.failOn,
         regexEngine
@@ -7555,7 +8193,7 @@ async function checkWith(request, regexEngine) {
             settingsFindings: [...planned.settingsFindings, ...extraFindings]
         };
     await hooks.beforeReads?.(plan);
-    hooks.info(`Checking ${plan.entries.length} connections and variables (${run_check_plural(plan.names.length, 'secret')}) for Airflow ${plan.airflow} in mode ${request.mode}.`);
+    hooks.info(`Checking ${plan.entries.length} connections and variables (${run_check_plural(plan.names.length, 'secret')}) for Airflow ${plan.airflow} (${plan.airflowSource}) with Amazon provider ${plan.amazonProvider.version} (${plan.amazonProvider.source}) in mode ${request.mode}.`);
     let reads = new Map();
     let region = null;
     if (local) {
@@ -7649,78 +8287,6 @@ async function compareDeployments(request, drift, plan) {
 /** Exit codes shared by every command. */
 const EXIT = { ok: 0, findings: 1, usage: 2 };
 
-;// CONCATENATED MODULE: ./src/cli/style.ts
-/** Colour only on a terminal, and never when NO_COLOR is set (no-color.org). */
-function useColor(io) {
-    const noColor = io.env['NO_COLOR'];
-    return io.stdout.isTTY === true && (noColor === undefined || noColor === '');
-}
-const sgr = (open, close) => (text) => `\u001b[${open}m${text}\u001b[${close}m`;
-const plain = (text) => text;
-/** ANSI styles when colour is on, identity functions otherwise. */
-function painter(color) {
-    if (!color)
-        return {
-            bold: plain,
-            dim: plain,
-            red: plain,
-            yellow: plain,
-            green: plain,
-            cyan: plain
-        };
-    return {
-        bold: sgr(1, 22),
-        dim: sgr(2, 22),
-        red: sgr(31, 39),
-        yellow: sgr(33, 39),
-        green: sgr(32, 39),
-        cyan: sgr(36, 39)
-    };
-}
-// eslint-disable-next-line no-control-regex
-const style_ANSI = /\u001b\[[0-9;]*m/g;
-/** The width a string takes on a terminal, ignoring colour codes. */
-function visibleWidth(text) {
-    return Array.from(text.replace(style_ANSI, '')).length;
-}
-/**
- * A plain-text table: a header row, a rule, then the rows, each column padded
- * to its widest cell. Cells may carry colour codes.
- */
-function renderTable(headers, rows, paint = painter(false)) {
-    const widths = headers.map((header, column) => Math.max(visibleWidth(header), ...rows.map((row) => visibleWidth(row[column] ?? ''))));
-    const line = (cells) => cells
-        .map((cell, column) => {
-        const pad = (widths[column] ?? 0) - visibleWidth(cell);
-        return column === cells.length - 1 ? cell : cell + ' '.repeat(pad);
-    })
-        .join('  ')
-        .trimEnd();
-    return [
-        paint.bold(line(headers)),
-        widths.map((width) => '-'.repeat(width)).join('  '),
-        ...rows.map(line)
-    ]
-        .map((text) => text + '\n')
-        .join('');
-}
-/** JSON as `--json` prints it: two-space indent, bigints as numbers. */
-function toJson(value) {
-    return (JSON.stringify(value, (_key, item) => {
-        if (typeof item === 'bigint')
-            return Number(item);
-        if (item instanceof Set)
-            return [...item];
-        if (item instanceof Map)
-            return Object.fromEntries(item);
-        return item;
-    }, 2) + '\n');
-}
-/** Writes `--json` output to stdout. */
-function writeJson(io, value) {
-    io.stdout.write(toJson(value));
-}
-
 ;// CONCATENATED MODULE: ./src/cli/report-text.ts
 
 const STATUS_TEXT = {
@@ -7753,7 +8319,14 @@ function shorten(message, max = 90) {
 function renderText(io, rendered) {
     const paint = painter(useColor(io));
     const { report } = rendered;
-    const lines = [...rendered.notes];
+    const lines = [
+        ...rendered.notes,
+        ...(report.airflowSource === undefined
+            ? []
+            : [
+                `Airflow ${report.airflow} (${report.airflowSource}); Amazon provider ${report.amazonProvider ?? ''} (${report.amazonProviderSource ?? ''}).`
+            ])
+    ];
     for (const finding of report.settingsFindings) {
         const at = finding.kind === 'config'
             ? finding.id
@@ -8344,8 +8917,6 @@ const discoverCommand = async (args, io) => {
     return result.missing.length > 0 && !written ? EXIT.findings : EXIT.ok;
 };
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/core/render/explain.ts
 /**
  * `explain`: what Airflow builds from one value, per release profile. This
@@ -8687,6 +9258,10 @@ function formatExplainLine(result) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/explain.ts
+/**
+ * `astro-secrets-gate explain`: what each Airflow release builds from one
+ * connection or variable value, masked unless --reveal; --jsonl for batches.
+ */
 
 
 
@@ -8695,52 +9270,108 @@ function formatExplainLine(result) {
 
 
 
-const EXPLAIN_HELP = `Usage: astro-secrets-gate explain [options] < value
 
-Shows what Airflow builds from a connection or variable value, for each
-Airflow release. Releases that build the same thing are shown together.
-Passwords and sensitive extra values print as *** unless --reveal is given.
 
-Options:
-  --kind connection|variable   what the value is (default: connection)
-  --id ID                      conn_id or variable key (default: test_id)
-  --airflow RELEASE            only this release: 3.1.6, 3.1 (every patch),
-                               2 or 3 (newest line) (default: every release)
-  --component task|server      only tasks or only the server (default: both)
-  --profile NAME               only this release profile (af3_1_5_task, ...);
-                               af2 and af3_core30 are accepted as before
-  --backend-kwargs JSON        SecretsManagerBackend kwargs (default: {})
-  --via secretsmanager|env|direct
-                               through the Secrets Manager backend (default),
-                               as an environment variable or other backend
-                               hands it over, or straight into
-                               Connection(uri=...)/from_json
-  --deserialize-json           for a variable: also parse it as JSON
-  --amazon-provider VERSION    Amazon provider version, e.g. 9.0, 9.28, 9.39
-                               (default: the newest)
-  --team-name TEAM             the team Airflow 3.2+ passes (multi-team)
-  --multi-team                 [core] multi_team = True
-  --value-file FILE            read the value from FILE instead of stdin
-  --jsonl [FILE]               read one JSON object per line (stdin when no
-                               FILE) and print one JSON result per line (see
-                               docs/airflow-parsing.md for the line format)
-  --reveal                     show passwords and sensitive extras
-  -h, --help                   show this help
-
-Examples:
-  echo 'postgresql://user:p%40ss@db:5432/analytics' | astro-secrets-gate explain
-  astro-secrets-gate explain --kind variable --deserialize-json --value-file v.json
-  astro-secrets-gate explain --jsonl cases.jsonl --reveal
-`;
+const explainSpec = {
+    name: 'explain',
+    summary: 'Show how Airflow parses one connection or variable value',
+    description: [
+        'Reads one value from stdin (on a terminal it asks for it) or from',
+        '--value-file and shows what each Airflow release builds from it;',
+        'releases that agree are shown together. Passwords, sensitive extras',
+        'and fields that may hold a piece of a misencoded password print as ***',
+        'unless --reveal is given. Exit codes: 0 parsed, 1 every release fails',
+        'to parse the value or a check finds an error, 2 usage error.'
+    ].join('\n'),
+    options: {
+        kind: {
+            type: 'string',
+            value: '<kind>',
+            description: 'What the value is (default: connection)',
+            choices: ['connection', 'variable']
+        },
+        id: {
+            type: 'string',
+            value: '<id>',
+            description: 'conn_id or variable key (default: test_id)'
+        },
+        airflow: {
+            type: 'string',
+            value: '<release>',
+            description: 'Only this release: 3.1.6, 3.1 (every patch), 2 or 3 (the newest line), or a release profile such as af3_1_5_task (default: every release)',
+            aliases: ['profile']
+        },
+        component: {
+            type: 'string',
+            value: '<side>',
+            description: 'Only tasks or only the server (default: both)',
+            choices: ['task', 'server']
+        },
+        'backend-kwargs': {
+            type: 'string',
+            value: '<json>',
+            description: 'SecretsManagerBackend kwargs (default: {})'
+        },
+        via: {
+            type: 'string',
+            value: '<path>',
+            description: 'Through the Secrets Manager backend (default), as an environment variable or other backend hands it over, or straight into Connection(uri=...)/from_json',
+            choices: ['secretsmanager', 'env', 'direct']
+        },
+        'deserialize-json': {
+            type: 'boolean',
+            description: 'For a variable: also parse it as JSON'
+        },
+        'amazon-provider': {
+            type: 'string',
+            value: '<version>',
+            description: 'Amazon provider version, e.g. 9.0, 9.28, 9.39 (default: the newest)'
+        },
+        'team-name': {
+            type: 'string',
+            value: '<team>',
+            description: 'The team Airflow 3.2+ passes (multi-team)'
+        },
+        'multi-team': {
+            type: 'boolean',
+            description: '[core] multi_team = True'
+        },
+        'value-file': {
+            type: 'string',
+            value: '<file>',
+            description: 'Read the value from this file instead of stdin'
+        },
+        jsonl: {
+            type: 'boolean',
+            description: 'Read one JSON object per line (from [file], else stdin) and print one JSON result per line (line format: docs/airflow-parsing.md)'
+        },
+        reveal: {
+            type: 'boolean',
+            description: 'Show passwords, sensitive extras and every field in full'
+        }
+    },
+    positionals: [
+        {
+            name: 'file',
+            description: 'With --jsonl: the JSON Lines file (default: stdin)',
+            optional: true
+        }
+    ],
+    examples: [
+        `echo 'postgresql://user:p%40ss@db:5432/analytics' | ${BIN} explain`,
+        `${BIN} explain --airflow 2 --value-file conn.txt`,
+        `${BIN} explain --kind variable --deserialize-json --value-file v.json`,
+        `${BIN} explain --jsonl cases.jsonl --reveal`
+    ]
+};
 async function readAll(stream) {
     const chunks = [];
     for await (const chunk of stream)
         chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
     return Buffer.concat(chunks).toString('utf8');
 }
-const usage = (io, message) => {
-    io.stderr.write(`astro-secrets-gate explain: ${message} (see 'astro-secrets-gate explain --help')\n`);
-    return EXIT.usage;
+const usage = (message) => {
+    throw new UsageError('explain', `${message} ${seeHelp('explain')}`);
 };
 async function runJsonl(source, reveal, io) {
     const text = source === undefined || source === '-'
@@ -8772,131 +9403,187 @@ function describe(value) {
         return value === '' ? "''" : value;
     return formatExplainLine(new Map([['v', value]])).slice(5, -1);
 }
+/**
+ * A value's text in lines of at most `width` characters, cut anywhere and
+ * split at its own newlines: every character is kept, none is reflowed.
+ */
+function cutLines(text, width) {
+    return text.split('\n').flatMap((line) => {
+        const chars = Array.from(line);
+        if (chars.length <= width)
+            return [line];
+        const parts = [];
+        for (let at = 0; at < chars.length; at += width)
+            parts.push(chars.slice(at, at + width).join(''));
+        return parts;
+    });
+}
+/**
+ * Lint codes meaning the value's credentials spilled into other fields (an
+ * unencoded '/' in a password makes the rest of it the schema; a missing
+ * '@' makes the secret key the port): those fields then hold pieces of a
+ * secret, so they are masked like the password.
+ */
+const SPILLED = new Set(['uri-unencoded-reserved', 'aws-uri-missing-at']);
+/** Fields built from the value's text, beyond the masked password. */
+const VALUE_FIELDS = new Set([
+    'host',
+    'login',
+    'schema',
+    'port',
+    'extra',
+    'extra_dejson',
+    'uri',
+    'message'
+]);
+const SPILL_MASK = '*** (may hold part of the password; --reveal shows it)';
+function outcome(result) {
+    if (result.get('found') === false)
+        return 'not found';
+    if (result.has('error') || result.has('json_error'))
+        return 'failed';
+    return 'parsed';
+}
+/** Reads the value: stdin (with a prompt on a terminal) or --value-file. */
+async function readValue(file, kind, io) {
+    if (file !== undefined) {
+        try {
+            return await (0,promises_.readFile)(file, 'utf8');
+        }
+        catch (error) {
+            return usage(`cannot read --value-file: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    if (io.stdin.isTTY === true)
+        io.stderr.write(`Paste the ${kind} value, then press Enter and Ctrl-D:\n`);
+    // A value piped with echo ends in one newline that is not part of it.
+    return (await readAll(io.stdin)).replace(/\r?\n$/, '');
+}
+/** `astro-secrets-gate explain`. */
 const explainCommand = async (args, io) => {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({
-            args: [...args],
-            allowPositionals: true,
-            options: {
-                kind: { type: 'string', default: 'connection' },
-                id: { type: 'string', default: 'test_id' },
-                profile: { type: 'string' },
-                airflow: { type: 'string' },
-                component: { type: 'string' },
-                'team-name': { type: 'string' },
-                'multi-team': { type: 'boolean', default: false },
-                'backend-kwargs': { type: 'string', default: '{}' },
-                via: { type: 'string', default: 'secretsmanager' },
-                'deserialize-json': { type: 'boolean', default: false },
-                'amazon-provider': { type: 'string', default: '9' },
-                'value-file': { type: 'string' },
-                jsonl: { type: 'boolean', default: false },
-                reveal: { type: 'boolean', default: false },
-                help: { type: 'boolean', short: 'h', default: false }
-            },
-            strict: true
-        });
-    }
-    catch (error) {
-        return usage(io, error instanceof Error
-            ? (error.message.split('\n')[0] ?? '')
-            : String(error));
-    }
-    const options = parsed.values;
-    if (options.help) {
-        io.stdout.write(EXPLAIN_HELP);
+    const parsed = parseCommandArgs(explainSpec, args);
+    if (parsed.help) {
+        io.stdout.write(formatCommandHelp(explainSpec));
         return EXIT.ok;
     }
-    if (options.jsonl) {
-        if (parsed.positionals.length > 1)
-            return usage(io, '--jsonl takes at most one file');
-        return runJsonl(parsed.positionals[0], options.reveal, io);
-    }
+    const options = parsed.values;
+    const reveal = options.reveal === true;
+    if (options.jsonl === true)
+        return runJsonl(parsed.positionals[0], reveal, io);
     if (parsed.positionals.length > 0)
-        return usage(io, `unexpected argument '${parsed.positionals[0] ?? ''}'`);
-    const kind = options.kind;
+        return usage(`unexpected argument '${parsed.positionals[0] ?? ''}' (a file is read with --value-file, or with --jsonl)`);
+    const kind = options.kind ?? 'connection';
     if (kind !== 'connection' && kind !== 'variable')
-        return usage(io, `--kind must be connection or variable, not '${kind}'`);
-    const via = options.via;
+        return usage(`--kind must be connection or variable, not '${kind}'`);
+    const via = options.via ?? 'secretsmanager';
     if (via !== 'secretsmanager' && via !== 'env' && via !== 'direct')
-        return usage(io, `--via must be secretsmanager, env or direct, not '${via}'`);
-    const provider = parseProviderVersion(options['amazon-provider']);
+        return usage(`--via must be secretsmanager, env or direct, not '${via}'`);
+    const providerText = options['amazon-provider'] ?? '9';
+    const provider = parseProviderVersion(providerText);
     if (!provider)
-        return usage(io, `--amazon-provider must be a provider version such as 9.0, 9.28 or 9.39, not '${options['amazon-provider']}'`);
+        return usage(`--amazon-provider must be a provider version such as 9.0, 9.28 or 9.39, not '${providerText}'`);
     const component = options.component;
     if (component !== undefined && component !== 'task' && component !== 'server')
-        return usage(io, `--component must be task or server, not '${component}'`);
+        return usage(`--component must be task or server, not '${component}'`);
+    const id = options.id ?? 'test_id';
     let backendKwargs;
     try {
-        backendKwargs = pyJsonLoads(options['backend-kwargs']);
+        backendKwargs = pyJsonLoads(options['backend-kwargs'] ?? '{}');
     }
     catch (error) {
-        return usage(io, `--backend-kwargs is not JSON: ${error instanceof Error ? error.message : ''}`);
+        return usage(`--backend-kwargs is not JSON: ${error instanceof Error ? error.message : ''}`);
     }
     let profiles;
     try {
-        const release = options.airflow ?? options.profile;
-        profiles = (release === undefined ? PROFILES : resolveRelease(release).profiles).filter((profile) => component === undefined || onSide(profile, component));
+        profiles = (options.airflow === undefined
+            ? PROFILES
+            : resolveRelease(options.airflow).profiles).filter((profile) => component === undefined || onSide(profile, component));
     }
     catch (error) {
         if (error instanceof ReleaseError)
-            return usage(io, `${options.airflow === undefined ? '--profile' : '--airflow'}: ${error.message}`);
+            return usage(`--airflow: ${error.message}`);
         throw error;
     }
-    let value;
-    try {
-        value =
-            options['value-file'] === undefined
-                ? await readAll(io.stdin)
-                : await (0,promises_.readFile)(options['value-file'], 'utf8');
-    }
-    catch (error) {
-        return usage(io, `cannot read --value-file: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    // A value piped with echo ends in one newline that is not part of it.
-    if (options['value-file'] === undefined)
-        value = value.replace(/\r?\n$/, '');
-    // Profiles that build the same thing are printed once, together.
+    const value = await readValue(options['value-file'], kind, io);
+    if (value === '')
+        return usage(options['value-file'] === undefined
+            ? `no value on stdin: pipe one in (echo '<value>' | ${BIN} explain) or pass --value-file`
+            : `--value-file ${options['value-file']} is empty`);
+    const lintContext = { kind, id };
+    const notes = [
+        ...lintValue(lintContext, value),
+        ...(kind === 'connection' ? lintConnectionUri(lintContext, value) : [])
+    ];
+    const spilled = !reveal && notes.some((note) => SPILLED.has(note.code));
+    const paint = painter(useColor(io));
+    const width = terminalWidth(io);
+    // Releases whose results are identical are shown as one group.
     const groups = new Map();
     for (const profile of profiles) {
         const result = explain({
             kind,
             value,
-            id: options.id,
+            id,
             backendKwargs,
             profile,
             via,
-            deserializeJson: options['deserialize-json'],
+            deserializeJson: options['deserialize-json'] === true,
             provider,
             teamName: options['team-name'] ?? null,
-            multiTeam: options['multi-team']
-        }, { reveal: options.reveal });
-        const lines = [...result]
-            .filter(([key, item]) => !(key === 'found' && item === true))
-            .map(([key, item]) => `  ${key.padEnd(13)} ${describe(item)}\n`);
-        const key = lines.join('');
+            multiTeam: options['multi-team'] === true
+        }, { reveal });
+        if (spilled)
+            for (const key of result.keys())
+                if (VALUE_FIELDS.has(key) && result.get(key) !== null)
+                    result.set(key, SPILL_MASK);
+        const key = formatExplainLine(result);
         const group = groups.get(key);
         if (group)
             group.profiles.push(profile);
         else
-            groups.set(key, { profiles: [profile], lines });
+            groups.set(key, { profiles: [profile], result });
     }
-    for (const group of groups.values()) {
-        io.stdout.write(`${describeProfiles(group.profiles)} [${group.profiles.join(', ')}]\n`);
-        for (const line of group.lines)
-            io.stdout.write(line);
+    const outcomes = [];
+    for (const { profiles: members, result } of groups.values()) {
+        const state = outcome(result);
+        outcomes.push(state);
+        const colour = state === 'parsed'
+            ? paint.green
+            : state === 'failed'
+                ? paint.red
+                : paint.yellow;
+        const labels = describeProfiles(members);
+        for (const line of wrapText(labels, width, 2))
+            io.stdout.write(`${paint.bold(line)}\n`);
+        const status = wrapText(`${state} [${members.join(', ')}]`, width - 2, 2);
+        for (const [index, line] of status.entries())
+            io.stdout.write(`  ${index === 0 ? line.replace(state, colour(state)) : line}\n`);
+        for (const [key, item] of result) {
+            if (key === 'found')
+                continue;
+            const red = key === 'error' || key === 'message' || key === 'json_error';
+            // Messages wrap at words; values are cut anywhere, keeping every
+            // character.
+            const parts = (red ? wrapText : cutLines)(describe(item), Math.max(width - 16, 20));
+            for (const [index, part] of parts.entries())
+                io.stdout.write(`${`  ${(index === 0 ? key : '').padEnd(13)} ${red ? paint.red(part) : part}`.trimEnd()}\n`);
+        }
     }
-    const lintContext = { kind, id: options.id };
-    const notes = [
-        ...lintValue(lintContext, value),
-        ...(kind === 'connection' ? lintConnectionUri(lintContext, value) : [])
-    ];
     if (notes.length > 0)
-        io.stdout.write('Notes\n');
-    for (const note of notes)
-        io.stdout.write(`  ${note.severity}: ${note.message}${note.hint ? ` Fix: ${note.hint}` : ''}\n`);
-    return EXIT.ok;
+        io.stdout.write(`${paint.bold('Notes')}\n`);
+    for (const note of notes) {
+        const level = note.severity === 'error'
+            ? paint.red(note.severity)
+            : paint.yellow(note.severity);
+        const text = `${note.severity} ${note.code}: ${note.message}${note.hint ? ` Fix: ${note.hint}` : ''} (${docsAnchor(note.code)})`;
+        const [first = '', ...rest] = wrapText(text, width - 2, 2);
+        io.stdout.write(`  ${first.replace(note.severity, level)}\n`);
+        for (const line of rest)
+            io.stdout.write(`  ${line}\n`);
+    }
+    const allFailed = outcomes.every((state) => state === 'failed');
+    const lintError = notes.some((note) => note.severity === 'error');
+    return allFailed || lintError ? EXIT.findings : EXIT.ok;
 };
 
 ;// CONCATENATED MODULE: ./src/core/local/init-local.ts
@@ -9580,72 +10267,77 @@ function syncDeps(env, cwd, log) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/sync.ts
+/** `astro-secrets-gate sync`: applies the gate's env file to an Astro deployment. */
 
 
 
 
 
 
-const SYNC_HELP = `Usage: astro-secrets-gate sync --deployment-id <id> --env-file <file>
-                              [--workspace-id <id>] [--dry-run] [--astro <path>]
-
-Applies the env file written by the gate (KEY=value lines) to an Astro
-deployment as secret environment variables, with the Astro CLI:
-  astro deployment variable update --deployment-id <id> --load --env <file> --secret
-It first lists the deployment's variables and prints which keys it creates or
-updates (never values), then lists them again and fails unless every key is
-there and secret. The CLI reads ASTRO_API_TOKEN from the environment.
-
-Options:
-  --deployment-id <id>  Astro deployment to update (required)
-  --env-file <file>     env file to apply (required)
-  --workspace-id <id>   workspace of the deployment (Organization API tokens)
-  --dry-run             list and show the plan; change nothing
-  --astro <path>        Astro CLI executable (default: astro on PATH)
-  -h, --help            show this help
-
-Exit codes: 0 synced (or planned), 1 sync failed, 2 usage error.
-`;
+const syncSpec = {
+    name: 'sync',
+    summary: 'Apply the env file the gate wrote to an Astro deployment as secret variables',
+    description: [
+        'Applies the env file written by the gate (KEY=value lines) to an Astro',
+        'deployment as secret environment variables, with the Astro CLI:',
+        '  astro deployment variable update --deployment-id <id> --load',
+        '    --env <file> --secret',
+        'It first lists the deployment’s variables and prints which keys it',
+        'creates or updates (never values), then lists them again and fails',
+        'unless every key is there and secret. The Astro CLI reads',
+        'ASTRO_API_TOKEN from the environment.',
+        '',
+        'Exit codes: 0 synced (or planned), 1 sync failed, 2 usage error.'
+    ].join('\n'),
+    options: {
+        'deployment-id': {
+            type: 'string',
+            value: '<id>',
+            description: 'Astro deployment to update',
+            required: true
+        },
+        'env-file': {
+            type: 'string',
+            value: '<file>',
+            description: 'Env file to apply',
+            required: true
+        },
+        'workspace-id': {
+            type: 'string',
+            value: '<id>',
+            description: 'Workspace of the deployment (Organization API tokens)'
+        },
+        'dry-run': {
+            type: 'boolean',
+            description: 'List and show the plan; change nothing'
+        },
+        astro: {
+            type: 'string',
+            value: '<path>',
+            description: 'Astro CLI executable (default: astro on PATH)'
+        }
+    },
+    examples: [
+        `${BIN} sync --deployment-id clx123 --env-file gate.env --dry-run`,
+        `ASTRO_API_TOKEN=... ${BIN} sync --deployment-id clx123 --env-file gate.env`
+    ]
+};
 /** `astro-secrets-gate sync`: the command, with injectable I/O for tests. */
 function makeSyncCommand(makeDeps = (io) => syncDeps(io.env, io.cwd, (line) => io.stdout.write(`${line}\n`))) {
     return async (args, io) => {
-        let values;
-        try {
-            values = (0,external_node_util_.parseArgs)({
-                args: [...args],
-                strict: true,
-                allowPositionals: false,
-                options: {
-                    'deployment-id': { type: 'string' },
-                    'env-file': { type: 'string' },
-                    'workspace-id': { type: 'string' },
-                    'dry-run': { type: 'boolean', default: false },
-                    astro: { type: 'string' },
-                    help: { type: 'boolean', short: 'h', default: false }
-                }
-            }).values;
-        }
-        catch (error) {
-            // parseArgs throws a TypeError whose message names the bad option.
-            const message = error?.message;
-            io.stderr.write(`sync: ${typeof message === 'string' ? message : (0,errors/* errorMessage */.gJ)(error)}\n\n${SYNC_HELP}`);
-            return EXIT.usage;
-        }
-        if (values.help) {
-            io.stdout.write(SYNC_HELP);
+        const parsed = parseCommandArgs(syncSpec, args);
+        if (parsed.help) {
+            io.stdout.write(formatCommandHelp(syncSpec));
             return EXIT.ok;
         }
-        const deploymentId = values['deployment-id'];
-        const envFile = values['env-file'];
-        if (deploymentId === undefined || envFile === undefined) {
-            io.stderr.write(`sync: --deployment-id and --env-file are required.\n\n${SYNC_HELP}`);
-            return EXIT.usage;
-        }
+        const values = parsed.values;
+        const deploymentId = values['deployment-id'] ?? '';
+        const envFile = values['env-file'] ?? '';
         try {
             await runSync({
                 deploymentId,
                 envFile: (0,external_node_path_.isAbsolute)(envFile) ? envFile : (0,external_node_path_.resolve)(io.cwd, envFile),
-                dryRun: values['dry-run'],
+                dryRun: values['dry-run'] === true,
                 ...(values['workspace-id'] === undefined
                     ? {}
                     : { workspaceId: values['workspace-id'] }),
@@ -9654,7 +10346,7 @@ function makeSyncCommand(makeDeps = (io) => syncDeps(io.env, io.cwd, (line) => i
             return EXIT.ok;
         }
         catch (error) {
-            io.stderr.write(`sync: ${(0,errors/* errorMessage */.gJ)(error)}\n`);
+            io.stderr.write(`${BIN} sync: ${(0,errors/* errorMessage */.gJ)(error)}\n`);
             return EXIT.findings;
         }
     };
@@ -9682,7 +10374,7 @@ const COMMANDS = [
     },
     {
         name: 'sync',
-        summary: 'Write the secrets-backend env for an Astro deployment',
+        summary: 'Apply the env file the gate wrote to an Astro deployment as secret variables',
         run: syncCommand
     },
     {
@@ -9705,6 +10397,7 @@ var version = __nccwpck_require__(3912);
 
 
 
+
 /** The real process's streams, environment and working directory. */
 function processIo() {
     return {
@@ -9717,7 +10410,6 @@ function processIo() {
 }
 /** The top-level `--help` text. */
 function globalHelp() {
-    const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
     return [
         `Usage: ${BIN} <command> [options]`,
         '',
@@ -9725,12 +10417,14 @@ function globalHelp() {
         'AWS Secrets Manager, parsed exactly as Airflow parses them.',
         '',
         'Commands:',
-        ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
+        ...helpRows(COMMANDS.map((c) => [c.name, c.summary])),
         '',
         'Global options:',
-        '  -h, --help     Show help (also after a command)',
-        '  --version      Print the version',
-        '  --debug        Show stack traces for unexpected errors',
+        ...helpRows([
+            ['-h, --help', 'Show help (also after a command)'],
+            ['--version', 'Print the version'],
+            ['--debug', 'Show stack traces for unexpected errors']
+        ]),
         '',
         'Examples:',
         `  ${BIN} check --source local`,
@@ -9768,8 +10462,11 @@ async function main(argv, io = processIo()) {
     }
     const command = COMMANDS.find((c) => c.name === name);
     if (!command) {
-        const what = name.startsWith('-') ? 'option' : 'command';
-        io.stderr.write(`${BIN}: unknown ${what} '${name}' (see '${BIN} --help')\n`);
+        const option = name.startsWith('-');
+        const hint = option
+            ? didYouMean(name.replace(/^-+/, ''), ['help', 'version', 'debug'], '--')
+            : didYouMean(name, COMMANDS.map((c) => c.name));
+        io.stderr.write(`${BIN}: unknown ${option ? 'option' : 'command'} '${name}'${hint} (see '${BIN} --help')\n`);
         return EXIT.usage;
     }
     try {
@@ -9786,6 +10483,42 @@ async function main(argv, io = processIo()) {
             io.stderr.write(`${stack}\n`);
         return EXIT.usage;
     }
+}
+
+
+/***/ }),
+
+/***/ 1192:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ exitQuietlyOnClosedPipe)
+/* harmony export */ });
+/**
+ * Closed pipes: `astro-secrets-gate explain | head -1` closes stdout early.
+ * The command then ends quietly instead of dying with `Error: write EPIPE`.
+ */
+/** Error codes a write to a reader that went away can fail with. */
+const CLOSED = new Set([
+    'EPIPE',
+    'ERR_STREAM_DESTROYED',
+    'ERR_STREAM_WRITE_AFTER_END'
+]);
+/**
+ * Makes a closed `stream` end the process quietly: the reader has gone, so
+ * nothing more can be said to it. The exit code is the one the command has
+ * set so far (0 if none). Any other stream error is one line on stderr and
+ * exit 2.
+ */
+function exitQuietlyOnClosedPipe(stream, exit = (code) => process.exit(code)) {
+    stream.on('error', (error) => {
+        if (error.code !== undefined && CLOSED.has(error.code)) {
+            exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+            return;
+        }
+        process.stderr.write(`astro-secrets-gate: cannot write output: ${error.message}\n`);
+        exit(2);
+    });
 }
 
 
