@@ -608,6 +608,7 @@ export async function startFakeAws(
         const filters = Array.isArray(input.Filters)
           ? (input.Filters as { Key?: string; Values?: string[] }[])
           : []
+        // AWS matches name filters by prefix, ignoring case.
         const prefixes = filters
           .filter((f) => f.Key === 'name')
           .flatMap((f) => f.Values ?? [])
@@ -615,7 +616,10 @@ export async function startFakeAws(
         const names = [...secrets.keys()]
           .filter(
             (name) =>
-              prefixes.length === 0 || prefixes.some((p) => name.startsWith(p))
+              prefixes.length === 0 ||
+              prefixes.some((p) =>
+                name.toLowerCase().startsWith(p.toLowerCase())
+              )
           )
           .filter(
             (name) =>
@@ -893,7 +897,11 @@ export async function startFakeAws(
         ? (input.SecretIdList as string[])
         : typeof input.SecretId === 'string'
           ? [input.SecretId]
-          : []
+          : Array.isArray(input.Filters)
+            ? (input.Filters as { Key?: string; Values?: unknown }[])
+                .filter((f) => f.Key === 'name' && Array.isArray(f.Values))
+                .flatMap((f) => f.Values as string[])
+            : []
       const record: RecordedRequest = {
         operation,
         userAgent: req.headers['user-agent'] ?? '',
