@@ -277,7 +277,9 @@ export function astroEnvVariables(
       serializeBackendKwargs(plan.settings.kwargs)
     ]
   ]
-  const known = region ?? plan.settings.regionName
+  // The kwargs' region_name is where Airflow reads: the env never says
+  // otherwise. Without it, `region` (the one the secrets were read in).
+  const known = plan.settings.regionName ?? region
   if (known) variables.push(['AWS_DEFAULT_REGION', known])
   return variables
 }
