@@ -230,7 +230,8 @@ async function readSecrets(names, options) {
         ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     const reads = new Map();
     const gate = probeGate();
-    let batchDenied = false;
+    // Set from inside the batches (an object, so the flow analysis sees it).
+    const state = { batchDenied: false };
     const found = (name, secretString, hasBinary) => {
         if (secretString !== undefined) {
             if (secretString !== '')
@@ -258,14 +259,14 @@ async function readSecrets(names, options) {
         }
     };
     const fallBack = () => {
-        if (batchDenied)
+        if (state.batchDenied)
             return;
-        batchDenied = true;
+        state.batchDenied = true;
         options.warn?.('The role may not call secretsmanager:BatchGetSecretValue; reading each secret with GetSecretValue instead (allow BatchGetSecretValue for fewer calls).');
     };
     const batch = async (ids) => {
         await gate.wait();
-        if (batchDenied) {
+        if (state.batchDenied) {
             await Promise.all(ids.map(getOne));
             return [];
         }
@@ -327,7 +328,7 @@ async function readSecrets(names, options) {
     }
     await confirmDeleted(reads, context);
     if (names.length > 0)
-        options.used?.(batchDenied ? 'GetSecretValue' : 'BatchGetSecretValue');
+        options.used?.(state.batchDenied ? 'GetSecretValue' : 'BatchGetSecretValue');
     return inOrder(names, reads);
 }
 /** ListSecrets allows 10 values per filter. */
@@ -376,11 +377,11 @@ async function listExistence(names, context) {
     const { limit, send, sendOptions } = context;
     const reads = new Map();
     const gate = probeGate();
-    let denied = false;
+    const state = { denied: false };
     const listable = unique(names).filter((name) => FILTER_VALUE.test(name));
     const list = async (values) => {
         await gate.wait();
-        if (denied)
+        if (state.denied)
             return;
         const wanted = new Set(values);
         let nextToken;
@@ -412,7 +413,7 @@ async function listExistence(names, context) {
                 throw stop;
             const code = codeOf(error);
             if (isDenied(code))
-                denied = true;
+                state.denied = true;
             else
                 for (const name of values)
                     reads.set(name, failed(name, code, (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)));
@@ -422,7 +423,7 @@ async function listExistence(names, context) {
         }
     };
     await Promise.all(chunks(listable, LIST_FILTER_VALUES).map(list));
-    if (denied)
+    if (state.denied)
         return undefined;
     // Not listed (or not listable): DescribeSecret says for sure.
     await Promise.all(unique(names)

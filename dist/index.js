@@ -28767,6 +28767,75 @@ function resolveRegion(input, env, fallback) {
     }
     throw new errors/* InputError */.dz('aws-region', 'No AWS region: set the aws-region input (e.g. aws-region: us-east-1) or AWS_REGION in the environment.', 'input-missing');
 }
+const trimmed = (value) => value?.trim() ?? '';
+function resolveReadRegion(sources, options = {}) {
+    const input = sources.explicit?.input ?? 'aws-region';
+    const invalid = (label, value, name = input) => new InputError(name, `${label} is not an AWS region code like us-east-1; got "${value}".`);
+    const explicit = trimmed(sources.explicit?.value);
+    const label = sources.explicit?.label ?? 'Input aws-region';
+    if (explicit !== '' && !REGION_PATTERN.test(explicit))
+        throw invalid(label, explicit);
+    const regionName = sources.regionName;
+    if (regionName !== null) {
+        if (!REGION_PATTERN.test(regionName))
+            throw invalid("The backend kwargs' region_name", regionName, 'region_name');
+        if (explicit !== '' && explicit !== regionName)
+            throw new InputError(input, `${label} (${explicit}) contradicts the backend kwargs' region_name (${regionName}), the region Airflow reads the secrets in; remove ${label.replace(/^Input /, '')} or set it to ${regionName}.`, 'region-conflict');
+        const source = `the backend kwargs' region_name${explicit === '' ? '' : ` (${input} agrees)`}`;
+        const overridden = sources.ambient
+            .map((ambient) => [ambient.source, trimmed(ambient.value)])
+            .filter(([, value]) => value !== '' && value !== regionName)
+            .map(([name, value]) => `${name} (${value})`);
+        const note = overridden.length === 0
+            ? `Region ${regionName} (from ${source}).`
+            : `Region ${regionName} (from ${source}); not ${overridden.join(' or ')}, which Airflow's client does not use when region_name is set.`;
+        return { region: regionName, source, note };
+    }
+    const candidates = [
+        [label, explicit],
+        ...sources.ambient.map((ambient) => [ambient.source, trimmed(ambient.value)])
+    ];
+    for (const [source, region] of candidates) {
+        if (region === '')
+            continue;
+        if (!REGION_PATTERN.test(region))
+            throw invalid(source, region);
+        const from = source === label ? input : source;
+        return {
+            region,
+            source: from,
+            note: `Region ${region} (from ${from}; the backend kwargs name no region_name, so Airflow reads in its AWS_DEFAULT_REGION, which the env file sets to ${region}).`
+        };
+    }
+    if (options.required === false)
+        return null;
+    throw new InputError(input, sources.missing, 'input-missing');
+}
+/**
+ * The Secrets Manager endpoint the backend kwargs set: the provider passes
+ * `endpoint_url` to its Secrets Manager client, where (as in boto3) it beats
+ * `AWS_ENDPOINT_URL_SECRETS_MANAGER`. Null when the kwargs set none (or
+ * None): the SDK's own endpoint then applies. The provider never uses it for
+ * STS (its AssumeRole reads only `service_config.sts.endpoint_url`), and
+ * neither does the gate.
+ */
+function secretsEndpointOf(endpointUrl) {
+    if (endpointUrl === undefined || endpointUrl === null)
+        return null;
+    const fail = (got) => new InputError('endpoint_url', `The backend kwargs' endpoint_url must be an http(s) URL such as https://secretsmanager.us-east-1.amazonaws.com; got ${got}.`);
+    if (typeof endpointUrl !== 'string')
+        throw fail(`a ${typeof endpointUrl}`);
+    let url;
+    try {
+        url = new URL(endpointUrl);
+    }
+    catch {
+        throw fail('text that is not a URL');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw fail(`a ${url.protocol} URL`);
+    return endpointUrl;
+}
 /** Replaces characters STS rejects in a session name with `-`. */
 function sanitizeSessionName(text) {
     return text.replace(/[^\w+=,.@-]+/g, '-');
@@ -32989,7 +33058,9 @@ function astroEnvVariables(plan, region) {
             serializeBackendKwargs(plan.settings.kwargs)
         ]
     ];
-    const known = region ?? plan.settings.regionName;
+    // The kwargs' region_name is where Airflow reads: the env never says
+    // otherwise. Without it, `region` (the one the secrets were read in).
+    const known = plan.settings.regionName ?? region;
     if (known)
         variables.push(['AWS_DEFAULT_REGION', known]);
     return variables;

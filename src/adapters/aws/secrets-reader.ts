@@ -340,7 +340,8 @@ export async function readSecrets(
     ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
   const reads = new Map<string, SecretRead>()
   const gate = probeGate()
-  let batchDenied = false
+  // Set from inside the batches (an object, so the flow analysis sees it).
+  const state = { batchDenied: false }
 
   const found = (
     name: string,
@@ -377,8 +378,8 @@ export async function readSecrets(
   }
 
   const fallBack = (): void => {
-    if (batchDenied) return
-    batchDenied = true
+    if (state.batchDenied) return
+    state.batchDenied = true
     options.warn?.(
       'The role may not call secretsmanager:BatchGetSecretValue; reading each secret with GetSecretValue instead (allow BatchGetSecretValue for fewer calls).'
     )
@@ -386,7 +387,7 @@ export async function readSecrets(
 
   const batch = async (ids: readonly string[]): Promise<string[]> => {
     await gate.wait()
-    if (batchDenied) {
+    if (state.batchDenied) {
       await Promise.all(ids.map(getOne))
       return []
     }
@@ -459,7 +460,7 @@ export async function readSecrets(
   }
   await confirmDeleted(reads, context)
   if (names.length > 0)
-    options.used?.(batchDenied ? 'GetSecretValue' : 'BatchGetSecretValue')
+    options.used?.(state.batchDenied ? 'GetSecretValue' : 'BatchGetSecretValue')
   return inOrder(names, reads)
 }
 
@@ -532,12 +533,12 @@ async function listExistence(
   const { limit, send, sendOptions } = context
   const reads = new Map<string, SecretRead>()
   const gate = probeGate()
-  let denied = false
+  const state = { denied: false }
   const listable = unique(names).filter((name) => FILTER_VALUE.test(name))
 
   const list = async (values: readonly string[]): Promise<void> => {
     await gate.wait()
-    if (denied) return
+    if (state.denied) return
     const wanted = new Set(values)
     let nextToken: string | undefined
     try {
@@ -574,7 +575,7 @@ async function listExistence(
       const stop = fatal(error, 'ListSecrets', true)
       if (stop) throw stop
       const code = codeOf(error)
-      if (isDenied(code)) denied = true
+      if (isDenied(code)) state.denied = true
       else
         for (const name of values)
           reads.set(name, failed(name, code, errorMessage(error)))
@@ -584,7 +585,7 @@ async function listExistence(
   }
 
   await Promise.all(chunks(listable, LIST_FILTER_VALUES).map(list))
-  if (denied) return undefined
+  if (state.denied) return undefined
   // Not listed (or not listable): DescribeSecret says for sure.
   await Promise.all(
     unique(names)
