@@ -357,7 +357,7 @@ describe('readSecrets against the fake AWS (real SDK client)', () => {
         ])
       }
     )
-  })
+  }, 30_000)
 
   it('fails the run in one line when the credentials are rejected', async () => {
     await withFake({ secrets: manySecrets(2) }, async () => {
@@ -514,7 +514,7 @@ describe('checkExistence', () => {
         aws.requests.every((r) => r.secretIds.length <= 10 && r.status === 200)
       ).toBe(true)
     })
-  })
+  }, 30_000)
 
   it('falls back to DescribeSecret after at most 2 denied ListSecrets calls', async () => {
     await withFake(
@@ -536,5 +536,5 @@ describe('checkExistence', () => {
         expect(aws.counts.DescribeSecret).toBe(200)
       }
     )
-  })
+  }, 30_000)
 })
