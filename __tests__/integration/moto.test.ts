@@ -17,7 +17,7 @@ import {
   SecretsManagerClient
 } from '@aws-sdk/client-secrets-manager'
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts'
-import { type Moto, motoVersion, startMoto } from '../support/moto.js'
+import { type Moto, freePort, motoVersion, startMoto } from '../support/moto.js'
 import { type ActionRun, commands, runAction } from '../support/run-action.js'
 
 const run = promisify(execFile)
@@ -262,6 +262,18 @@ describe('the bundled action against moto', () => {
     expect(moto.count('BatchGetSecretValue')).toBe(1)
     expect(moto.count('DescribeSecret')).toBe(1)
     expect(moto.count('GetSecretValue')).toBe(0)
+    expect(result.stdout.match(/Assumed arn:aws:sts::/g)).toHaveLength(1)
+    expect(result.stdout).toContain(
+      'Read with BatchGetSecretValue (20 secrets a call).'
+    )
+    expect(JSON.parse(result.report ?? '{}')).toMatchObject({
+      aws: {
+        region: 'us-east-1',
+        regionSource: "the backend kwargs' region_name",
+        endpoint: null,
+        operation: 'BatchGetSecretValue'
+      }
+    })
     expect(result.envFile).toContain('AWS_DEFAULT_REGION=us-east-1')
     expectNoLeak(result.everything)
   }, 60_000)
@@ -276,7 +288,60 @@ describe('the bundled action against moto', () => {
     expect(
       moto.count('GetSecretValue') + moto.count('BatchGetSecretValue')
     ).toBe(0)
+    expect(result.stdout).toContain(
+      'Existence checked with ListSecrets (10 names a call; unlisted names confirmed with DescribeSecret).'
+    )
+    expect(JSON.parse(result.report ?? '{}')).toMatchObject({
+      aws: { operation: 'ListSecrets' }
+    })
     expectNoLeak(result.everything)
+  }, 60_000)
+
+  it('reads in region_name, not in the runner’s AWS_REGION, and says so', async () => {
+    const result = await action({}, MANIFEST, {
+      AWS_REGION: 'us-west-2',
+      AWS_DEFAULT_REGION: 'us-west-2'
+    })
+    expect(result.code).toBe(1)
+    expect(verdicts(result.report)).toEqual(VALUES)
+    expect(result.stdout).toContain(
+      "Region us-east-1 (from the backend kwargs' region_name); not AWS_REGION (us-west-2) or AWS_DEFAULT_REGION (us-west-2)"
+    )
+    expect(result.envFile).toContain('AWS_DEFAULT_REGION=us-east-1')
+    expect(result.envFile).not.toContain('us-west-2')
+  }, 60_000)
+
+  it('fails in one line, reading nothing, when aws-region contradicts region_name', async () => {
+    const result = await action({ 'aws-region': 'us-west-2' })
+    expect(result.code).toBe(1)
+    expect(commands(result.stdout, 'error')).toEqual([
+      "::error::Input aws-region (us-west-2) contradicts the backend kwargs' region_name (us-east-1), the region Airflow reads the secrets in; remove aws-region or set it to us-east-1."
+    ])
+    expect([...moto.counts.values()].reduce((a, b) => a + b, 0)).toBe(0)
+    expect(result.envFile).toBeNull()
+  }, 60_000)
+
+  it('reads at the backend kwargs’ endpoint_url, as Airflow’s client does', async () => {
+    // The runner's Secrets Manager endpoint is a closed port: only the
+    // kwargs' endpoint_url can give the verdicts.
+    const closed = `http://127.0.0.1:${await freePort()}`
+    const manifest = MANIFEST.replace(
+      '  region_name: us-east-1',
+      `  region_name: us-east-1\n  endpoint_url: ${moto.url}`
+    )
+    const result = await action({}, manifest, {
+      AWS_ENDPOINT_URL_SECRETS_MANAGER: closed
+    })
+    expect(result.code).toBe(1)
+    expect(verdicts(result.report)).toEqual(VALUES)
+    expect(JSON.parse(result.report ?? '{}')).toMatchObject({
+      aws: { endpoint: moto.url, operation: 'BatchGetSecretValue' }
+    })
+    expect(result.stdout).toContain(
+      `at ${moto.url} (the backend kwargs' endpoint_url)`
+    )
+    // STS is not redirected by endpoint_url (the provider never does that).
+    expect(moto.count('AssumeRoleWithWebIdentity')).toBe(1)
   }, 60_000)
 
   it('reads in the runner’s region when the kwargs name none', async () => {
@@ -347,7 +412,7 @@ describe('the bundled CLI against moto', () => {
   }
 
   it('gives every verdict right in mode values', async () => {
-    const result = await cli(['--json'])
+    const result = await cli(['--json'], { AWS_REGION: 'us-west-2' })
     expect(result.code).toBe(1)
     expect(verdicts(result.stdout)).toEqual(VALUES)
     expect(moto.count('AssumeRole')).toBe(1)
@@ -361,6 +426,15 @@ describe('the bundled CLI against moto', () => {
     expect(statuses(result.stdout)).toEqual(EXISTENCE)
     expect(moto.count('ListSecrets')).toBe(1)
     expect(moto.count('DescribeSecret')).toBe(3)
+  }, 60_000)
+  it('fails in one line when --region contradicts region_name', async () => {
+    const result = await cli(['--region', 'us-west-2'])
+    expect(result.code).toBe(2)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+    expect(result.stderr).toContain(
+      "--region (us-west-2) contradicts the backend kwargs' region_name (us-east-1)"
+    )
+    expect([...moto.counts.values()].reduce((a, b) => a + b, 0)).toBe(0)
   }, 60_000)
 })
 

@@ -5,7 +5,6 @@ import {
   parseMaxAttempts,
   parseMaxConcurrency,
   parseRetryMode,
-  resolveReadRegion,
   resolveRegion,
   type RegionSources,
   roleSessionName,
@@ -60,71 +59,6 @@ describe('validateRoleArn', () => {
       /^Input role-to-assume must be an IAM role ARN like arn:aws:iam::123456789012:role\//
     )
     expect(error.message).toMatch(message)
-  })
-})
-
-describe('resolveRegion', () => {
-  it.each([
-    ['eu-west-1', {}, undefined, 'eu-west-1', 'aws-region'],
-    [
-      '',
-      { AWS_REGION: 'us-gov-west-1', AWS_DEFAULT_REGION: 'us-east-1' },
-      undefined,
-      'us-gov-west-1',
-      'AWS_REGION'
-    ],
-    [
-      '',
-      { AWS_DEFAULT_REGION: 'cn-north-1' },
-      undefined,
-      'cn-north-1',
-      'AWS_DEFAULT_REGION'
-    ],
-    [
-      '',
-      {},
-      { region: 'ap-southeast-2', source: 'backend region_name' },
-      'ap-southeast-2',
-      'backend region_name'
-    ],
-    [
-      ' us-east-2 ',
-      { AWS_REGION: 'eu-west-1' },
-      undefined,
-      'us-east-2',
-      'aws-region'
-    ],
-    [
-      '',
-      { AWS_REGION: 'eusc-de-east-1' },
-      undefined,
-      'eusc-de-east-1',
-      'AWS_REGION'
-    ]
-  ])('input %j env %j → %s from %s', (input, env, fallback, region, source) => {
-    expect(resolveRegion(input, env, fallback)).toEqual({ region, source })
-  })
-
-  it.each([
-    [
-      'US-EAST-1',
-      {},
-      'Input aws-region is not an AWS region code like us-east-1; got "US-EAST-1".'
-    ],
-    [
-      '',
-      { AWS_REGION: 'useast1' },
-      'AWS_REGION is not an AWS region code like us-east-1; got "useast1".'
-    ],
-    [
-      '',
-      {},
-      'No AWS region: set the aws-region input (e.g. aws-region: us-east-1) or AWS_REGION in the environment.'
-    ]
-  ])('input %j env %j fails', (input, env, message) => {
-    const error = inputError(() => resolveRegion(input, env))
-    expect(error.message).toBe(message)
-    expect(error.input).toBe('aws-region')
   })
 })
 
@@ -239,7 +173,7 @@ describe('numeric and enum inputs', () => {
   })
 })
 
-describe('resolveReadRegion: read where Airflow reads', () => {
+describe('resolveRegion: read where Airflow reads', () => {
   const MISSING = 'No AWS region: set region_name in the backend kwargs.'
   const sources = (
     explicit: string,
@@ -340,7 +274,7 @@ describe('resolveReadRegion: read where Airflow reads', () => {
   ])(
     'aws-region %j, region_name %j, env %j, profile %j → %s (from %s)',
     (explicit, regionName, env, profile, region, source) => {
-      const resolved = resolveReadRegion(
+      const resolved = resolveRegion(
         sources(explicit, regionName, env, profile)
       )
       expect([resolved.region, resolved.source]).toEqual([region, source])
@@ -351,7 +285,7 @@ describe('resolveReadRegion: read where Airflow reads', () => {
 
   it('says which runner regions it did not use', () => {
     expect(
-      resolveReadRegion(
+      resolveRegion(
         sources('', 'us-east-1', {
           AWS_REGION: 'eu-west-1',
           AWS_DEFAULT_REGION: 'us-east-1'
@@ -361,7 +295,7 @@ describe('resolveReadRegion: read where Airflow reads', () => {
       "Region us-east-1 (from the backend kwargs' region_name); not AWS_REGION (eu-west-1), which Airflow's client does not use when region_name is set."
     )
     expect(
-      resolveReadRegion(sources('', null, { AWS_REGION: 'eu-west-1' })).note
+      resolveRegion(sources('', null, { AWS_REGION: 'eu-west-1' })).note
     ).toBe(
       'Region eu-west-1 (from AWS_REGION; the backend kwargs name no region_name, so Airflow reads in its AWS_DEFAULT_REGION, which the env file sets to eu-west-1).'
     )
@@ -369,7 +303,7 @@ describe('resolveReadRegion: read where Airflow reads', () => {
 
   it('fails in one line naming both when aws-region contradicts region_name', () => {
     const error = inputError(() =>
-      resolveReadRegion(sources('eu-west-1', 'us-east-1'))
+      resolveRegion(sources('eu-west-1', 'us-east-1'))
     )
     expect([error.code, error.input, error.message]).toEqual([
       'region-conflict',
@@ -380,7 +314,7 @@ describe('resolveReadRegion: read where Airflow reads', () => {
 
   it('names the CLI option in the CLI', () => {
     const error = inputError(() =>
-      resolveReadRegion({
+      resolveRegion({
         explicit: { input: 'region', label: '--region', value: 'eu-west-1' },
         regionName: 'us-east-1',
         ambient: [],
@@ -419,7 +353,7 @@ describe('resolveReadRegion: read where Airflow reads', () => {
     'rejects %j / region_name %j / env %j naming %s',
     (explicit, regionName, env, input, message) => {
       const error = inputError(() =>
-        resolveReadRegion(sources(explicit, regionName, env))
+        resolveRegion(sources(explicit, regionName, env))
       )
       expect([error.code, error.input, error.message]).toEqual([
         'input-invalid',
@@ -431,16 +365,16 @@ describe('resolveReadRegion: read where Airflow reads', () => {
 
   it('ignores a malformed runner region when region_name decides', () => {
     expect(
-      resolveReadRegion(sources('', 'us-east-1', { AWS_REGION: 'mars' })).region
+      resolveRegion(sources('', 'us-east-1', { AWS_REGION: 'mars' })).region
     ).toBe('us-east-1')
   })
 
   it('fails with the given message when nothing names a region, or returns null when not required', () => {
-    const error = inputError(() => resolveReadRegion(sources('', null)))
+    const error = inputError(() => resolveRegion(sources('', null)))
     expect([error.code, error.message]).toEqual(['input-missing', MISSING])
-    expect(resolveReadRegion(sources('', null), { required: false })).toBeNull()
+    expect(resolveRegion(sources('', null), { required: false })).toBeNull()
     expect(() =>
-      resolveReadRegion(sources('eu-west-1', 'us-east-1'), { required: false })
+      resolveRegion(sources('eu-west-1', 'us-east-1'), { required: false })
     ).toThrow(/contradicts/)
   })
 })

@@ -51,50 +51,6 @@ export function validateRoleArn(input: string): string {
   )
 }
 
-export interface RegionEnv {
-  readonly AWS_REGION?: string | undefined
-  readonly AWS_DEFAULT_REGION?: string | undefined
-}
-
-export interface ResolvedRegion {
-  readonly region: string
-  /** Where it came from: the input, an env variable or the fallback. */
-  readonly source: string
-}
-
-/**
- * The region: the `aws-region` input, else `AWS_REGION`, else
- * `AWS_DEFAULT_REGION`, else `fallback` (e.g. the backend's `region_name`,
- * named by `fallbackSource`).
- */
-export function resolveRegion(
-  input: string,
-  env: RegionEnv,
-  fallback?: { readonly region: string; readonly source: string }
-): ResolvedRegion {
-  const candidates: [string, string | undefined][] = [
-    ['aws-region', input],
-    ['AWS_REGION', env.AWS_REGION],
-    ['AWS_DEFAULT_REGION', env.AWS_DEFAULT_REGION],
-    [fallback?.source ?? '', fallback?.region]
-  ]
-  for (const [source, raw] of candidates) {
-    const region = raw?.trim() ?? ''
-    if (region === '') continue
-    if (!REGION_PATTERN.test(region))
-      throw new InputError(
-        'aws-region',
-        `${source === 'aws-region' ? 'Input aws-region' : source} is not an AWS region code like us-east-1; got "${region}".`
-      )
-    return { region, source }
-  }
-  throw new InputError(
-    'aws-region',
-    'No AWS region: set the aws-region input (e.g. aws-region: us-east-1) or AWS_REGION in the environment.',
-    'input-missing'
-  )
-}
-
 /** A region one of the runner's sources names (env variable, SDK profile). */
 export interface AmbientRegion {
   /** How to name it: `AWS_REGION`, `profile dev in the AWS config file`. */
@@ -124,7 +80,7 @@ export interface RegionSources {
   readonly missing: string
 }
 
-export interface ReadRegion {
+export interface ResolvedRegion {
   readonly region: string
   /** Where it came from, for the log and the report. */
   readonly source: string
@@ -153,15 +109,15 @@ const trimmed = (value: string | undefined): string => value?.trim() ?? ''
  * Every value must be a region code (`us-east-1`), else an `input-invalid`
  * error naming where it came from.
  */
-export function resolveReadRegion(sources: RegionSources): ReadRegion
-export function resolveReadRegion(
+export function resolveRegion(sources: RegionSources): ResolvedRegion
+export function resolveRegion(
   sources: RegionSources,
   options: { readonly required?: boolean }
-): ReadRegion | null
-export function resolveReadRegion(
+): ResolvedRegion | null
+export function resolveRegion(
   sources: RegionSources,
   options: { readonly required?: boolean } = {}
-): ReadRegion | null {
+): ResolvedRegion | null {
   const input = sources.explicit?.input ?? 'aws-region'
   const invalid = (label: string, value: string, name = input): InputError =>
     new InputError(
@@ -225,9 +181,7 @@ export function resolveReadRegion(
  * STS (its AssumeRole reads only `service_config.sts.endpoint_url`), and
  * neither does the gate.
  */
-export function secretsEndpointOf(
-  endpointUrl: string | number | boolean | bigint | null | object | undefined
-): string | null {
+export function secretsEndpointOf(endpointUrl: unknown): string | null {
   if (endpointUrl === undefined || endpointUrl === null) return null
   const fail = (got: string): InputError =>
     new InputError(
@@ -303,9 +257,11 @@ export function parseIntegerInput(
   if (text === '') return fallback
   const value = /^\d+$/.test(text) ? Number(text) : Number.NaN
   if (Number.isSafeInteger(value) && value >= min && value <= max) return value
+  // A CLI flag (`--max-concurrency`) is named as typed; an input as `Input x`.
+  const flag = name.startsWith('--')
   throw new InputError(
-    name,
-    `Input ${name} must be a whole number from ${min} to ${max}; got "${text}".`
+    flag ? name.slice(2) : name,
+    `${flag ? name : `Input ${name}`} must be a whole number from ${min} to ${max}; got "${text}".`
   )
 }
 
@@ -321,8 +277,11 @@ export function parseDurationSeconds(input: string): number {
 }
 
 /** `max-concurrency`: 1 to 64, default 8. */
-export function parseMaxConcurrency(input: string): number {
-  return parseIntegerInput('max-concurrency', input, 8, 1, 64)
+export function parseMaxConcurrency(
+  input: string,
+  name = 'max-concurrency'
+): number {
+  return parseIntegerInput(name, input, 8, 1, 64)
 }
 
 /** `max-attempts`: 1 to 20, default 5. */

@@ -15,7 +15,7 @@ import { type Finding, type SecretKind, countBySeverity } from '../findings.js'
 import type { Manifest, ManifestItem } from './manifest.js'
 import { type Profile, profilesForVersion } from '../airflow/profiles.js'
 import type { PyDict } from '../airflow/python/value.js'
-import type { ItemStatus, Report, ReportItem } from './report.js'
+import type { ItemStatus, Report, ReportAws, ReportItem } from './report.js'
 import {
   type AmazonProvider,
   type BackendSettings,
@@ -174,7 +174,8 @@ export interface GateResult {
 export function buildReport(
   input: GateInput,
   plan: GatePlan,
-  reads: ReadonlyMap<string, SecretRead>
+  reads: ReadonlyMap<string, SecretRead>,
+  aws?: ReportAws
 ): GateResult {
   const context = {
     settings: plan.settings,
@@ -253,7 +254,8 @@ export function buildReport(
     items,
     settingsFindings: plan.settingsFindings,
     backend: SECRETS_MANAGER_BACKEND,
-    backendKwargs: serializeBackendKwargs(plan.settings.kwargs)
+    backendKwargs: serializeBackendKwargs(plan.settings.kwargs),
+    ...(aws === undefined ? {} : { aws })
   }
   const failure = valid
     ? null
