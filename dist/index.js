@@ -32857,7 +32857,7 @@ function resolveRegion(sources, options = {}) {
             throw invalid("The backend kwargs' region_name", regionName, 'region_name');
         if (explicit !== '' && explicit !== regionName)
             throw new errors/* InputError */.dz(input, `${label} (${explicit}) contradicts the backend kwargs' region_name (${regionName}), the region Airflow reads the secrets in; remove ${label.replace(/^Input /, '')} or set it to ${regionName}.`, 'region-conflict');
-        const source = `the backend kwargs' region_name${explicit === '' ? '' : ` (${input} agrees)`}`;
+        const source = `the backend kwargs' region_name${explicit === '' ? '' : ` (${label.replace(/^Input /, '')} agrees)`}`;
         const overridden = sources.ambient
             .map((ambient) => [ambient.source, trimmed(ambient.value)])
             .filter(([, value]) => value !== '' && value !== regionName)
@@ -32876,7 +32876,7 @@ function resolveRegion(sources, options = {}) {
             continue;
         if (!REGION_PATTERN.test(region))
             throw invalid(source, region);
-        const from = source === label ? input : source;
+        const from = source === label ? label.replace(/^Input /, '') : source;
         return {
             region,
             source: from,

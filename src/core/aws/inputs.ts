@@ -142,7 +142,7 @@ export function resolveRegion(
         `${label} (${explicit}) contradicts the backend kwargs' region_name (${regionName}), the region Airflow reads the secrets in; remove ${label.replace(/^Input /, '')} or set it to ${regionName}.`,
         'region-conflict'
       )
-    const source = `the backend kwargs' region_name${explicit === '' ? '' : ` (${input} agrees)`}`
+    const source = `the backend kwargs' region_name${explicit === '' ? '' : ` (${label.replace(/^Input /, '')} agrees)`}`
     const overridden = sources.ambient
       .map((ambient) => [ambient.source, trimmed(ambient.value)] as const)
       .filter(([, value]) => value !== '' && value !== regionName)
@@ -162,7 +162,7 @@ export function resolveRegion(
   for (const [source, region] of candidates) {
     if (region === '') continue
     if (!REGION_PATTERN.test(region)) throw invalid(source, region)
-    const from = source === label ? input : source
+    const from = source === label ? label.replace(/^Input /, '') : source
     return {
       region,
       source: from,
