@@ -587,7 +587,7 @@ const CLI_ROWS: CliRow[] = [
     name: 'unknown option',
     args: ['explain', '--nope'],
     code: 2,
-    message: /explain: Unknown option '--nope'.*--help/
+    message: /explain: unknown option '--nope' for 'explain'.*--help/
   },
   {
     name: 'explain: --value-file does not exist',
@@ -596,11 +596,11 @@ const CLI_ROWS: CliRow[] = [
     message: /--value-file.*no-such-file\.txt/
   },
   {
-    name: 'explain: unknown profile',
-    args: ['explain', '--profile', '9'],
+    name: 'explain: unknown Airflow release',
+    args: ['explain', '--airflow', '9'],
     input: 'postgres://h',
     code: 2,
-    message: /--profile.*9/
+    message: /--airflow.*9/
   },
   {
     name: 'explain: --backend-kwargs is not JSON',

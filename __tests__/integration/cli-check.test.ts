@@ -401,11 +401,13 @@ describe('check --source local (in-process)', () => {
     const result = await runCli(['check', '--help'], { cwd: example })
     expect(result.code).toBe(0)
     expect(result.stdout).toContain('--discover [dags-dir]')
-    expect(result.stdout).toContain(
+    // Long examples continue on the next line after ' \\' to fit 80 columns.
+    const examples = result.stdout.replace(/ \\\n +/g, ' ')
+    expect(examples).toContain(
       'check --source local --project examples/astro-project --discover'
     )
-    expect(result.stdout).toContain('check --profile dev')
-    expect(result.stdout).toContain('check --role-arn arn:aws:iam::')
+    expect(examples).toContain('check --profile dev')
+    expect(examples).toContain('check --role-arn arn:aws:iam::')
   })
 })
 

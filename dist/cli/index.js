@@ -5,8 +5,12 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2940);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9743);
+/* harmony import */ var _cli_pipes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1192);
 
+
+(0,_cli_pipes_js__WEBPACK_IMPORTED_MODULE_1__/* .exitQuietlyOnClosedPipe */ .N)(process.stdout);
+(0,_cli_pipes_js__WEBPACK_IMPORTED_MODULE_1__/* .exitQuietlyOnClosedPipe */ .N)(process.stderr);
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 // Done: nothing still outstanding may keep the command running.
 process.exit();
@@ -16,7 +20,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2940:
+/***/ 9743:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29,7 +33,228 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(2091);
+;// CONCATENATED MODULE: ./src/cli/style.ts
+/**
+ * Colour on a terminal unless NO_COLOR is set (no-color.org) or TERM is
+ * dumb. FORCE_COLOR, as in Node itself, overrides both ways: set to 0 or
+ * false it turns colour off, set to anything else it turns colour on even
+ * in a pipe.
+ */
+function useColor(io) {
+    const force = io.env['FORCE_COLOR'];
+    if (force !== undefined)
+        return !['0', 'false'].includes(force.trim().toLowerCase());
+    const noColor = io.env['NO_COLOR'];
+    if (noColor !== undefined && noColor !== '')
+        return false;
+    if (io.env['TERM'] === 'dumb')
+        return false;
+    return io.stdout.isTTY === true;
+}
+/** Where a finding or error code is explained: its row in docs/errors.md. */
+function docsAnchor(code) {
+    return `docs/errors.md#${code}`;
+}
+/** Help text never grows wider than this, whatever the terminal. */
+const HELP_WIDTH = 80;
+/**
+ * The width output must fit: COLUMNS when set to a number, else the
+ * terminal's width, else 80 (a pipe or a file).
+ */
+function terminalWidth(io) {
+    const fromEnv = Number.parseInt(io.env['COLUMNS'] ?? '', 10);
+    if (Number.isInteger(fromEnv) && fromEnv > 0)
+        return Math.max(fromEnv, 20);
+    const columns = io.stdout.columns;
+    if (io.stdout.isTTY === true && typeof columns === 'number' && columns > 0)
+        return Math.max(columns, 20);
+    return 80;
+}
+/**
+ * Word-wraps plain `text` to `width` columns: the first line starts at
+ * column 0, later lines with `indent` spaces (a hanging indent). A word
+ * longer than a line is cut.
+ */
+function wrapText(text, width, indent = 0) {
+    const lines = [];
+    let line = '';
+    let lineIndent = 0;
+    const room = () => Math.max(width - lineIndent, 1);
+    const flush = () => {
+        lines.push(' '.repeat(lineIndent) + line);
+        line = '';
+        lineIndent = indent;
+    };
+    for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+        let rest = Array.from(word);
+        while (rest.length > 0) {
+            const used = Array.from(line).length;
+            const gap = used > 0 ? 1 : 0;
+            if (used + gap + rest.length <= room()) {
+                line += (gap > 0 ? ' ' : '') + rest.join('');
+                rest = [];
+            }
+            else if (used > 0)
+                flush();
+            else {
+                line = rest.slice(0, room()).join('');
+                rest = rest.slice(room());
+                flush();
+            }
+        }
+    }
+    if (line !== '' || lines.length === 0)
+        flush();
+    return lines;
+}
+const sgr = (open, close) => (text) => `\u001b[${open}m${text}\u001b[${close}m`;
+const plain = (text) => text;
+/** ANSI styles when colour is on, identity functions otherwise. */
+function painter(color) {
+    if (!color)
+        return {
+            bold: plain,
+            dim: plain,
+            red: plain,
+            yellow: plain,
+            green: plain,
+            cyan: plain
+        };
+    return {
+        bold: sgr(1, 22),
+        dim: sgr(2, 22),
+        red: sgr(31, 39),
+        yellow: sgr(33, 39),
+        green: sgr(32, 39),
+        cyan: sgr(36, 39)
+    };
+}
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*m/g;
+/** The width a string takes on a terminal, ignoring colour codes. */
+function visibleWidth(text) {
+    return Array.from(text.replace(ANSI, '')).length;
+}
+const strip = (text) => text.replace(ANSI, '');
+/** Shrinks the widest columns until the row fits `maxWidth`. */
+function fitWidths(natural, maxWidth) {
+    const widths = [...natural];
+    const gaps = 2 * (widths.length - 1);
+    const floor = (column) => Math.min(natural[column] ?? 0, 6);
+    for (;;) {
+        const total = widths.reduce((sum, width) => sum + width, 0) + gaps;
+        if (total <= maxWidth)
+            return widths;
+        let widest = -1;
+        for (const [column, width] of widths.entries())
+            if (width > floor(column) &&
+                (widest === -1 || width > (widths[widest] ?? 0)))
+                widest = column;
+        if (widest === -1)
+            return widths;
+        widths[widest] = (widths[widest] ?? 1) - 1;
+    }
+}
+/** A cell as lines of at most `width` columns (colour kept when it fits). */
+function cellLines(cell, width) {
+    if (visibleWidth(cell) <= width)
+        return [cell];
+    return wrapText(strip(cell), width);
+}
+/**
+ * A plain-text table: a header row, a rule, then the rows, each column padded
+ * to its widest cell. Cells may carry colour codes. Given `maxWidth` (the
+ * terminal's width), the widest columns shrink until every line fits and
+ * their cells wrap onto continuation lines; no line is ever wider.
+ */
+function renderTable(headers, rows, paint = painter(false), maxWidth = Infinity) {
+    const natural = headers.map((header, column) => Math.max(visibleWidth(header), ...rows.map((row) => visibleWidth(row[column] ?? ''))));
+    const widths = fitWidths(natural, maxWidth);
+    const line = (cells) => {
+        const wrapped = cells.map((cell, column) => cellLines(cell, widths[column] ?? 1));
+        const height = Math.max(1, ...wrapped.map((lines) => lines.length));
+        return Array.from({ length: height }, (_, index) => wrapped
+            .map((lines, column) => {
+            const cell = lines[index] ?? '';
+            const pad = (widths[column] ?? 0) - visibleWidth(cell);
+            return column === cells.length - 1
+                ? cell
+                : cell + ' '.repeat(Math.max(pad, 0));
+        })
+            .join('  ')
+            .trimEnd());
+    };
+    return [
+        ...line(headers).map((text) => paint.bold(text)),
+        widths.map((width) => '-'.repeat(width)).join('  '),
+        ...rows.flatMap(line)
+    ]
+        .map((text) => text + '\n')
+        .join('');
+}
+/** JSON as `--json` prints it: two-space indent, bigints as numbers. */
+function toJson(value) {
+    return (JSON.stringify(value, (_key, item) => {
+        if (typeof item === 'bigint')
+            return Number(item);
+        if (item instanceof Set)
+            return [...item];
+        if (item instanceof Map)
+            return Object.fromEntries(item);
+        return item;
+    }, 2) + '\n');
+}
+/** Writes `--json` output to stdout. */
+function writeJson(io, value) {
+    io.stdout.write(toJson(value));
+}
+
+;// CONCATENATED MODULE: ./src/cli/suggest.ts
+/** "Did you mean ...?" for a mistyped command or option name. */
+/** The Levenshtein edit distance between `a` and `b` (insert, delete, replace). */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost));
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+/**
+ * The candidate closest to `typed`, if it is close enough to be a typo: at
+ * most a third of the typed length in edits (at least 1, at most 3), or a
+ * candidate that starts with what was typed. Ties go to the first listed.
+ */
+function closest(typed, candidates) {
+    const limit = Math.min(3, Math.max(1, Math.floor(typed.length / 3)));
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(typed.toLowerCase(), candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    if (best !== undefined && bestDistance <= limit)
+        return best;
+    if (typed.length >= 3)
+        return candidates.find((candidate) => candidate.startsWith(typed));
+    return undefined;
+}
+/** `; did you mean 'x'?` or nothing. */
+function didYouMean(typed, candidates, prefix = '') {
+    const match = closest(typed, candidates);
+    return match === undefined ? '' : `; did you mean '${prefix}${match}'?`;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/args.ts
+
+
 
 /** The name of the command as users type it. */
 const BIN = 'astro-secrets-gate';
@@ -40,6 +265,7 @@ class UsageError extends errors/* InputError */.dz {
         super(command, message, 'usage');
     }
 }
+/** The `(see '... --help')` tail of a usage error. */
 const seeHelp = (command) => command === '' ? `(see '${BIN} --help')` : `(see '${BIN} ${command} --help')`;
 /**
  * Parses `args` against a command's options: `--name value`,
@@ -51,9 +277,13 @@ function parseCommandArgs(spec, args) {
     const positionals = [];
     let help = false;
     const byShort = new Map();
-    for (const [name, option] of Object.entries(spec.options))
+    const byAlias = new Map();
+    for (const [name, option] of Object.entries(spec.options)) {
         if (option.short !== undefined)
             byShort.set(option.short, name);
+        for (const alias of option.aliases ?? [])
+            byAlias.set(alias, name);
+    }
     const fail = (message) => {
         throw new UsageError(spec.name, `${message} ${seeHelp(spec.name)}`);
     };
@@ -78,6 +308,7 @@ function parseCommandArgs(spec, args) {
             name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
             if (eq !== -1)
                 inline = arg.slice(eq + 1);
+            name = byAlias.get(name) ?? name;
         }
         else if (arg.length === 2)
             name = byShort.get(arg.slice(1));
@@ -86,7 +317,7 @@ function parseCommandArgs(spec, args) {
             ? undefined
             : spec.options[name];
         if (name === undefined || option === undefined)
-            return fail(`unknown option '${shown}' for '${spec.name}'`);
+            return fail(`unknown option '${shown}' for '${spec.name}'${didYouMean(shown.replace(/^-+/, ''), [...Object.keys(spec.options), 'help'], '--')}`);
         if (option.type === 'boolean') {
             if (inline !== undefined)
                 return fail(`option '--${name}' takes no value`);
@@ -116,25 +347,104 @@ function parseCommandArgs(spec, args) {
             const missing = required[positionals.length]?.name ?? 'argument';
             return fail(`'${spec.name}' needs <${missing}>`);
         }
+        for (const [name, option] of Object.entries(spec.options))
+            if (option.required === true && values[name] === undefined)
+                return fail(`'${spec.name}' needs --${name}`);
     }
     return { values: values, positionals, help };
 }
-/** The `--help` text of one command: usage, options, examples. */
-function formatCommandHelp(spec) {
+/**
+ * Text fitted to `width` columns: runs of plain lines are re-flowed as one
+ * paragraph; blank lines and indented lines (commands, lists) are kept, an
+ * indented line too long wrapping under its own indent.
+ */
+function fitLines(text, width) {
+    const out = [];
+    let paragraph = [];
+    const flush = () => {
+        if (paragraph.length > 0)
+            out.push(...wrapText(paragraph.join(' '), width));
+        paragraph = [];
+    };
+    for (const line of text.split('\n')) {
+        if (line.trim() === '' || line.startsWith(' ')) {
+            flush();
+            const indent = line.length - line.trimStart().length;
+            out.push(line.length <= width
+                ? line
+                : wrapText(line.trim(), width, indent + 2)
+                    .map((part, index) => (index === 0 ? ' '.repeat(indent) : '') + part)
+                    .join('\n'));
+        }
+        else
+            paragraph.push(line);
+    }
+    flush();
+    return out;
+}
+/**
+ * Two-column help rows: names padded to one column (at most 30 wide; a
+ * longer name gets a line of its own), descriptions word-wrapped to `width`
+ * with a hanging indent at the description column.
+ */
+function helpRows(rows, width = HELP_WIDTH) {
+    const column = Math.min(Math.max(...rows.map(([left]) => left.length)) + 4, 32);
+    const out = [];
+    for (const [left, right] of rows) {
+        const text = wrapText(right, width - column).map((part) => ' '.repeat(column) + part);
+        const name = `  ${left}`;
+        if (name.length + 2 <= column) {
+            out.push(name.padEnd(column) + (text[0] ?? '').trimStart());
+            out.push(...text.slice(1));
+        }
+        else
+            out.push(name, ...text);
+    }
+    return out;
+}
+/** An example command line, broken with ` \` continuations to fit. */
+function exampleLines(example, width) {
+    if (example.length + 2 <= width)
+        return [`  ${example}`];
+    const words = example.split(' ');
+    const out = [];
+    let line = '  ';
+    for (const word of words) {
+        const next = line.trim() === '' ? `${line}${word}` : `${line} ${word}`;
+        if (next.length + 2 > width && line.trim() !== '') {
+            out.push(`${line} \\`);
+            line = `      ${word}`;
+        }
+        else
+            line = next;
+    }
+    out.push(line);
+    return out;
+}
+/** The `--help` text of one command: usage, options, examples, fitted to `width`. */
+function formatCommandHelp(spec, width = HELP_WIDTH) {
     const positionals = (spec.positionals ?? [])
         .map((p) => (p.optional === true ? `[${p.name}]` : `<${p.name}>`))
         .join(' ');
+    const required = Object.entries(spec.options)
+        .filter(([, option]) => option.required === true)
+        .map(([name, option]) => `--${name} ${option.value ?? '<value>'}`);
+    const usage = [
+        `${BIN} ${spec.name}`,
+        ...required,
+        '[options]',
+        ...(positionals ? [positionals] : [])
+    ].join(' ');
     const lines = [
-        `Usage: ${BIN} ${spec.name} [options]${positionals ? ` ${positionals}` : ''}`,
+        ...wrapText(`Usage: ${usage}`, width, 7),
         '',
-        spec.summary
+        ...fitLines(spec.summary, width)
     ];
     if (spec.description !== undefined)
-        lines.push('', spec.description);
+        lines.push('', ...fitLines(spec.description, width));
     if (spec.positionals && spec.positionals.length > 0) {
         lines.push('', 'Arguments:');
-        for (const p of spec.positionals)
-            lines.push(`  ${p.name.padEnd(26)}${p.description}`);
+        lines.push(...helpRows(spec.positionals.map((p) => [p.name, p.description]), width));
     }
     lines.push('', 'Options:');
     const rows = Object.entries(spec.options).map(([name, option]) => {
@@ -144,13 +454,11 @@ function formatCommandHelp(spec) {
         return [`${short}--${name}${value}`, `${option.description}${choices}`];
     });
     rows.push(['-h, --help', 'Show this help']);
-    const width = Math.max(...rows.map(([left]) => left.length)) + 2;
-    for (const [left, right] of rows)
-        lines.push(`  ${left.padEnd(width)}${right}`);
+    lines.push(...helpRows(rows, width));
     if (spec.examples.length > 0) {
         lines.push('', 'Examples:');
         for (const example of spec.examples)
-            lines.push(`  ${example}`);
+            lines.push(...exampleLines(example, width));
     }
     return lines.join('\n') + '\n';
 }
@@ -7312,78 +7620,6 @@ async function checkWith(request, regexEngine) {
 /** Exit codes shared by every command. */
 const EXIT = { ok: 0, findings: 1, usage: 2 };
 
-;// CONCATENATED MODULE: ./src/cli/style.ts
-/** Colour only on a terminal, and never when NO_COLOR is set (no-color.org). */
-function useColor(io) {
-    const noColor = io.env['NO_COLOR'];
-    return io.stdout.isTTY === true && (noColor === undefined || noColor === '');
-}
-const sgr = (open, close) => (text) => `\u001b[${open}m${text}\u001b[${close}m`;
-const plain = (text) => text;
-/** ANSI styles when colour is on, identity functions otherwise. */
-function painter(color) {
-    if (!color)
-        return {
-            bold: plain,
-            dim: plain,
-            red: plain,
-            yellow: plain,
-            green: plain,
-            cyan: plain
-        };
-    return {
-        bold: sgr(1, 22),
-        dim: sgr(2, 22),
-        red: sgr(31, 39),
-        yellow: sgr(33, 39),
-        green: sgr(32, 39),
-        cyan: sgr(36, 39)
-    };
-}
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;]*m/g;
-/** The width a string takes on a terminal, ignoring colour codes. */
-function visibleWidth(text) {
-    return Array.from(text.replace(ANSI, '')).length;
-}
-/**
- * A plain-text table: a header row, a rule, then the rows, each column padded
- * to its widest cell. Cells may carry colour codes.
- */
-function renderTable(headers, rows, paint = painter(false)) {
-    const widths = headers.map((header, column) => Math.max(visibleWidth(header), ...rows.map((row) => visibleWidth(row[column] ?? ''))));
-    const line = (cells) => cells
-        .map((cell, column) => {
-        const pad = (widths[column] ?? 0) - visibleWidth(cell);
-        return column === cells.length - 1 ? cell : cell + ' '.repeat(pad);
-    })
-        .join('  ')
-        .trimEnd();
-    return [
-        paint.bold(line(headers)),
-        widths.map((width) => '-'.repeat(width)).join('  '),
-        ...rows.map(line)
-    ]
-        .map((text) => text + '\n')
-        .join('');
-}
-/** JSON as `--json` prints it: two-space indent, bigints as numbers. */
-function toJson(value) {
-    return (JSON.stringify(value, (_key, item) => {
-        if (typeof item === 'bigint')
-            return Number(item);
-        if (item instanceof Set)
-            return [...item];
-        if (item instanceof Map)
-            return Object.fromEntries(item);
-        return item;
-    }, 2) + '\n');
-}
-/** Writes `--json` output to stdout. */
-function writeJson(io, value) {
-    io.stdout.write(toJson(value));
-}
-
 ;// CONCATENATED MODULE: ./src/cli/report-text.ts
 
 const STATUS_TEXT = {
@@ -8007,8 +8243,6 @@ const discoverCommand = async (args, io) => {
     return result.missing.length > 0 && !written ? EXIT.findings : EXIT.ok;
 };
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/core/render/explain.ts
 /**
  * `explain`: what Airflow builds from one value, per release profile. This
@@ -8350,6 +8584,10 @@ function formatExplainLine(result) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/explain.ts
+/**
+ * `astro-secrets-gate explain`: what each Airflow release builds from one
+ * connection or variable value, masked unless --reveal; --jsonl for batches.
+ */
 
 
 
@@ -8358,52 +8596,108 @@ function formatExplainLine(result) {
 
 
 
-const EXPLAIN_HELP = `Usage: astro-secrets-gate explain [options] < value
 
-Shows what Airflow builds from a connection or variable value, for each
-Airflow release. Releases that build the same thing are shown together.
-Passwords and sensitive extra values print as *** unless --reveal is given.
 
-Options:
-  --kind connection|variable   what the value is (default: connection)
-  --id ID                      conn_id or variable key (default: test_id)
-  --airflow RELEASE            only this release: 3.1.6, 3.1 (every patch),
-                               2 or 3 (newest line) (default: every release)
-  --component task|server      only tasks or only the server (default: both)
-  --profile NAME               only this release profile (af3_1_5_task, ...);
-                               af2 and af3_core30 are accepted as before
-  --backend-kwargs JSON        SecretsManagerBackend kwargs (default: {})
-  --via secretsmanager|env|direct
-                               through the Secrets Manager backend (default),
-                               as an environment variable or other backend
-                               hands it over, or straight into
-                               Connection(uri=...)/from_json
-  --deserialize-json           for a variable: also parse it as JSON
-  --amazon-provider VERSION    Amazon provider version, e.g. 9.0, 9.28, 9.39
-                               (default: the newest)
-  --team-name TEAM             the team Airflow 3.2+ passes (multi-team)
-  --multi-team                 [core] multi_team = True
-  --value-file FILE            read the value from FILE instead of stdin
-  --jsonl [FILE]               read one JSON object per line (stdin when no
-                               FILE) and print one JSON result per line (see
-                               docs/airflow-parsing.md for the line format)
-  --reveal                     show passwords and sensitive extras
-  -h, --help                   show this help
-
-Examples:
-  echo 'postgresql://user:p%40ss@db:5432/analytics' | astro-secrets-gate explain
-  astro-secrets-gate explain --kind variable --deserialize-json --value-file v.json
-  astro-secrets-gate explain --jsonl cases.jsonl --reveal
-`;
+const explainSpec = {
+    name: 'explain',
+    summary: 'Show how Airflow parses one connection or variable value',
+    description: [
+        'Reads one value from stdin (on a terminal it asks for it) or from',
+        '--value-file and shows what each Airflow release builds from it;',
+        'releases that agree are shown together. Passwords, sensitive extras',
+        'and fields that may hold a piece of a misencoded password print as ***',
+        'unless --reveal is given. Exit codes: 0 parsed, 1 every release fails',
+        'to parse the value or a check finds an error, 2 usage error.'
+    ].join('\n'),
+    options: {
+        kind: {
+            type: 'string',
+            value: '<kind>',
+            description: 'What the value is (default: connection)',
+            choices: ['connection', 'variable']
+        },
+        id: {
+            type: 'string',
+            value: '<id>',
+            description: 'conn_id or variable key (default: test_id)'
+        },
+        airflow: {
+            type: 'string',
+            value: '<release>',
+            description: 'Only this release: 3.1.6, 3.1 (every patch), 2 or 3 (the newest line), or a release profile such as af3_1_5_task (default: every release)',
+            aliases: ['profile']
+        },
+        component: {
+            type: 'string',
+            value: '<side>',
+            description: 'Only tasks or only the server (default: both)',
+            choices: ['task', 'server']
+        },
+        'backend-kwargs': {
+            type: 'string',
+            value: '<json>',
+            description: 'SecretsManagerBackend kwargs (default: {})'
+        },
+        via: {
+            type: 'string',
+            value: '<path>',
+            description: 'Through the Secrets Manager backend (default), as an environment variable or other backend hands it over, or straight into Connection(uri=...)/from_json',
+            choices: ['secretsmanager', 'env', 'direct']
+        },
+        'deserialize-json': {
+            type: 'boolean',
+            description: 'For a variable: also parse it as JSON'
+        },
+        'amazon-provider': {
+            type: 'string',
+            value: '<version>',
+            description: 'Amazon provider version, e.g. 9.0, 9.28, 9.39 (default: the newest)'
+        },
+        'team-name': {
+            type: 'string',
+            value: '<team>',
+            description: 'The team Airflow 3.2+ passes (multi-team)'
+        },
+        'multi-team': {
+            type: 'boolean',
+            description: '[core] multi_team = True'
+        },
+        'value-file': {
+            type: 'string',
+            value: '<file>',
+            description: 'Read the value from this file instead of stdin'
+        },
+        jsonl: {
+            type: 'boolean',
+            description: 'Read one JSON object per line (from [file], else stdin) and print one JSON result per line (line format: docs/airflow-parsing.md)'
+        },
+        reveal: {
+            type: 'boolean',
+            description: 'Show passwords, sensitive extras and every field in full'
+        }
+    },
+    positionals: [
+        {
+            name: 'file',
+            description: 'With --jsonl: the JSON Lines file (default: stdin)',
+            optional: true
+        }
+    ],
+    examples: [
+        `echo 'postgresql://user:p%40ss@db:5432/analytics' | ${BIN} explain`,
+        `${BIN} explain --airflow 2 --value-file conn.txt`,
+        `${BIN} explain --kind variable --deserialize-json --value-file v.json`,
+        `${BIN} explain --jsonl cases.jsonl --reveal`
+    ]
+};
 async function readAll(stream) {
     const chunks = [];
     for await (const chunk of stream)
         chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
     return Buffer.concat(chunks).toString('utf8');
 }
-const usage = (io, message) => {
-    io.stderr.write(`astro-secrets-gate explain: ${message} (see 'astro-secrets-gate explain --help')\n`);
-    return EXIT.usage;
+const usage = (message) => {
+    throw new UsageError('explain', `${message} ${seeHelp('explain')}`);
 };
 async function runJsonl(source, reveal, io) {
     const text = source === undefined || source === '-'
@@ -8435,131 +8729,187 @@ function describe(value) {
         return value === '' ? "''" : value;
     return formatExplainLine(new Map([['v', value]])).slice(5, -1);
 }
+/**
+ * A value's text in lines of at most `width` characters, cut anywhere and
+ * split at its own newlines: every character is kept, none is reflowed.
+ */
+function cutLines(text, width) {
+    return text.split('\n').flatMap((line) => {
+        const chars = Array.from(line);
+        if (chars.length <= width)
+            return [line];
+        const parts = [];
+        for (let at = 0; at < chars.length; at += width)
+            parts.push(chars.slice(at, at + width).join(''));
+        return parts;
+    });
+}
+/**
+ * Lint codes meaning the value's credentials spilled into other fields (an
+ * unencoded '/' in a password makes the rest of it the schema; a missing
+ * '@' makes the secret key the port): those fields then hold pieces of a
+ * secret, so they are masked like the password.
+ */
+const SPILLED = new Set(['uri-unencoded-reserved', 'aws-uri-missing-at']);
+/** Fields built from the value's text, beyond the masked password. */
+const VALUE_FIELDS = new Set([
+    'host',
+    'login',
+    'schema',
+    'port',
+    'extra',
+    'extra_dejson',
+    'uri',
+    'message'
+]);
+const SPILL_MASK = '*** (may hold part of the password; --reveal shows it)';
+function outcome(result) {
+    if (result.get('found') === false)
+        return 'not found';
+    if (result.has('error') || result.has('json_error'))
+        return 'failed';
+    return 'parsed';
+}
+/** Reads the value: stdin (with a prompt on a terminal) or --value-file. */
+async function readValue(file, kind, io) {
+    if (file !== undefined) {
+        try {
+            return await (0,promises_.readFile)(file, 'utf8');
+        }
+        catch (error) {
+            return usage(`cannot read --value-file: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    if (io.stdin.isTTY === true)
+        io.stderr.write(`Paste the ${kind} value, then press Enter and Ctrl-D:\n`);
+    // A value piped with echo ends in one newline that is not part of it.
+    return (await readAll(io.stdin)).replace(/\r?\n$/, '');
+}
+/** `astro-secrets-gate explain`. */
 const explainCommand = async (args, io) => {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({
-            args: [...args],
-            allowPositionals: true,
-            options: {
-                kind: { type: 'string', default: 'connection' },
-                id: { type: 'string', default: 'test_id' },
-                profile: { type: 'string' },
-                airflow: { type: 'string' },
-                component: { type: 'string' },
-                'team-name': { type: 'string' },
-                'multi-team': { type: 'boolean', default: false },
-                'backend-kwargs': { type: 'string', default: '{}' },
-                via: { type: 'string', default: 'secretsmanager' },
-                'deserialize-json': { type: 'boolean', default: false },
-                'amazon-provider': { type: 'string', default: '9' },
-                'value-file': { type: 'string' },
-                jsonl: { type: 'boolean', default: false },
-                reveal: { type: 'boolean', default: false },
-                help: { type: 'boolean', short: 'h', default: false }
-            },
-            strict: true
-        });
-    }
-    catch (error) {
-        return usage(io, error instanceof Error
-            ? (error.message.split('\n')[0] ?? '')
-            : String(error));
-    }
-    const options = parsed.values;
-    if (options.help) {
-        io.stdout.write(EXPLAIN_HELP);
+    const parsed = parseCommandArgs(explainSpec, args);
+    if (parsed.help) {
+        io.stdout.write(formatCommandHelp(explainSpec));
         return EXIT.ok;
     }
-    if (options.jsonl) {
-        if (parsed.positionals.length > 1)
-            return usage(io, '--jsonl takes at most one file');
-        return runJsonl(parsed.positionals[0], options.reveal, io);
-    }
+    const options = parsed.values;
+    const reveal = options.reveal === true;
+    if (options.jsonl === true)
+        return runJsonl(parsed.positionals[0], reveal, io);
     if (parsed.positionals.length > 0)
-        return usage(io, `unexpected argument '${parsed.positionals[0] ?? ''}'`);
-    const kind = options.kind;
+        return usage(`unexpected argument '${parsed.positionals[0] ?? ''}' (a file is read with --value-file, or with --jsonl)`);
+    const kind = options.kind ?? 'connection';
     if (kind !== 'connection' && kind !== 'variable')
-        return usage(io, `--kind must be connection or variable, not '${kind}'`);
-    const via = options.via;
+        return usage(`--kind must be connection or variable, not '${kind}'`);
+    const via = options.via ?? 'secretsmanager';
     if (via !== 'secretsmanager' && via !== 'env' && via !== 'direct')
-        return usage(io, `--via must be secretsmanager, env or direct, not '${via}'`);
-    const provider = parseProviderVersion(options['amazon-provider']);
+        return usage(`--via must be secretsmanager, env or direct, not '${via}'`);
+    const providerText = options['amazon-provider'] ?? '9';
+    const provider = parseProviderVersion(providerText);
     if (!provider)
-        return usage(io, `--amazon-provider must be a provider version such as 9.0, 9.28 or 9.39, not '${options['amazon-provider']}'`);
+        return usage(`--amazon-provider must be a provider version such as 9.0, 9.28 or 9.39, not '${providerText}'`);
     const component = options.component;
     if (component !== undefined && component !== 'task' && component !== 'server')
-        return usage(io, `--component must be task or server, not '${component}'`);
+        return usage(`--component must be task or server, not '${component}'`);
+    const id = options.id ?? 'test_id';
     let backendKwargs;
     try {
-        backendKwargs = pyJsonLoads(options['backend-kwargs']);
+        backendKwargs = pyJsonLoads(options['backend-kwargs'] ?? '{}');
     }
     catch (error) {
-        return usage(io, `--backend-kwargs is not JSON: ${error instanceof Error ? error.message : ''}`);
+        return usage(`--backend-kwargs is not JSON: ${error instanceof Error ? error.message : ''}`);
     }
     let profiles;
     try {
-        const release = options.airflow ?? options.profile;
-        profiles = (release === undefined ? PROFILES : resolveRelease(release).profiles).filter((profile) => component === undefined || onSide(profile, component));
+        profiles = (options.airflow === undefined
+            ? PROFILES
+            : resolveRelease(options.airflow).profiles).filter((profile) => component === undefined || onSide(profile, component));
     }
     catch (error) {
         if (error instanceof ReleaseError)
-            return usage(io, `${options.airflow === undefined ? '--profile' : '--airflow'}: ${error.message}`);
+            return usage(`--airflow: ${error.message}`);
         throw error;
     }
-    let value;
-    try {
-        value =
-            options['value-file'] === undefined
-                ? await readAll(io.stdin)
-                : await (0,promises_.readFile)(options['value-file'], 'utf8');
-    }
-    catch (error) {
-        return usage(io, `cannot read --value-file: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    // A value piped with echo ends in one newline that is not part of it.
-    if (options['value-file'] === undefined)
-        value = value.replace(/\r?\n$/, '');
-    // Profiles that build the same thing are printed once, together.
+    const value = await readValue(options['value-file'], kind, io);
+    if (value === '')
+        return usage(options['value-file'] === undefined
+            ? `no value on stdin: pipe one in (echo '<value>' | ${BIN} explain) or pass --value-file`
+            : `--value-file ${options['value-file']} is empty`);
+    const lintContext = { kind, id };
+    const notes = [
+        ...lintValue(lintContext, value),
+        ...(kind === 'connection' ? lintConnectionUri(lintContext, value) : [])
+    ];
+    const spilled = !reveal && notes.some((note) => SPILLED.has(note.code));
+    const paint = painter(useColor(io));
+    const width = terminalWidth(io);
+    // Releases whose results are identical are shown as one group.
     const groups = new Map();
     for (const profile of profiles) {
         const result = explain({
             kind,
             value,
-            id: options.id,
+            id,
             backendKwargs,
             profile,
             via,
-            deserializeJson: options['deserialize-json'],
+            deserializeJson: options['deserialize-json'] === true,
             provider,
             teamName: options['team-name'] ?? null,
-            multiTeam: options['multi-team']
-        }, { reveal: options.reveal });
-        const lines = [...result]
-            .filter(([key, item]) => !(key === 'found' && item === true))
-            .map(([key, item]) => `  ${key.padEnd(13)} ${describe(item)}\n`);
-        const key = lines.join('');
+            multiTeam: options['multi-team'] === true
+        }, { reveal });
+        if (spilled)
+            for (const key of result.keys())
+                if (VALUE_FIELDS.has(key) && result.get(key) !== null)
+                    result.set(key, SPILL_MASK);
+        const key = formatExplainLine(result);
         const group = groups.get(key);
         if (group)
             group.profiles.push(profile);
         else
-            groups.set(key, { profiles: [profile], lines });
+            groups.set(key, { profiles: [profile], result });
     }
-    for (const group of groups.values()) {
-        io.stdout.write(`${describeProfiles(group.profiles)} [${group.profiles.join(', ')}]\n`);
-        for (const line of group.lines)
-            io.stdout.write(line);
+    const outcomes = [];
+    for (const { profiles: members, result } of groups.values()) {
+        const state = outcome(result);
+        outcomes.push(state);
+        const colour = state === 'parsed'
+            ? paint.green
+            : state === 'failed'
+                ? paint.red
+                : paint.yellow;
+        const labels = describeProfiles(members);
+        for (const line of wrapText(labels, width, 2))
+            io.stdout.write(`${paint.bold(line)}\n`);
+        const status = wrapText(`${state} [${members.join(', ')}]`, width - 2, 2);
+        for (const [index, line] of status.entries())
+            io.stdout.write(`  ${index === 0 ? line.replace(state, colour(state)) : line}\n`);
+        for (const [key, item] of result) {
+            if (key === 'found')
+                continue;
+            const red = key === 'error' || key === 'message' || key === 'json_error';
+            // Messages wrap at words; values are cut anywhere, keeping every
+            // character.
+            const parts = (red ? wrapText : cutLines)(describe(item), Math.max(width - 16, 20));
+            for (const [index, part] of parts.entries())
+                io.stdout.write(`${`  ${(index === 0 ? key : '').padEnd(13)} ${red ? paint.red(part) : part}`.trimEnd()}\n`);
+        }
     }
-    const lintContext = { kind, id: options.id };
-    const notes = [
-        ...lintValue(lintContext, value),
-        ...(kind === 'connection' ? lintConnectionUri(lintContext, value) : [])
-    ];
     if (notes.length > 0)
-        io.stdout.write('Notes\n');
-    for (const note of notes)
-        io.stdout.write(`  ${note.severity}: ${note.message}${note.hint ? ` Fix: ${note.hint}` : ''}\n`);
-    return EXIT.ok;
+        io.stdout.write(`${paint.bold('Notes')}\n`);
+    for (const note of notes) {
+        const level = note.severity === 'error'
+            ? paint.red(note.severity)
+            : paint.yellow(note.severity);
+        const text = `${note.severity} ${note.code}: ${note.message}${note.hint ? ` Fix: ${note.hint}` : ''} (${docsAnchor(note.code)})`;
+        const [first = '', ...rest] = wrapText(text, width - 2, 2);
+        io.stdout.write(`  ${first.replace(note.severity, level)}\n`);
+        for (const line of rest)
+            io.stdout.write(`  ${line}\n`);
+    }
+    const allFailed = outcomes.every((state) => state === 'failed');
+    const lintError = notes.some((note) => note.severity === 'error');
+    return allFailed || lintError ? EXIT.findings : EXIT.ok;
 };
 
 ;// CONCATENATED MODULE: ./src/core/local/init-local.ts
@@ -9431,72 +9781,77 @@ function syncDeps(env, cwd, log) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/sync.ts
+/** `astro-secrets-gate sync`: applies the gate's env file to an Astro deployment. */
 
 
 
 
 
 
-const SYNC_HELP = `Usage: astro-secrets-gate sync --deployment-id <id> --env-file <file>
-                              [--workspace-id <id>] [--dry-run] [--astro <path>]
-
-Applies the env file written by the gate (KEY=value lines) to an Astro
-deployment as secret environment variables, with the Astro CLI:
-  astro deployment variable update --deployment-id <id> --load --env <file> --secret
-It first lists the deployment's variables and prints which keys it creates or
-updates (never values), then lists them again and fails unless every key is
-there and secret. The CLI reads ASTRO_API_TOKEN from the environment.
-
-Options:
-  --deployment-id <id>  Astro deployment to update (required)
-  --env-file <file>     env file to apply (required)
-  --workspace-id <id>   workspace of the deployment (Organization API tokens)
-  --dry-run             list and show the plan; change nothing
-  --astro <path>        Astro CLI executable (default: astro on PATH)
-  -h, --help            show this help
-
-Exit codes: 0 synced (or planned), 1 sync failed, 2 usage error.
-`;
+const syncSpec = {
+    name: 'sync',
+    summary: 'Apply the env file the gate wrote to an Astro deployment as secret variables',
+    description: [
+        'Applies the env file written by the gate (KEY=value lines) to an Astro',
+        'deployment as secret environment variables, with the Astro CLI:',
+        '  astro deployment variable update --deployment-id <id> --load',
+        '    --env <file> --secret',
+        'It first lists the deployment’s variables and prints which keys it',
+        'creates or updates (never values), then lists them again and fails',
+        'unless every key is there and secret. The Astro CLI reads',
+        'ASTRO_API_TOKEN from the environment.',
+        '',
+        'Exit codes: 0 synced (or planned), 1 sync failed, 2 usage error.'
+    ].join('\n'),
+    options: {
+        'deployment-id': {
+            type: 'string',
+            value: '<id>',
+            description: 'Astro deployment to update',
+            required: true
+        },
+        'env-file': {
+            type: 'string',
+            value: '<file>',
+            description: 'Env file to apply',
+            required: true
+        },
+        'workspace-id': {
+            type: 'string',
+            value: '<id>',
+            description: 'Workspace of the deployment (Organization API tokens)'
+        },
+        'dry-run': {
+            type: 'boolean',
+            description: 'List and show the plan; change nothing'
+        },
+        astro: {
+            type: 'string',
+            value: '<path>',
+            description: 'Astro CLI executable (default: astro on PATH)'
+        }
+    },
+    examples: [
+        `${BIN} sync --deployment-id clx123 --env-file gate.env --dry-run`,
+        `ASTRO_API_TOKEN=... ${BIN} sync --deployment-id clx123 --env-file gate.env`
+    ]
+};
 /** `astro-secrets-gate sync`: the command, with injectable I/O for tests. */
 function makeSyncCommand(makeDeps = (io) => syncDeps(io.env, io.cwd, (line) => io.stdout.write(`${line}\n`))) {
     return async (args, io) => {
-        let values;
-        try {
-            values = (0,external_node_util_.parseArgs)({
-                args: [...args],
-                strict: true,
-                allowPositionals: false,
-                options: {
-                    'deployment-id': { type: 'string' },
-                    'env-file': { type: 'string' },
-                    'workspace-id': { type: 'string' },
-                    'dry-run': { type: 'boolean', default: false },
-                    astro: { type: 'string' },
-                    help: { type: 'boolean', short: 'h', default: false }
-                }
-            }).values;
-        }
-        catch (error) {
-            // parseArgs throws a TypeError whose message names the bad option.
-            const message = error?.message;
-            io.stderr.write(`sync: ${typeof message === 'string' ? message : (0,errors/* errorMessage */.gJ)(error)}\n\n${SYNC_HELP}`);
-            return EXIT.usage;
-        }
-        if (values.help) {
-            io.stdout.write(SYNC_HELP);
+        const parsed = parseCommandArgs(syncSpec, args);
+        if (parsed.help) {
+            io.stdout.write(formatCommandHelp(syncSpec));
             return EXIT.ok;
         }
-        const deploymentId = values['deployment-id'];
-        const envFile = values['env-file'];
-        if (deploymentId === undefined || envFile === undefined) {
-            io.stderr.write(`sync: --deployment-id and --env-file are required.\n\n${SYNC_HELP}`);
-            return EXIT.usage;
-        }
+        const values = parsed.values;
+        const deploymentId = values['deployment-id'] ?? '';
+        const envFile = values['env-file'] ?? '';
         try {
             await runSync({
                 deploymentId,
                 envFile: (0,external_node_path_.isAbsolute)(envFile) ? envFile : (0,external_node_path_.resolve)(io.cwd, envFile),
-                dryRun: values['dry-run'],
+                dryRun: values['dry-run'] === true,
                 ...(values['workspace-id'] === undefined
                     ? {}
                     : { workspaceId: values['workspace-id'] }),
@@ -9505,7 +9860,7 @@ function makeSyncCommand(makeDeps = (io) => syncDeps(io.env, io.cwd, (line) => i
             return EXIT.ok;
         }
         catch (error) {
-            io.stderr.write(`sync: ${(0,errors/* errorMessage */.gJ)(error)}\n`);
+            io.stderr.write(`${BIN} sync: ${(0,errors/* errorMessage */.gJ)(error)}\n`);
             return EXIT.findings;
         }
     };
@@ -9533,7 +9888,7 @@ const COMMANDS = [
     },
     {
         name: 'sync',
-        summary: 'Write the secrets-backend env for an Astro deployment',
+        summary: 'Apply the env file the gate wrote to an Astro deployment as secret variables',
         run: syncCommand
     },
     {
@@ -9556,6 +9911,7 @@ var version = __nccwpck_require__(3912);
 
 
 
+
 /** The real process's streams, environment and working directory. */
 function processIo() {
     return {
@@ -9568,7 +9924,6 @@ function processIo() {
 }
 /** The top-level `--help` text. */
 function globalHelp() {
-    const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
     return [
         `Usage: ${BIN} <command> [options]`,
         '',
@@ -9576,12 +9931,14 @@ function globalHelp() {
         'AWS Secrets Manager, parsed exactly as Airflow parses them.',
         '',
         'Commands:',
-        ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
+        ...helpRows(COMMANDS.map((c) => [c.name, c.summary])),
         '',
         'Global options:',
-        '  -h, --help     Show help (also after a command)',
-        '  --version      Print the version',
-        '  --debug        Show stack traces for unexpected errors',
+        ...helpRows([
+            ['-h, --help', 'Show help (also after a command)'],
+            ['--version', 'Print the version'],
+            ['--debug', 'Show stack traces for unexpected errors']
+        ]),
         '',
         'Examples:',
         `  ${BIN} check --source local`,
@@ -9619,8 +9976,11 @@ async function main(argv, io = processIo()) {
     }
     const command = COMMANDS.find((c) => c.name === name);
     if (!command) {
-        const what = name.startsWith('-') ? 'option' : 'command';
-        io.stderr.write(`${BIN}: unknown ${what} '${name}' (see '${BIN} --help')\n`);
+        const option = name.startsWith('-');
+        const hint = option
+            ? didYouMean(name.replace(/^-+/, ''), ['help', 'version', 'debug'], '--')
+            : didYouMean(name, COMMANDS.map((c) => c.name));
+        io.stderr.write(`${BIN}: unknown ${option ? 'option' : 'command'} '${name}'${hint} (see '${BIN} --help')\n`);
         return EXIT.usage;
     }
     try {
@@ -9637,6 +9997,42 @@ async function main(argv, io = processIo()) {
             io.stderr.write(`${stack}\n`);
         return EXIT.usage;
     }
+}
+
+
+/***/ }),
+
+/***/ 1192:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ exitQuietlyOnClosedPipe)
+/* harmony export */ });
+/**
+ * Closed pipes: `astro-secrets-gate explain | head -1` closes stdout early.
+ * The command then ends quietly instead of dying with `Error: write EPIPE`.
+ */
+/** Error codes a write to a reader that went away can fail with. */
+const CLOSED = new Set([
+    'EPIPE',
+    'ERR_STREAM_DESTROYED',
+    'ERR_STREAM_WRITE_AFTER_END'
+]);
+/**
+ * Makes a closed `stream` end the process quietly: the reader has gone, so
+ * nothing more can be said to it. The exit code is the one the command has
+ * set so far (0 if none). Any other stream error is one line on stderr and
+ * exit 2.
+ */
+function exitQuietlyOnClosedPipe(stream, exit = (code) => process.exit(code)) {
+    stream.on('error', (error) => {
+        if (error.code !== undefined && CLOSED.has(error.code)) {
+            exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+            return;
+        }
+        process.stderr.write(`astro-secrets-gate: cannot write output: ${error.message}\n`);
+        exit(2);
+    });
 }
 
 
