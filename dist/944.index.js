@@ -8,6 +8,7 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BATCH_SIZE: () => (/* binding */ BATCH_SIZE),
+/* harmony export */   LIST_FILTER_VALUES: () => (/* binding */ LIST_FILTER_VALUES),
 /* harmony export */   MAX_SECRET_NAME: () => (/* binding */ MAX_SECRET_NAME),
 /* harmony export */   checkExistence: () => (/* binding */ checkExistence),
 /* harmony export */   createLimiter: () => (/* binding */ createLimiter),
@@ -19,9 +20,10 @@ __webpack_require__.r(__webpack_exports__);
 /**
  * Reads secrets from Secrets Manager the way Airflow's backend would see
  * them, one `SecretRead` per name: `BatchGetSecretValue` with 20 ids per
- * call (falling back to `GetSecretValue` when the role may not batch), or
- * `DescribeSecret` for existence only. Calls in flight are bounded; one bad
- * secret never hides the others.
+ * call (falling back to `GetSecretValue` when the role may not batch), or,
+ * for existence only, `ListSecrets` filtered by 10 names per call (falling
+ * back to `DescribeSecret` when the role may not list). Calls in flight are
+ * bounded; one bad secret never hides the others.
  */
 
 
@@ -94,17 +96,20 @@ function badShape(response, lists) {
     }
     return null;
 }
-/** The status of a per-secret AWS error code and message. */
+const isDenied = (code) => code === 'AccessDeniedException' || code === 'AccessDenied';
+/**
+ * The status of a per-secret AWS error code and message. A secret scheduled
+ * for deletion answers reads with `InvalidRequestException`, which has other
+ * causes too: the readers tell it apart with DescribeSecret's DeletedDate
+ * (`confirmDeleted`), never by the message's wording.
+ */
 function statusOf(code, message = '') {
     if (code === 'ResourceNotFoundException')
         return 'not-found';
     if (code === 'DecryptionFailure' || /^KMS/.test(code))
         return 'decrypt-failed';
-    if (code === 'AccessDeniedException' || code === 'AccessDenied')
+    if (isDenied(code))
         return /\bKMS\b/i.test(message) ? 'decrypt-failed' : 'access-denied';
-    if (code === 'InvalidRequestException' &&
-        /(marked|scheduled) for deletion/i.test(message))
-        return 'scheduled-for-deletion';
     if (THROTTLING.has(code))
         return 'throttled';
     return 'aws-error';
@@ -203,15 +208,77 @@ function requestContext(options) {
     };
 }
 /**
+ * How many calls of a kind go out before the first answer: a role that may
+ * not make them costs at most this many denied calls before the fallback.
+ */
+const PROBES = 2;
+/**
+ * Holds back all but the first `PROBES` calls until one of those settles,
+ * so that a denial is known before the rest go out.
+ */
+function probeGate() {
+    let started = 0;
+    let settle = () => undefined;
+    const settled = new Promise((resolve) => {
+        settle = resolve;
+    });
+    return {
+        wait: () => (started++ < PROBES ? Promise.resolve() : settled),
+        settle: () => {
+            settle();
+        }
+    };
+}
+const scheduled = (name, deleted) => ({
+    name,
+    status: 'scheduled-for-deletion',
+    detail: `Scheduled for deletion on ${deleted.toISOString()}.`
+});
+/** DescribeSecret for one name: found, scheduled for deletion, or failed. */
+async function describeOne(name, context) {
+    const { limit, send, sendOptions } = context;
+    try {
+        const response = (await limit(() => send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_1__/* .DescribeSecretCommand */ .X5({ SecretId: name }), sendOptions)));
+        return response.DeletedDate
+            ? scheduled(name, response.DeletedDate)
+            : { name, status: 'found' };
+    }
+    catch (error) {
+        const stop = fatal(error, 'DescribeSecret');
+        if (stop)
+            throw stop;
+        return failed(name, codeOf(error), (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error));
+    }
+}
+/**
+ * Reads that failed with `InvalidRequestException`, asked again with
+ * DescribeSecret: those with a DeletedDate are scheduled for deletion
+ * (Airflow reads them as not found); the others keep their error.
+ */
+async function confirmDeleted(reads, context) {
+    const unsure = [...reads.values()].filter((read) => read.awsCode === 'InvalidRequestException');
+    await Promise.all(unsure.map(async (read) => {
+        const described = await describeOne(read.name, context);
+        if (described.status === 'scheduled-for-deletion')
+            reads.set(read.name, {
+                ...described,
+                awsCode: 'InvalidRequestException'
+            });
+    }));
+}
+/**
  * Reads each secret's value. One result per name, in the order given;
  * the action masks every value through `mask` first.
  */
 async function readSecrets(names, options) {
-    const { limit, send, sendOptions } = requestContext(options);
+    const context = requestContext(options);
+    const { limit, send, sendOptions } = context;
     const sleep = options.sleep ??
         ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     const reads = impossibleNames(names);
-    let batchDenied = false;
+    const gate = probeGate();
+    // Set from inside the batches (an object, so the flow analysis sees it).
+    const state = { batchDenied: false };
     const found = (name, secretString, hasBinary) => {
         if (secretString !== undefined && typeof secretString !== 'string')
             return {
@@ -246,13 +313,14 @@ async function readSecrets(names, options) {
         }
     };
     const fallBack = () => {
-        if (batchDenied)
+        if (state.batchDenied)
             return;
-        batchDenied = true;
+        state.batchDenied = true;
         options.warn?.('The role may not call secretsmanager:BatchGetSecretValue; reading each secret with GetSecretValue instead (allow BatchGetSecretValue for fewer calls).');
     };
     const batch = async (ids) => {
-        if (batchDenied) {
+        await gate.wait();
+        if (state.batchDenied) {
             await Promise.all(ids.map(getOne));
             return [];
         }
@@ -265,14 +333,18 @@ async function readSecrets(names, options) {
             if (stop)
                 throw stop;
             const code = codeOf(error);
-            if (code === 'AccessDeniedException' || code === 'AccessDenied') {
+            if (isDenied(code)) {
                 fallBack();
+                gate.settle();
                 await Promise.all(ids.map(getOne));
                 return [];
             }
             for (const id of ids)
                 reads.set(id, failed(id, code, (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)));
             return [];
+        }
+        finally {
+            gate.settle();
         }
         const retry = [];
         const wanted = new Set(ids);
@@ -320,24 +392,29 @@ async function readSecrets(names, options) {
         await sleep(Math.min(4_000, 250 * 2 ** round) * (0.5 + Math.random() / 2));
         pending = throttled;
     }
+    await confirmDeleted(reads, context);
+    if (names.length > 0)
+        options.used?.(state.batchDenied ? 'GetSecretValue' : 'BatchGetSecretValue');
     return inOrder(names, reads);
 }
 /** ListSecrets allows 10 values per filter. */
 const LIST_FILTER_VALUES = 10;
-/** The part of each name up to its last `/` (the whole name if none). */
-function prefixesOf(names) {
-    return unique(names.map((name) => name.includes('/') ? name.slice(0, name.lastIndexOf('/') + 1) : name));
-}
+/** Pages followed per ListSecrets filter before giving up on it. */
+const MAX_LIST_PAGES = 1_000;
+/** What a ListSecrets name filter value may hold (and secret names do). */
+const FILTER_VALUE = /^[A-Za-z0-9_@/+=.-]{1,512}$/;
 /**
  * Whether each secret exists, without reading values.
  *
- * DescribeSecret is the default: it matches names exactly, is strongly
- * consistent (ListSecrets may miss secrets created in the last minutes),
- * reports per-secret access denials, and needs only
- * secretsmanager:DescribeSecret, which IAM can scope to the `airflow/*`
- * secrets; ListSecrets cannot be scoped, so a role that may list sees every
- * secret name in the region. `method: 'list'` trades that for
- * ceil(M/100) calls, M being the secrets under the names' prefixes.
+ * ListSecrets with `name` filters, 10 names per call, is the default: at
+ * N names it costs about N/10 calls where DescribeSecret costs N. A name
+ * filter matches by prefix (AWS: word prefixes, case-insensitively), so
+ * each listed name is compared exactly with the ones asked for, and every
+ * NextToken is followed. Names the listing does not show are confirmed
+ * with DescribeSecret, which is strongly consistent (a listing can miss a
+ * secret created in the last minutes). A role that may not list (ListSecrets
+ * cannot be scoped to resources) is told once and checked with DescribeSecret
+ * per name; `used` says which operation answered.
  *
  * Statuses: found, not-found, scheduled-for-deletion (DeletedDate set),
  * access-denied, throttled, aws-error.
@@ -352,86 +429,97 @@ async function checkExistence(all, options) {
 async function checkPossible(names, options) {
     if (names.length === 0)
         return [];
-    if (options.method === 'list') {
-        const listed = await listExistence(names, options);
-        if (listed)
+    const context = requestContext(options);
+    if (options.method !== 'describe') {
+        const listed = await listExistence(names, context);
+        if (listed) {
+            options.used?.('ListSecrets');
             return listed;
-        options.warn?.('The role may not call secretsmanager:ListSecrets; checking each secret with DescribeSecret instead.');
+        }
+        options.warn?.('The role may not call secretsmanager:ListSecrets; checking each secret with DescribeSecret instead (allow ListSecrets for fewer calls).');
     }
-    return describeExistence(names, options);
+    const reads = new Map();
+    await Promise.all(unique(names).map(async (name) => {
+        reads.set(name, await describeOne(name, context));
+    }));
+    if (names.length > 0)
+        options.used?.('DescribeSecret');
+    return inOrder(names, reads);
 }
-async function listExistence(names, options) {
-    const { limit, send, sendOptions } = requestContext(options);
-    const seen = new Map();
-    try {
-        await Promise.all(chunks(prefixesOf(names), LIST_FILTER_VALUES).map(async (values) => {
-            let nextToken;
-            for (let page = 0; page < 10_000; page++) {
+/** The existence of each name from ListSecrets; undefined when denied. */
+async function listExistence(names, context) {
+    const { limit, send, sendOptions } = context;
+    const reads = new Map();
+    const gate = probeGate();
+    const state = { denied: false };
+    const listable = unique(names).filter((name) => FILTER_VALUE.test(name));
+    const list = async (values) => {
+        await gate.wait();
+        if (state.denied)
+            return;
+        const wanted = new Set(values);
+        let nextToken;
+        try {
+            for (let page = 0; page < MAX_LIST_PAGES; page++) {
                 const response = (await limit(() => send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_1__/* .ListSecretsCommand */ .j({
-                    Filters: [{ Key: 'name', Values: values }],
+                    Filters: [{ Key: 'name', Values: [...values] }],
                     IncludePlannedDeletion: true,
                     MaxResults: 100,
                     ...(nextToken === undefined ? {} : { NextToken: nextToken })
                 }), sendOptions)));
+                gate.settle();
                 if (badShape(response, ['SecretList']) !== null)
                     throw new MalformedAnswer();
-                for (const entry of response.SecretList ?? [])
-                    if (typeof entry === 'object' && typeof entry.Name === 'string')
-                        seen.set(entry.Name, entry.DeletedDate);
+                for (const entry of response.SecretList ?? []) {
+                    if (typeof entry !== 'object')
+                        continue;
+                    const name = entry.Name;
+                    if (typeof name !== 'string' || !wanted.has(name))
+                        continue;
+                    reads.set(name, entry.DeletedDate
+                        ? scheduled(name, entry.DeletedDate)
+                        : { name, status: 'found' });
+                }
                 nextToken = response.NextToken;
                 if (nextToken === undefined || nextToken === '')
                     break;
             }
-        }));
-    }
-    catch (error) {
-        if (error instanceof MalformedAnswer)
-            return names.map((name) => malformed(name, 'Secrets Manager answered ListSecrets with an unexpected shape.'));
-        const stop = fatal(error, 'ListSecrets', true);
-        if (stop)
-            throw stop;
-        const code = codeOf(error);
-        if (code === 'AccessDeniedException' || code === 'AccessDenied')
-            return undefined;
-        return names.map((name) => failed(name, code, (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)));
-    }
-    return names.map((name) => {
-        if (!seen.has(name))
-            return {
-                name,
-                status: 'not-found',
-                detail: 'No secret with this name is listed.'
-            };
-        const deleted = seen.get(name);
-        return deleted
-            ? {
-                name,
-                status: 'scheduled-for-deletion',
-                detail: `Scheduled for deletion on ${deleted.toISOString()}.`
-            }
-            : { name, status: 'found' };
-    });
-}
-async function describeExistence(names, options) {
-    const { limit, send, sendOptions } = requestContext(options);
-    const reads = new Map();
-    await Promise.all(unique(names).map(async (name) => {
-        try {
-            const response = (await limit(() => send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_1__/* .DescribeSecretCommand */ .X5({ SecretId: name }), sendOptions)));
-            reads.set(name, response.DeletedDate
-                ? {
-                    name,
-                    status: 'scheduled-for-deletion',
-                    detail: `Scheduled for deletion on ${response.DeletedDate.toISOString()}.`
-                }
-                : { name, status: 'found' });
         }
         catch (error) {
-            const stop = fatal(error, 'DescribeSecret');
+            if (error instanceof MalformedAnswer) {
+                for (const name of values)
+                    reads.set(name, malformed(name, 'Secrets Manager answered ListSecrets with an unexpected shape.'));
+                return;
+            }
+            const stop = fatal(error, 'ListSecrets', true);
             if (stop)
                 throw stop;
-            reads.set(name, failed(name, codeOf(error), (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)));
+            const code = codeOf(error);
+            if (isDenied(code))
+                state.denied = true;
+            else
+                for (const name of values)
+                    reads.set(name, failed(name, code, (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)));
         }
+        finally {
+            gate.settle();
+        }
+    };
+    await Promise.all(chunks(listable, LIST_FILTER_VALUES).map(list));
+    if (state.denied)
+        return undefined;
+    // Not listed (or not listable): DescribeSecret says for sure.
+    await Promise.all(unique(names)
+        .filter((name) => !reads.has(name))
+        .map(async (name) => {
+        const described = await describeOne(name, context);
+        reads.set(name, described.status === 'access-denied'
+            ? {
+                name,
+                status: 'not-found',
+                detail: 'ListSecrets does not show this secret (DescribeSecret is denied, so this was not confirmed).'
+            }
+            : described);
     }));
     return inOrder(names, reads);
 }

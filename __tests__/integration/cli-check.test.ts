@@ -608,7 +608,7 @@ describe('check --source aws with ~/.aws profiles', () => {
           scope: `secretsmanager/${region}`,
           status: 200
         })
-      expect(result.stdout).toContain(`in ${region} (from`)
+      expect(result.stdout).toContain(`Region ${region} (from`)
       expect(result.stdout).toMatch(
         /warehouse\s+ok\s+airflow\/connections\/warehouse/
       )
@@ -672,7 +672,8 @@ describe('check --source aws with ~/.aws profiles', () => {
       childEnv()
     )
     expect(result.code).toBe(0)
-    expect(aws.counts.DescribeSecret).toBe(3)
+    expect(aws.counts.ListSecrets).toBe(1)
+    expect(aws.counts.DescribeSecret).toBe(0)
     expect(smRequests()).toHaveLength(0)
     expectNoCanary(result.stdout, result.stderr)
   })
@@ -703,7 +704,7 @@ describe('check --source aws with ~/.aws profiles', () => {
     })
   })
 
-  it('falls back to the backend’s region_name when the profile has none', async () => {
+  it('reads in the backend’s region_name, not the profile’s or AWS_REGION', async () => {
     const dir = await project({
       'airflow-secrets.yml': AWS_MANIFEST.replace(
         'backend:\n',
@@ -711,10 +712,14 @@ describe('check --source aws with ~/.aws profiles', () => {
       )
     })
     aws.reset()
-    const result = await child(['--profile', 'noregion'], dir, childEnv())
+    const result = await child(
+      ['--profile', 'dev'],
+      dir,
+      childEnv({ AWS_REGION: 'ca-central-1' })
+    )
     expect(result.code).toBe(1)
     expect(result.stdout).toContain(
-      'in eu-north-1 (from the backend’s region_name)'
+      "Region eu-north-1 (from the backend kwargs' region_name); not AWS_REGION (ca-central-1), which Airflow's client does not use when region_name is set."
     )
     expect(smRequests()[0]?.scope).toBe('secretsmanager/eu-north-1')
   })

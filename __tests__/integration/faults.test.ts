@@ -20,7 +20,12 @@ import { type ActionRun, commands, runAction } from '../support/run-action.js'
 const ROLE = 'arn:aws:iam::123456789012:role/astro-gate'
 const C = 'airflow/connections/'
 const V = 'airflow/variables/'
-const SM = ['BatchGetSecretValue', 'GetSecretValue', 'DescribeSecret']
+const SM = [
+  'BatchGetSecretValue',
+  'GetSecretValue',
+  'DescribeSecret',
+  'ListSecrets'
+]
 const STS = ['AssumeRoleWithWebIdentity']
 
 const SECRETS: Record<string, FakeSecret> = {}
@@ -95,7 +100,8 @@ function served(aws: FakeAws): Set<string> {
       request.fault === undefined &&
       (request.operation === 'BatchGetSecretValue' ||
         request.operation === 'GetSecretValue' ||
-        request.operation === 'DescribeSecret')
+        request.operation === 'DescribeSecret' ||
+        request.operation === 'ListSecrets')
     )
       for (const id of request.secretIds) names.add(id)
   return names

@@ -634,6 +634,7 @@ export async function startFakeAws(
         const filters = Array.isArray(input.Filters)
           ? (input.Filters as { Key?: string; Values?: string[] }[])
           : []
+        // AWS matches name filters by prefix, ignoring case.
         const prefixes = filters
           .filter((f) => f.Key === 'name')
           .flatMap((f) => f.Values ?? [])
@@ -641,7 +642,10 @@ export async function startFakeAws(
         const names = [...secrets.keys()]
           .filter(
             (name) =>
-              prefixes.length === 0 || prefixes.some((p) => name.startsWith(p))
+              prefixes.length === 0 ||
+              prefixes.some((p) =>
+                name.toLowerCase().startsWith(p.toLowerCase())
+              )
           )
           .filter(
             (name) =>
@@ -919,7 +923,11 @@ export async function startFakeAws(
         ? (input.SecretIdList as string[])
         : typeof input.SecretId === 'string'
           ? [input.SecretId]
-          : []
+          : Array.isArray(input.Filters)
+            ? (input.Filters as { Key?: string; Values?: unknown }[])
+                .filter((f) => f.Key === 'name' && Array.isArray(f.Values))
+                .flatMap((f) => f.Values as string[])
+            : []
       const record: RecordedRequest = {
         operation,
         userAgent: req.headers['user-agent'] ?? '',

@@ -24,6 +24,7 @@ import {
   buildReport,
   planGate
 } from '../core/gate/plan.js'
+import type { ReportAws } from '../core/gate/report.js'
 import type { SecretRead } from '../core/gate/secret-read.js'
 import {
   loadErrorFindings,
@@ -279,6 +280,7 @@ async function checkWith(
 
   let reads: ReadonlyMap<string, SecretRead> = new Map()
   let region: ResolvedRegion | null = null
+  let awsReport: ReportAws | undefined
   if (local) {
     hooks.info(
       local.files.length === 0
@@ -288,7 +290,11 @@ async function checkWith(
     reads = localReads(plan, local.chosen, request.mode !== 'existence')
   } else if (source.kind === 'aws') {
     const backendRegion = plan.settings.regionName ?? null
-    const regionRequest = { ...source.region, backendRegion }
+    const regionRequest = {
+      ...source.region,
+      backendRegion,
+      backendEndpoint: plan.settings.kwargs.get('endpoint_url')
+    }
     if (request.mode === 'env-only' || plan.names.length === 0)
       region = await chooseRegion(regionRequest, request.env).catch(
         (error: unknown) => {
@@ -320,6 +326,12 @@ async function checkWith(
       )
       reads = aws.reads
       region = aws.region
+      awsReport = {
+        region: aws.region.region,
+        regionSource: aws.region.source,
+        endpoint: aws.endpoint,
+        operation: aws.operation
+      }
     }
   }
   const drift =
@@ -337,7 +349,8 @@ async function checkWith(
           ...plan,
           settingsFindings: [...plan.settingsFindings, ...driftFindings]
         },
-    reads
+    reads,
+    awsReport
   )
   // Everything derived from a value is masked before anything is shown.
   for (const secret of result.masks) hooks.mask(secret)

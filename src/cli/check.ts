@@ -78,7 +78,7 @@ export const checkSpec = {
       type: 'string',
       value: '<region>',
       description:
-        'AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, the profile’s region, then the backend’s region_name)'
+        'AWS region when the backend names no region_name (default: AWS_REGION, AWS_DEFAULT_REGION, the profile’s region); with region_name it must match'
     },
     'role-arn': {
       type: 'string',

@@ -20,7 +20,7 @@ import {
 } from '../airflow/profiles.js'
 import type { PyDict } from '../airflow/python/value.js'
 import type { RegexEngine } from '../airflow/python/regex.js'
-import type { ItemStatus, Report, ReportItem } from './report.js'
+import type { ItemStatus, Report, ReportAws, ReportItem } from './report.js'
 import {
   type AmazonProvider,
   type BackendSettings,
@@ -217,7 +217,8 @@ export interface GateResult {
 export function buildReport(
   input: GateInput,
   plan: GatePlan,
-  reads: ReadonlyMap<string, SecretRead>
+  reads: ReadonlyMap<string, SecretRead>,
+  aws?: ReportAws
 ): GateResult {
   const context = {
     settings: plan.settings,
@@ -300,7 +301,8 @@ export function buildReport(
     items,
     settingsFindings: plan.settingsFindings,
     backend: SECRETS_MANAGER_BACKEND,
-    backendKwargs: serializeBackendKwargs(plan.settings.kwargs)
+    backendKwargs: serializeBackendKwargs(plan.settings.kwargs),
+    ...(aws === undefined ? {} : { aws })
   }
   const failure = valid
     ? null
@@ -324,7 +326,9 @@ export function astroEnvVariables(
       serializeBackendKwargs(plan.settings.kwargs)
     ]
   ]
-  const known = region ?? plan.settings.regionName
+  // The kwargs' region_name is where Airflow reads: the env never says
+  // otherwise. Without it, `region` (the one the secrets were read in).
+  const known = plan.settings.regionName ?? region
   if (known) variables.push(['AWS_DEFAULT_REGION', known])
   return variables
 }
