@@ -28368,7 +28368,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 951:
+/***/ 8249:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28547,309 +28547,41 @@ function startWatchdog(options) {
     };
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/adapters/astro/exec.ts
+/**
+ * Runs the Astro CLI without a shell, for reading deployments. The child
+ * inherits the environment (where ASTRO_API_TOKEN comes from); nothing secret
+ * is ever an argument.
+ */
+
+/** An AstroExec for `env` and `cwd`, each run cut off after `timeoutMs`. */
+function execAstro(env, cwd, timeoutMs) {
+    return (file, args) => new Promise((resolve, reject) => {
+        (0,external_node_child_process_.execFile)(file, [...args], {
+            env: { ...env, NO_COLOR: '1' },
+            cwd,
+            maxBuffer: 16 * 1024 * 1024,
+            timeout: timeoutMs,
+            windowsHide: true
+        }, (error, stdout, stderr) => {
+            if (error && typeof error.code === 'string') {
+                reject(new Error(error.message));
+                return;
+            }
+            const code = error
+                ? typeof error.code === 'number'
+                    ? error.code
+                    : 1
+                : 0;
+            resolve({ code, stdout, stderr });
+        });
+    });
+}
+
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(2091);
-;// CONCATENATED MODULE: ./src/core/airflow/profiles.ts
-/**
- * Which released Airflow builds which Connection (docs/airflow-parsing.md,
- * "Releases"). A profile is a range of releases and a side (server or tasks)
- * that parse a Secrets Manager value the same way; each profile names the
- * Connection code its URI values and its JSON values go through.
- */
-/**
- * The Connection code variants that shipped:
- *   af2     Airflow 2.10/2.11 ORM class (extra problems only warn)
- *   core30  airflow-core 3.0 ORM class
- *   core31  airflow-core 3.1.0–3.1.5 ORM class (`team_id`, #51953 get_uri host)
- *   core316 airflow-core 3.1.6–3.1.8: core31 + #59339 (URI query values JSON-decoded)
- *   core32  airflow-core 3.2+: #59339, `team_name`, conn_id set after parsing,
- *           "Invalid connection string." without the URI (#62180)
- *   sdk110  Task SDK 1.1.0–1.1.4 (missing conn_type: ValueError first)
- *   sdk115  Task SDK 1.1.5–1.1.7 (missing conn_type: attrs TypeError)
- *   sdk118  Task SDK 1.1.8 (conn_type optional)
- *   sdk12   Task SDK 1.2+ (3.2+ tasks): sdk118, and a JSON `uri` key is
- *           accepted (modelled on the core rule; not verified upstream)
- */
-const ENGINES = (/* unused pure expression or super */ null && ([
-    'af2',
-    'core30',
-    'core31',
-    'core316',
-    'core32',
-    'sdk110',
-    'sdk115',
-    'sdk118',
-    'sdk12'
-]));
-const PROFILES = [
-    'af2',
-    'af3_0',
-    'af3_1_0_server',
-    'af3_1_6_server',
-    'af3_1_0_task',
-    'af3_1_5_task',
-    'af3_1_6_task',
-    'af3_1_8_task',
-    'af3_2_server',
-    'af3_2_task'
-];
-const PROFILE_INFO = {
-    af2: {
-        from: '2.10',
-        to: '2.11',
-        side: 'all',
-        uri: 'af2',
-        json: 'af2',
-        teams: false
-    },
-    af3_0: {
-        from: '3.0',
-        to: '3.0',
-        side: 'all',
-        uri: 'core30',
-        json: 'core30',
-        teams: false
-    },
-    af3_1_0_server: {
-        from: '3.1.0',
-        to: '3.1.5',
-        side: 'server',
-        uri: 'core31',
-        json: 'core31',
-        teams: false
-    },
-    af3_1_6_server: {
-        from: '3.1.6',
-        to: '3.1.8',
-        side: 'server',
-        uri: 'core316',
-        json: 'core316',
-        teams: false
-    },
-    af3_1_0_task: {
-        from: '3.1.0',
-        to: '3.1.4',
-        side: 'task',
-        uri: 'core31',
-        json: 'sdk110',
-        teams: false
-    },
-    af3_1_5_task: {
-        from: '3.1.5',
-        to: '3.1.5',
-        side: 'task',
-        uri: 'core31',
-        json: 'sdk115',
-        teams: false
-    },
-    af3_1_6_task: {
-        from: '3.1.6',
-        to: '3.1.7',
-        side: 'task',
-        uri: 'core316',
-        json: 'sdk115',
-        teams: false
-    },
-    af3_1_8_task: {
-        from: '3.1.8',
-        to: '3.1.8',
-        side: 'task',
-        uri: 'core316',
-        json: 'sdk118',
-        teams: false
-    },
-    af3_2_server: {
-        from: '3.2',
-        to: '3.3',
-        side: 'server',
-        uri: 'core32',
-        json: 'core32',
-        teams: true
-    },
-    af3_2_task: {
-        from: '3.2',
-        to: '3.3',
-        side: 'task',
-        uri: 'sdk12',
-        json: 'sdk12',
-        teams: true
-    }
-};
-/** True for the Task SDK's attrs class, false for an ORM class. */
-const isSdkEngine = (engine) => engine.startsWith('sdk');
-/** The releases each side runs, oldest first (a profile for `all` is on both). */
-const SIDE_ORDER = {
-    server: ['af2', 'af3_0', 'af3_1_0_server', 'af3_1_6_server', 'af3_2_server'],
-    task: [
-        'af2',
-        'af3_0',
-        'af3_1_0_task',
-        'af3_1_5_task',
-        'af3_1_6_task',
-        'af3_1_8_task',
-        'af3_2_task'
-    ]
-};
-/** The last patch of each finished line, and the newest line of each major. */
-const LAST_PATCH = { '3.0': 6, '3.1': 8 };
-const NEWEST_MINOR = { 2: '2.11', 3: '3.3' };
-/** The profiles one release line checks: every patch profile of it. */
-const LINE_PROFILES = {
-    '2.10': ['af2'],
-    '2.11': ['af2'],
-    '3.0': ['af3_0'],
-    '3.1': [
-        'af3_1_0_server',
-        'af3_1_6_server',
-        'af3_1_0_task',
-        'af3_1_5_task',
-        'af3_1_6_task',
-        'af3_1_8_task'
-    ],
-    '3.2': ['af3_2_server', 'af3_2_task'],
-    '3.3': ['af3_2_server', 'af3_2_task']
-};
-/** The server and task profiles of one 3.1 patch release. */
-function patch31(patch) {
-    const server = patch <= 5 ? 'af3_1_0_server' : 'af3_1_6_server';
-    const task = patch <= 4
-        ? 'af3_1_0_task'
-        : patch === 5
-            ? 'af3_1_5_task'
-            : patch <= 7
-                ? 'af3_1_6_task'
-                : 'af3_1_8_task';
-    return [server, task];
-}
-/** Profile names of earlier versions that equal a release profile. */
-const ALIASES = {
-    af3_core30: 'af3_0'
-};
-/** Earlier profile names that match no release, and what to use instead. */
-const RETIRED = {
-    af3_core: 'the profile af3_core matched no Airflow release and was removed; use a release profile (af3_2_server for Airflow 3.2–3.3 on the server, af3_1_6_server, af3_1_0_server) or name the release ("airflow": "3.2")',
-    af3_sdk: 'the profile af3_sdk was replaced by release profiles; use af3_1_5_task or af3_1_6_task (Airflow 3.1.5–3.1.7, in tasks), af3_1_0_task, af3_1_8_task, af3_2_task, or name the release ("airflow": "3.1.6")'
-};
-/** Why a release string was refused, in one line. */
-class ReleaseError extends Error {
-}
-const RELEASE_HINT = 'use an exact version (3.1.6), a minor (3.1), 2 or 3 (the newest line of that major), or auto';
-/**
- * The profiles a release checks: an exact version (`3.1.6`, `2.11.2`,
- * `3.3.2+astro.1`), a minor (`3.1`: every patch profile of that line), `2`
- * or `3` (the newest line of that major), or a profile id (`af3_1_6_task`,
- * `af3_core30`). Throws ReleaseError with a one-line reason otherwise.
- */
-function resolveRelease(text) {
-    const key = text.trim().toLowerCase();
-    // Own properties only: `constructor` or `__proto__` is not a profile.
-    const retired = Object.hasOwn(RETIRED, key) ? RETIRED[key] : undefined;
-    if (retired !== undefined)
-        throw new ReleaseError(retired);
-    if (PROFILES.includes(key))
-        return { release: key, profiles: [key] };
-    const alias = Object.hasOwn(ALIASES, key) ? ALIASES[key] : undefined;
-    if (alias)
-        return { release: key, profiles: [alias] };
-    const match = /^(\d+)(?:\.(\d+))?(?:\.(\d+|x))?(?:\+astro\.\d+)?$/.exec(key);
-    if (!match)
-        throw new ReleaseError(`'${text.trim()}' is not an Airflow release; ${RELEASE_HINT}`);
-    const major = Number(match[1]);
-    if (match[2] === undefined) {
-        const newest = NEWEST_MINOR[major];
-        if (newest === undefined)
-            throw new ReleaseError(`Airflow ${major} is not supported; use 2 (2.10–2.11) or 3 (3.0–3.3)`);
-        return { release: newest, profiles: LINE_PROFILES[newest] ?? [] };
-    }
-    const minor = `${major}.${Number(match[2])}`;
-    const line = LINE_PROFILES[minor];
-    if (!line)
-        throw new ReleaseError(`Airflow ${minor} is not modelled: the checks cover the releases 2.10–2.11 and 3.0–3.3`);
-    if (match[3] === undefined || match[3] === 'x')
-        return { release: minor, profiles: line };
-    const patch = Number(match[3]);
-    const last = LAST_PATCH[minor];
-    if (last !== undefined && patch > last)
-        throw new ReleaseError(`Airflow ${minor}.${patch} was not released (the ${minor} line ends at ${minor}.${last})`);
-    return {
-        release: `${minor}.${patch}`,
-        profiles: minor === '3.1' ? patch31(patch) : line
-    };
-}
-/** The profiles a release checks, or undefined when it is not one. */
-function profilesForVersion(text) {
-    try {
-        return resolveRelease(text).profiles;
-    }
-    catch (error) {
-        if (error instanceof ReleaseError)
-            return undefined;
-        throw error;
-    }
-}
-/** The side a profile runs on matches `component` (task or server). */
-function onSide(profile, component) {
-    const side = PROFILE_INFO[profile].side;
-    return side === 'all' || side === component;
-}
-/**
- * The one profile an explain line checks: the release's profile for that
- * component; a minor or major means its newest patch.
- */
-function profileFor(release, component) {
-    const { profiles } = resolveRelease(release);
-    const own = profiles.filter((profile) => onSide(profile, component));
-    const pick = own[own.length - 1] ?? profiles[profiles.length - 1];
-    if (pick === undefined)
-        throw new ReleaseError(`no profile for ${release}`);
-    return pick;
-}
-function rangeText(first, last) {
-    const from = PROFILE_INFO[first].from;
-    const to = PROFILE_INFO[last].to;
-    return from === to ? from : `${from}–${to}`;
-}
-/** Consecutive runs of `chosen` along one side's release order. */
-function runs(side, chosen) {
-    const out = [];
-    let start = null;
-    let previous = null;
-    for (const profile of SIDE_ORDER[side]) {
-        if (chosen.has(profile)) {
-            start ??= profile;
-            previous = profile;
-        }
-        else if (start && previous) {
-            out.push(rangeText(start, previous));
-            start = previous = null;
-        }
-    }
-    if (start && previous)
-        out.push(rangeText(start, previous));
-    return out;
-}
-/**
- * The releases and side a set of profiles covers, in a user's words:
- * "Airflow 3.1.0–3.1.4, in tasks", "Airflow 3.1.6–3.3, on the server",
- * "Airflow 2.10–3.0".
- */
-function describeProfiles(profiles) {
-    const chosen = new Set(profiles);
-    const server = runs('server', chosen);
-    const task = runs('task', chosen);
-    const join = (list) => list.join(', ');
-    if (join(server) === join(task))
-        return `Airflow ${join(server)}`;
-    const parts = [];
-    if (server.length > 0)
-        parts.push(`Airflow ${join(server)}, on the server`);
-    if (task.length > 0)
-        parts.push(`Airflow ${join(task)}, in tasks`);
-    return parts.join('; ');
-}
-/** One profile in a user's words ("Airflow 3.1.5, in tasks"). */
-const PROFILE_LABELS = Object.fromEntries(PROFILES.map((profile) => [profile, describeProfiles([profile])]));
-
 ;// CONCATENATED MODULE: ./src/core/airflow/python/errors.ts
 /**
  * An exception as Python would raise it: `pyClass` is the class name Airflow
@@ -29149,182 +28881,6 @@ function codePointAtUnit(s, i) {
         return s.codePointAt(i) ?? unit;
     }
     return unit;
-}
-
-;// CONCATENATED MODULE: ./src/core/airflow/python/value.ts
-const isPyDict = (value) => value instanceof Map;
-const isPyList = (value) => Array.isArray(value);
-/** Python truthiness. */
-function pyTruthy(value) {
-    if (value === null || value === false)
-        return false;
-    if (typeof value === 'bigint')
-        return value !== 0n;
-    if (typeof value === 'number')
-        return value !== 0;
-    if (typeof value === 'string' || Array.isArray(value))
-        return value.length > 0;
-    if (value instanceof Map)
-        return value.size > 0;
-    return true;
-}
-/** The name Python's `type(value).__name__` gives. */
-function pyTypeName(value) {
-    if (value === null)
-        return 'NoneType';
-    if (typeof value === 'boolean')
-        return 'bool';
-    if (typeof value === 'bigint')
-        return 'int';
-    if (typeof value === 'number')
-        return 'float';
-    if (typeof value === 'string')
-        return 'str';
-    if (Array.isArray(value))
-        return 'list';
-    return 'dict';
-}
-
-;// CONCATENATED MODULE: ./src/core/airflow/python/int.ts
-/**
- * Python `int()` and `str(int)` as CPython 3.11.7 does them, including the
- * 4300-digit limit on int/str conversion (`sys.get_int_max_str_digits()`).
- */
-
-
-
-
-/**
- * The code point of each Unicode digit zero (category Nd) in Unicode 14.0,
- * the database of CPython 3.11. Every Nd digit is `zero + value`, in runs of
- * ten. Generated with:
- * `[c for c in range(0x110000) if chr(c).isdecimal() and
- * unicodedata.decimal(chr(c)) == 0]`. A table rather than `\p{Nd}` because
- * Node's Unicode is newer (it knows digits Python 3.11 rejects).
- */
-const ND_ZEROS = [
-    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66,
-    0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810,
-    0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620,
-    0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0, 0x10d30,
-    0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
-    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60,
-    0x16ac0, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140,
-    0x1e2f0, 0x1e950, 0x1fbf0
-];
-/** The decimal value (0–9) of a code point, or -1 (`unicodedata.decimal`). */
-function pyDecimalValue(cp) {
-    let lo = 0;
-    let hi = ND_ZEROS.length - 1;
-    while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const zero = ND_ZEROS[mid] ?? 0;
-        if (cp < zero)
-            hi = mid - 1;
-        else if (cp > zero + 9)
-            lo = mid + 1;
-        else
-            return cp - zero;
-    }
-    return -1;
-}
-/** C `Py_ISSPACE`: the ASCII whitespace `PyLong_FromString` skips. */
-const isAsciiSpace = (c) => c === ' ' ||
-    c === '\t' ||
-    c === '\n' ||
-    c === '\v' ||
-    c === '\f' ||
-    c === '\r';
-const limitError = (digits) => new errors_PyError('ValueError', `Exceeds the limit (${PY_INT_MAX_STR_DIGITS} digits) for integer string ` +
-    `conversion: value has ${digits} digits; use ` +
-    'sys.set_int_max_str_digits() to increase the limit');
-/**
- * Python `int(s)` for a str, base 10. As in CPython, non-ASCII decimal
- * digits become ASCII digits and non-ASCII whitespace becomes a space; then
- * ASCII whitespace around, one sign, and single `_` between digits are
- * allowed. Note `\x1c`–`\x1f` are `str.isspace()` but not stripped here.
- */
-function pyIntFromString(s) {
-    const invalid = () => new errors_PyError('ValueError', `invalid literal for int() with base 10: ${pyRepr(s)}`);
-    // _PyUnicode_TransformDecimalAndSpaceToASCII
-    const chars = [];
-    for (const ch of s) {
-        const cp = ch.codePointAt(0) ?? 0;
-        if (cp < 0x80)
-            chars.push(ch);
-        else if (pyIsSpaceCodePoint(cp))
-            chars.push(' ');
-        else {
-            const d = pyDecimalValue(cp);
-            chars.push(d >= 0 ? String(d) : '?');
-        }
-    }
-    // PyLong_FromString(buffer, &end, 10), then end must be the buffer's end.
-    let i = 0;
-    const n = chars.length;
-    while (i < n && isAsciiSpace(chars[i]))
-        i++;
-    let negative = false;
-    if (chars[i] === '+' || chars[i] === '-') {
-        negative = chars[i] === '-';
-        i++;
-    }
-    if (chars[i] === '_')
-        throw invalid();
-    const digits = [];
-    let prev = '';
-    for (; i < n; i++) {
-        const c = chars[i] ?? '';
-        if (c === '_') {
-            if (prev === '_')
-                throw invalid();
-        }
-        else if (c >= '0' && c <= '9') {
-            digits.push(c);
-        }
-        else
-            break;
-        prev = c;
-    }
-    if (prev === '_')
-        throw invalid();
-    if (digits.length > PY_INT_MAX_STR_DIGITS)
-        throw limitError(digits.length);
-    if (digits.length === 0)
-        throw invalid();
-    while (i < n && isAsciiSpace(chars[i]))
-        i++;
-    if (i !== n)
-        throw invalid();
-    const value = BigInt(digits.join(''));
-    return negative ? -value : value;
-}
-/** Python `int(x)` for a float: truncation toward zero. */
-function pyIntFromFloat(x) {
-    if (Number.isNaN(x)) {
-        throw new errors_PyError('ValueError', 'cannot convert float NaN to integer');
-    }
-    if (!Number.isFinite(x)) {
-        throw new errors_PyError('OverflowError', 'cannot convert float infinity to integer');
-    }
-    return BigInt(Math.trunc(x));
-}
-/**
- * Python `int(value)` (base 10) for any value the json module produces.
- * Throws PyError with Python's class and message: ValueError, OverflowError
- * or TypeError.
- */
-function pyInt(value) {
-    if (typeof value === 'bigint')
-        return value;
-    if (typeof value === 'boolean')
-        return value ? 1n : 0n;
-    if (typeof value === 'number')
-        return pyIntFromFloat(value);
-    if (typeof value === 'string')
-        return pyIntFromString(value);
-    throw new errors_PyError('TypeError', 'int() argument must be a string, a bytes-like object or a real ' +
-        `number, not '${pyTypeName(value)}'`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/airflow/python/json.ts
@@ -29853,777 +29409,6 @@ function fromPyValue(v) {
         return Object.fromEntries([...v].map(([key, item]) => [key, fromPyValue(item)]));
     }
     return v;
-}
-
-;// CONCATENATED MODULE: ./src/core/airflow/python/ipaddress.ts
-/**
- * Python's `ipaddress.ip_address()` acceptance rules, as urllib.parse uses
- * them to check a bracketed host (CPython 3.11). Only the verdict matters:
- * Python raises one ValueError message for anything that is neither.
- */
-const ASCII_DIGITS = /^[0-9]+$/;
-const HEX_GROUP = /^[0-9a-fA-F]{1,4}$/;
-/** `ipaddress.IPv4Address(text)` would accept it. */
-function isPyIPv4(text) {
-    if (text.length === 0 || text.includes('/'))
-        return false;
-    const octets = text.split('.');
-    if (octets.length !== 4)
-        return false;
-    return octets.every((octet) => octet.length >= 1 &&
-        octet.length <= 3 &&
-        ASCII_DIGITS.test(octet) &&
-        !(octet.length > 1 && octet.startsWith('0')) &&
-        Number(octet) <= 255);
-}
-/** `ipaddress.IPv6Address(text)` would accept it (zone id included). */
-function isPyIPv6(text) {
-    if (text.includes('/'))
-        return false;
-    let address = text;
-    const percent = text.indexOf('%');
-    if (percent >= 0) {
-        const zone = text.slice(percent + 1);
-        if (zone.length === 0 || zone.includes('%'))
-            return false;
-        address = text.slice(0, percent);
-    }
-    if (address.length === 0)
-        return false;
-    const parts = address.split(':');
-    if (parts.length < 3)
-        return false;
-    const last = parts[parts.length - 1] ?? '';
-    if (last.includes('.')) {
-        if (!isPyIPv4(last))
-            return false;
-        parts.splice(parts.length - 1, 1, '0', '0');
-    }
-    if (parts.length > 9)
-        return false;
-    let skip = -1;
-    for (let i = 1; i < parts.length - 1; i++) {
-        if (parts[i] === '') {
-            if (skip >= 0)
-                return false;
-            skip = i;
-        }
-    }
-    let hi;
-    let lo;
-    if (skip >= 0) {
-        hi = skip;
-        lo = parts.length - skip - 1;
-        if (parts[0] === '') {
-            hi -= 1;
-            if (hi)
-                return false;
-        }
-        if (parts[parts.length - 1] === '') {
-            lo -= 1;
-            if (lo)
-                return false;
-        }
-        if (8 - (hi + lo) < 1)
-            return false;
-    }
-    else {
-        if (parts.length !== 8)
-            return false;
-        hi = parts.length;
-        lo = 0;
-    }
-    for (let i = 0; i < hi; i++)
-        if (!HEX_GROUP.test(parts[i] ?? ''))
-            return false;
-    for (let i = parts.length - lo; i < parts.length; i++)
-        if (!HEX_GROUP.test(parts[i] ?? ''))
-            return false;
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/core/airflow/python/urllib.ts
-/**
- * The parts of CPython 3.11.7's `urllib.parse` that Airflow's connection
- * parsing depends on, ported rule for rule (spec §1.3–§1.6, §1.8). WHATWG
- * `URL` disagrees with Python on many inputs, so nothing here uses it.
- */
-
-
-
-const valueError = (message) => new errors_PyError('ValueError', message);
-const SCHEME_CHARS = /^[A-Za-z][A-Za-z0-9+.-]*$/;
-const IPV_FUTURE = /^v[a-fA-F0-9]+\.[^\n]+$/;
-/** `urllib.parse.urlsplit(url)`; throws PyError('ValueError') like Python. */
-function urlsplit(input) {
-    // Leading C0 controls and spaces go; trailing ones stay. TAB/CR/LF go everywhere.
-    // eslint-disable-next-line no-control-regex -- Python strips C0 controls here
-    let url = input.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\r\n]/g, '');
-    let scheme = '';
-    let netloc = '';
-    let query = '';
-    let fragment = '';
-    const colon = url.indexOf(':');
-    if (colon > 0 && SCHEME_CHARS.test(url.slice(0, colon))) {
-        scheme = url.slice(0, colon).toLowerCase();
-        url = url.slice(colon + 1);
-    }
-    if (url.startsWith('//')) {
-        let end = url.length;
-        for (const delimiter of ['/', '?', '#']) {
-            const at = url.indexOf(delimiter, 2);
-            if (at >= 0)
-                end = Math.min(end, at);
-        }
-        netloc = url.slice(2, end);
-        url = url.slice(end);
-        const open = netloc.includes('[');
-        const close = netloc.includes(']');
-        if (open !== close)
-            throw valueError('Invalid IPv6 URL');
-        if (open && close)
-            checkBracketedHost(bracketedHost(netloc));
-    }
-    const hash = url.indexOf('#');
-    if (hash >= 0) {
-        fragment = url.slice(hash + 1);
-        url = url.slice(0, hash);
-    }
-    const question = url.indexOf('?');
-    if (question >= 0) {
-        query = url.slice(question + 1);
-        url = url.slice(0, question);
-    }
-    checkNetlocNfkc(netloc);
-    return { scheme, netloc, path: url, query, fragment };
-}
-/** The text between the first `[` of the netloc and the next `]`. */
-function bracketedHost(netloc) {
-    const afterOpen = netloc.slice(netloc.indexOf('[') + 1);
-    const close = afterOpen.indexOf(']');
-    return close >= 0 ? afterOpen.slice(0, close) : afterOpen;
-}
-function checkBracketedHost(host) {
-    if (host.startsWith('v')) {
-        if (!IPV_FUTURE.test(host))
-            throw valueError('IPvFuture address is invalid');
-        return;
-    }
-    if (isPyIPv4(host))
-        throw valueError('An IPv4 address cannot be in brackets');
-    if (!isPyIPv6(host))
-        throw valueError(`${pyRepr(host)} does not appear to be an IPv4 or IPv6 address`);
-}
-// Printable ASCII plus the C0 range: a netloc made only of these skips the check.
-// eslint-disable-next-line no-control-regex
-const ASCII = /^[\u0000-\u007f]*$/;
-function checkNetlocNfkc(netloc) {
-    if (netloc === '' || ASCII.test(netloc))
-        return;
-    const stripped = netloc.replace(/[@:#?]/g, '');
-    const normalized = stripped.normalize('NFKC');
-    if (normalized === stripped)
-        return;
-    if (/[/?#@:]/.test(normalized))
-        throw valueError(`netloc '${netloc}' contains invalid characters under NFKC normalization`);
-}
-/** The userinfo accessors: `username`, `password` (None → null). */
-function userinfo(netloc) {
-    const at = netloc.lastIndexOf('@');
-    if (at < 0)
-        return { username: null, password: null };
-    const info = netloc.slice(0, at);
-    const colon = info.indexOf(':');
-    if (colon < 0)
-        return { username: info, password: null };
-    return { username: info.slice(0, colon), password: info.slice(colon + 1) };
-}
-/** `_hostinfo`: the raw host and port strings (port null when empty). */
-function hostinfo(netloc) {
-    const info = netloc.slice(netloc.lastIndexOf('@') + 1);
-    const open = info.indexOf('[');
-    let host;
-    let port;
-    if (open >= 0) {
-        const bracketed = info.slice(open + 1);
-        const close = bracketed.indexOf(']');
-        if (close < 0) {
-            host = bracketed;
-            port = '';
-        }
-        else {
-            host = bracketed.slice(0, close);
-            const rest = bracketed.slice(close + 1);
-            const colon = rest.indexOf(':');
-            port = colon >= 0 ? rest.slice(colon + 1) : '';
-        }
-    }
-    else {
-        const colon = info.indexOf(':');
-        host = colon >= 0 ? info.slice(0, colon) : info;
-        port = colon >= 0 ? info.slice(colon + 1) : '';
-    }
-    return { host, port: port === '' ? null : port };
-}
-/** `SplitResult.hostname`: lower-cased before any `%` zone; null if empty. */
-function hostname(netloc) {
-    const { host } = hostinfo(netloc);
-    if (host === '')
-        return null;
-    const percent = host.indexOf('%');
-    if (percent < 0)
-        return host.toLowerCase();
-    return host.slice(0, percent).toLowerCase() + host.slice(percent);
-}
-/** `SplitResult.port`: ASCII digits only, 0–65535; null when absent. */
-function urllib_port(netloc) {
-    const text = hostinfo(netloc).port;
-    if (text === null)
-        return null;
-    if (!/^[0-9]+$/.test(text))
-        throw valueError(`Port could not be cast to integer value as ${pyRepr(text)}`);
-    const digits = text.replace(/^0+/, '');
-    if (digits.length > 5 || Number(digits) > 65535)
-        throw valueError('Port out of range 0-65535');
-    return Number(digits);
-}
-const HEX2 = /^[0-9a-fA-F]{2}$/;
-// ignoreBOM: Python keeps a decoded U+FEFF; TextDecoder would drop a leading one.
-const utf8Decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
-const utf8Encoder = new TextEncoder();
-/** `urllib.parse.unquote(s)`: UTF-8, errors='replace'; `+` unchanged. */
-function unquote(text) {
-    if (!text.includes('%'))
-        return text;
-    // Runs of ASCII are percent-decoded as bytes; other runs are copied.
-    // eslint-disable-next-line no-control-regex -- ASCII runs, as Python splits them
-    return text.replace(/[\u0000-\u007f]+/g, (run) => {
-        if (!run.includes('%'))
-            return run;
-        const bytes = [];
-        for (let i = 0; i < run.length; i++) {
-            const pair = run.slice(i + 1, i + 3);
-            if (run[i] === '%' && HEX2.test(pair)) {
-                bytes.push(parseInt(pair, 16));
-                i += 2;
-            }
-            else
-                bytes.push(run.charCodeAt(i));
-        }
-        return utf8Decoder.decode(Uint8Array.from(bytes));
-    });
-}
-const ALWAYS_SAFE = new Set('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~');
-const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
-function utf8Strict(text) {
-    if (LONE_SURROGATE.test(text))
-        throw new errors_PyError('UnicodeEncodeError', "'utf-8' codec can't encode character: surrogates not allowed");
-    return utf8Encoder.encode(text);
-}
-/** `urllib.parse.quote(value, safe)`: TypeError for non-strings. */
-function quote(value, safe = '/') {
-    if (typeof value !== 'string')
-        throw new errors_PyError('TypeError', 'quote_from_bytes() expected bytes');
-    if (value === '')
-        return value;
-    let out = '';
-    for (const byte of utf8Strict(value)) {
-        const char = String.fromCharCode(byte);
-        out +=
-            byte < 0x80 && (ALWAYS_SAFE.has(char) || safe.includes(char))
-                ? char
-                : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-    }
-    return out;
-}
-/** `urllib.parse.quote_plus(value, safe='')`. */
-function quotePlus(value, safe = '') {
-    if (!value.includes(' '))
-        return quote(value, safe);
-    return quote(value, safe + ' ').replaceAll(' ', '+');
-}
-/** `parse_qsl(qs, keep_blank_values=True)`: `&` only, `+` is a space. */
-function parseQsl(qs) {
-    const pairs = [];
-    if (qs === '')
-        return pairs;
-    for (const field of qs.split('&')) {
-        if (field === '')
-            continue;
-        const eq = field.indexOf('=');
-        const name = eq >= 0 ? field.slice(0, eq) : field;
-        const value = eq >= 0 ? field.slice(eq + 1) : '';
-        pairs.push([
-            unquote(name.replaceAll('+', ' ')),
-            unquote(value.replaceAll('+', ' '))
-        ]);
-    }
-    return pairs;
-}
-/** `dict(pairs)`: the last value wins, at the key's first position. */
-function pairsToDict(pairs) {
-    const dict = new Map();
-    for (const [key, value] of pairs)
-        dict.set(key, value);
-    return dict;
-}
-/** Python `str(value)`. */
-function pyStr(value) {
-    return typeof value === 'string' ? value : pyRepr(value);
-}
-/**
- * `urlencode(mapping)` with quote_plus. Python raises TypeError for values
- * that are neither a mapping nor a sequence of pairs; a list of pairs never
- * comes out of JSON, so any non-empty list or string is a TypeError here,
- * and an empty one encodes to ''.
- */
-function urlencode(value) {
-    if (value instanceof Map) {
-        const fields = [];
-        for (const [key, item] of value)
-            fields.push(`${quotePlus(key)}=${quotePlus(pyStr(item))}`);
-        return fields.join('&');
-    }
-    if ((Array.isArray(value) || typeof value === 'string') && value.length === 0)
-        return '';
-    throw new errors_PyError('TypeError', 'not a valid non-string sequence or mapping object');
-}
-
-;// CONCATENATED MODULE: ./src/core/airflow/connection.ts
-/**
- * Airflow's Connection, as each profile builds it from a URI or a JSON
- * document (spec §1, §2, §3). Every function throws `PyError` carrying the
- * exception class Airflow would raise, or returns what Airflow would store.
- */
-
-
-
-
-
-
-
-
-const AIRFLOW_EXCEPTION = 'AirflowException';
-const EXTRA_KEY = '__extra__';
-/** #62180 (airflow-core 3.2) stopped printing the URI. */
-const invalidConnectionString = (uri, engine) => new errors_PyError(AIRFLOW_EXCEPTION, engine === 'core32'
-    ? 'Invalid connection string.'
-    : `Invalid connection string: ${uri}.`);
-/** airflow-core 3.1.6+ JSON-decodes URI query values (#59339). */
-const decodesQueryValues = (engine) => engine === 'core316' || engine === 'core32';
-/** `_normalize_conn_type`: `postgresql` → `postgres`, else `-` → `_`. */
-function normalizeConnType(connType) {
-    if (connType === 'postgresql')
-        return 'postgres';
-    return connType.replaceAll('-', '_');
-}
-const isOrm = (engine) => !isSdkEngine(engine);
-/** Airflow's `sanitize_conn_id`: the id, or null when Airflow would drop it. */
-function sanitizeConnId(connId) {
-    if (codePointLength(connId) > 250)
-        return null;
-    return /^[\p{L}\p{N}_#!()\-.:/\\]+$/u.test(connId) ? connId : null;
-}
-/** The conn_id as Airflow prints it inside extra-validation messages. */
-function connIdRepr(engine, connId) {
-    if (engine === 'core32')
-        return 'None';
-    const sanitized = sanitizeConnId(connId);
-    return sanitized === null ? 'None' : pyRepr(sanitized);
-}
-/** `bytes(value, "utf-8")` as the ORM password/extra setters do it. */
-function ormEncode(value) {
-    if (typeof value !== 'string')
-        throw new errors_PyError('TypeError', 'encoding without a string argument');
-    const surrogate = /[\uD800-\uDFFF]/u.exec(value);
-    if (surrogate) {
-        const position = codePointLength(value.slice(0, surrogate.index));
-        throw new errors_PyError('UnicodeEncodeError', `'utf-8' codec can't encode character '\\u${surrogate[0]
-            .charCodeAt(0)
-            .toString(16)}' in position ${position}: surrogates not allowed`);
-    }
-}
-/** `_validate_extra` in airflow-core 3: extra must be a JSON object. */
-function validateExtraCore(extra, engine, connId) {
-    let parsed;
-    try {
-        parsed = pyJsonLoads(extra);
-    }
-    catch (error) {
-        if (error instanceof PyJsonDecodeError)
-            throw new errors_PyError('ValueError', `Encountered non-JSON in \`extra\` field for connection ${connIdRepr(engine, connId)}.`);
-        throw error;
-    }
-    if (!isPyDict(parsed))
-        throw new errors_PyError('ValueError', `Encountered JSON value in \`extra\` which does not parse as a dictionary in connection ${connIdRepr(engine, connId)}. The \`extra\` field must contain a JSON representation of a Python dict.`);
-}
-/**
- * The ORM's property setters (af2 and core): a falsy password is ignored
- * (None), a truthy one must encode as UTF-8; extra likewise, validated first
- * in airflow-core 3.
- */
-function ormPassword(engine, password) {
-    if (!isOrm(engine) || password === null)
-        return password;
-    if (!pyTruthy(password))
-        return null;
-    ormEncode(password);
-    return password;
-}
-function ormExtra(engine, extra, connId) {
-    if (!isOrm(engine) || extra === null || extra === '')
-        return extra;
-    if (engine !== 'af2')
-        validateExtraCore(extra, engine, connId);
-    ormEncode(extra);
-    return extra;
-}
-/** Drops the first character (a code point, as Python indexes strings). */
-function dropFirstCodePoint(text) {
-    const first = text.codePointAt(0);
-    if (first === undefined)
-        return text;
-    return text.slice(first > 0xffff ? 2 : 1);
-}
-/** `_parse_netloc_to_hostname`. */
-function hostFromNetloc(netloc) {
-    let host = unquote(hostname(netloc) ?? '');
-    if (host.includes('/')) {
-        host = netloc;
-        const at = host.lastIndexOf('@');
-        if (at >= 0)
-            host = host.slice(at + 1);
-        const colon = host.indexOf(':');
-        if (colon >= 0)
-            host = host.slice(0, colon);
-        host = unquote(host);
-    }
-    return host;
-}
-/**
- * `Connection(uri=...)` (af2, core) or `Connection.from_uri(uri, conn_id)`
- * (Task SDK): spec §1.1–§1.2.
- */
-function connectionFromUri(uri, engine, connId) {
-    const schemes = uri.split('://').length - 1;
-    if (schemes > 2)
-        throw invalidConnectionString(uri, engine);
-    const withProtocol = schemes === 2;
-    const first = urlsplit(uri);
-    const connType = normalizeConnType(first.scheme);
-    const rest = uri.replaceAll(`${first.scheme}://`, withProtocol ? '' : '//');
-    if (withProtocol) {
-        const head = rest.split('://')[0] ?? '';
-        if (head.includes('@') || head.includes(':'))
-            throw invalidConnectionString(uri, engine);
-    }
-    const parts = urlsplit(rest);
-    const protocol = withProtocol ? parts.scheme : '';
-    const parsedHost = hostFromNetloc(parts.netloc);
-    const host = parsedHost && protocol ? `${protocol}://${parsedHost}` : parsedHost;
-    const quotedSchema = dropFirstCodePoint(parts.path);
-    const schema = quotedSchema ? unquote(quotedSchema) : quotedSchema;
-    const info = userinfo(parts.netloc);
-    const login = info.username ? unquote(info.username) : info.username;
-    const rawPassword = info.password ? unquote(info.password) : info.password;
-    const password = ormPassword(engine, rawPassword);
-    const port = urllib_port(parts.netloc);
-    let extra = null;
-    if (parts.query) {
-        const query = pairsToDict(parseQsl(parts.query));
-        const explicit = query.get(EXTRA_KEY);
-        if (explicit !== undefined)
-            extra = explicit;
-        else if (decodesQueryValues(engine)) {
-            const decoded = new Map();
-            for (const [key, item] of query)
-                decoded.set(key, jsonOrText(item));
-            extra = pyJsonDumps(decoded);
-        }
-        else
-            extra = pyJsonDumps(query);
-    }
-    return {
-        connType,
-        host,
-        login,
-        password,
-        schema,
-        port: port === null ? null : BigInt(port),
-        extra: ormExtra(engine, extra, connId),
-        description: null,
-        engine
-    };
-}
-/** `json.loads(value)` when that succeeds, else the string (#59339). */
-function jsonOrText(value) {
-    try {
-        return pyJsonLoads(value);
-    }
-    catch (error) {
-        if (error instanceof PyJsonDecodeError)
-            return value;
-        throw error;
-    }
-}
-/** Keyword arguments every profile's constructor takes (spec §2.5). */
-const CONSTRUCTOR_KEYS = [
-    'conn_type',
-    'description',
-    'host',
-    'login',
-    'password',
-    'schema',
-    'port',
-    'extra'
-];
-const ALLOWED_KEYS = {
-    af2: new Set([...CONSTRUCTOR_KEYS, 'uri']),
-    core30: new Set([...CONSTRUCTOR_KEYS, 'uri']),
-    core31: new Set([...CONSTRUCTOR_KEYS, 'uri', 'team_id']),
-    core316: new Set([...CONSTRUCTOR_KEYS, 'uri', 'team_id']),
-    core32: new Set([...CONSTRUCTOR_KEYS, 'uri', 'team_name']),
-    sdk110: new Set(CONSTRUCTOR_KEYS),
-    sdk115: new Set(CONSTRUCTOR_KEYS),
-    sdk118: new Set(CONSTRUCTOR_KEYS),
-    sdk12: new Set([...CONSTRUCTOR_KEYS, 'uri'])
-};
-const classPath = (engine) => isSdkEngine(engine)
-    ? 'airflow.sdk.definitions.connection.Connection'
-    : 'airflow.models.connection.Connection';
-/** Task SDK 1.1.0–1.1.4 check conn_type before anything else. */
-const CONN_TYPE_REQUIRED = "Connection type (conn_type) is required but missing from connection configuration. Please add 'conn_type' field to your connection definition.";
-/** `_normalize_conn_type` applied to whatever JSON gave (spec §2.3). */
-function normalizeJsonConnType(value) {
-    if (typeof value === 'string')
-        return normalizeConnType(value);
-    if (Array.isArray(value)) {
-        if (value.includes('-'))
-            throw new errors_PyError('AttributeError', "'list' object has no attribute 'replace'");
-        return value;
-    }
-    if (isPyDict(value)) {
-        if (value.has('-'))
-            throw new errors_PyError('AttributeError', "'dict' object has no attribute 'replace'");
-        return value;
-    }
-    // `"-" in 5` / `"-" in True`
-    throw new errors_PyError('TypeError', `argument of type '${typeof value === 'boolean' ? 'bool' : typeof value === 'bigint' ? 'int' : 'float'}' is not iterable`);
-}
-/** `int(port)` as `from_json` does it, with its ValueError rewording. */
-function jsonPort(value) {
-    try {
-        return pyInt(value);
-    }
-    catch (error) {
-        if (error instanceof errors_PyError && error.pyClass === 'ValueError')
-            throw new errors_PyError('ValueError', `Expected integer value for \`port\`, but got ${pyRepr(value)} instead.`);
-        throw error;
-    }
-}
-/**
- * `Connection.from_json(value, conn_id)` (spec §2): `value` is the JSON text.
- */
-function connectionFromJson(value, engine, connId) {
-    const kwargs = pyJsonLoads(value);
-    if (engine === 'sdk110') {
-        // `kwargs.get("conn_type", None)` comes first in this release.
-        if (!isPyDict(kwargs))
-            throw new errors_PyError('AttributeError', `'${pyTypeName(kwargs)}' object has no attribute 'get'`);
-        if (!pyTruthy(kwargs.get('conn_type') ?? null))
-            throw new errors_PyError('ValueError', CONN_TYPE_REQUIRED);
-    }
-    if (!isPyDict(kwargs)) {
-        if (Array.isArray(kwargs))
-            throw new errors_PyError('TypeError', 'pop expected at most 1 argument, got 2');
-        throw new errors_PyError('AttributeError', `'${kwargs === null ? 'NoneType' : typeof kwargs === 'string' ? 'str' : typeof kwargs === 'boolean' ? 'bool' : typeof kwargs === 'bigint' ? 'int' : 'float'}' object has no attribute 'pop'`);
-    }
-    return connectionFromKwargs(new Map(kwargs), engine, connId);
-}
-function connectionFromKwargs(kwargs, engine, connId) {
-    const pop = (key) => {
-        const item = kwargs.get(key) ?? null;
-        kwargs.delete(key);
-        return item;
-    };
-    const rawExtra = pop('extra');
-    if (pyTruthy(rawExtra))
-        kwargs.set('extra', typeof rawExtra === 'string' ? rawExtra : pyJsonDumps(rawExtra));
-    const rawType = pop('conn_type');
-    if (pyTruthy(rawType))
-        kwargs.set('conn_type', normalizeJsonConnType(rawType));
-    const rawPort = pop('port');
-    if (pyTruthy(rawPort))
-        kwargs.set('port', jsonPort(rawPort));
-    // Binding the constructor's keyword arguments.
-    if (kwargs.has('conn_id'))
-        throw new errors_PyError('TypeError', `${classPath(engine)}() got multiple values for keyword argument 'conn_id'`);
-    for (const key of kwargs.keys())
-        if (!ALLOWED_KEYS[engine].has(key))
-            throw new errors_PyError('TypeError', `Connection.__init__() got an unexpected keyword argument '${key}'`);
-    const field = (key) => kwargs.get(key) ?? null;
-    if ((engine === 'sdk110' || engine === 'sdk115') &&
-        !pyTruthy(field('conn_type')))
-        throw new errors_PyError('TypeError', "Connection.__init__() missing 1 required positional argument: 'conn_type'");
-    const port = field('port');
-    const extra = field('extra');
-    const uri = field('uri');
-    if ((isOrm(engine) || engine === 'sdk12') && pyTruthy(uri)) {
-        const mixed = [
-            'conn_type',
-            'host',
-            'login',
-            'password',
-            'schema',
-            'port',
-            'extra'
-        ].some((key) => pyTruthy(field(key)));
-        if (mixed)
-            throw new errors_PyError(AIRFLOW_EXCEPTION, "You must create an object using the URI or individual values (conn_type, host, login, password, schema, port or extra).You can't mix these two ways to create this object.");
-        if (typeof uri !== 'string')
-            throw new errors_PyError('AttributeError', `'${uri === true ? 'bool' : typeof uri === 'bigint' ? 'int' : typeof uri === 'number' ? 'float' : Array.isArray(uri) ? 'list' : 'dict'}' object has no attribute 'count'`);
-        const parsed = connectionFromUri(uri, engine, connId);
-        return { ...parsed, description: field('description') };
-    }
-    const password = ormPassword(engine, field('password'));
-    return {
-        connType: field('conn_type'),
-        host: field('host'),
-        login: field('login'),
-        password,
-        schema: field('schema'),
-        port,
-        extra: ormExtra(engine, extra, connId),
-        description: field('description'),
-        engine
-    };
-}
-/**
- * `deserialize_connection` (spec §3.2): strip, then JSON when it starts with
- * `{`, else a URI. An all-whitespace value raises IndexError.
- */
-function deserializeConnection(value, engines, connId) {
-    const stripped = pyStrip(value);
-    if (stripped === '')
-        throw new errors_PyError('IndexError', 'string index out of range');
-    if (stripped.startsWith('{'))
-        return connectionFromJson(stripped, engines.json, connId);
-    return connectionFromUri(stripped, engines.uri, connId);
-}
-/** `extra_dejson`: the parsed extra, `{}` when it is not JSON. */
-function extraDejson(conn) {
-    if (!conn.extra)
-        return new Map();
-    try {
-        return pyJsonLoads(conn.extra);
-    }
-    catch (error) {
-        if (error instanceof PyJsonDecodeError)
-            return new Map();
-        throw error;
-    }
-}
-/** Python `==` between two parsed extras (dict order does not matter). */
-function pyEqual(a, b) {
-    if (isPyDict(a) && isPyDict(b)) {
-        if (a.size !== b.size)
-            return false;
-        for (const [key, item] of a) {
-            if (!b.has(key))
-                return false;
-            if (!pyEqual(item, b.get(key) ?? null))
-                return false;
-        }
-        return true;
-    }
-    if (Array.isArray(a) && Array.isArray(b))
-        return (a.length === b.length && a.every((item, i) => pyEqual(item, b[i] ?? null)));
-    if ((typeof a === 'bigint' ||
-        typeof a === 'number' ||
-        typeof a === 'boolean') &&
-        (typeof b === 'bigint' || typeof b === 'number' || typeof b === 'boolean'))
-        return (Number(a) === Number(b) &&
-            (typeof a !== 'bigint' || typeof b !== 'bigint' || a === b));
-    return a === b;
-}
-/** `Connection.get_uri()` of the class that built it (spec §1.8). */
-function getUri(conn) {
-    const engine = conn.engine;
-    const connType = conn.connType;
-    if (pyTruthy(connType) && typeof connType !== 'string')
-        throw new errors_PyError('AttributeError', `'${pyTypeName(connType)}' object has no attribute 'lower'`);
-    let uri = typeof connType === 'string' && connType
-        ? `${connType.toLowerCase().replaceAll('_', '-')}://`
-        : '//';
-    const host = conn.host;
-    let hostToUse = host;
-    if (pyTruthy(host)) {
-        if (typeof host !== 'string' && !Array.isArray(host) && !isPyDict(host))
-            throw new errors_PyError('TypeError', `argument of type '${typeof host === 'boolean' ? 'bool' : typeof host === 'bigint' ? 'int' : 'float'}' is not iterable`);
-        const text = typeof host === 'string' ? host : null;
-        const contains = text === null
-            ? Array.isArray(host)
-                ? host.includes('://')
-                : host.has('://')
-            : text.includes('://');
-        if (contains) {
-            if (text === null)
-                throw new errors_PyError('AttributeError', `'${Array.isArray(host) ? 'list' : 'dict'}' object has no attribute 'split'`);
-            const at = text.indexOf('://');
-            const protocol = text.slice(0, at);
-            const rest = text.slice(at + 3);
-            // #51953 (3.1+ core, every Task SDK) keeps a host whose protocol is the conn_type.
-            const keepWhole = engine !== 'af2' && engine !== 'core30' && protocol === connType;
-            if (keepWhole)
-                hostToUse = text;
-            else {
-                hostToUse = rest;
-                if (protocol)
-                    uri += `${protocol}://`;
-            }
-        }
-    }
-    let authority = '';
-    if (conn.login !== null)
-        authority += quote(conn.login, '');
-    if (conn.password !== null)
-        authority += ':' + quote(conn.password, '');
-    if (authority !== '') {
-        authority += '@';
-        uri += authority;
-    }
-    let hostBlock = '';
-    if (pyTruthy(hostToUse))
-        hostBlock += quote(hostToUse, '');
-    if (conn.port !== null && conn.port !== 0n) {
-        hostBlock +=
-            hostBlock === '' && authority === '' ? `@:${conn.port}` : `:${conn.port}`;
-    }
-    const hasSchema = pyTruthy(conn.schema);
-    if (hasSchema)
-        hostBlock += `/${quote(conn.schema, '')}`;
-    uri += hostBlock;
-    if (conn.extra) {
-        // Only extras that parse back equal take the query form; #59339's
-        // "every value is a str" test (3.1.6+ core) gives the same answer, as a
-        // non-string value never equals the string parse_qsl returns.
-        const dejson = extraDejson(conn);
-        let query;
-        try {
-            query = urlencode(dejson);
-        }
-        catch (error) {
-            if (!(error instanceof errors_PyError && error.pyClass === 'TypeError'))
-                throw error;
-            query = null;
-        }
-        const prefix = hasSchema ? '?' : '/?';
-        if (query && pyEqual(dejson, pairsToDict(parseQsl(query))))
-            uri += prefix + query;
-        else
-            uri += prefix + urlencode(new Map([[EXTRA_KEY, conn.extra]]));
-    }
-    return uri;
 }
 
 ;// CONCATENATED MODULE: ./src/core/airflow/python/regex.ts
@@ -31203,7 +29988,7 @@ function parseFlags(source, state, first) {
     return [add, del];
 }
 /** Python's int() on a group-name string, or undefined. */
-function regex_pyInt(s) {
+function pyInt(s) {
     const m = /^\s*([+-]?)(\p{Nd}+(?:_\p{Nd}+)*)\s*$/u.exec(s);
     if (!m)
         return undefined;
@@ -31577,7 +30362,7 @@ function parseCondition(source, state, verbose, nested, start) {
         condgroup = g;
     }
     else {
-        const g = regex_pyInt(condname);
+        const g = pyInt(condname);
         if (g === undefined || g < 0) {
             throw source.error(`bad character in group name ${regex_pyRepr(condname)}`, off);
         }
@@ -31970,6 +30755,374 @@ function isLinear(tree) {
     return !seen.unsafe && repeats <= 1 && choices <= 256;
 }
 
+;// CONCATENATED MODULE: ./src/core/airflow/python/ipaddress.ts
+/**
+ * Python's `ipaddress.ip_address()` acceptance rules, as urllib.parse uses
+ * them to check a bracketed host (CPython 3.11). Only the verdict matters:
+ * Python raises one ValueError message for anything that is neither.
+ */
+const ASCII_DIGITS = /^[0-9]+$/;
+const HEX_GROUP = /^[0-9a-fA-F]{1,4}$/;
+/** `ipaddress.IPv4Address(text)` would accept it. */
+function isPyIPv4(text) {
+    if (text.length === 0 || text.includes('/'))
+        return false;
+    const octets = text.split('.');
+    if (octets.length !== 4)
+        return false;
+    return octets.every((octet) => octet.length >= 1 &&
+        octet.length <= 3 &&
+        ASCII_DIGITS.test(octet) &&
+        !(octet.length > 1 && octet.startsWith('0')) &&
+        Number(octet) <= 255);
+}
+/** `ipaddress.IPv6Address(text)` would accept it (zone id included). */
+function isPyIPv6(text) {
+    if (text.includes('/'))
+        return false;
+    let address = text;
+    const percent = text.indexOf('%');
+    if (percent >= 0) {
+        const zone = text.slice(percent + 1);
+        if (zone.length === 0 || zone.includes('%'))
+            return false;
+        address = text.slice(0, percent);
+    }
+    if (address.length === 0)
+        return false;
+    const parts = address.split(':');
+    if (parts.length < 3)
+        return false;
+    const last = parts[parts.length - 1] ?? '';
+    if (last.includes('.')) {
+        if (!isPyIPv4(last))
+            return false;
+        parts.splice(parts.length - 1, 1, '0', '0');
+    }
+    if (parts.length > 9)
+        return false;
+    let skip = -1;
+    for (let i = 1; i < parts.length - 1; i++) {
+        if (parts[i] === '') {
+            if (skip >= 0)
+                return false;
+            skip = i;
+        }
+    }
+    let hi;
+    let lo;
+    if (skip >= 0) {
+        hi = skip;
+        lo = parts.length - skip - 1;
+        if (parts[0] === '') {
+            hi -= 1;
+            if (hi)
+                return false;
+        }
+        if (parts[parts.length - 1] === '') {
+            lo -= 1;
+            if (lo)
+                return false;
+        }
+        if (8 - (hi + lo) < 1)
+            return false;
+    }
+    else {
+        if (parts.length !== 8)
+            return false;
+        hi = parts.length;
+        lo = 0;
+    }
+    for (let i = 0; i < hi; i++)
+        if (!HEX_GROUP.test(parts[i] ?? ''))
+            return false;
+    for (let i = parts.length - lo; i < parts.length; i++)
+        if (!HEX_GROUP.test(parts[i] ?? ''))
+            return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/core/airflow/python/urllib.ts
+/**
+ * The parts of CPython 3.11.7's `urllib.parse` that Airflow's connection
+ * parsing depends on, ported rule for rule (spec §1.3–§1.6, §1.8). WHATWG
+ * `URL` disagrees with Python on many inputs, so nothing here uses it.
+ */
+
+
+
+const valueError = (message) => new errors_PyError('ValueError', message);
+const SCHEME_CHARS = /^[A-Za-z][A-Za-z0-9+.-]*$/;
+const IPV_FUTURE = /^v[a-fA-F0-9]+\.[^\n]+$/;
+/** `urllib.parse.urlsplit(url)`; throws PyError('ValueError') like Python. */
+function urlsplit(input) {
+    // Leading C0 controls and spaces go; trailing ones stay. TAB/CR/LF go everywhere.
+    // eslint-disable-next-line no-control-regex -- Python strips C0 controls here
+    let url = input.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\r\n]/g, '');
+    let scheme = '';
+    let netloc = '';
+    let query = '';
+    let fragment = '';
+    const colon = url.indexOf(':');
+    if (colon > 0 && SCHEME_CHARS.test(url.slice(0, colon))) {
+        scheme = url.slice(0, colon).toLowerCase();
+        url = url.slice(colon + 1);
+    }
+    if (url.startsWith('//')) {
+        let end = url.length;
+        for (const delimiter of ['/', '?', '#']) {
+            const at = url.indexOf(delimiter, 2);
+            if (at >= 0)
+                end = Math.min(end, at);
+        }
+        netloc = url.slice(2, end);
+        url = url.slice(end);
+        const open = netloc.includes('[');
+        const close = netloc.includes(']');
+        if (open !== close)
+            throw valueError('Invalid IPv6 URL');
+        if (open && close)
+            checkBracketedHost(bracketedHost(netloc));
+    }
+    const hash = url.indexOf('#');
+    if (hash >= 0) {
+        fragment = url.slice(hash + 1);
+        url = url.slice(0, hash);
+    }
+    const question = url.indexOf('?');
+    if (question >= 0) {
+        query = url.slice(question + 1);
+        url = url.slice(0, question);
+    }
+    checkNetlocNfkc(netloc);
+    return { scheme, netloc, path: url, query, fragment };
+}
+/** The text between the first `[` of the netloc and the next `]`. */
+function bracketedHost(netloc) {
+    const afterOpen = netloc.slice(netloc.indexOf('[') + 1);
+    const close = afterOpen.indexOf(']');
+    return close >= 0 ? afterOpen.slice(0, close) : afterOpen;
+}
+function checkBracketedHost(host) {
+    if (host.startsWith('v')) {
+        if (!IPV_FUTURE.test(host))
+            throw valueError('IPvFuture address is invalid');
+        return;
+    }
+    if (isPyIPv4(host))
+        throw valueError('An IPv4 address cannot be in brackets');
+    if (!isPyIPv6(host))
+        throw valueError(`${pyRepr(host)} does not appear to be an IPv4 or IPv6 address`);
+}
+// Printable ASCII plus the C0 range: a netloc made only of these skips the check.
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\u0000-\u007f]*$/;
+function checkNetlocNfkc(netloc) {
+    if (netloc === '' || ASCII.test(netloc))
+        return;
+    const stripped = netloc.replace(/[@:#?]/g, '');
+    const normalized = stripped.normalize('NFKC');
+    if (normalized === stripped)
+        return;
+    if (/[/?#@:]/.test(normalized))
+        throw valueError(`netloc '${netloc}' contains invalid characters under NFKC normalization`);
+}
+/** The userinfo accessors: `username`, `password` (None → null). */
+function userinfo(netloc) {
+    const at = netloc.lastIndexOf('@');
+    if (at < 0)
+        return { username: null, password: null };
+    const info = netloc.slice(0, at);
+    const colon = info.indexOf(':');
+    if (colon < 0)
+        return { username: info, password: null };
+    return { username: info.slice(0, colon), password: info.slice(colon + 1) };
+}
+/** `_hostinfo`: the raw host and port strings (port null when empty). */
+function hostinfo(netloc) {
+    const info = netloc.slice(netloc.lastIndexOf('@') + 1);
+    const open = info.indexOf('[');
+    let host;
+    let port;
+    if (open >= 0) {
+        const bracketed = info.slice(open + 1);
+        const close = bracketed.indexOf(']');
+        if (close < 0) {
+            host = bracketed;
+            port = '';
+        }
+        else {
+            host = bracketed.slice(0, close);
+            const rest = bracketed.slice(close + 1);
+            const colon = rest.indexOf(':');
+            port = colon >= 0 ? rest.slice(colon + 1) : '';
+        }
+    }
+    else {
+        const colon = info.indexOf(':');
+        host = colon >= 0 ? info.slice(0, colon) : info;
+        port = colon >= 0 ? info.slice(colon + 1) : '';
+    }
+    return { host, port: port === '' ? null : port };
+}
+/** `SplitResult.hostname`: lower-cased before any `%` zone; null if empty. */
+function hostname(netloc) {
+    const { host } = hostinfo(netloc);
+    if (host === '')
+        return null;
+    const percent = host.indexOf('%');
+    if (percent < 0)
+        return host.toLowerCase();
+    return host.slice(0, percent).toLowerCase() + host.slice(percent);
+}
+/** `SplitResult.port`: ASCII digits only, 0–65535; null when absent. */
+function urllib_port(netloc) {
+    const text = hostinfo(netloc).port;
+    if (text === null)
+        return null;
+    if (!/^[0-9]+$/.test(text))
+        throw valueError(`Port could not be cast to integer value as ${pyRepr(text)}`);
+    const digits = text.replace(/^0+/, '');
+    if (digits.length > 5 || Number(digits) > 65535)
+        throw valueError('Port out of range 0-65535');
+    return Number(digits);
+}
+const HEX2 = /^[0-9a-fA-F]{2}$/;
+// ignoreBOM: Python keeps a decoded U+FEFF; TextDecoder would drop a leading one.
+const utf8Decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+const utf8Encoder = new TextEncoder();
+/** `urllib.parse.unquote(s)`: UTF-8, errors='replace'; `+` unchanged. */
+function unquote(text) {
+    if (!text.includes('%'))
+        return text;
+    // Runs of ASCII are percent-decoded as bytes; other runs are copied.
+    // eslint-disable-next-line no-control-regex -- ASCII runs, as Python splits them
+    return text.replace(/[\u0000-\u007f]+/g, (run) => {
+        if (!run.includes('%'))
+            return run;
+        const bytes = [];
+        for (let i = 0; i < run.length; i++) {
+            const pair = run.slice(i + 1, i + 3);
+            if (run[i] === '%' && HEX2.test(pair)) {
+                bytes.push(parseInt(pair, 16));
+                i += 2;
+            }
+            else
+                bytes.push(run.charCodeAt(i));
+        }
+        return utf8Decoder.decode(Uint8Array.from(bytes));
+    });
+}
+const ALWAYS_SAFE = new Set('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~');
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+function utf8Strict(text) {
+    if (LONE_SURROGATE.test(text))
+        throw new errors_PyError('UnicodeEncodeError', "'utf-8' codec can't encode character: surrogates not allowed");
+    return utf8Encoder.encode(text);
+}
+/** `urllib.parse.quote(value, safe)`: TypeError for non-strings. */
+function quote(value, safe = '/') {
+    if (typeof value !== 'string')
+        throw new errors_PyError('TypeError', 'quote_from_bytes() expected bytes');
+    if (value === '')
+        return value;
+    let out = '';
+    for (const byte of utf8Strict(value)) {
+        const char = String.fromCharCode(byte);
+        out +=
+            byte < 0x80 && (ALWAYS_SAFE.has(char) || safe.includes(char))
+                ? char
+                : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    }
+    return out;
+}
+/** `urllib.parse.quote_plus(value, safe='')`. */
+function quotePlus(value, safe = '') {
+    if (!value.includes(' '))
+        return quote(value, safe);
+    return quote(value, safe + ' ').replaceAll(' ', '+');
+}
+/** `parse_qsl(qs, keep_blank_values=True)`: `&` only, `+` is a space. */
+function parseQsl(qs) {
+    const pairs = [];
+    if (qs === '')
+        return pairs;
+    for (const field of qs.split('&')) {
+        if (field === '')
+            continue;
+        const eq = field.indexOf('=');
+        const name = eq >= 0 ? field.slice(0, eq) : field;
+        const value = eq >= 0 ? field.slice(eq + 1) : '';
+        pairs.push([
+            unquote(name.replaceAll('+', ' ')),
+            unquote(value.replaceAll('+', ' '))
+        ]);
+    }
+    return pairs;
+}
+/** `dict(pairs)`: the last value wins, at the key's first position. */
+function pairsToDict(pairs) {
+    const dict = new Map();
+    for (const [key, value] of pairs)
+        dict.set(key, value);
+    return dict;
+}
+/** Python `str(value)`. */
+function pyStr(value) {
+    return typeof value === 'string' ? value : pyRepr(value);
+}
+/**
+ * `urlencode(mapping)` with quote_plus. Python raises TypeError for values
+ * that are neither a mapping nor a sequence of pairs; a list of pairs never
+ * comes out of JSON, so any non-empty list or string is a TypeError here,
+ * and an empty one encodes to ''.
+ */
+function urlencode(value) {
+    if (value instanceof Map) {
+        const fields = [];
+        for (const [key, item] of value)
+            fields.push(`${quotePlus(key)}=${quotePlus(pyStr(item))}`);
+        return fields.join('&');
+    }
+    if ((Array.isArray(value) || typeof value === 'string') && value.length === 0)
+        return '';
+    throw new errors_PyError('TypeError', 'not a valid non-string sequence or mapping object');
+}
+
+;// CONCATENATED MODULE: ./src/core/airflow/python/value.ts
+const isPyDict = (value) => value instanceof Map;
+const isPyList = (value) => Array.isArray(value);
+/** Python truthiness. */
+function pyTruthy(value) {
+    if (value === null || value === false)
+        return false;
+    if (typeof value === 'bigint')
+        return value !== 0n;
+    if (typeof value === 'number')
+        return value !== 0;
+    if (typeof value === 'string' || Array.isArray(value))
+        return value.length > 0;
+    if (value instanceof Map)
+        return value.size > 0;
+    return true;
+}
+/** The name Python's `type(value).__name__` gives. */
+function pyTypeName(value) {
+    if (value === null)
+        return 'NoneType';
+    if (typeof value === 'boolean')
+        return 'bool';
+    if (typeof value === 'bigint')
+        return 'int';
+    if (typeof value === 'number')
+        return 'float';
+    if (typeof value === 'string')
+        return 'str';
+    if (Array.isArray(value))
+        return 'list';
+    return 'dict';
+}
+
 ;// CONCATENATED MODULE: ./src/core/airflow/secrets-manager.ts
 
 
@@ -32340,6 +31493,1143 @@ function droppedSecretKeys(parsed, extraConnWords) {
 /** The value written for AIRFLOW__SECRETS__BACKEND_KWARGS: compact, ASCII JSON. */
 function serializeBackendKwargs(kwargs) {
     return pyJsonDumps(kwargs, { separators: [',', ':'] });
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/core/local/airflow-release.ts
+/**
+ * Which Airflow release and Amazon provider an Astro project runs, read from
+ * its Dockerfile (the final stage's Astro Runtime image) and requirements.txt
+ * (the apache-airflow-providers-amazon pin). Pure: takes the files' text.
+ */
+/**
+ * Astro Runtime tags with a known Airflow release (Astronomer's catalog and
+ * release notes, as of 2026-12-04). Other tags fall back to the line rule.
+ */
+const RUNTIME_AIRFLOW = {
+    '3.3-8': '3.3.2',
+    '3.3-2': '3.3.0',
+    '3.3-1': '3.3.0',
+    '3.2-10': '3.2.2',
+    '3.2-2': '3.2.0',
+    '3.2-1': '3.2.0',
+    '3.1-21': '3.1.8',
+    '3.1-8': '3.1.4',
+    '3.0-18': '3.0.6',
+    '3.0-17': '3.0.6',
+    '13.11.0': '2.11.2',
+    '13.10.0': '2.11.2',
+    '13.5.0': '2.11.1',
+    '13.0.0': '2.11.0',
+    '12.12.0': '2.10.5',
+    '12.0.0': '2.10.0',
+    '11.8.0': '2.9.3',
+    '11.0.0': '2.9.0'
+};
+/** Runtime 2 majors (dotted tags) and the Airflow minor each ships. */
+const RUNTIME_LINES = {
+    9: '2.7',
+    10: '2.8',
+    11: '2.9',
+    12: '2.10',
+    13: '2.11'
+};
+/** Dockerfile instructions: continuation lines joined, comments dropped. */
+function instructions(text) {
+    const lines = text.split(/\r?\n/);
+    let escape = '\\';
+    // Parser directives come first, before any comment or instruction.
+    for (const line of lines) {
+        const directive = /^#\s*([a-z]+)\s*=\s*(\S+)\s*$/i.exec(line);
+        if (!directive)
+            break;
+        if (directive[1]?.toLowerCase() === 'escape' && directive[2])
+            escape = directive[2];
+    }
+    const out = [];
+    let current = '';
+    let start = 0;
+    lines.forEach((raw, index) => {
+        const trimmed = raw.trim();
+        if (current === '' && (trimmed === '' || trimmed.startsWith('#')))
+            return;
+        if (current !== '' && trimmed.startsWith('#'))
+            return;
+        if (current === '')
+            start = index + 1;
+        if (trimmed.endsWith(escape)) {
+            current += `${trimmed.slice(0, -escape.length)} `;
+            return;
+        }
+        current += trimmed;
+        const match = /^(\S+)\s*(.*)$/s.exec(current);
+        if (match)
+            out.push({
+                keyword: (match[1] ?? '').toUpperCase(),
+                args: match[2] ?? '',
+                line: start
+            });
+        current = '';
+    });
+    return out;
+}
+const airflow_release_unquote = (text) => /^(["']).*\1$/.test(text) ? text.slice(1, -1) : text;
+/** `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR:+word}` from the global ARGs. */
+function expand(text, args) {
+    let unset = null;
+    const value = (name) => args.get(name) ?? null;
+    const out = text.replace(/\$(?:\{([A-Za-z_]\w*)(?::([-+])([^}]*))?\}|([A-Za-z_]\w*))/g, (_all, braced, op, word, bare) => {
+        const name = braced ?? bare ?? '';
+        const current = value(name);
+        if (op === '-')
+            return current ? current : (word ?? '');
+        if (op === '+')
+            return current ? (word ?? '') : '';
+        if (current === null)
+            unset ??= name;
+        return current ?? '';
+    });
+    return { text: out, unset };
+}
+/** The external image the final stage builds on, following `FROM <stage>`. */
+function finalImage(text) {
+    const globals = new Map();
+    const stages = [];
+    for (const item of instructions(text)) {
+        if (item.keyword === 'ARG' && stages.length === 0) {
+            for (const part of item.args.split(/\s+/).filter(Boolean)) {
+                const eq = part.indexOf('=');
+                if (eq < 0)
+                    globals.set(part, globals.get(part) ?? null);
+                else
+                    globals.set(part.slice(0, eq), airflow_release_unquote(part.slice(eq + 1)));
+            }
+        }
+        if (item.keyword !== 'FROM')
+            continue;
+        const words = item.args.split(/\s+/).filter((w) => !w.startsWith('--'));
+        const { text: image, unset } = expand(words[0] ?? '', globals);
+        const alias = words[1]?.toUpperCase() === 'AS' ? (words[2] ?? '').toLowerCase() : null;
+        stages.push({ image, alias, line: item.line, unset });
+    }
+    const last = stages[stages.length - 1];
+    if (!last)
+        return { reason: 'the Dockerfile has no FROM line' };
+    // `FROM base` names an earlier stage: follow it to an external image.
+    let stage = last;
+    for (let hops = 0; hops < stages.length; hops++) {
+        const name = stage.image.toLowerCase();
+        const index = stages.indexOf(stage);
+        const earlier = stages
+            .slice(0, index)
+            .reverse()
+            .find((item) => item.alias === name);
+        if (!earlier)
+            break;
+        stage = earlier;
+    }
+    return stage;
+}
+/** Splits `host/path:tag@sha256:...` into its tag and digest. */
+function tagOf(image) {
+    const at = image.indexOf('@');
+    const digest = at >= 0;
+    const name = digest ? image.slice(0, at) : image;
+    const slash = name.lastIndexOf('/');
+    const colon = name.lastIndexOf(':');
+    return colon > slash
+        ? { repository: name.slice(0, colon), tag: name.slice(colon + 1), digest }
+        : { repository: name, tag: null, digest };
+}
+const TAG = /^(?:(?<v3>(?<af>\d+\.\d+)-(?<build>\d+))|(?<v2>\d+\.\d+\.\d+)|(?<series>\d+\.\d+))(?<variants>(?:-python-\d+\.\d+|-slim|-base|-ubi\d*|-(?:alpha|beta|rc)\d*)*)$/;
+/** The Airflow release of one Astro Runtime tag (variants stripped). */
+function runtimeAirflow(tag) {
+    const match = TAG.exec(tag);
+    const groups = match?.groups;
+    if (!groups)
+        return null;
+    if (groups.v3 !== undefined && groups.af !== undefined)
+        return {
+            runtime: groups.v3,
+            airflow: RUNTIME_AIRFLOW[groups.v3] ?? groups.af
+        };
+    if (groups.series !== undefined)
+        return { runtime: groups.series, airflow: groups.series };
+    const runtime = groups.v2 ?? '';
+    const exact = RUNTIME_AIRFLOW[runtime];
+    if (exact)
+        return { runtime, airflow: exact };
+    const line = RUNTIME_LINES[Number(runtime.split('.')[0])];
+    return line ? { runtime, airflow: line } : null;
+}
+const SET_AIRFLOW = 'set airflow: in the manifest (for example airflow: "3.1.6") or the airflow-version input';
+/** The Airflow release the project's Dockerfile names, or why not. */
+function fromDockerfile(dockerfile) {
+    if (dockerfile === null)
+        return { reason: `there is no Dockerfile to read it from; ${SET_AIRFLOW}` };
+    const stage = finalImage(dockerfile);
+    if ('reason' in stage)
+        return { reason: `${stage.reason}; ${SET_AIRFLOW}` };
+    if (stage.unset !== null)
+        return {
+            reason: `the Dockerfile's FROM (line ${stage.line}) uses ARG ${stage.unset}, which has no default; ${SET_AIRFLOW}`
+        };
+    const { repository, tag, digest } = tagOf(stage.image);
+    if (tag === null)
+        return {
+            reason: `the Dockerfile's final image (line ${stage.line}) has no tag${digest ? ', only a digest' : ''}, so its Airflow release is unknown; ${SET_AIRFLOW}`
+        };
+    const runtime = /(?:^|\/)(?:astro-)?runtime$/.test(repository)
+        ? runtimeAirflow(tag)
+        : null;
+    if (!runtime)
+        return {
+            reason: `the Dockerfile's final image (line ${stage.line}) is not an Astro Runtime image with a known tag; ${SET_AIRFLOW}`
+        };
+    const exact = /^\d+\.\d+\.\d+$/.test(runtime.airflow);
+    return {
+        found: {
+            version: runtime.airflow,
+            source: `Dockerfile line ${stage.line}: Astro Runtime ${runtime.runtime}${exact ? '' : ', Airflow patch not known, so every patch is checked'}${digest ? ' (digest not verified)' : ''}`
+        }
+    };
+}
+/** The exact apache-airflow-providers-amazon pin in requirements.txt. */
+function fromRequirements(requirements) {
+    if (requirements === null)
+        return null;
+    const lines = requirements.split(/\r?\n/);
+    for (const [index, raw] of lines.entries()) {
+        const line = raw.replace(/\s+#.*$/, '').trim();
+        const match = /^apache[-_.]airflow[-_.]providers[-_.]amazon(?:\[[^\]]*\])?\s*==\s*(\d+(?:\.\d+){0,2})\s*(?:;.*)?$/i.exec(line);
+        if (match?.[1])
+            return {
+                version: match[1],
+                source: `requirements.txt line ${index + 1}`
+            };
+    }
+    return null;
+}
+/**
+ * The Airflow release (final stage `FROM`, global ARGs expanded, digest and
+ * `-python-X.Y`/`-slim`/`-base` variants stripped, the Runtime tag mapped
+ * to its Airflow release) and the Amazon provider pin of an Astro project.
+ */
+function detectAirflowRelease(dockerfile, requirements) {
+    const airflow = fromDockerfile(dockerfile);
+    return {
+        airflow: 'found' in airflow ? airflow.found : null,
+        reason: 'reason' in airflow ? airflow.reason : null,
+        provider: fromRequirements(requirements)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/fs/project-release.ts
+/**
+ * Reads an Astro project's Dockerfile and requirements.txt and tells which
+ * Airflow release and Amazon provider it runs (detectAirflowRelease).
+ */
+
+
+
+/** A file's text, or null when it does not exist or cannot be read. */
+async function textOrNull(path) {
+    try {
+        return await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch {
+        return null;
+    }
+}
+/** The release the project in `folder` builds on. */
+async function readProjectRelease(folder) {
+    const dockerfile = await textOrNull((0,external_node_path_.join)(folder, 'Dockerfile'));
+    const requirements = await textOrNull((0,external_node_path_.join)(folder, 'requirements.txt'));
+    return {
+        ...detectAirflowRelease(dockerfile, requirements),
+        hasDockerfile: dockerfile !== null
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/airflow/profiles.ts
+/**
+ * Which released Airflow builds which Connection (docs/airflow-parsing.md,
+ * "Releases"). A profile is a range of releases and a side (server or tasks)
+ * that parse a Secrets Manager value the same way; each profile names the
+ * Connection code its URI values and its JSON values go through.
+ */
+/**
+ * The Connection code variants that shipped:
+ *   af2     Airflow 2.10/2.11 ORM class (extra problems only warn)
+ *   core30  airflow-core 3.0 ORM class
+ *   core31  airflow-core 3.1.0–3.1.5 ORM class (`team_id`, #51953 get_uri host)
+ *   core316 airflow-core 3.1.6–3.1.8: core31 + #59339 (URI query values JSON-decoded)
+ *   core32  airflow-core 3.2+: #59339, `team_name`, conn_id set after parsing,
+ *           "Invalid connection string." without the URI (#62180)
+ *   sdk110  Task SDK 1.1.0–1.1.4 (missing conn_type: ValueError first)
+ *   sdk115  Task SDK 1.1.5–1.1.7 (missing conn_type: attrs TypeError)
+ *   sdk118  Task SDK 1.1.8 (conn_type optional)
+ *   sdk12   Task SDK 1.2+ (3.2+ tasks): sdk118, and a JSON `uri` key is
+ *           accepted (modelled on the core rule; not verified upstream)
+ */
+const ENGINES = (/* unused pure expression or super */ null && ([
+    'af2',
+    'core30',
+    'core31',
+    'core316',
+    'core32',
+    'sdk110',
+    'sdk115',
+    'sdk118',
+    'sdk12'
+]));
+const PROFILES = [
+    'af2',
+    'af3_0',
+    'af3_1_0_server',
+    'af3_1_6_server',
+    'af3_1_0_task',
+    'af3_1_5_task',
+    'af3_1_6_task',
+    'af3_1_8_task',
+    'af3_2_server',
+    'af3_2_task'
+];
+const PROFILE_INFO = {
+    af2: {
+        from: '2.10',
+        to: '2.11',
+        side: 'all',
+        uri: 'af2',
+        json: 'af2',
+        teams: false
+    },
+    af3_0: {
+        from: '3.0',
+        to: '3.0',
+        side: 'all',
+        uri: 'core30',
+        json: 'core30',
+        teams: false
+    },
+    af3_1_0_server: {
+        from: '3.1.0',
+        to: '3.1.5',
+        side: 'server',
+        uri: 'core31',
+        json: 'core31',
+        teams: false
+    },
+    af3_1_6_server: {
+        from: '3.1.6',
+        to: '3.1.8',
+        side: 'server',
+        uri: 'core316',
+        json: 'core316',
+        teams: false
+    },
+    af3_1_0_task: {
+        from: '3.1.0',
+        to: '3.1.4',
+        side: 'task',
+        uri: 'core31',
+        json: 'sdk110',
+        teams: false
+    },
+    af3_1_5_task: {
+        from: '3.1.5',
+        to: '3.1.5',
+        side: 'task',
+        uri: 'core31',
+        json: 'sdk115',
+        teams: false
+    },
+    af3_1_6_task: {
+        from: '3.1.6',
+        to: '3.1.7',
+        side: 'task',
+        uri: 'core316',
+        json: 'sdk115',
+        teams: false
+    },
+    af3_1_8_task: {
+        from: '3.1.8',
+        to: '3.1.8',
+        side: 'task',
+        uri: 'core316',
+        json: 'sdk118',
+        teams: false
+    },
+    af3_2_server: {
+        from: '3.2',
+        to: '3.3',
+        side: 'server',
+        uri: 'core32',
+        json: 'core32',
+        teams: true
+    },
+    af3_2_task: {
+        from: '3.2',
+        to: '3.3',
+        side: 'task',
+        uri: 'sdk12',
+        json: 'sdk12',
+        teams: true
+    }
+};
+/** True for the Task SDK's attrs class, false for an ORM class. */
+const isSdkEngine = (engine) => engine.startsWith('sdk');
+/** The releases each side runs, oldest first (a profile for `all` is on both). */
+const SIDE_ORDER = {
+    server: ['af2', 'af3_0', 'af3_1_0_server', 'af3_1_6_server', 'af3_2_server'],
+    task: [
+        'af2',
+        'af3_0',
+        'af3_1_0_task',
+        'af3_1_5_task',
+        'af3_1_6_task',
+        'af3_1_8_task',
+        'af3_2_task'
+    ]
+};
+/** The last patch of each finished line, and the newest line of each major. */
+const LAST_PATCH = { '3.0': 6, '3.1': 8 };
+const NEWEST_MINOR = { 2: '2.11', 3: '3.3' };
+/** The profiles one release line checks: every patch profile of it. */
+const LINE_PROFILES = {
+    '2.10': ['af2'],
+    '2.11': ['af2'],
+    '3.0': ['af3_0'],
+    '3.1': [
+        'af3_1_0_server',
+        'af3_1_6_server',
+        'af3_1_0_task',
+        'af3_1_5_task',
+        'af3_1_6_task',
+        'af3_1_8_task'
+    ],
+    '3.2': ['af3_2_server', 'af3_2_task'],
+    '3.3': ['af3_2_server', 'af3_2_task']
+};
+/** The server and task profiles of one 3.1 patch release. */
+function patch31(patch) {
+    const server = patch <= 5 ? 'af3_1_0_server' : 'af3_1_6_server';
+    const task = patch <= 4
+        ? 'af3_1_0_task'
+        : patch === 5
+            ? 'af3_1_5_task'
+            : patch <= 7
+                ? 'af3_1_6_task'
+                : 'af3_1_8_task';
+    return [server, task];
+}
+/** Profile names of earlier versions that equal a release profile. */
+const ALIASES = {
+    af3_core30: 'af3_0'
+};
+/** Earlier profile names that match no release, and what to use instead. */
+const RETIRED = {
+    af3_core: 'the profile af3_core matched no Airflow release and was removed; use a release profile (af3_2_server for Airflow 3.2–3.3 on the server, af3_1_6_server, af3_1_0_server) or name the release ("airflow": "3.2")',
+    af3_sdk: 'the profile af3_sdk was replaced by release profiles; use af3_1_5_task or af3_1_6_task (Airflow 3.1.5–3.1.7, in tasks), af3_1_0_task, af3_1_8_task, af3_2_task, or name the release ("airflow": "3.1.6")'
+};
+/** Why a release string was refused, in one line. */
+class ReleaseError extends Error {
+}
+const RELEASE_HINT = 'use an exact version (3.1.6), a minor (3.1), 2 or 3 (the newest line of that major), or auto';
+/**
+ * The profiles a release checks: an exact version (`3.1.6`, `2.11.2`,
+ * `3.3.2+astro.1`), a minor (`3.1`: every patch profile of that line), `2`
+ * or `3` (the newest line of that major), or a profile id (`af3_1_6_task`,
+ * `af3_core30`). Throws ReleaseError with a one-line reason otherwise.
+ */
+function resolveRelease(text) {
+    const key = text.trim().toLowerCase();
+    // Own properties only: `constructor` or `__proto__` is not a profile.
+    const retired = Object.hasOwn(RETIRED, key) ? RETIRED[key] : undefined;
+    if (retired !== undefined)
+        throw new ReleaseError(retired);
+    if (PROFILES.includes(key))
+        return { release: key, profiles: [key] };
+    const alias = Object.hasOwn(ALIASES, key) ? ALIASES[key] : undefined;
+    if (alias)
+        return { release: key, profiles: [alias] };
+    const match = /^(\d+)(?:\.(\d+))?(?:\.(\d+|x))?(?:\+astro\.\d+)?$/.exec(key);
+    if (!match)
+        throw new ReleaseError(`'${text.trim()}' is not an Airflow release; ${RELEASE_HINT}`);
+    const major = Number(match[1]);
+    if (match[2] === undefined) {
+        const newest = NEWEST_MINOR[major];
+        if (newest === undefined)
+            throw new ReleaseError(`Airflow ${major} is not supported; use 2 (2.10–2.11) or 3 (3.0–3.3)`);
+        return { release: newest, profiles: LINE_PROFILES[newest] ?? [] };
+    }
+    const minor = `${major}.${Number(match[2])}`;
+    const line = LINE_PROFILES[minor];
+    if (!line)
+        throw new ReleaseError(`Airflow ${minor} is not modelled: the checks cover the releases 2.10–2.11 and 3.0–3.3`);
+    if (match[3] === undefined || match[3] === 'x')
+        return { release: minor, profiles: line };
+    const patch = Number(match[3]);
+    const last = LAST_PATCH[minor];
+    if (last !== undefined && patch > last)
+        throw new ReleaseError(`Airflow ${minor}.${patch} was not released (the ${minor} line ends at ${minor}.${last})`);
+    return {
+        release: `${minor}.${patch}`,
+        profiles: minor === '3.1' ? patch31(patch) : line
+    };
+}
+/** The profiles a release checks, or undefined when it is not one. */
+function profilesForVersion(text) {
+    try {
+        return resolveRelease(text).profiles;
+    }
+    catch (error) {
+        if (error instanceof ReleaseError)
+            return undefined;
+        throw error;
+    }
+}
+/** The side a profile runs on matches `component` (task or server). */
+function onSide(profile, component) {
+    const side = PROFILE_INFO[profile].side;
+    return side === 'all' || side === component;
+}
+/**
+ * The one profile an explain line checks: the release's profile for that
+ * component; a minor or major means its newest patch.
+ */
+function profileFor(release, component) {
+    const { profiles } = resolveRelease(release);
+    const own = profiles.filter((profile) => onSide(profile, component));
+    const pick = own[own.length - 1] ?? profiles[profiles.length - 1];
+    if (pick === undefined)
+        throw new ReleaseError(`no profile for ${release}`);
+    return pick;
+}
+function rangeText(first, last) {
+    const from = PROFILE_INFO[first].from;
+    const to = PROFILE_INFO[last].to;
+    return from === to ? from : `${from}–${to}`;
+}
+/** Consecutive runs of `chosen` along one side's release order. */
+function runs(side, chosen) {
+    const out = [];
+    let start = null;
+    let previous = null;
+    for (const profile of SIDE_ORDER[side]) {
+        if (chosen.has(profile)) {
+            start ??= profile;
+            previous = profile;
+        }
+        else if (start && previous) {
+            out.push(rangeText(start, previous));
+            start = previous = null;
+        }
+    }
+    if (start && previous)
+        out.push(rangeText(start, previous));
+    return out;
+}
+/**
+ * The releases and side a set of profiles covers, in a user's words:
+ * "Airflow 3.1.0–3.1.4, in tasks", "Airflow 3.1.6–3.3, on the server",
+ * "Airflow 2.10–3.0".
+ */
+function describeProfiles(profiles) {
+    const chosen = new Set(profiles);
+    const server = runs('server', chosen);
+    const task = runs('task', chosen);
+    const join = (list) => list.join(', ');
+    if (join(server) === join(task))
+        return `Airflow ${join(server)}`;
+    const parts = [];
+    if (server.length > 0)
+        parts.push(`Airflow ${join(server)}, on the server`);
+    if (task.length > 0)
+        parts.push(`Airflow ${join(task)}, in tasks`);
+    return parts.join('; ');
+}
+/** One profile in a user's words ("Airflow 3.1.5, in tasks"). */
+const PROFILE_LABELS = Object.fromEntries(PROFILES.map((profile) => [profile, describeProfiles([profile])]));
+
+;// CONCATENATED MODULE: ./src/core/airflow/python/int.ts
+/**
+ * Python `int()` and `str(int)` as CPython 3.11.7 does them, including the
+ * 4300-digit limit on int/str conversion (`sys.get_int_max_str_digits()`).
+ */
+
+
+
+
+/**
+ * The code point of each Unicode digit zero (category Nd) in Unicode 14.0,
+ * the database of CPython 3.11. Every Nd digit is `zero + value`, in runs of
+ * ten. Generated with:
+ * `[c for c in range(0x110000) if chr(c).isdecimal() and
+ * unicodedata.decimal(chr(c)) == 0]`. A table rather than `\p{Nd}` because
+ * Node's Unicode is newer (it knows digits Python 3.11 rejects).
+ */
+const ND_ZEROS = [
+    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66,
+    0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810,
+    0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620,
+    0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0, 0x10d30,
+    0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
+    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60,
+    0x16ac0, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140,
+    0x1e2f0, 0x1e950, 0x1fbf0
+];
+/** The decimal value (0–9) of a code point, or -1 (`unicodedata.decimal`). */
+function pyDecimalValue(cp) {
+    let lo = 0;
+    let hi = ND_ZEROS.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const zero = ND_ZEROS[mid] ?? 0;
+        if (cp < zero)
+            hi = mid - 1;
+        else if (cp > zero + 9)
+            lo = mid + 1;
+        else
+            return cp - zero;
+    }
+    return -1;
+}
+/** C `Py_ISSPACE`: the ASCII whitespace `PyLong_FromString` skips. */
+const isAsciiSpace = (c) => c === ' ' ||
+    c === '\t' ||
+    c === '\n' ||
+    c === '\v' ||
+    c === '\f' ||
+    c === '\r';
+const limitError = (digits) => new errors_PyError('ValueError', `Exceeds the limit (${PY_INT_MAX_STR_DIGITS} digits) for integer string ` +
+    `conversion: value has ${digits} digits; use ` +
+    'sys.set_int_max_str_digits() to increase the limit');
+/**
+ * Python `int(s)` for a str, base 10. As in CPython, non-ASCII decimal
+ * digits become ASCII digits and non-ASCII whitespace becomes a space; then
+ * ASCII whitespace around, one sign, and single `_` between digits are
+ * allowed. Note `\x1c`–`\x1f` are `str.isspace()` but not stripped here.
+ */
+function pyIntFromString(s) {
+    const invalid = () => new errors_PyError('ValueError', `invalid literal for int() with base 10: ${pyRepr(s)}`);
+    // _PyUnicode_TransformDecimalAndSpaceToASCII
+    const chars = [];
+    for (const ch of s) {
+        const cp = ch.codePointAt(0) ?? 0;
+        if (cp < 0x80)
+            chars.push(ch);
+        else if (pyIsSpaceCodePoint(cp))
+            chars.push(' ');
+        else {
+            const d = pyDecimalValue(cp);
+            chars.push(d >= 0 ? String(d) : '?');
+        }
+    }
+    // PyLong_FromString(buffer, &end, 10), then end must be the buffer's end.
+    let i = 0;
+    const n = chars.length;
+    while (i < n && isAsciiSpace(chars[i]))
+        i++;
+    let negative = false;
+    if (chars[i] === '+' || chars[i] === '-') {
+        negative = chars[i] === '-';
+        i++;
+    }
+    if (chars[i] === '_')
+        throw invalid();
+    const digits = [];
+    let prev = '';
+    for (; i < n; i++) {
+        const c = chars[i] ?? '';
+        if (c === '_') {
+            if (prev === '_')
+                throw invalid();
+        }
+        else if (c >= '0' && c <= '9') {
+            digits.push(c);
+        }
+        else
+            break;
+        prev = c;
+    }
+    if (prev === '_')
+        throw invalid();
+    if (digits.length > PY_INT_MAX_STR_DIGITS)
+        throw limitError(digits.length);
+    if (digits.length === 0)
+        throw invalid();
+    while (i < n && isAsciiSpace(chars[i]))
+        i++;
+    if (i !== n)
+        throw invalid();
+    const value = BigInt(digits.join(''));
+    return negative ? -value : value;
+}
+/** Python `int(x)` for a float: truncation toward zero. */
+function pyIntFromFloat(x) {
+    if (Number.isNaN(x)) {
+        throw new errors_PyError('ValueError', 'cannot convert float NaN to integer');
+    }
+    if (!Number.isFinite(x)) {
+        throw new errors_PyError('OverflowError', 'cannot convert float infinity to integer');
+    }
+    return BigInt(Math.trunc(x));
+}
+/**
+ * Python `int(value)` (base 10) for any value the json module produces.
+ * Throws PyError with Python's class and message: ValueError, OverflowError
+ * or TypeError.
+ */
+function int_pyInt(value) {
+    if (typeof value === 'bigint')
+        return value;
+    if (typeof value === 'boolean')
+        return value ? 1n : 0n;
+    if (typeof value === 'number')
+        return pyIntFromFloat(value);
+    if (typeof value === 'string')
+        return pyIntFromString(value);
+    throw new errors_PyError('TypeError', 'int() argument must be a string, a bytes-like object or a real ' +
+        `number, not '${pyTypeName(value)}'`);
+}
+
+;// CONCATENATED MODULE: ./src/core/airflow/connection.ts
+/**
+ * Airflow's Connection, as each profile builds it from a URI or a JSON
+ * document (spec §1, §2, §3). Every function throws `PyError` carrying the
+ * exception class Airflow would raise, or returns what Airflow would store.
+ */
+
+
+
+
+
+
+
+
+const AIRFLOW_EXCEPTION = 'AirflowException';
+const EXTRA_KEY = '__extra__';
+/** #62180 (airflow-core 3.2) stopped printing the URI. */
+const invalidConnectionString = (uri, engine) => new errors_PyError(AIRFLOW_EXCEPTION, engine === 'core32'
+    ? 'Invalid connection string.'
+    : `Invalid connection string: ${uri}.`);
+/** airflow-core 3.1.6+ JSON-decodes URI query values (#59339). */
+const decodesQueryValues = (engine) => engine === 'core316' || engine === 'core32';
+/** `_normalize_conn_type`: `postgresql` → `postgres`, else `-` → `_`. */
+function normalizeConnType(connType) {
+    if (connType === 'postgresql')
+        return 'postgres';
+    return connType.replaceAll('-', '_');
+}
+const isOrm = (engine) => !isSdkEngine(engine);
+/** Airflow's `sanitize_conn_id`: the id, or null when Airflow would drop it. */
+function sanitizeConnId(connId) {
+    if (codePointLength(connId) > 250)
+        return null;
+    return /^[\p{L}\p{N}_#!()\-.:/\\]+$/u.test(connId) ? connId : null;
+}
+/** The conn_id as Airflow prints it inside extra-validation messages. */
+function connIdRepr(engine, connId) {
+    if (engine === 'core32')
+        return 'None';
+    const sanitized = sanitizeConnId(connId);
+    return sanitized === null ? 'None' : pyRepr(sanitized);
+}
+/** `bytes(value, "utf-8")` as the ORM password/extra setters do it. */
+function ormEncode(value) {
+    if (typeof value !== 'string')
+        throw new errors_PyError('TypeError', 'encoding without a string argument');
+    const surrogate = /[\uD800-\uDFFF]/u.exec(value);
+    if (surrogate) {
+        const position = codePointLength(value.slice(0, surrogate.index));
+        throw new errors_PyError('UnicodeEncodeError', `'utf-8' codec can't encode character '\\u${surrogate[0]
+            .charCodeAt(0)
+            .toString(16)}' in position ${position}: surrogates not allowed`);
+    }
+}
+/** `_validate_extra` in airflow-core 3: extra must be a JSON object. */
+function validateExtraCore(extra, engine, connId) {
+    let parsed;
+    try {
+        parsed = pyJsonLoads(extra);
+    }
+    catch (error) {
+        if (error instanceof PyJsonDecodeError)
+            throw new errors_PyError('ValueError', `Encountered non-JSON in \`extra\` field for connection ${connIdRepr(engine, connId)}.`);
+        throw error;
+    }
+    if (!isPyDict(parsed))
+        throw new errors_PyError('ValueError', `Encountered JSON value in \`extra\` which does not parse as a dictionary in connection ${connIdRepr(engine, connId)}. The \`extra\` field must contain a JSON representation of a Python dict.`);
+}
+/**
+ * The ORM's property setters (af2 and core): a falsy password is ignored
+ * (None), a truthy one must encode as UTF-8; extra likewise, validated first
+ * in airflow-core 3.
+ */
+function ormPassword(engine, password) {
+    if (!isOrm(engine) || password === null)
+        return password;
+    if (!pyTruthy(password))
+        return null;
+    ormEncode(password);
+    return password;
+}
+function ormExtra(engine, extra, connId) {
+    if (!isOrm(engine) || extra === null || extra === '')
+        return extra;
+    if (engine !== 'af2')
+        validateExtraCore(extra, engine, connId);
+    ormEncode(extra);
+    return extra;
+}
+/** Drops the first character (a code point, as Python indexes strings). */
+function dropFirstCodePoint(text) {
+    const first = text.codePointAt(0);
+    if (first === undefined)
+        return text;
+    return text.slice(first > 0xffff ? 2 : 1);
+}
+/** `_parse_netloc_to_hostname`. */
+function hostFromNetloc(netloc) {
+    let host = unquote(hostname(netloc) ?? '');
+    if (host.includes('/')) {
+        host = netloc;
+        const at = host.lastIndexOf('@');
+        if (at >= 0)
+            host = host.slice(at + 1);
+        const colon = host.indexOf(':');
+        if (colon >= 0)
+            host = host.slice(0, colon);
+        host = unquote(host);
+    }
+    return host;
+}
+/**
+ * `Connection(uri=...)` (af2, core) or `Connection.from_uri(uri, conn_id)`
+ * (Task SDK): spec §1.1–§1.2.
+ */
+function connectionFromUri(uri, engine, connId) {
+    const schemes = uri.split('://').length - 1;
+    if (schemes > 2)
+        throw invalidConnectionString(uri, engine);
+    const withProtocol = schemes === 2;
+    const first = urlsplit(uri);
+    const connType = normalizeConnType(first.scheme);
+    const rest = uri.replaceAll(`${first.scheme}://`, withProtocol ? '' : '//');
+    if (withProtocol) {
+        const head = rest.split('://')[0] ?? '';
+        if (head.includes('@') || head.includes(':'))
+            throw invalidConnectionString(uri, engine);
+    }
+    const parts = urlsplit(rest);
+    const protocol = withProtocol ? parts.scheme : '';
+    const parsedHost = hostFromNetloc(parts.netloc);
+    const host = parsedHost && protocol ? `${protocol}://${parsedHost}` : parsedHost;
+    const quotedSchema = dropFirstCodePoint(parts.path);
+    const schema = quotedSchema ? unquote(quotedSchema) : quotedSchema;
+    const info = userinfo(parts.netloc);
+    const login = info.username ? unquote(info.username) : info.username;
+    const rawPassword = info.password ? unquote(info.password) : info.password;
+    const password = ormPassword(engine, rawPassword);
+    const port = urllib_port(parts.netloc);
+    let extra = null;
+    if (parts.query) {
+        const query = pairsToDict(parseQsl(parts.query));
+        const explicit = query.get(EXTRA_KEY);
+        if (explicit !== undefined)
+            extra = explicit;
+        else if (decodesQueryValues(engine)) {
+            const decoded = new Map();
+            for (const [key, item] of query)
+                decoded.set(key, jsonOrText(item));
+            extra = pyJsonDumps(decoded);
+        }
+        else
+            extra = pyJsonDumps(query);
+    }
+    return {
+        connType,
+        host,
+        login,
+        password,
+        schema,
+        port: port === null ? null : BigInt(port),
+        extra: ormExtra(engine, extra, connId),
+        description: null,
+        engine
+    };
+}
+/** `json.loads(value)` when that succeeds, else the string (#59339). */
+function jsonOrText(value) {
+    try {
+        return pyJsonLoads(value);
+    }
+    catch (error) {
+        if (error instanceof PyJsonDecodeError)
+            return value;
+        throw error;
+    }
+}
+/** Keyword arguments every profile's constructor takes (spec §2.5). */
+const CONSTRUCTOR_KEYS = [
+    'conn_type',
+    'description',
+    'host',
+    'login',
+    'password',
+    'schema',
+    'port',
+    'extra'
+];
+const ALLOWED_KEYS = {
+    af2: new Set([...CONSTRUCTOR_KEYS, 'uri']),
+    core30: new Set([...CONSTRUCTOR_KEYS, 'uri']),
+    core31: new Set([...CONSTRUCTOR_KEYS, 'uri', 'team_id']),
+    core316: new Set([...CONSTRUCTOR_KEYS, 'uri', 'team_id']),
+    core32: new Set([...CONSTRUCTOR_KEYS, 'uri', 'team_name']),
+    sdk110: new Set(CONSTRUCTOR_KEYS),
+    sdk115: new Set(CONSTRUCTOR_KEYS),
+    sdk118: new Set(CONSTRUCTOR_KEYS),
+    sdk12: new Set([...CONSTRUCTOR_KEYS, 'uri'])
+};
+const classPath = (engine) => isSdkEngine(engine)
+    ? 'airflow.sdk.definitions.connection.Connection'
+    : 'airflow.models.connection.Connection';
+/** Task SDK 1.1.0–1.1.4 check conn_type before anything else. */
+const CONN_TYPE_REQUIRED = "Connection type (conn_type) is required but missing from connection configuration. Please add 'conn_type' field to your connection definition.";
+/** `_normalize_conn_type` applied to whatever JSON gave (spec §2.3). */
+function normalizeJsonConnType(value) {
+    if (typeof value === 'string')
+        return normalizeConnType(value);
+    if (Array.isArray(value)) {
+        if (value.includes('-'))
+            throw new errors_PyError('AttributeError', "'list' object has no attribute 'replace'");
+        return value;
+    }
+    if (isPyDict(value)) {
+        if (value.has('-'))
+            throw new errors_PyError('AttributeError', "'dict' object has no attribute 'replace'");
+        return value;
+    }
+    // `"-" in 5` / `"-" in True`
+    throw new errors_PyError('TypeError', `argument of type '${typeof value === 'boolean' ? 'bool' : typeof value === 'bigint' ? 'int' : 'float'}' is not iterable`);
+}
+/** `int(port)` as `from_json` does it, with its ValueError rewording. */
+function jsonPort(value) {
+    try {
+        return int_pyInt(value);
+    }
+    catch (error) {
+        if (error instanceof errors_PyError && error.pyClass === 'ValueError')
+            throw new errors_PyError('ValueError', `Expected integer value for \`port\`, but got ${pyRepr(value)} instead.`);
+        throw error;
+    }
+}
+/**
+ * `Connection.from_json(value, conn_id)` (spec §2): `value` is the JSON text.
+ */
+function connectionFromJson(value, engine, connId) {
+    const kwargs = pyJsonLoads(value);
+    if (engine === 'sdk110') {
+        // `kwargs.get("conn_type", None)` comes first in this release.
+        if (!isPyDict(kwargs))
+            throw new errors_PyError('AttributeError', `'${pyTypeName(kwargs)}' object has no attribute 'get'`);
+        if (!pyTruthy(kwargs.get('conn_type') ?? null))
+            throw new errors_PyError('ValueError', CONN_TYPE_REQUIRED);
+    }
+    if (!isPyDict(kwargs)) {
+        if (Array.isArray(kwargs))
+            throw new errors_PyError('TypeError', 'pop expected at most 1 argument, got 2');
+        throw new errors_PyError('AttributeError', `'${kwargs === null ? 'NoneType' : typeof kwargs === 'string' ? 'str' : typeof kwargs === 'boolean' ? 'bool' : typeof kwargs === 'bigint' ? 'int' : 'float'}' object has no attribute 'pop'`);
+    }
+    return connectionFromKwargs(new Map(kwargs), engine, connId);
+}
+function connectionFromKwargs(kwargs, engine, connId) {
+    const pop = (key) => {
+        const item = kwargs.get(key) ?? null;
+        kwargs.delete(key);
+        return item;
+    };
+    const rawExtra = pop('extra');
+    if (pyTruthy(rawExtra))
+        kwargs.set('extra', typeof rawExtra === 'string' ? rawExtra : pyJsonDumps(rawExtra));
+    const rawType = pop('conn_type');
+    if (pyTruthy(rawType))
+        kwargs.set('conn_type', normalizeJsonConnType(rawType));
+    const rawPort = pop('port');
+    if (pyTruthy(rawPort))
+        kwargs.set('port', jsonPort(rawPort));
+    // Binding the constructor's keyword arguments.
+    if (kwargs.has('conn_id'))
+        throw new errors_PyError('TypeError', `${classPath(engine)}() got multiple values for keyword argument 'conn_id'`);
+    for (const key of kwargs.keys())
+        if (!ALLOWED_KEYS[engine].has(key))
+            throw new errors_PyError('TypeError', `Connection.__init__() got an unexpected keyword argument '${key}'`);
+    const field = (key) => kwargs.get(key) ?? null;
+    if ((engine === 'sdk110' || engine === 'sdk115') &&
+        !pyTruthy(field('conn_type')))
+        throw new errors_PyError('TypeError', "Connection.__init__() missing 1 required positional argument: 'conn_type'");
+    const port = field('port');
+    const extra = field('extra');
+    const uri = field('uri');
+    if ((isOrm(engine) || engine === 'sdk12') && pyTruthy(uri)) {
+        const mixed = [
+            'conn_type',
+            'host',
+            'login',
+            'password',
+            'schema',
+            'port',
+            'extra'
+        ].some((key) => pyTruthy(field(key)));
+        if (mixed)
+            throw new errors_PyError(AIRFLOW_EXCEPTION, "You must create an object using the URI or individual values (conn_type, host, login, password, schema, port or extra).You can't mix these two ways to create this object.");
+        if (typeof uri !== 'string')
+            throw new errors_PyError('AttributeError', `'${uri === true ? 'bool' : typeof uri === 'bigint' ? 'int' : typeof uri === 'number' ? 'float' : Array.isArray(uri) ? 'list' : 'dict'}' object has no attribute 'count'`);
+        const parsed = connectionFromUri(uri, engine, connId);
+        return { ...parsed, description: field('description') };
+    }
+    const password = ormPassword(engine, field('password'));
+    return {
+        connType: field('conn_type'),
+        host: field('host'),
+        login: field('login'),
+        password,
+        schema: field('schema'),
+        port,
+        extra: ormExtra(engine, extra, connId),
+        description: field('description'),
+        engine
+    };
+}
+/**
+ * `deserialize_connection` (spec §3.2): strip, then JSON when it starts with
+ * `{`, else a URI. An all-whitespace value raises IndexError.
+ */
+function deserializeConnection(value, engines, connId) {
+    const stripped = pyStrip(value);
+    if (stripped === '')
+        throw new errors_PyError('IndexError', 'string index out of range');
+    if (stripped.startsWith('{'))
+        return connectionFromJson(stripped, engines.json, connId);
+    return connectionFromUri(stripped, engines.uri, connId);
+}
+/** `extra_dejson`: the parsed extra, `{}` when it is not JSON. */
+function extraDejson(conn) {
+    if (!conn.extra)
+        return new Map();
+    try {
+        return pyJsonLoads(conn.extra);
+    }
+    catch (error) {
+        if (error instanceof PyJsonDecodeError)
+            return new Map();
+        throw error;
+    }
+}
+/** Python `==` between two parsed extras (dict order does not matter). */
+function pyEqual(a, b) {
+    if (isPyDict(a) && isPyDict(b)) {
+        if (a.size !== b.size)
+            return false;
+        for (const [key, item] of a) {
+            if (!b.has(key))
+                return false;
+            if (!pyEqual(item, b.get(key) ?? null))
+                return false;
+        }
+        return true;
+    }
+    if (Array.isArray(a) && Array.isArray(b))
+        return (a.length === b.length && a.every((item, i) => pyEqual(item, b[i] ?? null)));
+    if ((typeof a === 'bigint' ||
+        typeof a === 'number' ||
+        typeof a === 'boolean') &&
+        (typeof b === 'bigint' || typeof b === 'number' || typeof b === 'boolean'))
+        return (Number(a) === Number(b) &&
+            (typeof a !== 'bigint' || typeof b !== 'bigint' || a === b));
+    return a === b;
+}
+/** `Connection.get_uri()` of the class that built it (spec §1.8). */
+function getUri(conn) {
+    const engine = conn.engine;
+    const connType = conn.connType;
+    if (pyTruthy(connType) && typeof connType !== 'string')
+        throw new errors_PyError('AttributeError', `'${pyTypeName(connType)}' object has no attribute 'lower'`);
+    let uri = typeof connType === 'string' && connType
+        ? `${connType.toLowerCase().replaceAll('_', '-')}://`
+        : '//';
+    const host = conn.host;
+    let hostToUse = host;
+    if (pyTruthy(host)) {
+        if (typeof host !== 'string' && !Array.isArray(host) && !isPyDict(host))
+            throw new errors_PyError('TypeError', `argument of type '${typeof host === 'boolean' ? 'bool' : typeof host === 'bigint' ? 'int' : 'float'}' is not iterable`);
+        const text = typeof host === 'string' ? host : null;
+        const contains = text === null
+            ? Array.isArray(host)
+                ? host.includes('://')
+                : host.has('://')
+            : text.includes('://');
+        if (contains) {
+            if (text === null)
+                throw new errors_PyError('AttributeError', `'${Array.isArray(host) ? 'list' : 'dict'}' object has no attribute 'split'`);
+            const at = text.indexOf('://');
+            const protocol = text.slice(0, at);
+            const rest = text.slice(at + 3);
+            // #51953 (3.1+ core, every Task SDK) keeps a host whose protocol is the conn_type.
+            const keepWhole = engine !== 'af2' && engine !== 'core30' && protocol === connType;
+            if (keepWhole)
+                hostToUse = text;
+            else {
+                hostToUse = rest;
+                if (protocol)
+                    uri += `${protocol}://`;
+            }
+        }
+    }
+    let authority = '';
+    if (conn.login !== null)
+        authority += quote(conn.login, '');
+    if (conn.password !== null)
+        authority += ':' + quote(conn.password, '');
+    if (authority !== '') {
+        authority += '@';
+        uri += authority;
+    }
+    let hostBlock = '';
+    if (pyTruthy(hostToUse))
+        hostBlock += quote(hostToUse, '');
+    if (conn.port !== null && conn.port !== 0n) {
+        hostBlock +=
+            hostBlock === '' && authority === '' ? `@:${conn.port}` : `:${conn.port}`;
+    }
+    const hasSchema = pyTruthy(conn.schema);
+    if (hasSchema)
+        hostBlock += `/${quote(conn.schema, '')}`;
+    uri += hostBlock;
+    if (conn.extra) {
+        // Only extras that parse back equal take the query form; #59339's
+        // "every value is a str" test (3.1.6+ core) gives the same answer, as a
+        // non-string value never equals the string parse_qsl returns.
+        const dejson = extraDejson(conn);
+        let query;
+        try {
+            query = urlencode(dejson);
+        }
+        catch (error) {
+            if (!(error instanceof errors_PyError && error.pyClass === 'TypeError'))
+                throw error;
+            query = null;
+        }
+        const prefix = hasSchema ? '?' : '/?';
+        if (query && pyEqual(dejson, pairsToDict(parseQsl(query))))
+            uri += prefix + query;
+        else
+            uri += prefix + urlencode(new Map([[EXTRA_KEY, conn.extra]]));
+    }
+    return uri;
 }
 
 ;// CONCATENATED MODULE: ./src/core/airflow/build-connection.ts
@@ -33125,7 +33415,15 @@ function planGate(input) {
             throw error;
         throw new errors/* InputError */.dz(input.airflowVersion === undefined ? 'manifest' : 'airflow-version', `airflow-version: ${error.message}.`);
     }
-    const provider = input.manifest.amazonProvider ?? '9';
+    const providerChoice = input.amazonProvider ?? {
+        version: input.manifest.amazonProviderVersion ?? NEWEST_PROVIDER,
+        source: input.manifest.amazonProviderVersion === undefined
+            ? 'the newest modelled'
+            : 'manifest amazon_provider'
+    };
+    const provider = parseProviderVersion(providerChoice.version)?.kwargs ??
+        input.manifest.amazonProvider ??
+        '9';
     const kwargs = input.backendKwargs ?? input.manifest.backend ?? DEFAULT_BACKEND_KWARGS;
     const parsed = parseBackendKwargs(kwargs, provider);
     if (!parsed.settings) {
@@ -33165,6 +33463,13 @@ function planGate(input) {
     ];
     return {
         airflow,
+        airflowSource: input.airflowSource ??
+            (input.airflowVersion !== undefined
+                ? 'the airflow-version input'
+                : input.manifest.airflow !== undefined
+                    ? 'the manifest'
+                    : 'the default'),
+        amazonProvider: providerChoice,
         profiles,
         provider,
         settings,
@@ -33238,6 +33543,9 @@ function buildReport(input, plan, reads, aws) {
         version: 1,
         manifest: input.manifestPath,
         airflow: plan.airflow,
+        airflowSource: plan.airflowSource,
+        amazonProvider: plan.amazonProvider.version,
+        amazonProviderSource: plan.amazonProvider.source,
         profiles: plan.profiles,
         mode: input.mode === 'existence' ? 'existence' : 'values',
         failOn: input.failOn,
@@ -33899,8 +34207,6 @@ async function readFromAws(request) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/core/gate/discover.ts
 /**
  * Finds the connection ids and variable keys that DAG code uses, by a
@@ -34375,6 +34681,362 @@ async function scanDags(request) {
     const files = await readDagFiles(request.folder, request.base);
     const result = discover(files, request.declared);
     return { filesScanned: result.filesScanned, missing: result.missing };
+}
+
+;// CONCATENATED MODULE: ./src/core/astro/drift.ts
+/**
+ * Deployment drift: what an Astro deployment's environment holds for the
+ * secrets backend (as `astro deployment variable list` shows it) against what
+ * the manifest says. The CLI hides secret values, so a secret variable can
+ * only be checked for presence; that is said, not guessed. Pure.
+ */
+
+
+
+const BACKEND_KEY = 'AIRFLOW__SECRETS__BACKEND';
+const KWARGS_KEY = 'AIRFLOW__SECRETS__BACKEND_KWARGS';
+/** Longest backend class path quoted in a message. */
+const BACKEND_SHOWN_MAX = 200;
+/** Most kwarg names listed in one message. */
+const NAMES_MAX = 20;
+/**
+ * Compares a deployment's variables with the backend and kwargs the manifest
+ * gives (`expectedBackend`, `expectedKwargs` as written to the env file).
+ * Kwargs are compared as Airflow reads them (json.loads), so spacing and key
+ * order do not count; messages name the differing kwargs, never their values.
+ */
+function compareDeployment(deploymentId, listed, expectedBackend, expectedKwargs) {
+    const findings = [];
+    const notes = [];
+    const byKey = new Map(listed.map((v) => [v.key, v]));
+    const hint = `Apply the manifest's backend: \`astro-secrets-gate sync --deployment-id ${deploymentId} --env-file <env-file>\` (the env file this check writes).`;
+    const backend = byKey.get(BACKEND_KEY);
+    if (backend === undefined)
+        findings.push(drift_finding(deploymentId, 'error', 'drift-backend-missing', `Deployment ${deploymentId} has no ${BACKEND_KEY}: Airflow there does not read AWS Secrets Manager at all.`, hint));
+    else if (backend.value === undefined)
+        notes.push(`${BACKEND_KEY} is set as a secret variable, so the Astro CLI does not show it: present, value not compared.`);
+    else if (backend.value !== expectedBackend)
+        findings.push(drift_finding(deploymentId, 'error', 'drift-backend-different', `Deployment ${deploymentId} runs secrets backend ${describeBackend(backend.value)}, not \`${expectedBackend}\` as the manifest says.`, hint));
+    const kwargs = byKey.get(KWARGS_KEY);
+    if (kwargs === undefined)
+        findings.push(drift_finding(deploymentId, 'error', 'drift-kwargs-missing', `Deployment ${deploymentId} has no ${KWARGS_KEY}: the backend there uses its default prefixes, not the manifest's.`, hint));
+    else if (kwargs.value === undefined)
+        notes.push(`${KWARGS_KEY} is set as a secret variable, so the Astro CLI does not show it: present, value not compared.`);
+    else {
+        const difference = compareKwargs(kwargs.value, expectedKwargs);
+        if (difference !== null)
+            findings.push(drift_finding(deploymentId, 'error', 'drift-kwargs-different', `Deployment ${deploymentId} has other ${KWARGS_KEY} than the manifest: ${difference}.`, hint));
+    }
+    return { deploymentId, findings, notes };
+}
+/** The result for a deployment whose variables could not be read. */
+function unreadableDeployment(deploymentId, why, hint) {
+    return {
+        deploymentId,
+        findings: [
+            drift_finding(deploymentId, 'error', 'drift-unreadable', `Could not read the variables of deployment ${deploymentId}: ${why}.`, hint)
+        ],
+        notes: []
+    };
+}
+/** How two kwargs texts differ for Airflow, or null when they do not. */
+function compareKwargs(shown, expected) {
+    const deployed = readDict(shown);
+    const wanted = readDict(expected);
+    if (wanted === null)
+        return 'the manifest’s kwargs are not a JSON object';
+    if (deployed === null)
+        return 'the deployment’s value is not a JSON object, so Airflow fails to start the backend';
+    const missing = [...wanted.keys()].filter((k) => !deployed.has(k));
+    const extra = [...deployed.keys()].filter((k) => !wanted.has(k));
+    const different = [...wanted.keys()].filter((k) => {
+        const there = deployed.get(k);
+        const here = wanted.get(k);
+        return there !== undefined && here !== undefined && !sameValue(there, here);
+    });
+    const parts = [
+        missing.length > 0 ? `lacks ${names(missing)}` : '',
+        different.length > 0 ? `different ${names(different)}` : '',
+        extra.length > 0 ? `also sets ${names(extra)}` : ''
+    ].filter((part) => part !== '');
+    return parts.length === 0 ? null : parts.join('; ');
+}
+function readDict(text) {
+    try {
+        const value = pyJsonLoads(text);
+        return isPyDict(value) ? value : null;
+    }
+    catch (error) {
+        if (error instanceof PyJsonDecodeError)
+            return null;
+        throw error;
+    }
+}
+/** Python equality for JSON values: dicts regardless of key order. */
+function sameValue(a, b) {
+    if (isPyDict(a) && isPyDict(b))
+        return (a.size === b.size &&
+            [...a].every(([k, v]) => {
+                const other = b.get(k);
+                return other !== undefined && sameValue(v, other);
+            }));
+    if (Array.isArray(a) && Array.isArray(b))
+        return (a.length === b.length &&
+            a.every((v, i) => {
+                const other = b[i];
+                return other !== undefined && sameValue(v, other);
+            }));
+    return pyRepr(a) === pyRepr(b);
+}
+function names(keys) {
+    const shown = keys.slice(0, NAMES_MAX).map((k) => `\`${k}\``);
+    const more = keys.length > NAMES_MAX ? ` and ${keys.length - NAMES_MAX} more` : '';
+    return `${shown.join(', ')}${more}`;
+}
+/** A backend class path is quoted; anything else is not repeated. */
+function describeBackend(value) {
+    return /^[A-Za-z_][\w.]*$/.test(value) && value.length <= BACKEND_SHOWN_MAX
+        ? `\`${value}\``
+        : 'a value that is not a class path';
+}
+function drift_finding(deploymentId, severity, code, message, hint) {
+    return { code, severity, kind: 'config', id: deploymentId, message, hint };
+}
+
+;// CONCATENATED MODULE: ./src/core/astro/env-file.ts
+
+/**
+ * The Astro CLI reads lines with Go's `bufio.Scanner` (64 KiB buffer): a line
+ * whose bytes, with its line ending, exceed it ends the reading with
+ * `bufio.Scanner: token too long`; the lines before are applied and the CLI
+ * exits 0.
+ */
+const MAX_ENV_LINE = 64 * 1024;
+/** UTF-8 bytes of a line as the scanner holds it, line ending included. */
+function scannerBytes(body, crlf) {
+    return new TextEncoder().encode(body).length + (crlf ? 2 : 1);
+}
+/**
+ * Go's `strings.TrimSpace` (unicode.IsSpace): JavaScript's `\s` lacks U+0085
+ * and adds U+FEFF, so the set is spelled out.
+ */
+const GO_SPACE = '\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000';
+const TRIMMED_BY_CLI = new RegExp(`^[${GO_SPACE}"']|[${GO_SPACE}"']$`, 'u');
+const KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * Parses the env file in the one form the Astro CLI's hand-rolled `--load`
+ * parser reads verbatim: `KEY=value` lines, no quotes, no `export`, no inline
+ * comments, no empty values, no duplicates. Blank lines and lines starting
+ * with `#` are skipped, as the CLI skips them. Any other line would be
+ * rewritten or dropped by the CLI, so it is refused here, naming the line and
+ * key but never the value.
+ */
+function parseEnvFile(text, source = 'env-file') {
+    const entries = [];
+    const seen = new Set();
+    const lines = text.split('\n');
+    if (lines.at(-1) === '')
+        lines.pop();
+    lines.forEach((raw, index) => {
+        const line = index + 1;
+        const crlf = raw.endsWith('\r');
+        const body = crlf ? raw.slice(0, -1) : raw;
+        const where = `${source} line ${line}`;
+        // Checked before anything else: the CLI stops reading at such a line.
+        if (scannerBytes(body, crlf) > MAX_ENV_LINE)
+            throw new errors/* InputError */.dz('env-file', `${where} is longer than the Astro CLI reads (64 KiB with its line ending, in bytes): the CLI would stop there with "bufio.Scanner: token too long", apply only the lines before and exit 0; shorten the value.`, 'env-file-invalid');
+        if (body === '' || body.startsWith('#'))
+            return;
+        const eq = body.indexOf('=');
+        if (eq <= 0)
+            throw new errors/* InputError */.dz('env-file', `${where} is not a KEY=value line; write one variable per line.`, 'env-file-invalid');
+        const key = body.slice(0, eq);
+        const value = body.slice(eq + 1);
+        if (!KEY.test(key))
+            throw new errors/* InputError */.dz('env-file', `${where}: the key must be letters, digits and underscores, not starting with a digit (no spaces, no "export").`, 'env-file-invalid');
+        if (value === '')
+            throw new errors/* InputError */.dz('env-file', `${where}: ${key} has an empty value, which the Astro CLI refuses; remove the line or give it a value.`, 'env-file-invalid');
+        if (TRIMMED_BY_CLI.test(value))
+            throw new errors/* InputError */.dz('env-file', `${where}: the value of ${key} starts or ends with a quote or a space, which the Astro CLI strips; write it unquoted and trimmed.`, 'env-file-invalid');
+        if (seen.has(key))
+            throw new errors/* InputError */.dz('env-file', `${where}: ${key} is set twice; the Astro CLI would skip the second one. Keep one line per key.`, 'env-file-invalid');
+        seen.add(key);
+        entries.push({ key, value, line });
+    });
+    if (entries.length === 0)
+        throw new errors/* InputError */.dz('env-file', `${source} has no KEY=value lines; nothing to sync.`, 'env-file-empty');
+    return entries;
+}
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
+/**
+ * Reads the table that `astro deployment variable list` (and `update`)
+ * prints: a header `#  KEY  VALUE  SECRET` then one row per variable, columns
+ * aligned by padding, secret values shown as `****`. "No variables found"
+ * means an empty list. A plain variable's value is the text between its
+ * key and its SECRET flag. Returns undefined when the text holds no such table
+ * (an error, or an unknown format), so a caller never mistakes it for an
+ * empty deployment.
+ */
+function parseVariableList(output) {
+    const lines = output.replace(ANSI, '').split(/\r?\n/);
+    const headerAt = lines.findIndex((l) => /^\s*#\s+KEY\s+VALUE\s+SECRET\??\s*$/.test(l));
+    if (headerAt < 0)
+        return lines.some((l) => /^\s*No variables found\s*$/i.test(l))
+            ? []
+            : undefined;
+    const variables = [];
+    for (const row of lines.slice(headerAt + 1)) {
+        if (row.trim() === '')
+            continue;
+        // By words, not by the header's columns: a wide value shifts the row.
+        const cells = /^\s*\d+\s+(\S+)(?:\s(.*?))?\s+(true|false)\s*$/i.exec(row);
+        if (!/^\s*\d+\s/.test(row))
+            break;
+        if (cells === null)
+            continue;
+        const [, key = '', shown = '', flag = ''] = cells;
+        const secret = flag.toLowerCase() === 'true';
+        const value = shown.trim();
+        variables.push(secret || value === '' ? { key, secret } : { key, secret, value });
+    }
+    return variables;
+}
+/** Splits the env file's keys into those the deployment lacks and has. */
+function planSync(keys, existing) {
+    const have = new Set(existing.map((v) => v.key));
+    return {
+        created: keys.filter((k) => !have.has(k)),
+        updated: keys.filter((k) => have.has(k))
+    };
+}
+/** Keys of the env file that the deployment lacks, or holds unsecreted. */
+function verifySync(keys, after) {
+    const byKey = new Map(after.map((v) => [v.key, v]));
+    return {
+        missing: keys.filter((k) => !byKey.has(k)),
+        notSecret: keys.filter((k) => byKey.get(k)?.secret === false)
+    };
+}
+/**
+ * Lines in the CLI's output that report a problem even when it exits 0: a
+ * missing env file ("unable to read file"), a line it could not use, a key it
+ * skipped, or a general error.
+ */
+const PROBLEMS = [
+    /unable to read file/i,
+    /token too long/i,
+    /improperly formatted variable/i,
+    /empty value!/i,
+    /already exists/i,
+    /there was an error while creating or updating/i,
+    /^\s*error\b/i
+];
+/** Where `update` starts printing every deployment variable (not ours). */
+const UPDATED_LIST = /Updated list of your Deployment's variables:/i;
+/**
+ * The problem lines of a CLI run, with any env-file value blanked out. The
+ * table printed after `Updated list of your Deployment's variables:` shows
+ * every variable's value, so scanning stops there.
+ */
+function findCliProblems(output, values) {
+    const lines = output.replace(ANSI, '').split(/\r?\n/);
+    const end = lines.findIndex((l) => UPDATED_LIST.test(l));
+    return (end < 0 ? lines : lines.slice(0, end))
+        .filter((l) => PROBLEMS.some((p) => p.test(l)))
+        .map((l) => redactValues(l.trim(), values));
+}
+/**
+ * Replaces every occurrence of a value (and of each of its lines) with
+ * `***`. Values shorter than 4 characters are left alone: blanking them would
+ * garble the text without protecting anything.
+ */
+function redactValues(text, values) {
+    const parts = values
+        .flatMap((v) => [v, ...v.split(/\r?\n/).map((l) => l.trim())])
+        .filter((v) => v.length >= 4)
+        .sort((a, b) => b.length - a.length);
+    let out = text;
+    for (const part of parts)
+        out = out.split(part).join('***');
+    return out;
+}
+/** A sync that did not leave the deployment as the env file says. */
+class SyncError extends errors/* ActionError */.lZ {
+    name = 'SyncError';
+    deploymentId;
+    constructor(deploymentId, message, code = 'sync-failed') {
+        super(code, message);
+        this.deploymentId = deploymentId;
+    }
+}
+/**
+ * Renders the env file for `astro deployment variable update --load --env`
+ * in the one form its parser keeps intact, and proves it by parsing the text
+ * back. A value the CLI would mangle (multi-line, quoted, padded, empty) is
+ * refused with an error naming the key, never the value.
+ */
+function renderAstroEnv(variables) {
+    for (const [key, value] of variables)
+        if (/[\r\n]/.test(value))
+            throw new errors/* InputError */.dz('backend-kwargs', `${key} would span several lines, which the Astro CLI reads as separate variables; write it on one line.`, 'env-value-unsafe');
+    const text = variables.map(([key, value]) => `${key}=${value}\n`).join('');
+    const parsed = parseEnvFile(text, 'the env file');
+    const intact = parsed.length === variables.length &&
+        parsed.every((entry, i) => entry.key === variables[i]?.[0] && entry.value === variables[i][1]);
+    if (!intact)
+        throw new errors/* InputError */.dz('backend-kwargs', 'the env file would not be read back intact by the Astro CLI.', 'env-value-unsafe');
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/check/drift.ts
+
+
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+const MAX_DEPLOYMENTS = 100;
+/** Checks the ids before anything runs; throws an InputError naming `input`. */
+function validateDeploymentIds(ids, workspaceId, input = 'deployment-ids') {
+    const bad = ids.find((id) => !ID.test(id));
+    if (bad !== undefined)
+        throw new errors/* InputError */.dz(input, `${input}: "${bad}" is not an Astro deployment id; copy it from the deployment's page or \`astro deployment list\`.`);
+    if (ids.length > MAX_DEPLOYMENTS)
+        throw new errors/* InputError */.dz(input, `${input} lists ${ids.length} deployments; check at most ${MAX_DEPLOYMENTS} per run.`);
+    if (workspaceId !== undefined && !ID.test(workspaceId))
+        throw new errors/* InputError */.dz('workspace-id', `workspace-id "${workspaceId}" is not an Astro workspace id.`);
+}
+/** Compares every deployment, one after another (the CLI is not parallel-safe). */
+async function checkDrift(options, exec) {
+    validateDeploymentIds(options.deploymentIds, options.workspaceId);
+    const results = [];
+    for (const deploymentId of options.deploymentIds)
+        results.push(await checkOne(deploymentId, options, exec));
+    return results;
+}
+async function checkOne(deploymentId, options, exec) {
+    const args = [
+        'deployment',
+        'variable',
+        'list',
+        '--deployment-id',
+        deploymentId
+    ];
+    if (options.workspaceId !== undefined)
+        args.push('--workspace-id', options.workspaceId);
+    let output;
+    try {
+        output = await exec(options.astro, args);
+    }
+    catch (error) {
+        return unreadableDeployment(deploymentId, `the Astro CLI (${options.astro}) could not be run: ${(0,errors/* errorMessage */.gJ)(error)}`, 'Install it (the setup-astro-cli action) or give its path in the astro input.');
+    }
+    const listed = output.code === 0 ? parseVariableList(output.stdout) : undefined;
+    if (listed === undefined) {
+        const problems = findCliProblems(output.stdout + output.stderr, []);
+        const said = problems.length > 0 ? `: ${problems.join('; ')}` : '';
+        return unreadableDeployment(deploymentId, `astro deployment variable list exited ${output.code}${said}`, 'Check ASTRO_API_TOKEN (it needs to read the deployment), the deployment id and workspace-id.');
+    }
+    return compareDeployment(deploymentId, listed, options.backend, options.backendKwargs);
 }
 
 // EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
@@ -35387,7 +36049,8 @@ function parseManifest(text) {
         const version = reader.text(airflow, 'airflow');
         if (version !== undefined) {
             try {
-                resolveRelease(version);
+                if (version.trim().toLowerCase() !== 'auto')
+                    resolveRelease(version);
                 manifest = { ...manifest, airflow: version };
             }
             catch (error) {
@@ -35400,6 +36063,9 @@ function parseManifest(text) {
     const provider = root.get('amazon_provider', true);
     if (provider !== undefined) {
         const major = reader.text(provider, 'amazon_provider')?.split('.')[0];
+        const written = reader.text(provider, 'amazon_provider');
+        if (written !== undefined)
+            manifest = { ...manifest, amazonProviderVersion: written };
         if (major === '8' || major === '9')
             manifest = { ...manifest, amazonProvider: major };
         else if (major !== undefined && /^\d+$/.test(major) && Number(major) > 9)
@@ -35499,6 +36165,12 @@ async function loadManifestFile(request) {
 }
 
 ;// CONCATENATED MODULE: ./src/check/run-check.ts
+/**
+ * The check pipeline the action and the CLI both run: manifest → DAG scan →
+ * plan → reads (AWS or the local project) → report. I/O goes through
+ * adapters; what a product shows, writes or exits with is its own business,
+ * so everything it needs comes in as plain options and callbacks.
+ */
 
 
 
@@ -35507,6 +36179,62 @@ async function loadManifestFile(request) {
 
 
 
+
+
+
+
+/** The release `auto` falls back to when the project has no Dockerfile. */
+const NO_DOCKERFILE_RELEASE = '3';
+/**
+ * The Airflow release and Amazon provider to check, and where each came
+ * from: the airflow-version input, else the manifest's `airflow:`, else
+ * (`auto`, the default) the project's Dockerfile; the manifest's
+ * `amazon_provider:`, else the requirements.txt pin, else the newest.
+ * Throws one line saying how to set `airflow:` when `auto` cannot tell.
+ */
+async function chooseRelease(request, manifest) {
+    const fromInput = request.airflowVersion?.trim() || undefined;
+    const fromManifest = manifest.manifest.airflow?.trim() || undefined;
+    const requested = fromInput ?? fromManifest ?? 'auto';
+    const folder = request.source.kind === 'local'
+        ? request.source.project
+        : request.manifest.cwd;
+    const project = await readProjectRelease(folder);
+    const providerVersion = manifest.manifest.amazonProviderVersion;
+    const amazonProvider = providerVersion !== undefined
+        ? { version: providerVersion, source: 'manifest amazon_provider' }
+        : project.provider
+            ? {
+                version: project.provider.version,
+                source: project.provider.source
+            }
+            : { version: NEWEST_PROVIDER, source: 'the newest modelled' };
+    if (requested.toLowerCase() !== 'auto')
+        return {
+            airflowVersion: requested,
+            airflowSource: fromInput !== undefined
+                ? 'the airflow-version input'
+                : 'manifest airflow',
+            amazonProvider
+        };
+    if (project.airflow)
+        return {
+            airflowVersion: project.airflow.version,
+            airflowSource: project.airflow.source,
+            amazonProvider
+        };
+    // Without any Dockerfile (not an Astro project) `auto`, when it is only
+    // the default, checks the newest release and says so.
+    if (!project.hasDockerfile &&
+        fromInput === undefined &&
+        fromManifest === undefined)
+        return {
+            airflowVersion: NO_DOCKERFILE_RELEASE,
+            airflowSource: `the default: no Dockerfile in the project; set airflow: to check your release`,
+            amazonProvider
+        };
+    throw new errors/* InputError */.dz(fromInput !== undefined ? 'airflow-version' : 'manifest', `Cannot tell the Airflow release: ${project.reason ?? 'unknown'}.`, 'airflow-release-unknown');
+}
 const run_check_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** Runs the check; throws one-line errors (InputError, AwsCallError, ...). */
 async function runCheck(request) {
@@ -35522,6 +36250,8 @@ async function runCheck(request) {
 }
 async function checkWith(request, regexEngine) {
     const { hooks, source } = request;
+    const deploymentIds = request.drift?.deploymentIds ?? [];
+    validateDeploymentIds(deploymentIds, request.drift?.workspaceId);
     const manifest = await hooks.group('Manifest', async () => {
         const loaded = await loadManifestFile({
             ...request.manifest,
@@ -35548,15 +36278,14 @@ async function checkWith(request, regexEngine) {
     });
     if (request.dags.folder !== null && scan.filesScanned > 0)
         hooks.info(`Scanned ${run_check_plural(scan.filesScanned, 'DAG file')}: ${scan.missing.length} ${scan.missing.length === 1 ? 'id' : 'ids'} used but not declared.`);
+    const release = await chooseRelease(request, manifest);
     const baseInput = {
         manifestPath: manifest.shown,
         manifest: manifest.manifest,
         extraConnections,
         extraVariables,
         ...(request.backendKwargs ? { backendKwargs: request.backendKwargs } : {}),
-        ...(request.airflowVersion
-            ? { airflowVersion: request.airflowVersion }
-            : {}),
+        ...release,
         mode: request.mode,
         failOn: request.failOn,
         regexEngine
@@ -35580,7 +36309,7 @@ async function checkWith(request, regexEngine) {
             settingsFindings: [...planned.settingsFindings, ...extraFindings]
         };
     await hooks.beforeReads?.(plan);
-    hooks.info(`Checking ${plan.entries.length} connections and variables (${run_check_plural(plan.names.length, 'secret')}) for Airflow ${plan.airflow} in mode ${request.mode}.`);
+    hooks.info(`Checking ${plan.entries.length} connections and variables (${run_check_plural(plan.names.length, 'secret')}) for Airflow ${plan.airflow} (${plan.airflowSource}) with Amazon provider ${plan.amazonProvider.version} (${plan.amazonProvider.source}) in mode ${request.mode}.`);
     let reads = new Map();
     let region = null;
     let awsReport;
@@ -35630,7 +36359,18 @@ async function checkWith(request, regexEngine) {
             };
         }
     }
-    const result = buildReport(input, plan, reads, awsReport);
+    const drift = request.drift && deploymentIds.length > 0
+        ? await compareDeployments(request, request.drift, plan)
+        : [];
+    const driftFindings = drift.flatMap((entry) => entry.findings);
+    // Drift fails the check but is no reason to withhold the env file, so the
+    // returned plan keeps only the manifest's own findings.
+    const result = buildReport(input, driftFindings.length === 0
+        ? plan
+        : {
+            ...plan,
+            settingsFindings: [...plan.settingsFindings, ...driftFindings]
+        }, reads, awsReport);
     // Everything derived from a value is masked before anything is shown.
     for (const secret of result.masks)
         hooks.mask(secret);
@@ -35640,9 +36380,34 @@ async function checkWith(request, regexEngine) {
         plan,
         result,
         undeclared: scan.missing,
+        drift,
         region,
         local
     };
+}
+/** Reads each deployment's variables and compares its secrets backend. */
+async function compareDeployments(request, drift, plan) {
+    const { hooks } = request;
+    const expected = new Map(astroEnvVariables(plan, null));
+    const ids = drift.deploymentIds;
+    return hooks.group(`Comparing ${run_check_plural(ids.length, 'Astro deployment')} with the manifest`, async () => {
+        const results = await checkDrift({
+            deploymentIds: ids,
+            ...(drift.workspaceId ? { workspaceId: drift.workspaceId } : {}),
+            astro: drift.astro,
+            backend: expected.get('AIRFLOW__SECRETS__BACKEND') ?? '',
+            backendKwargs: expected.get('AIRFLOW__SECRETS__BACKEND_KWARGS') ?? ''
+        }, execAstro(request.env, request.manifest.cwd, request.timeoutSeconds * 1000));
+        for (const entry of results) {
+            const what = entry.findings.length > 0
+                ? run_check_plural(entry.findings.length, 'drift finding')
+                : 'the secrets backend matches the manifest where visible';
+            hooks.info(`Deployment ${entry.deploymentId}: ${what}.`);
+            for (const note of entry.notes)
+                hooks.info(`  ${note}`);
+        }
+        return results;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -35700,7 +36465,7 @@ function readSettings(input = (name) => core/* getInput */.V4(name)) {
     const manifestText = text('manifest');
     const role = text('role-to-assume');
     const version = text('airflow-version');
-    if (version !== '')
+    if (version !== '' && version.toLowerCase() !== 'auto')
         try {
             resolveRelease(version);
         }
@@ -35710,6 +36475,7 @@ function readSettings(input = (name) => core/* getInput */.V4(name)) {
             throw new errors/* InputError */.dz('airflow-version', `Input airflow-version: ${error.message}; got "${version}".`);
         }
     const backendKwargs = parseBackendKwargsInput(input('backend-kwargs'));
+    const workspaceId = text('workspace-id');
     return {
         manifest: manifestText === '' ? DEFAULT_MANIFEST : manifestText,
         manifestIsDefault: manifestText === '' || manifestText === DEFAULT_MANIFEST,
@@ -35734,7 +36500,11 @@ function readSettings(input = (name) => core/* getInput */.V4(name)) {
         retryMode: parseRetryMode(input('retry-mode')),
         timeoutSeconds: parseIntegerInput('timeout-seconds', input('timeout-seconds'), 120, 1, 3600),
         githubToken: input('github-token'),
-        prComment: oneOf('pr-comment', input('pr-comment'), ['auto', 'always', 'never'], 'auto')
+        prComment: oneOf('pr-comment', input('pr-comment'), ['auto', 'always', 'never'], 'auto'),
+        issue: oneOf('issue', input('issue'), ['auto', 'never'], 'auto'),
+        deploymentIds: parseIdList(input('deployment-ids')),
+        ...(workspaceId === '' ? {} : { workspaceId }),
+        astro: text('astro') || 'astro'
     };
 }
 
@@ -35783,192 +36553,6 @@ async function writeFileAtomic(path, text, input) {
 
 // EXTERNAL MODULE: ./src/adapters/github/events.ts
 var events = __nccwpck_require__(2616);
-;// CONCATENATED MODULE: ./src/core/astro/env-file.ts
-
-/**
- * The Astro CLI reads lines with Go's `bufio.Scanner` (64 KiB buffer): a line
- * whose bytes, with its line ending, exceed it ends the reading with
- * `bufio.Scanner: token too long`; the lines before are applied and the CLI
- * exits 0.
- */
-const MAX_ENV_LINE = 64 * 1024;
-/** UTF-8 bytes of a line as the scanner holds it, line ending included. */
-function scannerBytes(body, crlf) {
-    return new TextEncoder().encode(body).length + (crlf ? 2 : 1);
-}
-/**
- * Go's `strings.TrimSpace` (unicode.IsSpace): JavaScript's `\s` lacks U+0085
- * and adds U+FEFF, so the set is spelled out.
- */
-const GO_SPACE = '\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000';
-const TRIMMED_BY_CLI = new RegExp(`^[${GO_SPACE}"']|[${GO_SPACE}"']$`, 'u');
-const KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/**
- * Parses the env file in the one form the Astro CLI's hand-rolled `--load`
- * parser reads verbatim: `KEY=value` lines, no quotes, no `export`, no inline
- * comments, no empty values, no duplicates. Blank lines and lines starting
- * with `#` are skipped, as the CLI skips them. Any other line would be
- * rewritten or dropped by the CLI, so it is refused here, naming the line and
- * key but never the value.
- */
-function parseEnvFile(text, source = 'env-file') {
-    const entries = [];
-    const seen = new Set();
-    const lines = text.split('\n');
-    if (lines.at(-1) === '')
-        lines.pop();
-    lines.forEach((raw, index) => {
-        const line = index + 1;
-        const crlf = raw.endsWith('\r');
-        const body = crlf ? raw.slice(0, -1) : raw;
-        const where = `${source} line ${line}`;
-        // Checked before anything else: the CLI stops reading at such a line.
-        if (scannerBytes(body, crlf) > MAX_ENV_LINE)
-            throw new errors/* InputError */.dz('env-file', `${where} is longer than the Astro CLI reads (64 KiB with its line ending, in bytes): the CLI would stop there with "bufio.Scanner: token too long", apply only the lines before and exit 0; shorten the value.`, 'env-file-invalid');
-        if (body === '' || body.startsWith('#'))
-            return;
-        const eq = body.indexOf('=');
-        if (eq <= 0)
-            throw new errors/* InputError */.dz('env-file', `${where} is not a KEY=value line; write one variable per line.`, 'env-file-invalid');
-        const key = body.slice(0, eq);
-        const value = body.slice(eq + 1);
-        if (!KEY.test(key))
-            throw new errors/* InputError */.dz('env-file', `${where}: the key must be letters, digits and underscores, not starting with a digit (no spaces, no "export").`, 'env-file-invalid');
-        if (value === '')
-            throw new errors/* InputError */.dz('env-file', `${where}: ${key} has an empty value, which the Astro CLI refuses; remove the line or give it a value.`, 'env-file-invalid');
-        if (TRIMMED_BY_CLI.test(value))
-            throw new errors/* InputError */.dz('env-file', `${where}: the value of ${key} starts or ends with a quote or a space, which the Astro CLI strips; write it unquoted and trimmed.`, 'env-file-invalid');
-        if (seen.has(key))
-            throw new errors/* InputError */.dz('env-file', `${where}: ${key} is set twice; the Astro CLI would skip the second one. Keep one line per key.`, 'env-file-invalid');
-        seen.add(key);
-        entries.push({ key, value, line });
-    });
-    if (entries.length === 0)
-        throw new errors/* InputError */.dz('env-file', `${source} has no KEY=value lines; nothing to sync.`, 'env-file-empty');
-    return entries;
-}
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
-/**
- * Reads the table that `astro deployment variable list` (and `update`)
- * prints: a header `#  KEY  VALUE  SECRET` then one row per variable, columns
- * aligned by padding, secret values shown as `****`. "No variables found"
- * means an empty list. A plain variable's value is the text between its
- * key and its SECRET flag. Returns undefined when the text holds no such table
- * (an error, or an unknown format), so a caller never mistakes it for an
- * empty deployment.
- */
-function parseVariableList(output) {
-    const lines = output.replace(ANSI, '').split(/\r?\n/);
-    const headerAt = lines.findIndex((l) => /^\s*#\s+KEY\s+VALUE\s+SECRET\??\s*$/.test(l));
-    if (headerAt < 0)
-        return lines.some((l) => /^\s*No variables found\s*$/i.test(l))
-            ? []
-            : undefined;
-    const variables = [];
-    for (const row of lines.slice(headerAt + 1)) {
-        if (row.trim() === '')
-            continue;
-        // By words, not by the header's columns: a wide value shifts the row.
-        const cells = /^\s*\d+\s+(\S+)(?:\s(.*?))?\s+(true|false)\s*$/i.exec(row);
-        if (!/^\s*\d+\s/.test(row))
-            break;
-        if (cells === null)
-            continue;
-        const [, key = '', shown = '', flag = ''] = cells;
-        const secret = flag.toLowerCase() === 'true';
-        const value = shown.trim();
-        variables.push(secret || value === '' ? { key, secret } : { key, secret, value });
-    }
-    return variables;
-}
-/** Splits the env file's keys into those the deployment lacks and has. */
-function planSync(keys, existing) {
-    const have = new Set(existing.map((v) => v.key));
-    return {
-        created: keys.filter((k) => !have.has(k)),
-        updated: keys.filter((k) => have.has(k))
-    };
-}
-/** Keys of the env file that the deployment lacks, or holds unsecreted. */
-function verifySync(keys, after) {
-    const byKey = new Map(after.map((v) => [v.key, v]));
-    return {
-        missing: keys.filter((k) => !byKey.has(k)),
-        notSecret: keys.filter((k) => byKey.get(k)?.secret === false)
-    };
-}
-/**
- * Lines in the CLI's output that report a problem even when it exits 0: a
- * missing env file ("unable to read file"), a line it could not use, a key it
- * skipped, or a general error.
- */
-const PROBLEMS = (/* unused pure expression or super */ null && ([
-    /unable to read file/i,
-    /token too long/i,
-    /improperly formatted variable/i,
-    /empty value!/i,
-    /already exists/i,
-    /there was an error while creating or updating/i,
-    /^\s*error\b/i
-]));
-/** Where `update` starts printing every deployment variable (not ours). */
-const UPDATED_LIST = /Updated list of your Deployment's variables:/i;
-/**
- * The problem lines of a CLI run, with any env-file value blanked out. The
- * table printed after `Updated list of your Deployment's variables:` shows
- * every variable's value, so scanning stops there.
- */
-function findCliProblems(output, values) {
-    const lines = output.replace(ANSI, '').split(/\r?\n/);
-    const end = lines.findIndex((l) => UPDATED_LIST.test(l));
-    return (end < 0 ? lines : lines.slice(0, end))
-        .filter((l) => PROBLEMS.some((p) => p.test(l)))
-        .map((l) => redactValues(l.trim(), values));
-}
-/**
- * Replaces every occurrence of a value (and of each of its lines) with
- * `***`. Values shorter than 4 characters are left alone: blanking them would
- * garble the text without protecting anything.
- */
-function redactValues(text, values) {
-    const parts = values
-        .flatMap((v) => [v, ...v.split(/\r?\n/).map((l) => l.trim())])
-        .filter((v) => v.length >= 4)
-        .sort((a, b) => b.length - a.length);
-    let out = text;
-    for (const part of parts)
-        out = out.split(part).join('***');
-    return out;
-}
-/** A sync that did not leave the deployment as the env file says. */
-class SyncError extends errors/* ActionError */.lZ {
-    name = 'SyncError';
-    deploymentId;
-    constructor(deploymentId, message, code = 'sync-failed') {
-        super(code, message);
-        this.deploymentId = deploymentId;
-    }
-}
-/**
- * Renders the env file for `astro deployment variable update --load --env`
- * in the one form its parser keeps intact, and proves it by parsing the text
- * back. A value the CLI would mangle (multi-line, quoted, padded, empty) is
- * refused with an error naming the key, never the value.
- */
-function renderAstroEnv(variables) {
-    for (const [key, value] of variables)
-        if (/[\r\n]/.test(value))
-            throw new errors/* InputError */.dz('backend-kwargs', `${key} would span several lines, which the Astro CLI reads as separate variables; write it on one line.`, 'env-value-unsafe');
-    const text = variables.map(([key, value]) => `${key}=${value}\n`).join('');
-    const parsed = parseEnvFile(text, 'the env file');
-    const intact = parsed.length === variables.length &&
-        parsed.every((entry, i) => entry.key === variables[i]?.[0] && entry.value === variables[i][1]);
-    if (!intact)
-        throw new errors/* InputError */.dz('backend-kwargs', 'the env file would not be read back intact by the Astro CLI.', 'env-value-unsafe');
-    return text;
-}
-
 // EXTERNAL MODULE: ./src/core/render/pr-comment.ts
 var pr_comment = __nccwpck_require__(1557);
 ;// CONCATENATED MODULE: ./src/core/render/summary.ts
@@ -36019,7 +36603,7 @@ function renderSummary({ report, envFile, reportFile }) {
     const parts = [
         heading,
         '',
-        `Checked as ${(0,pr_comment/* escapeText */.X1)(profiles)} would parse them · mode \`${report.mode}\` · fail-on \`${report.failOn}\`${report.manifest ? ` · manifest ${(0,pr_comment/* code */.aY)(report.manifest)}` : ''}`,
+        `Checked as ${(0,pr_comment/* escapeText */.X1)(profiles)} would parse them${report.airflowSource === undefined ? '' : ` · Airflow ${(0,pr_comment/* escapeText */.X1)(report.airflow)} from ${(0,pr_comment/* escapeText */.X1)(report.airflowSource)} · Amazon provider ${(0,pr_comment/* escapeText */.X1)(report.amazonProvider ?? '')} from ${(0,pr_comment/* escapeText */.X1)(report.amazonProviderSource ?? '')}`} · mode \`${report.mode}\` · fail-on \`${report.failOn}\`${report.manifest ? ` · manifest ${(0,pr_comment/* code */.aY)(report.manifest)}` : ''}`,
         '',
         '| Checked | Errors | Warnings | Missing | Invalid |',
         '| ---: | ---: | ---: | ---: | ---: |',
@@ -36081,7 +36665,7 @@ function rank(item) {
 /**
  * What the action leaves behind after a check: the JSON report and the env
  * file for Astro, exported variables, annotations, the job summary, the
- * step outputs and the pull-request comment.
+ * step outputs, the pull-request comment and the tracking issue.
  */
 
 
@@ -36132,13 +36716,24 @@ async function publish(run, settings, paths, env) {
     annotateReport(report, run.manifest.shown);
     await writeSummary(renderSummary({ report, envFile, reportFile: paths.reportFile }), env);
     setOutputs({ report, reportFile: paths.reportFile, envFile });
-    await commentOnPullRequest(settings, report, run.undeclared, env);
+    const uses = undeclaredUses(run.undeclared);
+    await commentOnPullRequest(settings, report, uses, env);
+    await keepIssue(settings, report, uses, env);
 }
-async function commentOnPullRequest(settings, report, undeclared, env) {
+/** Each place the DAG code uses an undeclared id. */
+function undeclaredUses(undeclared) {
+    return undeclared.flatMap((item) => item.uses.map((use) => ({
+        kind: item.kind,
+        id: item.id,
+        file: use.file,
+        line: use.line
+    })));
+}
+async function commentOnPullRequest(settings, report, uses, env) {
     if (settings.prComment === 'never')
         return;
     // Only pull-request runs can comment: others never load @actions/github.
-    if (!(0,events/* isPullRequestEvent */.T)(env.GITHUB_EVENT_NAME))
+    if (!(0,events/* isPullRequestEvent */.T5)(env.GITHUB_EVENT_NAME))
         return;
     const { githubContext, pullRequestTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(250)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4250));
     const context = githubContext();
@@ -36146,14 +36741,8 @@ async function commentOnPullRequest(settings, report, undeclared, env) {
     if (!target)
         return;
     const { commentMarker, prCommentHasFindings, renderPrComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1557));
-    const { upsertPrComment } = await __nccwpck_require__.e(/* import() */ 723).then(__nccwpck_require__.bind(__nccwpck_require__, 1723));
+    const { upsertPrComment } = await __nccwpck_require__.e(/* import() */ 411).then(__nccwpck_require__.bind(__nccwpck_require__, 6411));
     const marker = commentMarker(report.manifest);
-    const uses = undeclared.flatMap((item) => item.uses.map((use) => ({
-        kind: item.kind,
-        id: item.id,
-        file: use.file,
-        line: use.line
-    })));
     await upsertPrComment({
         token: settings.githubToken,
         context: target,
@@ -36166,6 +36755,49 @@ async function commentOnPullRequest(settings, report, undeclared, env) {
         marker,
         mode: settings.prComment,
         hasFindings: prCommentHasFindings({ report, undeclared: uses }),
+        warn: (message) => {
+            core/* warning */.$e(message);
+        },
+        info: (message) => {
+            core/* info */.pq(message);
+        }
+    });
+}
+/**
+ * Opens, updates or closes this manifest's tracking issue on runs outside
+ * pull requests. Runs of other events never load @actions/github.
+ */
+async function keepIssue(settings, report, uses, env) {
+    if (settings.issue === 'never')
+        return;
+    if (!(0,events/* isTrackingEvent */.qc)(env.GITHUB_EVENT_NAME))
+        return;
+    if (settings.githubToken.trim() === '') {
+        core/* info */.pq('github-token is empty, so no tracking issue is kept. Pass `github-token: ${{ github.token }}` or set issue to never.');
+        return;
+    }
+    const { githubContext } = await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(250)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4250));
+    const context = githubContext();
+    if (context.repository === null)
+        return;
+    const { commentMarker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1557));
+    const render = await __nccwpck_require__.e(/* import() */ 28).then(__nccwpck_require__.bind(__nccwpck_require__, 7028));
+    const { keepTrackingIssue } = await __nccwpck_require__.e(/* import() */ 230).then(__nccwpck_require__.bind(__nccwpck_require__, 5230));
+    const marker = commentMarker(report.manifest);
+    const input = { report, marker, runUrl: context.runUrl, undeclared: uses };
+    const ids = render.failingIds(report);
+    await keepTrackingIssue({
+        token: settings.githubToken,
+        repository: context.repository,
+        marker,
+        mode: settings.issue,
+        failing: !report.valid,
+        label: render.TRACKING_LABEL,
+        title: render.trackingIssueTitle(report.manifest),
+        body: render.renderTrackingIssue(input),
+        failingIds: ids,
+        changeComment: (before) => render.renderFailingChange(before, ids, context.runUrl),
+        allClearComment: render.renderAllClearComment(input),
         warn: (message) => {
             core/* warning */.$e(message);
         },
@@ -36251,6 +36883,11 @@ function checkRequest(settings, env, paths, getIdToken, deadlineAt) {
             maxAttempts: settings.maxAttempts,
             retryMode: settings.retryMode
         },
+        drift: {
+            deploymentIds: settings.deploymentIds,
+            workspaceId: settings.workspaceId,
+            astro: settings.astro
+        },
         timeoutSeconds: settings.timeoutSeconds,
         deadlineAt,
         env,
@@ -36310,9 +36947,10 @@ async function run(deps = defaultDeps()) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ isPullRequestEvent)
+/* harmony export */   T5: () => (/* binding */ isPullRequestEvent),
+/* harmony export */   qc: () => (/* binding */ isTrackingEvent)
 /* harmony export */ });
-/* unused harmony export PULL_REQUEST_EVENTS */
+/* unused harmony exports PULL_REQUEST_EVENTS, TRACKING_EVENTS */
 /** GitHub Actions events, by what the action does on them. */
 /** The events whose runs belong to a pull request (and may comment on it). */
 const PULL_REQUEST_EVENTS = new Set([
@@ -36321,6 +36959,19 @@ const PULL_REQUEST_EVENTS = new Set([
 ]);
 function isPullRequestEvent(name) {
     return name != null && PULL_REQUEST_EVENTS.has(name);
+}
+/**
+ * The events whose failing runs keep a tracking issue: runs that watch the
+ * default branch rather than a pull request.
+ */
+const TRACKING_EVENTS = new Set([
+    'schedule',
+    'workflow_dispatch',
+    'push',
+    'repository_dispatch'
+]);
+function isTrackingEvent(name) {
+    return name != null && TRACKING_EVENTS.has(name);
 }
 
 
@@ -36493,13 +37144,14 @@ function errorMessage(error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B_: () => (/* binding */ markerLine),
 /* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   _4: () => (/* binding */ GITHUB_COMMENT_LIMIT),
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   commentMarker: () => (/* binding */ commentMarker),
 /* harmony export */   prCommentHasFindings: () => (/* binding */ prCommentHasFindings),
 /* harmony export */   renderPrComment: () => (/* binding */ renderPrComment),
 /* harmony export */   xY: () => (/* binding */ hasMarker)
 /* harmony export */ });
-/* unused harmony exports GITHUB_COMMENT_LIMIT, prCommentVerdict */
+/* unused harmony export prCommentVerdict */
 /** GitHub rejects comment bodies longer than this. */
 const GITHUB_COMMENT_LIMIT = 65_536;
 /** What the renderer aims for, leaving room for counting differences. */
@@ -36812,7 +37464,7 @@ function fnv1a(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(951);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8249);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // Done: requests still outstanding (an OIDC token endpoint that never
