@@ -169,7 +169,7 @@ describe('init-local', () => {
     const run = await runCli(['init-local', '--user', 'me'], { cwd: dir })
     expect(run.code).toBe(0)
     expect(run.stdout).toContain(
-      'Airflow 2.10 (from Dockerfile: astro-runtime:12.6.0)\n'
+      'Airflow 2.10 (from Dockerfile line 1: Astro Runtime 12.6.0'
     )
     expect(run.stdout.match(/Airflow 2\.10/g)).toHaveLength(1)
     expect(Object.keys((await compose()).services)).toEqual([
@@ -188,7 +188,7 @@ describe('init-local', () => {
     await writeFile(join(dir, 'airflow-secrets.yml'), 'airflow: "2"\n')
     const run = await runCli(['init-local', '--user', 'me'], { cwd: dir })
     expect(run.stdout).toContain(
-      'Airflow 3.1 (from Dockerfile: astro-runtime:3.1-2)\n'
+      'Airflow 3.1 (from Dockerfile line 1: Astro Runtime 3.1-2'
     )
     expect(Object.keys((await compose()).services)).toContain('api-server')
     const flag = await runCli(

@@ -12,7 +12,7 @@ import {
   mergeComposeOverride,
   mergeEnvFile
 } from '../core/local/init-local.js'
-import { airflowFromDockerfile } from '../core/local/dockerfile-airflow.js'
+import { detectAirflowRelease } from '../core/local/airflow-release.js'
 import type {
   AirflowMajor,
   HostOs,
@@ -151,12 +151,16 @@ export function chooseAirflow(
       major: flag as AirflowMajor,
       reason: `Airflow ${flag} (from --airflow)`
     }
+  // The same detection as `check` and the action (Dockerfile FROM, ARGs,
+  // Runtime tag → Airflow release).
   const detected =
-    dockerfile === undefined ? undefined : airflowFromDockerfile(dockerfile)
+    dockerfile === undefined
+      ? null
+      : detectAirflowRelease(dockerfile, null).airflow
   if (detected)
     return {
-      major: detected.major,
-      reason: `Airflow ${detected.release} (from Dockerfile: ${detected.image})`
+      major: detected.version.startsWith('2') ? '2' : '3',
+      reason: `Airflow ${detected.version} (from ${detected.source})`
     }
   if (manifest.major === '2' || manifest.major === '3')
     return {
