@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { DEFAULT_MANIFEST } from '../check/manifest-file.js'
+import { REGION_PATTERN } from '../core/aws/inputs.js'
 import { InputError } from '../core/errors.js'
 import { readBackendDefaults } from '../core/gate/manifest-edit.js'
 import {
@@ -261,7 +262,6 @@ export function chooseAwsFolder(
 }
 
 const SAFE_VALUE = /^[^\s'"#$\\`]+$/
-const REGION = /^[a-z]{2}(?:-[a-z0-9]+)+-\d+$/
 
 function checked(
   option: string,
@@ -303,7 +303,7 @@ export const initLocalCommand: Command = async (args, io) => {
       ? {}
       : readBackendDefaults(manifestText, manifestName)
   const region = checked('region', v.region ?? defaults.region)
-  if (region !== undefined && !REGION.test(region))
+  if (region !== undefined && !REGION_PATTERN.test(region))
     throw new InputError(
       'region',
       `--region '${region}' is not an AWS region name like us-east-1`

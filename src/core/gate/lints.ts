@@ -2,6 +2,7 @@
  * Mistakes the Astronomer and Airflow docs make easy, caught with a hint
  * each. Messages describe the shape of a value, never its content.
  */
+import { REGION_PATTERN, ROLE_ARN_PATTERN } from '../aws/inputs.js'
 import type { Finding, SecretKind } from '../findings.js'
 import { pyJsonLoads } from '../airflow/python/json.js'
 import { pyStrip } from '../airflow/python/str.js'
@@ -171,9 +172,6 @@ const ASSUME_ROLE_METHODS = [
   'assume_role_with_web_identity'
 ]
 const RETRY_MODES = ['legacy', 'standard', 'adaptive']
-const ROLE_ARN =
-  /^arn:aws(?:-cn|-us-gov|-iso|-iso-b|-iso-e|-iso-f|-eusc)?:iam::\d{12}:role\/[\w+=,.@\-/]{1,512}$/
-const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/
 
 /** Lints on an `aws` connection's extra (the seed AWS connection page). */
 export function lintAwsExtra(context: LintContext, extra: PyValue): Finding[] {
@@ -226,7 +224,7 @@ export function lintAwsExtra(context: LintContext, extra: PyValue): Finding[] {
   if (
     roleArn !== undefined &&
     roleArn !== null &&
-    (typeof roleArn !== 'string' || !ROLE_ARN.test(roleArn))
+    (typeof roleArn !== 'string' || !ROLE_ARN_PATTERN.test(roleArn))
   )
     findings.push(
       finding(
@@ -241,7 +239,7 @@ export function lintAwsExtra(context: LintContext, extra: PyValue): Finding[] {
   if (
     region !== undefined &&
     region !== null &&
-    (typeof region !== 'string' || !REGION.test(region))
+    (typeof region !== 'string' || !REGION_PATTERN.test(region))
   )
     findings.push(
       finding(

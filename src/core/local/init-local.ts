@@ -7,6 +7,7 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml'
 import type { Document } from 'yaml'
+import { SECRETS_MANAGER_BACKEND } from '../airflow/secrets-manager.js'
 import { InputError } from '../errors.js'
 
 /**
@@ -16,9 +17,6 @@ import { InputError } from '../errors.js'
  * (`~/.aws/sso/cache`) resolves here too.
  */
 export const CONTAINER_AWS_DIR = '/usr/local/airflow/.aws'
-
-export const SECRETS_MANAGER_BACKEND =
-  'airflow.providers.amazon.aws.secrets.secrets_manager.SecretsManagerBackend'
 
 export type HostOs = 'linux' | 'macos' | 'windows'
 export type AirflowMajor = '2' | '3'
