@@ -82,26 +82,39 @@ function trustPolicyCondition(claims) {
     }
     return { StringEquals: equals };
 }
+/** The claims, the notes and a matching Condition for an STS denial. */
+function trustPolicyDiagnosis(claims, roleArn) {
+    const shown = DIAGNOSTIC_CLAIMS.map((key) => {
+        const value = key === 'aud' ? audienceOf(claims) : claims[key];
+        return [key, value ?? '(absent)'];
+    });
+    const notes = [];
+    if (claims.sub !== undefined && isImmutableSub(claims.sub))
+        notes.push('This token uses the immutable subject format `repo:<owner>@<owner_id>/<repo>@<repo_id>:...` (repositories created, renamed or transferred since 2026-07-15); a condition on `repo:<owner>/<repo>:...` no longer matches it.');
+    else if (claims.sub !== undefined && alternateSub(claims) !== undefined)
+        notes.push('Repositories created, renamed or transferred since 2026-07-15 get the immutable subject format `repo:<owner>@<owner_id>/<repo>@<repo_id>:...`; the condition below accepts both forms.');
+    if (claims.job_workflow_ref)
+        notes.push(`To trust only this workflow file, also match \`${PROVIDER}:job_workflow_ref\` = \`${claims.job_workflow_ref}\`.`);
+    return {
+        roleArn,
+        claims: shown,
+        notes,
+        condition: JSON.stringify({ Condition: trustPolicyCondition(claims) }, null, 2)
+    };
+}
 /**
  * The lines to print when STS denies the role: the claims, why an older
  * policy may not match, and the `Condition` JSON. No line holds the token.
  */
 function trustPolicyHint(claims, roleArn) {
-    const lines = [
-        `The trust policy of ${roleArn} does not accept this GitHub OIDC token. Its claims:`
+    const diagnosis = trustPolicyDiagnosis(claims, roleArn);
+    return [
+        `The trust policy of ${roleArn} does not accept this GitHub OIDC token. Its claims:`,
+        ...diagnosis.claims.map(([key, value]) => `  ${key}: ${value}`),
+        ...diagnosis.notes,
+        'A trust policy Condition that matches this token:',
+        diagnosis.condition
     ];
-    for (const key of DIAGNOSTIC_CLAIMS) {
-        const value = key === 'aud' ? audienceOf(claims) : claims[key];
-        lines.push(`  ${key}: ${value ?? '(absent)'}`);
-    }
-    if (claims.sub !== undefined && isImmutableSub(claims.sub))
-        lines.push('This token uses the immutable subject format repo:<owner>@<owner_id>/<repo>@<repo_id>:... (repositories created, renamed or transferred since 2026-07-15); a condition on repo:<owner>/<repo>:... no longer matches it.');
-    else if (claims.sub !== undefined && alternateSub(claims) !== undefined)
-        lines.push('Repositories created, renamed or transferred since 2026-07-15 get the immutable subject format repo:<owner>@<owner_id>/<repo>@<repo_id>:...; the condition below accepts both forms.');
-    if (claims.job_workflow_ref)
-        lines.push(`To trust only this workflow file, also match ${PROVIDER}:job_workflow_ref = ${claims.job_workflow_ref}.`);
-    lines.push('A trust policy Condition that matches this token:', JSON.stringify({ Condition: trustPolicyCondition(claims) }, null, 2));
-    return lines;
 }
 
 // EXTERNAL MODULE: ./src/adapters/aws/clients.ts + 3 modules

@@ -28368,7 +28368,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8035:
+/***/ 348:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30583,6 +30583,100 @@ function getUri(conn, profile) {
     return uri;
 }
 
+// EXTERNAL MODULE: ./src/core/findings.ts
+var core_findings = __nccwpck_require__(4637);
+;// CONCATENATED MODULE: ./src/core/gate/fixes.ts
+const STRUCTURE = 'Connection JSON takes conn_type, host, login, password, schema, port, extra and description as keys (or uri alone)';
+/** One rule per family of exceptions, tried in order. */
+const PARSE_FIXES = [
+    [
+        /^Port could not be cast to integer value/,
+        "What follows the last ':' of the host part must be a port of digits only (`host:5432`). A ':' or '/' inside the login or password ends the host part early: URL-encode them (':' as %3A, '/' as %2F), e.g. `postgres://user:pa%2Fss%3Aword@host:5432/db`."
+    ],
+    [
+        /^Port out of range 0-65535/,
+        "Ports run from 0 to 65535 (urlsplit's rule), e.g. `host:5432`. If those digits belong to the password, URL-encode its ':' as %3A, e.g. `postgres://user:pa%3A99999@host:5432/db`."
+    ],
+    [
+        /^Expected integer value for `port`|^invalid literal for int\(\)/,
+        'The JSON "port" must be an integer (int() of it must succeed), e.g. `"port": 5432`.'
+    ],
+    [
+        /^Invalid connection string/,
+        "Airflow accepts at most two '://' in a URI. URL-encode any other inside a component ('://' as %3A%2F%2F), e.g. `http://https%3A%2F%2Fapi.example.com/`."
+    ],
+    [
+        /IPv6|IPv4|IPvFuture/,
+        "Put only an IPv6 address in brackets (`postgres://user:pw@[2001:db8::1]:5432/db`); write an IPv4 address or a host name without them, and URL-encode '[' and ']' in the login or password (%5B, %5D)."
+    ],
+    [
+        /NFKC normalization/,
+        "The host part holds characters that Unicode NFKC turns into '/', '?', '#', '@' or ':'. Write the host name in its xn-- (punycode) form and URL-encode the login and password."
+    ],
+    [
+        /`extra`/,
+        'The extra must be a JSON object: `"extra": {"key": "value"}` in JSON, or `?key=value` query parameters in a URI (`?__extra__=` takes a URL-encoded JSON object, `%7B%22key%22%3A%22value%22%7D`).'
+    ],
+    [
+        /surrogate/,
+        'The value holds a lone UTF-16 surrogate, which UTF-8 cannot encode: type the affected characters again.'
+    ],
+    [
+        /unexpected keyword argument|multiple values for keyword argument/,
+        `Drop the key Airflow's Connection does not accept. ${STRUCTURE}.`
+    ],
+    [
+        /missing 1 required positional argument: 'conn_type'/,
+        'Set the connection type in the JSON, e.g. `"conn_type": "postgres"`.'
+    ],
+    [
+        /You must create an object using the URI or individual values/,
+        'Give either "uri" alone or the separate fields, not both.'
+    ],
+    [
+        /^string index out of range$/,
+        'The value is blank: store the connection URI or JSON.'
+    ],
+    [
+        /object has no attribute|is not iterable|expected at most/,
+        'A key has the wrong JSON type: conn_type, host, login, password and schema are strings, port an integer, extra an object or a string.'
+    ]
+];
+/**
+ * The fix for a connection Airflow fails to build, from the exception it
+ * raises. JSON syntax and nesting errors get the JSON fixes.
+ */
+function connectionParseFix(error) {
+    if (error.pyClass.endsWith('JSONDecodeError'))
+        return 'Store valid JSON: double-quoted keys and strings, no trailing commas, no comments (`python -m json.tool` checks it).';
+    if (error.pyClass === 'RecursionError')
+        return 'The JSON nests deeper than Python parses; flatten it.';
+    for (const [pattern, fix] of PARSE_FIXES)
+        if (pattern.test(error.message))
+            return fix;
+    return 'Fix the value so Airflow can build the connection: `astro-secrets-gate explain` shows each step Airflow takes with it.';
+}
+/** An example of where each connection field sits in a URI. */
+const URI_PLACES = {
+    host: 'host (`scheme://login:password@HOST:port/schema`)',
+    login: 'login (`scheme://LOGIN:password@host`)',
+    password: 'password (`scheme://login:PASSWORD@host`, URL-encoded)',
+    schema: 'schema (`scheme://host/SCHEMA`)',
+    port: 'port (`scheme://host:PORT`)',
+    extra: 'extra (`scheme://host/?key=value`)'
+};
+/** The fix for required fields that are empty. */
+function missingFieldsFix(fields) {
+    const places = fields.map((field) => URI_PLACES[field] ?? field);
+    const keys = fields.map((field) => `"${field}"`).join(', ');
+    return `Set ${places.join(', ')} in the URI, or ${keys} in the JSON.`;
+}
+/** The fix for keys the manifest requires in the extra. */
+function missingExtraKeysFix(keys) {
+    const [first = 'key'] = keys;
+    return `Add ${keys.map((key) => `'${key}'`).join(', ')} to the extra: \`?${first}=...\` in the URI, or \`"extra": {"${first}": ...}\` in the JSON.`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/airflow/python/regex.ts
 /**
  * Python `re` patterns (CPython 3.11 `re._parser` / `re._compiler`
@@ -32213,7 +32307,7 @@ function lintConnectionUri(context, value) {
     const findings = [];
     const scheme = /^([A-Za-z][A-Za-z0-9+.\-_]*):\/\//.exec(text)?.[1];
     if (scheme?.includes('_'))
-        findings.push(finding(context, 'error', 'uri-scheme-underscore', `The URI scheme '${scheme}' contains '_', which is not a legal scheme character: Airflow finds no scheme and the connection gets no conn_type.`, `Write the scheme with '-' (${scheme.replaceAll('_', '-')}://); Airflow turns '-' back into '_'.`));
+        findings.push(finding(context, 'error', 'uri-scheme-underscore', `The URI scheme '${scheme}' contains '_', which is not a legal scheme character: Airflow finds no scheme and the connection gets no conn_type.`, `Write the scheme with '-' (\`${scheme.replaceAll('_', '-')}://\`); Airflow turns '-' back into '_'.`));
     const schemes = text.split('://').length - 1;
     if (schemes >= 1) {
         const afterScheme = text.slice(text.indexOf('://') + 3);
@@ -32225,11 +32319,13 @@ function lintConnectionUri(context, value) {
             const userinfo = authorityStart.slice(0, at);
             const cut = /[/?#]/.exec(userinfo);
             if (cut)
-                findings.push(finding(context, 'error', 'uri-unencoded-reserved', `The login or password contains an unencoded '${cut[0]}', so Airflow ends the host part there and reads the rest as schema, query or fragment.`, `URL-encode every component ('${cut[0]}' as ${encodeURIComponent(cut[0])}), e.g. aws://KEY_ID:SECRET%2FPART@ as the AWS connection docs show.`));
+                findings.push(finding(context, 'error', 'uri-unencoded-reserved', `The login or password contains an unencoded '${cut[0]}', so Airflow ends the host part there and reads the rest as schema, query or fragment.`, scheme?.toLowerCase() === 'aws'
+                    ? `URL-encode the secret access key: '${cut[0]}' as ${encodeURIComponent(cut[0])}, e.g. \`aws://KEY_ID:SECRET%2FPART@\` as the AWS connection docs show.`
+                    : `URL-encode the login and password: '${cut[0]}' as ${encodeURIComponent(cut[0])}, e.g. \`postgres://user:pa${encodeURIComponent(cut[0])}ss@host/db\`.`));
         }
         else if (scheme?.toLowerCase() === 'aws' &&
             /^[^/?#]+:[^/?#]*$/.test(authorityStart))
-            findings.push(finding(context, 'error', 'aws-uri-missing-at', "An aws:// URI with key id and secret but no trailing '@': Airflow reads them as host and port.", "End the credentials with '@' (aws://KEY_ID:SECRET@), as the AWS connection docs show."));
+            findings.push(finding(context, 'error', 'aws-uri-missing-at', "An aws:// URI with key id and secret but no trailing '@': Airflow reads them as host and port.", "End the credentials with '@' (`aws://KEY_ID:SECRET@`), as the AWS connection docs show."));
     }
     return findings;
 }
@@ -32289,63 +32385,8 @@ function lintAwsExtra(context, extra) {
     return findings;
 }
 
-;// CONCATENATED MODULE: ./src/core/airflow/profiles.ts
-/**
- * The Airflow code paths that parse a connection differently (spec §0.1).
- *   af2         Airflow 2.10/2.11 ORM Connection
- *   af3_core30  airflow-core 3.0 ORM Connection
- *   af3_core    airflow-core 3.1+ ORM Connection (server side)
- *   af3_sdk     Task SDK Connection, 3.1+ (what tasks see)
- */
-const PROFILES = (/* unused pure expression or super */ null && (['af2', 'af3_core30', 'af3_core', 'af3_sdk']));
-/** The user-facing Airflow versions and the profiles each one runs. */
-const VERSION_PROFILES = {
-    '2': ['af2'],
-    '3.0': ['af3_core30'],
-    '3': ['af3_sdk', 'af3_core']
-};
-const PROFILE_ALIASES = {
-    af2: 'af2',
-    '2': 'af2',
-    '2.10': 'af2',
-    '2.11': 'af2',
-    af3_core30: 'af3_core30',
-    '3.0': 'af3_core30',
-    af3_core: 'af3_core',
-    af3_sdk: 'af3_sdk',
-    '3': 'af3_sdk',
-    '3.1': 'af3_sdk'
-};
-/** Resolves one profile name or alias (`2`, `3.0`, `3`, `af3_sdk`, ...). */
-function resolveProfile(name) {
-    return PROFILE_ALIASES[name.trim().toLowerCase()];
-}
-/**
- * The profiles an Airflow version is checked against. Airflow 3.1+ reads
- * secrets in tasks through the Task SDK and on the server through the core
- * class, so both are checked; a single profile name selects only itself.
- */
-function profilesForVersion(name) {
-    const key = name.trim().toLowerCase();
-    const versions = VERSION_PROFILES[key];
-    if (versions)
-        return versions;
-    if (key === '3.1' || /^3\.(?:[1-9]|\d{2,})(?:\.\d+)?$/.test(key))
-        return VERSION_PROFILES['3'];
-    if (/^3\.0(?:\.\d+)?$/.test(key))
-        return VERSION_PROFILES['3.0'];
-    if (/^2\.(?:10|11)(?:\.\d+)?$/.test(key))
-        return VERSION_PROFILES['2'];
-    const profile = PROFILE_ALIASES[key];
-    return profile ? [profile] : undefined;
-}
-const PROFILE_LABELS = {
-    af2: 'Airflow 2.10/2.11',
-    af3_core30: 'Airflow 3.0',
-    af3_core: 'Airflow 3.1+ (server)',
-    af3_sdk: 'Airflow 3.1+ (tasks, Task SDK)'
-};
-
+// EXTERNAL MODULE: ./src/core/airflow/profiles.ts
+var airflow_profiles = __nccwpck_require__(9519);
 ;// CONCATENATED MODULE: ./src/core/airflow/masker.ts
 /**
  * What Airflow's secrets masker hides: the sensitive field names, and the
@@ -32489,6 +32530,8 @@ function redact(text, secrets) {
 
 
 
+
+
 const CONNECTION_FIELDS = [
     'conn_type',
     'host',
@@ -32503,7 +32546,6 @@ const CONNECTION_FIELDS = [
 function sentence(text) {
     return /[.!?]$/.test(text) ? text : `${text}.`;
 }
-const FALLS_THROUGH = 'Airflow logs the exception and tries the next secrets backend, so tasks see "isn\'t defined" (or silently use another definition of the same id)';
 function make(subject, severity, code, message, hint, profiles) {
     return {
         code,
@@ -32542,7 +32584,7 @@ function unreadVerdict(subject, lookup, read, optional) {
         case 'decrypt-failed':
             return done('missing', make(subject, severity, 'secret-decrypt-failed', `Secret ${name} could not be decrypted (${read.awsCode ?? 'DecryptionFailure'}); Airflow treats that as not found.`, "Grant kms:Decrypt on the secret's KMS key to the role that reads it."));
         case 'access-denied':
-            return done('unreadable', make(subject, 'error', 'secret-access-denied', `Reading secret ${name} was denied (${read.awsCode ?? 'AccessDeniedException'}). ${FALLS_THROUGH}.`, 'Allow secretsmanager:GetSecretValue (and BatchGetSecretValue) on the prefix ARNs for the role, and kms:Decrypt on the key.'));
+            return done('unreadable', make(subject, 'error', 'secret-access-denied', `Reading secret ${name} was denied (${read.awsCode ?? 'AccessDeniedException'}). ${core_findings/* FALLS_THROUGH */.v}.`, 'Allow secretsmanager:GetSecretValue (and BatchGetSecretValue) on the prefix ARNs for the role, and kms:Decrypt on the key.'));
         case 'throttled':
             return done('unreadable', make(subject, 'error', 'secret-throttled', `Secret ${name} could not be read: AWS kept throttling after retries.`, 'Lower max-concurrency or raise max-attempts, then run again.'));
         case 'aws-error':
@@ -32564,7 +32606,7 @@ function parseConnectionSecret(value, id, settings, profile, via = 'secretsmanag
     return conn;
 }
 function labels(profiles) {
-    return profiles.map((profile) => PROFILE_LABELS[profile]).join(', ');
+    return profiles.map((profile) => airflow_profiles/* PROFILE_LABELS */.Qn[profile]).join(', ');
 }
 /** Groups identical findings from several profiles into one. */
 function mergeByProfile(entries, allProfiles) {
@@ -32612,12 +32654,12 @@ function ruleFindings(subject, conn, rule) {
     }
     const missing = (rule.require ?? []).filter((field) => !pyTruthy(FIELD_GETTERS[field](conn)));
     if (missing.length > 0)
-        findings.push(make(subject, 'error', 'field-missing', `Required field${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} empty.`, 'Add the missing parts to the secret.'));
+        findings.push(make(subject, 'error', 'field-missing', `Required field${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} empty.`, missingFieldsFix(missing)));
     if (rule.extraKeys && rule.extraKeys.length > 0) {
         const extra = extraDejson(conn);
         const absent = rule.extraKeys.filter((key) => !isPyDict(extra) || !extra.has(key));
         if (absent.length > 0)
-            findings.push(make(subject, 'error', 'extra-key-missing', `The extra lacks ${absent.map((key) => `'${key}'`).join(', ')}.`, 'Add the keys to the extra (JSON object, or query parameters of the URI).'));
+            findings.push(make(subject, 'error', 'extra-key-missing', `The extra lacks ${absent.map((key) => `'${key}'`).join(', ')}.`, missingExtraKeysFix(absent)));
     }
     return findings;
 }
@@ -32723,7 +32765,7 @@ function evaluateConnection(id, rule, lookup, read, context) {
         if (outcome.error) {
             perProfile.push({
                 profile: outcome.profile,
-                finding: make(subject, 'error', 'connection-parse-error', `Airflow raises ${outcome.error.pyClass}: ${sentence(safePyMessage(outcome.error))} ${FALLS_THROUGH}.`, 'Fix the value so it parses; `astro-secrets-gate explain` shows what Airflow builds from it.')
+                finding: make(subject, 'error', 'connection-parse-error', `Airflow raises ${outcome.error.pyClass}: ${sentence(safePyMessage(outcome.error))} ${core_findings/* FALLS_THROUGH */.v}.`, connectionParseFix(outcome.error))
             });
             continue;
         }
@@ -32807,18 +32849,6 @@ function evaluateVariable(id, rule, lookup, read, context) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/findings.ts
-function countBySeverity(findings) {
-    let errors = 0;
-    let warnings = 0;
-    for (const finding of findings)
-        if (finding.severity === 'error')
-            errors++;
-        else
-            warnings++;
-    return { errors, warnings };
-}
-
 ;// CONCATENATED MODULE: ./src/core/gate/plan.ts
 /**
  * The gate, without I/O: which secrets to read for a manifest, and the
@@ -32840,7 +32870,7 @@ const plan_DEFAULT_BACKEND_KWARGS = new Map([
  */
 function planGate(input) {
     const airflow = input.airflowVersion ?? input.manifest.airflow ?? '3';
-    const profiles = profilesForVersion(airflow);
+    const profiles = (0,airflow_profiles/* profilesForVersion */.GV)(airflow);
     if (!profiles)
         throw new errors/* InputError */.dz('airflow-version', `airflow-version must be 2, 3.0 or 3 (3.1 and later), not '${airflow}'.`);
     const provider = input.manifest.amazonProvider ?? '9';
@@ -32941,7 +32971,7 @@ function buildReport(input, plan, reads) {
         ...plan.settingsFindings,
         ...items.flatMap((item) => item.findings)
     ];
-    const { errors, warnings } = countBySeverity(all);
+    const { errors, warnings } = (0,core_findings/* countBySeverity */.O)(all);
     const count = (statuses) => items.filter((item) => statuses.includes(item.status)).length;
     const failing = items.filter(FAILING[input.failOn]).length;
     const badSettings = settingsFail(plan.settingsFindings, input.failOn);
@@ -33430,7 +33460,7 @@ function parseManifest(text) {
     if (airflow !== undefined) {
         const version = reader.text(airflow, 'airflow');
         if (version !== undefined) {
-            if (profilesForVersion(version))
+            if ((0,airflow_profiles/* profilesForVersion */.GV)(version))
                 manifest = { ...manifest, airflow: version };
             else
                 reader.problem(airflow, `airflow must be 2, 3.0 or 3 (3.1 and later), not '${version}'`);
@@ -33475,114 +33505,100 @@ function parseIdList(text) {
         .filter((id) => id !== '');
 }
 
+// EXTERNAL MODULE: ./src/core/render/markdown.ts
+var markdown = __nccwpck_require__(96);
 // EXTERNAL MODULE: ./src/core/render/pr-comment.ts
 var pr_comment = __nccwpck_require__(916);
+// EXTERNAL MODULE: ./src/core/render/secret-table.ts
+var secret_table = __nccwpck_require__(6691);
 ;// CONCATENATED MODULE: ./src/core/render/summary.ts
-/**
- * The job summary: counts, one row per connection and variable, a fix for
- * each finding, and the Astro command. Built only from the Report, which
- * holds no value. GitHub shows at most 1 MiB per step, so the table is cut
- * with a pointer to the JSON report well before that.
- */
 
 
+
+/** GitHub's limit for one step's summary, in bytes. */
+const GITHUB_SUMMARY_LIMIT = (/* unused pure expression or super */ null && (1024 * 1024));
+/** What the summary aims for, in UTF-8 bytes. */
 const BUDGET = 900_000;
-const STATUS_ICON = {
-    valid: '✅ valid',
-    warning: '⚠️ warning',
-    invalid: '❌ invalid',
-    missing: '❌ missing',
-    unreadable: '❌ unreadable',
-    skipped: '➖ not looked up'
-};
-function cell(text) {
-    return `<td>${text}</td>`;
-}
-function findingText(finding) {
-    return `${finding.severity === 'error' ? '❌' : '⚠️'} ${(0,pr_comment/* escapeText */.X1)(finding.message)}`;
-}
-function row(item) {
-    const fields = item.connType !== undefined || item.fieldsSet !== undefined
-        ? `${item.connType ? (0,pr_comment/* code */.aY)(item.connType) : '<i>no type</i>'}${item.fieldsSet && item.fieldsSet.length > 0 ? `: ${item.fieldsSet.join(', ')}` : ''}`
+/** What a clean row says: the conn_type Airflow builds and the fields set. */
+function validText(item) {
+    if (item.connType === undefined && item.fieldsSet === undefined)
+        return item.status === 'skipped' ? '' : 'Exists.';
+    const type = item.connType === undefined || item.connType === ''
+        ? 'no conn\\_type'
+        : (0,markdown/* mdCode */.xs)(item.connType);
+    const fields = item.fieldsSet && item.fieldsSet.length > 0
+        ? ` with ${item.fieldsSet.map((field) => (0,markdown/* mdText */.bC)(field)).join(', ')}`
         : '';
-    return `<tr>${[
-        cell(item.kind),
-        cell((0,pr_comment/* code */.aY)(item.id)),
-        cell(item.secretName === null ? '<i>none</i>' : (0,pr_comment/* code */.aY)(item.secretName)),
-        cell(STATUS_ICON[item.status]),
-        cell(fields),
-        cell(item.findings.map(findingText).join('<br>'))
-    ].join('')}</tr>`;
+    return `Builds ${type}${fields}.`;
 }
-/** The job summary as GitHub-flavoured Markdown with HTML tables. */
-function renderSummary({ report, envFile, reportFile }) {
+function heading(report) {
     const { counts } = report;
     const failed = report.items.filter((item) => item.status !== 'valid' && item.status !== 'warning').length;
-    const heading = report.valid
-        ? `## ✅ Airflow secrets: ${counts.checked} checked${counts.warnings > 0 ? `, ${counts.warnings} warning${counts.warnings > 1 ? 's' : ''}` : ''}`
-        : `## ❌ Airflow secrets: ${failed} of ${counts.checked} failed`;
-    const profiles = report.profiles
-        .map((profile) => PROFILE_LABELS[profile])
-        .join(' and ');
-    const parts = [
-        heading,
-        '',
-        `Checked as ${(0,pr_comment/* escapeText */.X1)(profiles)} would parse them · mode \`${report.mode}\` · fail-on \`${report.failOn}\`${report.manifest ? ` · manifest ${(0,pr_comment/* code */.aY)(report.manifest)}` : ''}`,
-        '',
-        '| Checked | Errors | Warnings | Missing | Invalid |',
-        '| ---: | ---: | ---: | ---: | ---: |',
-        `| ${counts.checked} | ${counts.errors} | ${counts.warnings} | ${counts.missing} | ${counts.invalid} |`,
-        ''
+    if (report.valid)
+        return `## ✅ Airflow secrets: ${counts.checked} checked${counts.warnings > 0 ? `, ${(0,markdown/* plural */.LS)(counts.warnings, 'warning')}` : ''}`;
+    return failed > 0
+        ? `## ❌ Airflow secrets: ${failed} of ${counts.checked} failed`
+        : `## ❌ Airflow secrets: the check failed`;
+}
+/** The job summary as GitHub-flavoured markdown (a GFM pipe table). */
+function renderSummary({ report, envFile, reportFile }) {
+    const context = [
+        `Checked as ${(0,pr_comment/* airflowContext */.iX)(report)} parses them`,
+        `mode ${(0,markdown/* mdCode */.xs)(report.mode)}`,
+        `fail-on ${(0,markdown/* mdCode */.xs)(report.failOn)}`,
+        ...(report.manifest ? [`manifest ${(0,markdown/* mdCode */.xs)(report.manifest)}`] : [])
+    ].join(' · ');
+    const parts = [heading(report), '', context, ''];
+    parts.push((0,pr_comment/* renderCounts */.Pn)(report), '');
+    if (report.settingsFindings.length > 0)
+        parts.push('### Backend kwargs and DAG code', '', ...(0,secret_table/* settingsList */.wV)(report.settingsFindings), '');
+    const tail = renderApply(envFile);
+    const rule = (0,secret_table/* nameRule */.Mp)(report);
+    const rows = (0,secret_table/* tableRows */.QE)(report.items, rule, validText);
+    const notes = [
+        (0,secret_table/* namesSentence */.ip)(rule, new Set(report.items.map((item) => item.kind))),
+        secret_table/* FALLS_THROUGH_NOTE */.iO
     ];
-    if (report.settingsFindings.length > 0) {
-        parts.push('### Backend kwargs and DAG code', '');
-        for (const finding of report.settingsFindings)
-            parts.push(`- ${(0,pr_comment/* code */.aY)(finding.id)}: ${findingText(finding)}${finding.hint ? ` — ${(0,pr_comment/* escapeText */.X1)(finding.hint)}` : ''}`);
-        parts.push('');
-    }
-    const ordered = [...report.items].sort((a, b) => rank(a) - rank(b));
-    const header = `<table><tr>${['Kind', 'Id', 'Secret', 'Status', 'conn_type: fields set', 'Finding'].map((h) => `<th>${h}</th>`).join('')}</tr>`;
-    const rows = [];
-    let size = parts.join('\n').length + header.length;
-    let shown = 0;
-    for (const item of ordered) {
-        const text = row(item);
-        if (size + text.length > BUDGET * 0.7)
+    let size = (0,markdown/* utf8Length */.wI)(parts.join('\n')) +
+        (0,markdown/* utf8Length */.wI)(secret_table/* TABLE_HEAD */.Um.join('\n')) +
+        (0,markdown/* utf8Length */.wI)(notes.join('\n')) +
+        (0,markdown/* utf8Length */.wI)(tail.join('\n')) +
+        1000;
+    const shown = [];
+    let fallsThrough = false;
+    for (const row of rows) {
+        const bytes = (0,markdown/* utf8Length */.wI)(row.line) + 1;
+        if (size + bytes > BUDGET)
             break;
-        rows.push(text);
-        size += text.length;
-        shown++;
+        shown.push(row.line);
+        size += bytes;
+        fallsThrough ||= row.fallsThrough;
     }
-    if (rows.length > 0)
-        parts.push(`${header}${rows.join('')}</table>`, '');
-    if (shown < ordered.length)
-        parts.push(`…and ${ordered.length - shown} more rows${reportFile ? ` in the JSON report (${(0,pr_comment/* code */.aY)(reportFile)})` : ''}.`, '');
-    const fixes = ordered.flatMap((item) => item.findings
-        .filter((finding) => finding.hint)
-        .map((finding) => [item, finding]));
-    if (fixes.length > 0) {
-        parts.push('### How to fix', '');
-        for (const [item, finding] of fixes) {
-            const line = `- ${item.kind} ${(0,pr_comment/* code */.aY)(item.id)}: ${(0,pr_comment/* escapeText */.X1)(finding.hint ?? '')}`;
-            if (size + line.length > BUDGET) {
-                parts.push('- …more fixes in the JSON report.');
-                break;
-            }
-            parts.push(line);
-            size += line.length;
-        }
-        parts.push('');
-    }
-    if (envFile)
-        parts.push('### Apply to Astro', '', 'The env file holds the backend and its kwargs exactly as validated:', '', '```sh', `astro deployment variable update --deployment-id <deployment-id> --load --env ${envFile} --secret`, '```', '');
+    if (shown.length > 0)
+        parts.push(...secret_table/* TABLE_HEAD */.Um, ...shown, '');
+    if (shown.length < rows.length)
+        parts.push(`…and ${rows.length - shown.length} more rows${reportFile ? ` in the JSON report (${(0,markdown/* mdCode */.xs)(reportFile)})` : ''}.`, '');
+    if (shown.length > 0 && notes[0] !== '')
+        parts.push(notes[0] ?? '', '');
+    if (fallsThrough)
+        parts.push(secret_table/* FALLS_THROUGH_NOTE */.iO, '');
+    parts.push(...tail);
     return parts.join('\n');
 }
-function rank(item) {
-    if (item.findings.some((finding) => finding.severity === 'error'))
-        return 0;
-    if (item.findings.length > 0)
-        return 1;
-    return 2;
+function renderApply(envFile) {
+    if (!envFile)
+        return [];
+    return [
+        '### Apply to Astro',
+        '',
+        'The env file holds the backend and its kwargs exactly as validated:',
+        '',
+        ...(0,markdown/* fencedBlock */.zW)([
+            'astro deployment variable update --deployment-id <deployment-id> \\',
+            `  --load --env ${envFile} --secret`
+        ].join('\n'), 'sh'),
+        ''
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -33640,7 +33656,7 @@ function readSettings(input = (name) => core/* getInput */.V4(name)) {
     const manifestText = text('manifest');
     const role = text('role-to-assume');
     const version = text('airflow-version');
-    if (version !== '' && !profilesForVersion(version))
+    if (version !== '' && !(0,airflow_profiles/* profilesForVersion */.GV)(version))
         throw new errors/* InputError */.dz('airflow-version', `Input airflow-version must be 2, 3.0 or 3 (3.1 and later); got "${version}".`);
     const backendKwargs = parseBackendKwargsInput(input('backend-kwargs'));
     return {
@@ -34115,6 +34131,73 @@ function prefetchIdToken(audience, env = process.env, getIdToken = _actions_core
 
 /***/ }),
 
+/***/ 9519:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GV: () => (/* binding */ profilesForVersion),
+/* harmony export */   Qn: () => (/* binding */ PROFILE_LABELS)
+/* harmony export */ });
+/* unused harmony exports PROFILES, resolveProfile */
+/**
+ * The Airflow code paths that parse a connection differently (spec §0.1).
+ *   af2         Airflow 2.10/2.11 ORM Connection
+ *   af3_core30  airflow-core 3.0 ORM Connection
+ *   af3_core    airflow-core 3.1+ ORM Connection (server side)
+ *   af3_sdk     Task SDK Connection, 3.1+ (what tasks see)
+ */
+const PROFILES = (/* unused pure expression or super */ null && (['af2', 'af3_core30', 'af3_core', 'af3_sdk']));
+/** The user-facing Airflow versions and the profiles each one runs. */
+const VERSION_PROFILES = {
+    '2': ['af2'],
+    '3.0': ['af3_core30'],
+    '3': ['af3_sdk', 'af3_core']
+};
+const PROFILE_ALIASES = {
+    af2: 'af2',
+    '2': 'af2',
+    '2.10': 'af2',
+    '2.11': 'af2',
+    af3_core30: 'af3_core30',
+    '3.0': 'af3_core30',
+    af3_core: 'af3_core',
+    af3_sdk: 'af3_sdk',
+    '3': 'af3_sdk',
+    '3.1': 'af3_sdk'
+};
+/** Resolves one profile name or alias (`2`, `3.0`, `3`, `af3_sdk`, ...). */
+function resolveProfile(name) {
+    return PROFILE_ALIASES[name.trim().toLowerCase()];
+}
+/**
+ * The profiles an Airflow version is checked against. Airflow 3.1+ reads
+ * secrets in tasks through the Task SDK and on the server through the core
+ * class, so both are checked; a single profile name selects only itself.
+ */
+function profilesForVersion(name) {
+    const key = name.trim().toLowerCase();
+    const versions = VERSION_PROFILES[key];
+    if (versions)
+        return versions;
+    if (key === '3.1' || /^3\.(?:[1-9]|\d{2,})(?:\.\d+)?$/.test(key))
+        return VERSION_PROFILES['3'];
+    if (/^3\.0(?:\.\d+)?$/.test(key))
+        return VERSION_PROFILES['3.0'];
+    if (/^2\.(?:10|11)(?:\.\d+)?$/.test(key))
+        return VERSION_PROFILES['2'];
+    const profile = PROFILE_ALIASES[key];
+    return profile ? [profile] : undefined;
+}
+const PROFILE_LABELS = {
+    af2: 'Airflow 2.10/2.11',
+    af3_core30: 'Airflow 3.0',
+    af3_core: 'Airflow 3.1+ (server)',
+    af3_sdk: 'Airflow 3.1+ (tasks, Task SDK)'
+};
+
+
+/***/ }),
+
 /***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34171,25 +34254,220 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 4637:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ countBySeverity),
+/* harmony export */   v: () => (/* binding */ FALLS_THROUGH)
+/* harmony export */ });
+/**
+ * What follows when Airflow's secrets backend raises: the sentence ending
+ * the message of every such finding. Renderers that show it once for all
+ * rows strip it from each message.
+ */
+const FALLS_THROUGH = 'Airflow logs the exception and tries the next secrets backend, so tasks see "isn\'t defined" (or silently use another definition of the same id)';
+/** Counts findings by severity. */
+function countBySeverity(findings) {
+    let errors = 0;
+    let warnings = 0;
+    for (const finding of findings)
+        if (finding.severity === 'error')
+            errors++;
+        else
+            warnings++;
+    return { errors, warnings };
+}
+
+
+/***/ }),
+
+/***/ 96:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   SZ: () => (/* binding */ mdRich),
+/* harmony export */   YF: () => (/* binding */ mdLink),
+/* harmony export */   bC: () => (/* binding */ mdText),
+/* harmony export */   wI: () => (/* binding */ utf8Length),
+/* harmony export */   xs: () => (/* binding */ mdCode),
+/* harmony export */   zW: () => (/* binding */ fencedBlock)
+/* harmony export */ });
+/* unused harmony exports TEXT_MAX, clip, htmlText, htmlCode */
+/**
+ * Text for GitHub's renderer, escaped for the context it lands in. Markdown
+ * (paragraphs, list items, pipe-table cells) takes backslash escapes; the
+ * inside of an HTML block (a `<summary>` line, a raw `<table>`) does not, so
+ * it takes HTML entities instead. Every function here keeps text on one line,
+ * clips it, neutralises bidirectional overrides and breaks `@mentions` and
+ * `#123` references, so no input can add structure, a tag, a ping or a link.
+ */
+/** Longest text put in one place, in characters of the input. */
+const TEXT_MAX = 300;
+/** Characters that could start markdown or HTML structure anywhere inline. */
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~<>$&:]/g;
+/** Line breaks and other controls. */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARS = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
+const BIDI_CHARS = /[\u202a-\u202e\u2066-\u2069]/g;
+const HTML_SPECIAL = /[&<>"'`|\\]/g;
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '`': '&#96;',
+    '|': '&#124;',
+    '\\': '&#92;'
+};
+/** A mention or an issue reference: `@name`, `#12`. */
+const REFERENCE = /([@#])(?=[A-Za-z0-9])/g;
+/** Where a long code token may wrap: after these characters. */
+const BREAK_AFTER = /(?<=[/_.\-:=,&@+])/;
+/** Code tokens longer than this get wrap points. */
+const WRAP_AT = 20;
+/** `text` cut to `max` characters (code points), with an ellipsis. */
+function clip(text, max = TEXT_MAX) {
+    const chars = Array.from(text);
+    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+/** One line, clipped, with controls blanked and bidi overrides replaced. */
+function clean(text, max = TEXT_MAX) {
+    return clip(text, max)
+        .replace(UNSAFE_CHARS, ' ')
+        .replace(BIDI_CHARS, '\ufffd');
+}
+function escapeMarkdown(text) {
+    return text.replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
+}
+function escapeHtml(text) {
+    return text.replace(HTML_SPECIAL, (c) => HTML_ENTITIES[c] ?? c);
+}
+/** A zero-width space after `@`/`#` so nobody is pinged, nothing linked. */
+function breakReferences(text) {
+    return text.replace(REFERENCE, '$1\u200b');
+}
+/**
+ * Pieces of a code token that may wrap between them: long unbroken runs
+ * would widen a table past the page, so they get `<wbr>` points after
+ * separators, and every WRAP_AT characters when there are none.
+ */
+function wrapPieces(text) {
+    const pieces = [];
+    let pending = '';
+    for (const token of text.split(/(\s+)/)) {
+        if (Array.from(token).length <= WRAP_AT) {
+            pending += token;
+            continue;
+        }
+        const parts = [];
+        for (const part of token.split(BREAK_AFTER)) {
+            const chars = Array.from(part);
+            for (let i = 0; i < chars.length; i += WRAP_AT)
+                parts.push(chars.slice(i, i + WRAP_AT).join(''));
+        }
+        parts[0] = `${pending}${parts[0] ?? ''}`;
+        pending = parts.pop() ?? '';
+        pieces.push(...parts);
+    }
+    pieces.push(pending);
+    return pieces;
+}
+/** Plain text in markdown: a paragraph, a list item or a table cell. */
+function mdText(text, max = TEXT_MAX) {
+    return breakReferences(escapeMarkdown(clean(text, max)));
+}
+/**
+ * Literal text in a `<code>` element, in markdown. GitHub does not resolve
+ * mentions, references or emoji inside code; markdown is still escaped
+ * because inline HTML does not stop markdown parsing of its content.
+ */
+function mdCode(text, max = TEXT_MAX) {
+    const pieces = wrapPieces(clean(text, max)).map(escapeMarkdown);
+    return `<code>${pieces.join('<wbr>')}</code>`;
+}
+/** Plain text inside an HTML block (no markdown there: entities only). */
+function htmlText(text, max = TEXT_MAX) {
+    return breakReferences(escapeHtml(clean(text, max)));
+}
+/** Literal text in a `<code>` element inside an HTML block. */
+function htmlCode(text, max = TEXT_MAX) {
+    const pieces = wrapPieces(clean(text, max)).map(escapeHtml);
+    return `<code>${pieces.join('<wbr>')}</code>`;
+}
+/**
+ * A finding message or hint in markdown: `backtick` spans become code, the
+ * rest plain text.
+ */
+function mdRich(text, max = TEXT_MAX) {
+    const parts = clip(text, max).split('`');
+    if (parts.length % 2 === 0)
+        return mdText(text, max);
+    return parts
+        .map((part, index) => index % 2 === 1 ? mdCode(part, max) : part === '' ? '' : mdText(part, max))
+        .join('');
+}
+/**
+ * A fenced code block whose fence no line of `text` can close. For text
+ * that is not markdown at all (JSON, shell).
+ */
+function fencedBlock(text, info = '') {
+    const longest = Math.max(2, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const body = text.replace(UNSAFE_CHARS, (c) => (c === '\n' ? c : ' '));
+    return [`${fence}${info}`, ...body.split('\n'), fence];
+}
+/** A link whose target cannot end early or carry markup. */
+function mdLink(label, href) {
+    const safe = href
+        .replace(/[\s<>"'`]/g, (c) => encodeURIComponent(c))
+        .replace(/\(/g, '%28')
+        .replace(/\)/g, '%29');
+    return `[${mdText(label)}](${safe})`;
+}
+/** How many bytes `text` takes in UTF-8 (GitHub counts summaries in bytes). */
+function utf8Length(text) {
+    let bytes = 0;
+    for (const char of text) {
+        const point = char.codePointAt(0) ?? 0;
+        bytes += point < 0x80 ? 1 : point < 0x800 ? 2 : point < 0x10000 ? 3 : 4;
+    }
+    return bytes;
+}
+/** `count word(s)`. */
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
 /***/ 916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B_: () => (/* binding */ markerLine),
-/* harmony export */   X1: () => (/* binding */ escapeText),
-/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   Pn: () => (/* binding */ renderCounts),
 /* harmony export */   commentMarker: () => (/* binding */ commentMarker),
+/* harmony export */   iX: () => (/* binding */ airflowContext),
 /* harmony export */   prCommentHasFindings: () => (/* binding */ prCommentHasFindings),
 /* harmony export */   renderPrComment: () => (/* binding */ renderPrComment),
 /* harmony export */   xY: () => (/* binding */ hasMarker)
 /* harmony export */ });
-/* unused harmony exports GITHUB_COMMENT_LIMIT, prCommentVerdict */
-/** GitHub rejects comment bodies longer than this. */
+/* unused harmony exports GITHUB_COMMENT_LIMIT, prCommentVerdict, renderReportMarkdown */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96);
+/* harmony import */ var _secret_table_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6691);
+
+
+/** GitHub rejects comment bodies longer than this many characters. */
 const GITHUB_COMMENT_LIMIT = 65_536;
-/** What the renderer aims for, leaving room for counting differences. */
+/**
+ * What the renderer aims for, in UTF-16 code units (never fewer than the
+ * characters GitHub counts), leaving room for counting differences.
+ */
 const BODY_BUDGET = 60_000;
-/** Longest text put in one table cell, in characters of the source. */
-const CELL_MAX = 300;
 /** Most undeclared ids listed before "…and N more". */
 const UNDECLARED_MAX = 50;
 /** Most characters the undeclared-ids list takes, so the table keeps room. */
@@ -34247,48 +34525,60 @@ const VERDICT_ICON = {
     warnings: '⚠️',
     clear: '✅'
 };
-/** The comment body, at most GITHUB_COMMENT_LIMIT characters. */
-function renderPrComment(input) {
+/**
+ * The report as GitHub-flavoured markdown: heading, counts, one table row
+ * per secret that needs attention (errors first), the DAG ids the manifest
+ * lacks, and the run link. Within `budget` characters (default: what fits a
+ * comment beside its marker). The pull-request comment is this under a
+ * marker line; anything else that posts a report (an issue) can reuse it.
+ */
+function renderReportMarkdown(input) {
     const { report } = input;
+    const budget = input.budget ?? BODY_BUDGET;
     const undeclared = input.undeclared ?? [];
     const verdict = prCommentVerdict({ report, undeclared });
     const distinct = new Set(undeclared.map((u) => `${u.kind}\u0000${u.id}`));
-    const head = [
-        markerLine(input.marker),
-        renderHeading(report, verdict, distinct.size),
-        ''
-    ];
+    const head = [renderHeading(report, verdict, distinct.size), ''];
     head.push(renderContext(report), '');
-    const foot = input.runUrl === null ? [] : [renderRunLink(input.runUrl)];
+    const foot = input.runUrl === null
+        ? []
+        : [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdLink */ .YF)('Workflow run and full report', input.runUrl)];
     if (verdict === 'clear') {
         head.push(renderAllClear(report), '');
-        return finish([...head, ...foot]);
+        return finish([...head, ...foot], budget);
     }
     head.push(renderCounts(report), '');
-    const rows = tableRows(report);
+    const settings = report.settingsFindings.filter((finding) => undeclared.length === 0 || finding.code !== 'manifest-undeclared');
+    if (settings.length > 0)
+        head.push(...(0,_secret_table_js__WEBPACK_IMPORTED_MODULE_1__/* .settingsList */ .wV)(settings), '');
     const undeclaredBlock = undeclared.length > 0 ? renderUndeclared(report, undeclared) : [];
-    const fixed = [...head, ...undeclaredBlock, ...foot];
-    const table = rows.length > 0 ? renderTable(rows, fixed) : [];
-    return finish([...head, ...table, ...undeclaredBlock, ...foot]);
+    const table = renderTable(report, [...head, ...undeclaredBlock, ...foot], budget);
+    return finish([...head, ...table, ...undeclaredBlock, ...foot], budget);
 }
-function finish(lines) {
+/** The comment body, at most GITHUB_COMMENT_LIMIT characters. */
+function renderPrComment(input) {
+    const line = markerLine(input.marker);
+    const body = renderReportMarkdown({
+        report: input.report,
+        runUrl: input.runUrl,
+        ...(input.undeclared ? { undeclared: input.undeclared } : {}),
+        budget: BODY_BUDGET - line.length - 1
+    });
+    return `${line}\n${body}`;
+}
+function finish(lines, budget) {
     const body = `${lines.join('\n').trimEnd()}\n`;
-    // The budget leaves ample room; this only guards against a broken budget.
-    return body.length <= GITHUB_COMMENT_LIMIT
-        ? body
-        : `${body.slice(0, GITHUB_COMMENT_LIMIT - 2)}…\n`;
-}
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
+    // The budgets leave ample room; this only guards against a broken one.
+    return body.length <= budget ? body : `${body.slice(0, budget - 2)}…\n`;
 }
 function renderHeading(report, verdict, undeclared) {
     if (verdict === 'clear')
         return `### ${VERDICT_ICON.clear} Airflow secrets: all clear`;
     const { errors, warnings } = report.counts;
     const tally = [
-        errors > 0 ? plural(errors, 'error') : '',
-        warnings > 0 ? plural(warnings, 'warning') : '',
-        undeclared > 0 ? plural(undeclared, 'undeclared id') : ''
+        errors > 0 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(errors, 'error') : '',
+        warnings > 0 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(warnings, 'warning') : '',
+        undeclared > 0 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(undeclared, 'undeclared id') : ''
     ].filter((part) => part !== '');
     const state = verdict === 'failed'
         ? 'Airflow secrets check failed'
@@ -34296,17 +34586,21 @@ function renderHeading(report, verdict, undeclared) {
     const detail = tally.length > 0 ? `: ${tally.join(', ')}` : '';
     return `### ${VERDICT_ICON[verdict]} ${state}${detail}`;
 }
-function renderContext(report) {
-    const profiles = report.profiles.length > 0
-        ? ` (${report.profiles.map((p) => escapeText(p)).join(', ')})`
+/** `Airflow 3 (3.1+ tasks and 3.1+ server)`: the release and its sides. */
+function airflowContext(report) {
+    const sides = report.profiles.length > 0
+        ? ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)((0,_secret_table_js__WEBPACK_IMPORTED_MODULE_1__/* .scopeLabel */ .$o)(report.profiles).replace(/ only$/, ''))})`
         : '';
+    return `Airflow ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(report.airflow)}${sides}`;
+}
+function renderContext(report) {
     return [
         report.manifest === null
             ? 'No manifest'
-            : `Manifest ${code(report.manifest)}`,
-        `Airflow ${escapeText(report.airflow)}${profiles}`,
-        `mode ${code(report.mode)}`,
-        `fail-on ${code(report.failOn)}`
+            : `Manifest ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(report.manifest)}`,
+        airflowContext(report),
+        `mode ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(report.mode)}`,
+        `fail-on ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(report.failOn)}`
     ].join(' · ');
 }
 function renderAllClear(report) {
@@ -34320,6 +34614,7 @@ function renderAllClear(report) {
         ? `The one required connection or variable ${what}.`
         : `Each of the ${checked} required connections and variables ${what}.`;
 }
+/** `**3** checked · **1** missing · ...` */
 function renderCounts(report) {
     const { checked, missing, invalid, errors, warnings } = report.counts;
     const count = (n, word) => `**${n}** ${word}`;
@@ -34331,56 +34626,35 @@ function renderCounts(report) {
         count(warnings, warnings === 1 ? 'warning' : 'warnings')
     ].join(' · ');
 }
-function tableRows(report) {
-    const rows = [];
-    for (const finding of report.settingsFindings)
-        rows.push(row(finding.kind, finding.id, finding.secretName ?? null, finding.severity, finding));
-    for (const item of report.items) {
-        for (const finding of item.findings)
-            rows.push(row(item.kind, item.id, item.secretName, item.status, finding));
-    }
-    // Errors first; within a severity the report's order is kept (stable sort).
-    return rows.sort((a, b) => (a.severity === 'error' ? 0 : 1) - (b.severity === 'error' ? 0 : 1));
-}
-function row(kind, id, secretName, status, finding) {
-    const icon = finding.severity === 'error' ? '❌' : '⚠️';
-    const scope = finding.profiles && finding.profiles.length > 0
-        ? ` (${finding.profiles.join(', ')} only)`
-        : '';
-    return {
-        severity: finding.severity,
-        cells: [
-            escapeText(kind === 'config' ? 'settings' : kind),
-            id === '' ? '—' : code(id),
-            secretName === null ? '—' : code(secretName),
-            `${icon} ${escapeText(status)}`,
-            richText(`${finding.message}${scope}`),
-            finding.hint === undefined || finding.hint === ''
-                ? '—'
-                : richText(finding.hint)
-        ]
-    };
-}
-const TABLE_HEAD = [
-    '| Kind | Id | Secret | Status | Finding | Fix |',
-    '| --- | --- | --- | --- | --- | --- |'
-];
-function renderTable(rows, fixed) {
-    const lines = [...TABLE_HEAD];
+function renderTable(report, fixed, budget) {
+    const rule = (0,_secret_table_js__WEBPACK_IMPORTED_MODULE_1__/* .nameRule */ .Mp)(report);
+    const rows = (0,_secret_table_js__WEBPACK_IMPORTED_MODULE_1__/* .tableRows */ .QE)(report.items.filter((item) => item.findings.length > 0), rule, () => '');
+    if (rows.length === 0)
+        return [];
+    const lines = [..._secret_table_js__WEBPACK_IMPORTED_MODULE_1__/* .TABLE_HEAD */ .Um];
+    const notes = [
+        (0,_secret_table_js__WEBPACK_IMPORTED_MODULE_1__/* .namesSentence */ .ip)(rule, new Set(report.items.map((item) => item.kind))),
+        _secret_table_js__WEBPACK_IMPORTED_MODULE_1__/* .FALLS_THROUGH_NOTE */ .iO
+    ];
     const moreReserve = 100;
-    let used = lengthOf(fixed) + lengthOf(TABLE_HEAD) + moreReserve;
+    let used = lengthOf(fixed) + lengthOf(_secret_table_js__WEBPACK_IMPORTED_MODULE_1__/* .TABLE_HEAD */ .Um) + lengthOf(notes) + moreReserve;
     let shown = 0;
-    for (const { cells } of rows) {
-        const line = `| ${cells.join(' | ')} |`;
-        if (used + line.length + 1 > BODY_BUDGET)
+    let fallsThrough = false;
+    for (const row of rows) {
+        if (used + row.line.length + 1 > budget)
             break;
-        lines.push(line);
-        used += line.length + 1;
+        lines.push(row.line);
+        used += row.line.length + 1;
         shown++;
+        fallsThrough ||= row.fallsThrough;
     }
     lines.push('');
     if (shown < rows.length)
         lines.push(`…and ${rows.length - shown} more, see the run summary.`, '');
+    if (notes[0] !== '')
+        lines.push(notes[0] ?? '', '');
+    if (fallsThrough)
+        lines.push(_secret_table_js__WEBPACK_IMPORTED_MODULE_1__/* .FALLS_THROUGH_NOTE */ .iO, '');
     return lines;
 }
 function lengthOf(lines) {
@@ -34397,12 +34671,12 @@ function renderUndeclared(report, undeclared) {
         else if (!group.places.includes(place))
             group.places.push(place);
     }
-    const target = report.manifest === null ? 'the manifest' : code(report.manifest);
+    const target = report.manifest === null ? 'the manifest' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(report.manifest);
     const lines = [
         '#### Used in the DAG code, not declared in the manifest',
         '',
         `These ids are not checked until they are added to ${target} ` +
-            `(${code('astro-secrets-gate discover --write')} adds them).`,
+            `(${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)('astro-secrets-gate discover --write')} adds them).`,
         ''
     ];
     let shown = 0;
@@ -34412,12 +34686,12 @@ function renderUndeclared(report, undeclared) {
             break;
         const where = places
             .slice(0, PLACES_MAX)
-            .map((place) => code(place))
+            .map((place) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(place))
             .join(', ');
         const more = places.length > PLACES_MAX
-            ? ` and ${plural(places.length - PLACES_MAX, 'more place')}`
+            ? ` and ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(places.length - PLACES_MAX, 'more place')}`
             : '';
-        const line = `- ${escapeText(entry.kind)} ${code(entry.id)}, used at ${where}${more}`;
+        const line = `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(entry.kind)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(entry.id)}, used at ${where}${more}`;
         if (used + line.length > UNDECLARED_BUDGET)
             break;
         lines.push(line);
@@ -34428,56 +34702,6 @@ function renderUndeclared(report, undeclared) {
         lines.push(`- …and ${groups.size - shown} more, see the run summary.`);
     lines.push('');
     return lines;
-}
-function renderRunLink(runUrl) {
-    const href = runUrl
-        .replace(/[\s<>"'`]/g, (c) => encodeURIComponent(c))
-        .replace(/\(/g, '%28')
-        .replace(/\)/g, '%29');
-    return `[Workflow run and full report](${href})`;
-}
-// ---------------------------------------------------------------- escaping
-/** Characters that could start markdown or HTML structure anywhere inline. */
-const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~<>$&]/g;
-/** Line breaks, other controls, and bidirectional overrides. */
-// eslint-disable-next-line no-control-regex
-const UNSAFE_CHARS = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
-const BIDI_CHARS = /[\u202a-\u202e\u2066-\u2069]/g;
-function clip(text) {
-    const chars = Array.from(text);
-    return chars.length <= CELL_MAX
-        ? text
-        : `${chars.slice(0, CELL_MAX - 1).join('')}…`;
-}
-function clean(text) {
-    return clip(text).replace(UNSAFE_CHARS, ' ').replace(BIDI_CHARS, '\ufffd');
-}
-function escapeMarkdown(text) {
-    return text.replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
-}
-/**
- * Plain text: markdown and HTML escaped, one line, and `@name`/`#123` broken
- * with a zero-width space so nobody is mentioned and nothing is cross-linked.
- */
-function escapeText(text) {
-    return escapeMarkdown(clean(text)).replace(/([@#])(?=[A-Za-z0-9])/g, '$1\u200b');
-}
-/**
- * Literal text in a `<code>` element. GitHub does not resolve mentions,
- * references or emoji inside code; markdown is still escaped because inline
- * HTML does not stop markdown parsing of its content.
- */
-function code(text) {
-    return `<code>${escapeMarkdown(clean(text))}</code>`;
-}
-/** A finding message or hint: `backtick` spans become code, the rest text. */
-function richText(text) {
-    const parts = clip(text).split('`');
-    if (parts.length % 2 === 0)
-        return escapeText(text);
-    return parts
-        .map((part, index) => index % 2 === 1 ? code(part) : part === '' ? '' : escapeText(part))
-        .join('');
 }
 /** 32-bit FNV-1a of the UTF-16 code units, as 8 hex digits. */
 function fnv1a(text) {
@@ -34492,11 +34716,235 @@ function fnv1a(text) {
 
 /***/ }),
 
+/***/ 6691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $o: () => (/* binding */ scopeLabel),
+/* harmony export */   Mp: () => (/* binding */ nameRule),
+/* harmony export */   QE: () => (/* binding */ tableRows),
+/* harmony export */   Um: () => (/* binding */ TABLE_HEAD),
+/* harmony export */   iO: () => (/* binding */ FALLS_THROUGH_NOTE),
+/* harmony export */   ip: () => (/* binding */ namesSentence),
+/* harmony export */   wV: () => (/* binding */ settingsList)
+/* harmony export */ });
+/* unused harmony exports fallsThrough, findingMarkdown, itemRank, itemRow, cellText */
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4637);
+/* harmony import */ var _airflow_profiles_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9519);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96);
+/**
+ * The per-secret table the job summary and the pull-request comment share:
+ * one row per connection or variable, errors first, each with its verdict
+ * and, in one cell, what is wrong and how to fix it. A GFM pipe table, so
+ * every cell is markdown and input is markdown-escaped (markdown.ts).
+ */
+
+
+
+/** Longest message or fix shown in a row; longer ones end in `…`. */
+const CELL_TEXT_MAX = 400;
+/** The explanation shared by every row whose secret Airflow would skip. */
+const FALLS_THROUGH_NOTE = '**Why tasks never said so:** where a row says Airflow raises or the read was denied, Airflow logs the exception and tries the next secrets backend, so tasks see "isn\'t defined" (or silently use another definition of the same id).';
+/** Short scope labels for findings that hold for some releases or sides. */
+const SHORT_SCOPE = {
+    af2: 'Airflow 2',
+    af3_core30: 'Airflow 3.0',
+    af3_core: '3.1+ server',
+    af3_sdk: '3.1+ tasks'
+};
+/** `Airflow 2 only`, `3.1+ tasks only`: what a scoped finding holds for. */
+function scopeLabel(profiles) {
+    return `${profiles.map((profile) => SHORT_SCOPE[profile] ?? profile).join(', ')} only`;
+}
+/**
+ * A finding's message without the long scope prefix and the shared
+ * explanation, which the table shows once.
+ */
+function bareMessage(finding) {
+    let text = finding.message;
+    if (finding.profiles && finding.profiles.length > 0) {
+        const long = finding.profiles
+            .map((profile) => profile in _airflow_profiles_js__WEBPACK_IMPORTED_MODULE_0__/* .PROFILE_LABELS */ .Qn ? _airflow_profiles_js__WEBPACK_IMPORTED_MODULE_0__/* .PROFILE_LABELS */ .Qn[profile] : profile)
+            .join(', ');
+        if (text.startsWith(`${long}: `))
+            text = text.slice(long.length + 2);
+    }
+    return text.replace(` ${_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .FALLS_THROUGH */ .v}.`, '').replace(_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .FALLS_THROUGH */ .v, '');
+}
+function fallsThrough(finding) {
+    return finding.message.includes(_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .FALLS_THROUGH */ .v);
+}
+function present(finding, item) {
+    const name = item?.secretName ?? finding.secretName ?? '';
+    const hint = finding.hint;
+    const own = (what) => ({
+        what,
+        ...(hint === undefined ? {} : { fix: hint })
+    });
+    switch (finding.code) {
+        case 'secret-not-found':
+            return {
+                what: 'No such secret in Secrets Manager.',
+                fix: 'Create it as a Plaintext secret (SecretString).',
+                detail: {
+                    label: 'Command',
+                    code: `aws secretsmanager create-secret --name ${name} --secret-string file://value.txt`
+                }
+            };
+        case 'secret-scheduled-for-deletion':
+            return {
+                what: 'Scheduled for deletion; Airflow treats it as missing.',
+                fix: 'Restore it.',
+                detail: {
+                    label: 'Command',
+                    code: `aws secretsmanager restore-secret --secret-id ${name}`
+                }
+            };
+        case 'secret-binary-only':
+            return own('Only a SecretBinary is stored; Airflow reads SecretString alone, so it is not found.');
+        case 'secret-decrypt-failed':
+            return own('KMS could not decrypt it; Airflow treats that as not found.');
+        case 'secret-access-denied':
+            return own('Reading it was denied.');
+        default:
+            return own(bareMessage(finding));
+    }
+}
+/** One finding as markdown: scope, what is wrong, the fix, folded detail. */
+function findingMarkdown(finding, item, icon) {
+    const shown = present(finding, item);
+    const mark = icon ? (finding.severity === 'error' ? '❌ ' : '⚠️ ') : '';
+    const scope = finding.profiles && finding.profiles.length > 0
+        ? `*${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .bC)(scopeLabel(finding.profiles))}:* `
+        : '';
+    const fix = shown.fix === undefined || shown.fix === ''
+        ? ''
+        : ` **Fix:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdRich */ .SZ)(shown.fix, CELL_TEXT_MAX)}`;
+    const detail = shown.detail === undefined
+        ? ''
+        : ` <details><summary>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .bC)(shown.detail.label)}</summary>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(shown.detail.code, CELL_TEXT_MAX)}</details>`;
+    return `${mark}${scope}${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdRich */ .SZ)(shown.what, CELL_TEXT_MAX)}${fix}${detail}`;
+}
+/** ❌ with an error, ⚠️ with a warning, ✅ otherwise. */
+function verdictIcon(findings) {
+    if (findings.some((finding) => finding.severity === 'error'))
+        return '❌';
+    return findings.length > 0 ? '⚠️' : '✅';
+}
+const STATUS_WORD = {
+    valid: 'valid',
+    warning: 'warning',
+    invalid: 'invalid',
+    missing: 'missing',
+    unreadable: 'unreadable',
+    skipped: 'not looked up'
+};
+/** Sort key: errors, then warnings, then clean items. */
+function itemRank(item) {
+    if (item.findings.some((finding) => finding.severity === 'error'))
+        return 0;
+    return item.findings.length > 0 ? 1 : 2;
+}
+/** Reads the prefixes and separator back from the report's kwargs. */
+function nameRule(report) {
+    let kwargs = {};
+    try {
+        const parsed = JSON.parse(report.backendKwargs);
+        if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
+            kwargs = parsed;
+    }
+    catch {
+        // Not JSON: the defaults below.
+    }
+    const prefix = (key, fallback) => {
+        if (!(key in kwargs))
+            return fallback;
+        const value = kwargs[key];
+        return typeof value === 'string' ? value : null;
+    };
+    return {
+        connection: prefix('connections_prefix', 'airflow/connections'),
+        variable: prefix('variables_prefix', 'airflow/variables'),
+        sep: typeof kwargs.sep === 'string' ? kwargs.sep : '/'
+    };
+}
+/** The secret name when it is not `<prefix><sep><id>`, else null. */
+function unusualName(item, rule) {
+    if (item.secretName === null || item.kind === 'config')
+        return null;
+    const prefix = rule[item.kind];
+    return prefix !== null && item.secretName === `${prefix}${rule.sep}${item.id}`
+        ? null
+        : item.secretName;
+}
+/** The sentence naming the secret names, shown once near the table. */
+function namesSentence(rule, kinds) {
+    const parts = [];
+    for (const kind of ['connection', 'variable']) {
+        const prefix = rule[kind];
+        if (kinds.has(kind) && prefix !== null)
+            parts.push(`${kind}s ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(`${prefix}${rule.sep}<id>`)}`);
+    }
+    return parts.length === 0
+        ? ''
+        : `Secret names: ${parts.join(', ')}, unless a row names another.`;
+}
+/** A row for one item: kind, id (and unusual name), verdict, findings. */
+function itemRow(item, rule, validText) {
+    const name = unusualName(item, rule);
+    const id = name === null
+        ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(item.id)
+        : `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(item.id)}<br>secret ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(name)}`;
+    const errors = item.findings.filter((f) => f.severity === 'error');
+    const ordered = [
+        ...errors,
+        ...item.findings.filter((f) => f.severity !== 'error')
+    ];
+    const mixed = errors.length > 0 && errors.length < ordered.length;
+    const problems = ordered.length === 0
+        ? validText(item)
+        : ordered
+            .map((finding) => findingMarkdown(finding, item, mixed))
+            .join('<br>');
+    const verdict = `${verdictIcon(item.findings)} ${STATUS_WORD[item.status]}`;
+    return {
+        rank: itemRank(item),
+        line: `| ${item.kind} | ${id} | ${verdict} | ${problems} |`,
+        fallsThrough: item.findings.some(fallsThrough)
+    };
+}
+const TABLE_HEAD = [
+    '| Kind | Id | Verdict | What is wrong, and the fix |',
+    '| --- | --- | --- | --- |'
+];
+/** Rows for the items, errors first (stable within a rank). */
+function tableRows(items, rule, validText) {
+    return items
+        .map((item) => itemRow(item, rule, validText))
+        .sort((a, b) => a.rank - b.rank);
+}
+/** The settings findings (backend kwargs, DAG code) as a markdown list. */
+function settingsList(findings) {
+    return findings.map((finding) => {
+        const subject = finding.kind === 'config'
+            ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(finding.id)
+            : `${finding.kind} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(finding.id)}`;
+        return `- ${subject}: ${findingMarkdown(finding, null, true)}`;
+    });
+}
+/** Text clipped for a cell; exported for the valid-row texts. */
+function cellText(text) {
+    return mdText(clip(text, CELL_TEXT_MAX), CELL_TEXT_MAX);
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8035);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(348);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

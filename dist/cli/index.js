@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4861);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6667);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4861:
+/***/ 6667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3178,6 +3178,117 @@ function getUri(conn, profile) {
     return uri;
 }
 
+;// CONCATENATED MODULE: ./src/core/findings.ts
+/**
+ * What follows when Airflow's secrets backend raises: the sentence ending
+ * the message of every such finding. Renderers that show it once for all
+ * rows strip it from each message.
+ */
+const FALLS_THROUGH = 'Airflow logs the exception and tries the next secrets backend, so tasks see "isn\'t defined" (or silently use another definition of the same id)';
+/** Counts findings by severity. */
+function countBySeverity(findings) {
+    let errors = 0;
+    let warnings = 0;
+    for (const finding of findings)
+        if (finding.severity === 'error')
+            errors++;
+        else
+            warnings++;
+    return { errors, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/core/gate/fixes.ts
+const STRUCTURE = 'Connection JSON takes conn_type, host, login, password, schema, port, extra and description as keys (or uri alone)';
+/** One rule per family of exceptions, tried in order. */
+const PARSE_FIXES = [
+    [
+        /^Port could not be cast to integer value/,
+        "What follows the last ':' of the host part must be a port of digits only (`host:5432`). A ':' or '/' inside the login or password ends the host part early: URL-encode them (':' as %3A, '/' as %2F), e.g. `postgres://user:pa%2Fss%3Aword@host:5432/db`."
+    ],
+    [
+        /^Port out of range 0-65535/,
+        "Ports run from 0 to 65535 (urlsplit's rule), e.g. `host:5432`. If those digits belong to the password, URL-encode its ':' as %3A, e.g. `postgres://user:pa%3A99999@host:5432/db`."
+    ],
+    [
+        /^Expected integer value for `port`|^invalid literal for int\(\)/,
+        'The JSON "port" must be an integer (int() of it must succeed), e.g. `"port": 5432`.'
+    ],
+    [
+        /^Invalid connection string/,
+        "Airflow accepts at most two '://' in a URI. URL-encode any other inside a component ('://' as %3A%2F%2F), e.g. `http://https%3A%2F%2Fapi.example.com/`."
+    ],
+    [
+        /IPv6|IPv4|IPvFuture/,
+        "Put only an IPv6 address in brackets (`postgres://user:pw@[2001:db8::1]:5432/db`); write an IPv4 address or a host name without them, and URL-encode '[' and ']' in the login or password (%5B, %5D)."
+    ],
+    [
+        /NFKC normalization/,
+        "The host part holds characters that Unicode NFKC turns into '/', '?', '#', '@' or ':'. Write the host name in its xn-- (punycode) form and URL-encode the login and password."
+    ],
+    [
+        /`extra`/,
+        'The extra must be a JSON object: `"extra": {"key": "value"}` in JSON, or `?key=value` query parameters in a URI (`?__extra__=` takes a URL-encoded JSON object, `%7B%22key%22%3A%22value%22%7D`).'
+    ],
+    [
+        /surrogate/,
+        'The value holds a lone UTF-16 surrogate, which UTF-8 cannot encode: type the affected characters again.'
+    ],
+    [
+        /unexpected keyword argument|multiple values for keyword argument/,
+        `Drop the key Airflow's Connection does not accept. ${STRUCTURE}.`
+    ],
+    [
+        /missing 1 required positional argument: 'conn_type'/,
+        'Set the connection type in the JSON, e.g. `"conn_type": "postgres"`.'
+    ],
+    [
+        /You must create an object using the URI or individual values/,
+        'Give either "uri" alone or the separate fields, not both.'
+    ],
+    [
+        /^string index out of range$/,
+        'The value is blank: store the connection URI or JSON.'
+    ],
+    [
+        /object has no attribute|is not iterable|expected at most/,
+        'A key has the wrong JSON type: conn_type, host, login, password and schema are strings, port an integer, extra an object or a string.'
+    ]
+];
+/**
+ * The fix for a connection Airflow fails to build, from the exception it
+ * raises. JSON syntax and nesting errors get the JSON fixes.
+ */
+function connectionParseFix(error) {
+    if (error.pyClass.endsWith('JSONDecodeError'))
+        return 'Store valid JSON: double-quoted keys and strings, no trailing commas, no comments (`python -m json.tool` checks it).';
+    if (error.pyClass === 'RecursionError')
+        return 'The JSON nests deeper than Python parses; flatten it.';
+    for (const [pattern, fix] of PARSE_FIXES)
+        if (pattern.test(error.message))
+            return fix;
+    return 'Fix the value so Airflow can build the connection: `astro-secrets-gate explain` shows each step Airflow takes with it.';
+}
+/** An example of where each connection field sits in a URI. */
+const URI_PLACES = {
+    host: 'host (`scheme://login:password@HOST:port/schema`)',
+    login: 'login (`scheme://LOGIN:password@host`)',
+    password: 'password (`scheme://login:PASSWORD@host`, URL-encoded)',
+    schema: 'schema (`scheme://host/SCHEMA`)',
+    port: 'port (`scheme://host:PORT`)',
+    extra: 'extra (`scheme://host/?key=value`)'
+};
+/** The fix for required fields that are empty. */
+function missingFieldsFix(fields) {
+    const places = fields.map((field) => URI_PLACES[field] ?? field);
+    const keys = fields.map((field) => `"${field}"`).join(', ');
+    return `Set ${places.join(', ')} in the URI, or ${keys} in the JSON.`;
+}
+/** The fix for keys the manifest requires in the extra. */
+function missingExtraKeysFix(keys) {
+    const [first = 'key'] = keys;
+    return `Add ${keys.map((key) => `'${key}'`).join(', ')} to the extra: \`?${first}=...\` in the URI, or \`"extra": {"${first}": ...}\` in the JSON.`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/airflow/python/regex.ts
 /**
  * Python `re` patterns (CPython 3.11 `re._parser` / `re._compiler`
@@ -4808,7 +4919,7 @@ function lintConnectionUri(context, value) {
     const findings = [];
     const scheme = /^([A-Za-z][A-Za-z0-9+.\-_]*):\/\//.exec(text)?.[1];
     if (scheme?.includes('_'))
-        findings.push(finding(context, 'error', 'uri-scheme-underscore', `The URI scheme '${scheme}' contains '_', which is not a legal scheme character: Airflow finds no scheme and the connection gets no conn_type.`, `Write the scheme with '-' (${scheme.replaceAll('_', '-')}://); Airflow turns '-' back into '_'.`));
+        findings.push(finding(context, 'error', 'uri-scheme-underscore', `The URI scheme '${scheme}' contains '_', which is not a legal scheme character: Airflow finds no scheme and the connection gets no conn_type.`, `Write the scheme with '-' (\`${scheme.replaceAll('_', '-')}://\`); Airflow turns '-' back into '_'.`));
     const schemes = text.split('://').length - 1;
     if (schemes >= 1) {
         const afterScheme = text.slice(text.indexOf('://') + 3);
@@ -4820,11 +4931,13 @@ function lintConnectionUri(context, value) {
             const userinfo = authorityStart.slice(0, at);
             const cut = /[/?#]/.exec(userinfo);
             if (cut)
-                findings.push(finding(context, 'error', 'uri-unencoded-reserved', `The login or password contains an unencoded '${cut[0]}', so Airflow ends the host part there and reads the rest as schema, query or fragment.`, `URL-encode every component ('${cut[0]}' as ${encodeURIComponent(cut[0])}), e.g. aws://KEY_ID:SECRET%2FPART@ as the AWS connection docs show.`));
+                findings.push(finding(context, 'error', 'uri-unencoded-reserved', `The login or password contains an unencoded '${cut[0]}', so Airflow ends the host part there and reads the rest as schema, query or fragment.`, scheme?.toLowerCase() === 'aws'
+                    ? `URL-encode the secret access key: '${cut[0]}' as ${encodeURIComponent(cut[0])}, e.g. \`aws://KEY_ID:SECRET%2FPART@\` as the AWS connection docs show.`
+                    : `URL-encode the login and password: '${cut[0]}' as ${encodeURIComponent(cut[0])}, e.g. \`postgres://user:pa${encodeURIComponent(cut[0])}ss@host/db\`.`));
         }
         else if (scheme?.toLowerCase() === 'aws' &&
             /^[^/?#]+:[^/?#]*$/.test(authorityStart))
-            findings.push(finding(context, 'error', 'aws-uri-missing-at', "An aws:// URI with key id and secret but no trailing '@': Airflow reads them as host and port.", "End the credentials with '@' (aws://KEY_ID:SECRET@), as the AWS connection docs show."));
+            findings.push(finding(context, 'error', 'aws-uri-missing-at', "An aws:// URI with key id and secret but no trailing '@': Airflow reads them as host and port.", "End the credentials with '@' (`aws://KEY_ID:SECRET@`), as the AWS connection docs show."));
     }
     return findings;
 }
@@ -5084,6 +5197,8 @@ function redact(text, secrets) {
 
 
 
+
+
 const CONNECTION_FIELDS = [
     'conn_type',
     'host',
@@ -5098,7 +5213,6 @@ const CONNECTION_FIELDS = [
 function sentence(text) {
     return /[.!?]$/.test(text) ? text : `${text}.`;
 }
-const FALLS_THROUGH = 'Airflow logs the exception and tries the next secrets backend, so tasks see "isn\'t defined" (or silently use another definition of the same id)';
 function make(subject, severity, code, message, hint, profiles) {
     return {
         code,
@@ -5207,12 +5321,12 @@ function ruleFindings(subject, conn, rule) {
     }
     const missing = (rule.require ?? []).filter((field) => !pyTruthy(FIELD_GETTERS[field](conn)));
     if (missing.length > 0)
-        findings.push(make(subject, 'error', 'field-missing', `Required field${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} empty.`, 'Add the missing parts to the secret.'));
+        findings.push(make(subject, 'error', 'field-missing', `Required field${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} empty.`, missingFieldsFix(missing)));
     if (rule.extraKeys && rule.extraKeys.length > 0) {
         const extra = extraDejson(conn);
         const absent = rule.extraKeys.filter((key) => !isPyDict(extra) || !extra.has(key));
         if (absent.length > 0)
-            findings.push(make(subject, 'error', 'extra-key-missing', `The extra lacks ${absent.map((key) => `'${key}'`).join(', ')}.`, 'Add the keys to the extra (JSON object, or query parameters of the URI).'));
+            findings.push(make(subject, 'error', 'extra-key-missing', `The extra lacks ${absent.map((key) => `'${key}'`).join(', ')}.`, missingExtraKeysFix(absent)));
     }
     return findings;
 }
@@ -5318,7 +5432,7 @@ function evaluateConnection(id, rule, lookup, read, context) {
         if (outcome.error) {
             perProfile.push({
                 profile: outcome.profile,
-                finding: make(subject, 'error', 'connection-parse-error', `Airflow raises ${outcome.error.pyClass}: ${sentence(safePyMessage(outcome.error))} ${FALLS_THROUGH}.`, 'Fix the value so it parses; `astro-secrets-gate explain` shows what Airflow builds from it.')
+                finding: make(subject, 'error', 'connection-parse-error', `Airflow raises ${outcome.error.pyClass}: ${sentence(safePyMessage(outcome.error))} ${FALLS_THROUGH}.`, connectionParseFix(outcome.error))
             });
             continue;
         }
@@ -5400,18 +5514,6 @@ function evaluateVariable(id, rule, lookup, read, context) {
         findings: dedupe(findings),
         masks: []
     };
-}
-
-;// CONCATENATED MODULE: ./src/core/findings.ts
-function countBySeverity(findings) {
-    let errors = 0;
-    let warnings = 0;
-    for (const finding of findings)
-        if (finding.severity === 'error')
-            errors++;
-        else
-            warnings++;
-    return { errors, warnings };
 }
 
 ;// CONCATENATED MODULE: ./src/core/gate/plan.ts
