@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6667);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5294);
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6667:
+/***/ 5294:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -153,464 +153,12 @@ function formatCommandHelp(spec) {
     return lines.join('\n') + '\n';
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/core/gate/discover.ts
-/**
- * Finds the connection ids and variable keys that DAG code uses, by a
- * lexical scan: Python strings and comments are recognised, so commented-out
- * code is ignored and `{{ var.value.x }}` is found only inside strings (or
- * anywhere in a template file). Ids built at run time (f-strings, names,
- * calls) cannot be known: they are reported as dynamic, not checked.
- */
-/** File extensions scanned as Jinja templates (besides `.py`). */
-const TEMPLATE_EXTENSIONS = [
-    '.sql',
-    '.sh',
-    '.j2',
-    '.jinja',
-    '.jinja2',
-    '.html',
-    '.txt',
-    '.yaml',
-    '.yml',
-    '.json'
-];
-const STRING_PREFIXES = new Set([
-    '',
-    'r',
-    'u',
-    'b',
-    'f',
-    't',
-    'rb',
-    'br',
-    'fr',
-    'rf',
-    'tr',
-    'rt'
-]);
-const discover_unescape = (content) => content.replace(/\\(\r?\n|.)/g, (_m, ch) => {
-    switch (ch) {
-        case 'n':
-            return '\n';
-        case 't':
-            return '\t';
-        case 'r':
-            return '\r';
-        case '\n':
-        case '\r\n':
-            return '';
-        default:
-            return ch;
-    }
-});
-/** Splits Python source into names, operators, numbers and strings. */
-function tokenize(src) {
-    const tokens = [];
-    const n = src.length;
-    let i = 0;
-    const readString = (start, prefix, at) => {
-        const quote = src.startsWith(src.charAt(at).repeat(3), at)
-            ? src.charAt(at).repeat(3)
-            : src.charAt(at);
-        const contentPos = at + quote.length;
-        let j = contentPos;
-        while (j < n) {
-            const ch = src.charAt(j);
-            if (ch === '\\')
-                j += 2;
-            else if (src.startsWith(quote, j))
-                break;
-            else if (quote.length === 1 && ch === '\n')
-                break;
-            else
-                j++;
-        }
-        const content = src.slice(contentPos, Math.min(j, n));
-        const p = prefix.toLowerCase();
-        let value;
-        if (p.includes('f') || p.includes('t')) {
-            const dynamic = /\{(?!\{)/.test(content.replace(/\{\{/g, ''));
-            value = dynamic
-                ? undefined
-                : content.replace(/\{\{/g, '{').replace(/\}\}/g, '}');
-            if (value !== undefined && !p.includes('r'))
-                value = discover_unescape(value);
-        }
-        else
-            value = p.includes('r') ? content : discover_unescape(content);
-        tokens.push({ t: 'str', pos: start, contentPos, content, value });
-        return src.startsWith(quote, j) ? j + quote.length : j;
-    };
-    while (i < n) {
-        const ch = src.charAt(i);
-        if (ch === '#') {
-            const eol = src.indexOf('\n', i);
-            i = eol === -1 ? n : eol;
-        }
-        else if (/\s/.test(ch) || ch === '\\')
-            i++;
-        else if (ch === '"' || ch === "'")
-            i = readString(i, '', i);
-        else if (/[A-Za-z_\u0080-\uffff]/.test(ch)) {
-            let j = i + 1;
-            while (j < n && /[\w\u0080-\uffff]/.test(src.charAt(j)))
-                j++;
-            const text = src.slice(i, j);
-            const next = src.charAt(j);
-            if ((next === '"' || next === "'") &&
-                STRING_PREFIXES.has(text.toLowerCase()))
-                i = readString(i, text, j);
-            else {
-                tokens.push({ t: 'name', text, pos: i });
-                i = j;
-            }
-        }
-        else if (/\d/.test(ch)) {
-            tokens.push({ t: 'num', pos: i });
-            i++;
-            while (i < n && /[\w.]/.test(src.charAt(i)))
-                i++;
-        }
-        else {
-            tokens.push({ t: 'op', text: ch, pos: i });
-            i++;
-        }
-    }
-    return tokens;
-}
-function lineIndex(src) {
-    const starts = [0];
-    for (let i = 0; i < src.length; i++)
-        if (src[i] === '\n')
-            starts.push(i + 1);
-    return (pos) => {
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((starts[mid] ?? 0) <= pos)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    };
-}
-const isOp = (token, text) => token?.t === 'op' && token.text === text;
-const isName = (token, text) => token?.t === 'name' && (text === undefined || token.text === text);
-const CONN_KWARG = /^(?:\w+_)?conn_id$/;
-/** Scans `{{ ... }}` / `{% ... %}` blocks in `text` (found at `offset`). */
-function scanJinja(text, offset, out) {
-    const cleaned = text.replace(/\{#[\s\S]*?#\}/g, (m) => m.replace(/[^\n]/g, ' '));
-    const blocks = /\{\{([\s\S]*?)\}\}|\{%([\s\S]*?)%\}/g;
-    for (const block of cleaned.matchAll(blocks)) {
-        const body = block[1] ?? block[2] ?? '';
-        const base = offset + block.index + 2;
-        const refs = /(?<![\w.])(var\s*\.\s*(value|json)|conn)\s*(?:\.\s*([A-Za-z_]\w*)(?:\s*\(\s*(?:(['"])([^'"]*)\4|([^)]*)))?|\[\s*(?:(['"])([^'"]*)\7|([^\]]*))\s*\])/g;
-        for (const m of body.matchAll(refs)) {
-            const kind = m[1]?.startsWith('conn') ? 'connection' : 'variable';
-            const json = m[2] === 'json';
-            const via = kind === 'connection' ? '{{ conn }}' : `{{ var.${m[2] ?? 'value'} }}`;
-            const pos = base + m.index;
-            const attr = m[3];
-            if (attr !== undefined) {
-                if (attr === 'get' && m[0].includes('(')) {
-                    if (m[5] !== undefined)
-                        out.add(kind, m[5], pos, via, json);
-                    else
-                        out.dynamic(kind, pos, via, `${m[0].trim()})`);
-                }
-                else if (attr !== 'get')
-                    out.add(kind, attr, pos, via, json);
-            }
-            else if (m[8] !== undefined)
-                out.add(kind, m[8], pos, via, json);
-            else
-                out.dynamic(kind, pos, via, m[0].trim());
-        }
-    }
-}
-/** Scans one Python file. */
-function scanPython(file, src) {
-    const line = lineIndex(src);
-    const refs = [];
-    const dynamic = [];
-    const seen = new Set();
-    const out = {
-        add(kind, id, pos, via, json) {
-            const key = `${kind}\0${id}\0${pos}`;
-            if (seen.has(key) || id === '')
-                return;
-            seen.add(key);
-            refs.push({ kind, id, file, line: line(pos), via, json });
-        },
-        dynamic(kind, pos, via, expression) {
-            const key = `${kind}\0\0${pos}`;
-            if (seen.has(key))
-                return;
-            seen.add(key);
-            const short = expression.replace(/\s+/g, ' ').trim();
-            dynamic.push({
-                kind,
-                file,
-                line: line(pos),
-                via,
-                expression: short.length > 60 ? `${short.slice(0, 57)}...` : short
-            });
-        }
-    };
-    const tokens = tokenize(src);
-    /** The end (exclusive) of the argument that starts at token k. */
-    const argumentEnd = (k) => {
-        let depth = 0;
-        let j = k;
-        for (; j < tokens.length; j++) {
-            const token = tokens[j];
-            if (token?.t !== 'op')
-                continue;
-            if ('([{'.includes(token.text))
-                depth++;
-            else if (')]}'.includes(token.text)) {
-                if (depth === 0)
-                    break;
-                depth--;
-            }
-            else if (token.text === ',' && depth === 0)
-                break;
-        }
-        return j;
-    };
-    /** Reads the argument value at token k as a constant id, or reports it. */
-    const readValue = (k, kind, via, json) => {
-        const first = tokens[k];
-        if (first === undefined)
-            return;
-        if (isName(first, 'None') || first.t === 'num')
-            return;
-        const end = argumentEnd(k);
-        let id = '';
-        let constant = true;
-        for (let j = k; j < end; j++) {
-            const token = tokens[j];
-            if (token?.t === 'str' && token.value !== undefined)
-                id += token.value;
-            else
-                constant = false;
-        }
-        if (constant && end > k)
-            out.add(kind, id, first.pos, via, json);
-        else {
-            const stop = tokens[end]?.pos ?? src.length;
-            out.dynamic(kind, first.pos, via, src.slice(first.pos, stop));
-        }
-    };
-    /** Positional argument 0, or the keyword argument `keyword`, of a call. */
-    const callArgument = (open, keyword) => {
-        let j = open + 1;
-        let index = 0;
-        while (j < tokens.length && !isOp(tokens[j], ')')) {
-            const isKeyword = isName(tokens[j]) && isOp(tokens[j + 1], '=');
-            if (isKeyword && isName(tokens[j], keyword))
-                return j + 2;
-            if (!isKeyword && index === 0)
-                return j;
-            if (!isKeyword)
-                index++;
-            j = argumentEnd(isKeyword ? j + 2 : j);
-            if (isOp(tokens[j], ','))
-                j++;
-        }
-        return undefined;
-    };
-    const callHasTrue = (open, keyword) => {
-        let j = open + 1;
-        while (j < tokens.length && !isOp(tokens[j], ')')) {
-            if (isName(tokens[j], keyword) &&
-                isOp(tokens[j + 1], '=') &&
-                isName(tokens[j + 2], 'True'))
-                return true;
-            j = argumentEnd(isName(tokens[j]) && isOp(tokens[j + 1], '=') ? j + 2 : j);
-            if (isOp(tokens[j], ','))
-                j++;
-        }
-        return false;
-    };
-    let depth = 0;
-    for (let k = 0; k < tokens.length; k++) {
-        const token = tokens[k];
-        if (token === undefined)
-            continue;
-        if (token.t === 'op') {
-            if ('([{'.includes(token.text))
-                depth++;
-            else if (')]}'.includes(token.text))
-                depth = Math.max(0, depth - 1);
-            continue;
-        }
-        if (token.t === 'str') {
-            scanJinja(token.content, token.contentPos, out);
-            continue;
-        }
-        if (token.t !== 'name')
-            continue;
-        const prev = tokens[k - 1];
-        const next = tokens[k + 1];
-        // conn_id="x", postgres_conn_id="x" as keyword arguments
-        if (CONN_KWARG.test(token.text) &&
-            depth > 0 &&
-            isOp(next, '=') &&
-            !isOp(tokens[k + 2], '=') &&
-            (isOp(prev, '(') || isOp(prev, ','))) {
-            readValue(k + 2, 'connection', `${token.text}=`, false);
-            continue;
-        }
-        if (!isOp(next, '(') || isName(prev, 'def'))
-            continue;
-        // BaseHook.get_connection("x"), Connection.get_connection_from_secrets("x")
-        if (token.text === 'get_connection' ||
-            token.text === 'get_connection_from_secrets') {
-            const arg = callArgument(k + 1, 'conn_id');
-            if (arg !== undefined)
-                readValue(arg, 'connection', `${token.text}()`, false);
-            continue;
-        }
-        if (token.text !== 'get' || !isOp(prev, '.'))
-            continue;
-        const owner = tokens[k - 2];
-        // Connection.get("x")
-        if (isName(owner, 'Connection')) {
-            const arg = callArgument(k + 1, 'conn_id');
-            if (arg !== undefined)
-                readValue(arg, 'connection', 'Connection.get()', false);
-        }
-        // Variable.get("x", deserialize_json=True)
-        if (isName(owner, 'Variable')) {
-            const arg = callArgument(k + 1, 'key');
-            const json = callHasTrue(k + 1, 'deserialize_json');
-            if (arg !== undefined)
-                readValue(arg, 'variable', 'Variable.get()', json);
-        }
-    }
-    return { refs, dynamic };
-}
-/** Scans a template file (SQL, shell, ...) for Jinja uses only. */
-function scanTemplate(file, src) {
-    const line = lineIndex(src);
-    const refs = [];
-    const dynamic = [];
-    scanJinja(src, 0, {
-        add(kind, id, pos, via, json) {
-            refs.push({ kind, id, file, line: line(pos), via, json });
-        },
-        dynamic(kind, pos, via, expression) {
-            dynamic.push({ kind, file, line: line(pos), via, expression });
-        }
-    });
-    return { refs, dynamic };
-}
-/** Scans a file by its extension: Python code, or a Jinja template. */
-function scanFile(file, src) {
-    return file.toLowerCase().endsWith('.py')
-        ? scanPython(file, src)
-        : scanTemplate(file, src);
-}
-/**
- * Scans every file and groups the uses by id: which ids the DAGs use, where,
- * and which of them the manifest lacks.
- */
-function discover(files, declared) {
-    const byKey = new Map();
-    const dynamic = [];
-    for (const file of files) {
-        const result = scanFile(file.path, file.text);
-        dynamic.push(...result.dynamic);
-        for (const ref of result.refs) {
-            const key = `${ref.kind}\0${ref.id}`;
-            let item = byKey.get(key);
-            if (!item) {
-                item = { kind: ref.kind, id: ref.id, json: false, uses: [] };
-                byKey.set(key, item);
-            }
-            item.json ||= ref.json;
-            item.uses.push({ file: ref.file, line: ref.line, via: ref.via });
-        }
-    }
-    const items = [...byKey.values()]
-        .map((item) => ({
-        ...item,
-        declared: (item.kind === 'connection'
-            ? declared.connections
-            : declared.variables).has(item.id)
-    }))
-        .sort((a, b) => a.kind.localeCompare(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return {
-        items,
-        missing: items.filter((item) => !item.declared),
-        dynamic,
-        filesScanned: files.length
-    };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/fs/dag-files.ts
-
-
-
-
-const SKIP_DIRS = new Set(['__pycache__', 'node_modules', '.git', '.venv']);
-const MAX_FILES = 20_000;
-const MAX_DEPTH = 32;
-const scanned = (name) => {
-    const lower = name.toLowerCase();
-    return (lower.endsWith('.py') ||
-        TEMPLATE_EXTENSIONS.some((extension) => lower.endsWith(extension)));
-};
-/**
- * Reads the DAG folder's Python and template files, paths relative to
- * `base`, sorted. Hidden folders and caches are skipped.
- */
-async function readDagFiles(folder, base) {
-    const info = await (0,promises_.stat)(folder).catch(() => undefined);
-    if (!info)
-        throw new errors/* InputError */.dz('dags-folder', `no DAG folder at '${(0,external_node_path_.relative)(base, folder) || folder}'; pass the folder that holds your DAG files`);
-    const paths = [];
-    const walk = async (dir, depth) => {
-        if (depth > MAX_DEPTH || paths.length >= MAX_FILES)
-            return;
-        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const entry of entries) {
-            if (paths.length >= MAX_FILES)
-                return;
-            const full = (0,external_node_path_.join)(dir, entry.name);
-            if (entry.isDirectory()) {
-                if (!entry.name.startsWith('.') && !SKIP_DIRS.has(entry.name))
-                    await walk(full, depth + 1);
-            }
-            else if (entry.isFile() && scanned(entry.name))
-                paths.push(full);
-        }
-    };
-    if (info.isDirectory())
-        await walk(folder, 0);
-    else
-        paths.push(folder);
-    const files = [];
-    for (const path of paths)
-        files.push({
-            path: (0,external_node_path_.relative)(base, path) || path,
-            text: await (0,promises_.readFile)(path, 'utf8')
-        });
-    return files;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/core/airflow/python/errors.ts
 /**
  * An exception as Python would raise it: `pyClass` is the class name Airflow
@@ -910,6 +458,182 @@ function codePointAtUnit(s, i) {
         return s.codePointAt(i) ?? unit;
     }
     return unit;
+}
+
+;// CONCATENATED MODULE: ./src/core/airflow/python/value.ts
+const isPyDict = (value) => value instanceof Map;
+const isPyList = (value) => Array.isArray(value);
+/** Python truthiness. */
+function pyTruthy(value) {
+    if (value === null || value === false)
+        return false;
+    if (typeof value === 'bigint')
+        return value !== 0n;
+    if (typeof value === 'number')
+        return value !== 0;
+    if (typeof value === 'string' || Array.isArray(value))
+        return value.length > 0;
+    if (value instanceof Map)
+        return value.size > 0;
+    return true;
+}
+/** The name Python's `type(value).__name__` gives. */
+function pyTypeName(value) {
+    if (value === null)
+        return 'NoneType';
+    if (typeof value === 'boolean')
+        return 'bool';
+    if (typeof value === 'bigint')
+        return 'int';
+    if (typeof value === 'number')
+        return 'float';
+    if (typeof value === 'string')
+        return 'str';
+    if (Array.isArray(value))
+        return 'list';
+    return 'dict';
+}
+
+;// CONCATENATED MODULE: ./src/core/airflow/python/int.ts
+/**
+ * Python `int()` and `str(int)` as CPython 3.11.7 does them, including the
+ * 4300-digit limit on int/str conversion (`sys.get_int_max_str_digits()`).
+ */
+
+
+
+
+/**
+ * The code point of each Unicode digit zero (category Nd) in Unicode 14.0,
+ * the database of CPython 3.11. Every Nd digit is `zero + value`, in runs of
+ * ten. Generated with:
+ * `[c for c in range(0x110000) if chr(c).isdecimal() and
+ * unicodedata.decimal(chr(c)) == 0]`. A table rather than `\p{Nd}` because
+ * Node's Unicode is newer (it knows digits Python 3.11 rejects).
+ */
+const ND_ZEROS = [
+    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66,
+    0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810,
+    0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620,
+    0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0, 0x10d30,
+    0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
+    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60,
+    0x16ac0, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140,
+    0x1e2f0, 0x1e950, 0x1fbf0
+];
+/** The decimal value (0–9) of a code point, or -1 (`unicodedata.decimal`). */
+function pyDecimalValue(cp) {
+    let lo = 0;
+    let hi = ND_ZEROS.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const zero = ND_ZEROS[mid] ?? 0;
+        if (cp < zero)
+            hi = mid - 1;
+        else if (cp > zero + 9)
+            lo = mid + 1;
+        else
+            return cp - zero;
+    }
+    return -1;
+}
+/** C `Py_ISSPACE`: the ASCII whitespace `PyLong_FromString` skips. */
+const isAsciiSpace = (c) => c === ' ' ||
+    c === '\t' ||
+    c === '\n' ||
+    c === '\v' ||
+    c === '\f' ||
+    c === '\r';
+const limitError = (digits) => new errors_PyError('ValueError', `Exceeds the limit (${PY_INT_MAX_STR_DIGITS} digits) for integer string ` +
+    `conversion: value has ${digits} digits; use ` +
+    'sys.set_int_max_str_digits() to increase the limit');
+/**
+ * Python `int(s)` for a str, base 10. As in CPython, non-ASCII decimal
+ * digits become ASCII digits and non-ASCII whitespace becomes a space; then
+ * ASCII whitespace around, one sign, and single `_` between digits are
+ * allowed. Note `\x1c`–`\x1f` are `str.isspace()` but not stripped here.
+ */
+function pyIntFromString(s) {
+    const invalid = () => new errors_PyError('ValueError', `invalid literal for int() with base 10: ${pyRepr(s)}`);
+    // _PyUnicode_TransformDecimalAndSpaceToASCII
+    const chars = [];
+    for (const ch of s) {
+        const cp = ch.codePointAt(0) ?? 0;
+        if (cp < 0x80)
+            chars.push(ch);
+        else if (pyIsSpaceCodePoint(cp))
+            chars.push(' ');
+        else {
+            const d = pyDecimalValue(cp);
+            chars.push(d >= 0 ? String(d) : '?');
+        }
+    }
+    // PyLong_FromString(buffer, &end, 10), then end must be the buffer's end.
+    let i = 0;
+    const n = chars.length;
+    while (i < n && isAsciiSpace(chars[i]))
+        i++;
+    let negative = false;
+    if (chars[i] === '+' || chars[i] === '-') {
+        negative = chars[i] === '-';
+        i++;
+    }
+    if (chars[i] === '_')
+        throw invalid();
+    const digits = [];
+    let prev = '';
+    for (; i < n; i++) {
+        const c = chars[i] ?? '';
+        if (c === '_') {
+            if (prev === '_')
+                throw invalid();
+        }
+        else if (c >= '0' && c <= '9') {
+            digits.push(c);
+        }
+        else
+            break;
+        prev = c;
+    }
+    if (prev === '_')
+        throw invalid();
+    if (digits.length > PY_INT_MAX_STR_DIGITS)
+        throw limitError(digits.length);
+    if (digits.length === 0)
+        throw invalid();
+    while (i < n && isAsciiSpace(chars[i]))
+        i++;
+    if (i !== n)
+        throw invalid();
+    const value = BigInt(digits.join(''));
+    return negative ? -value : value;
+}
+/** Python `int(x)` for a float: truncation toward zero. */
+function pyIntFromFloat(x) {
+    if (Number.isNaN(x)) {
+        throw new errors_PyError('ValueError', 'cannot convert float NaN to integer');
+    }
+    if (!Number.isFinite(x)) {
+        throw new errors_PyError('OverflowError', 'cannot convert float infinity to integer');
+    }
+    return BigInt(Math.trunc(x));
+}
+/**
+ * Python `int(value)` (base 10) for any value the json module produces.
+ * Throws PyError with Python's class and message: ValueError, OverflowError
+ * or TypeError.
+ */
+function pyInt(value) {
+    if (typeof value === 'bigint')
+        return value;
+    if (typeof value === 'boolean')
+        return value ? 1n : 0n;
+    if (typeof value === 'number')
+        return pyIntFromFloat(value);
+    if (typeof value === 'string')
+        return pyIntFromString(value);
+    throw new errors_PyError('TypeError', 'int() argument must be a string, a bytes-like object or a real ' +
+        `number, not '${pyTypeName(value)}'`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/airflow/python/json.ts
@@ -1438,1006 +1162,6 @@ function fromPyValue(v) {
         return Object.fromEntries([...v].map(([key, item]) => [key, fromPyValue(item)]));
     }
     return v;
-}
-
-;// CONCATENATED MODULE: ./src/core/airflow/python/value.ts
-const isPyDict = (value) => value instanceof Map;
-const isPyList = (value) => Array.isArray(value);
-/** Python truthiness. */
-function pyTruthy(value) {
-    if (value === null || value === false)
-        return false;
-    if (typeof value === 'bigint')
-        return value !== 0n;
-    if (typeof value === 'number')
-        return value !== 0;
-    if (typeof value === 'string' || Array.isArray(value))
-        return value.length > 0;
-    if (value instanceof Map)
-        return value.size > 0;
-    return true;
-}
-/** The name Python's `type(value).__name__` gives. */
-function pyTypeName(value) {
-    if (value === null)
-        return 'NoneType';
-    if (typeof value === 'boolean')
-        return 'bool';
-    if (typeof value === 'bigint')
-        return 'int';
-    if (typeof value === 'number')
-        return 'float';
-    if (typeof value === 'string')
-        return 'str';
-    if (Array.isArray(value))
-        return 'list';
-    return 'dict';
-}
-
-;// CONCATENATED MODULE: ./src/core/local/sources.ts
-/**
- * Connections and variables defined in local files, read the way Airflow
- * (LocalFilesystemBackend, EnvironmentVariablesBackend) and the Astro CLI
- * (`.env` through Docker Compose, `airflow_settings.yaml`) read them. Pure:
- * takes file contents. Load errors name the file, line and id, never a value.
- */
-
-
-
-class Loader {
-    file;
-    items = [];
-    errors = [];
-    constructor(file) {
-        this.file = file;
-    }
-    item(kind, id, value, format, line) {
-        this.items.push({
-            kind,
-            id,
-            value,
-            format,
-            source: { file: this.file, line }
-        });
-    }
-    error(line, message, fatal = false) {
-        this.errors.push({
-            file: this.file,
-            line,
-            message,
-            severity: 'error',
-            fatal
-        });
-    }
-    warn(line, message) {
-        this.errors.push({
-            file: this.file,
-            line,
-            message,
-            severity: 'warning',
-            fatal: false
-        });
-    }
-    result() {
-        return { items: this.items, errors: this.errors };
-    }
-}
-const extensionOf = (file) => {
-    const base = file.replace(/^.*[\\/]/, '');
-    const dot = base.lastIndexOf('.');
-    return dot <= 0 && !base.startsWith('.')
-        ? ''
-        : base.slice(dot + 1).toLowerCase();
-};
-const SUPPORTED = ['env', 'json', 'yaml', 'yml'];
-/** Python's `str.splitlines()` boundaries. */
-// eslint-disable-next-line no-control-regex
-const SPLITLINES = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
-/** Airflow's `_parse_env_file`: `KEY=VALUE` lines, values kept verbatim. */
-function parseAirflowEnv(text, load) {
-    const entries = [];
-    text.split(SPLITLINES).forEach((line, index) => {
-        const lineNo = index + 1;
-        if (line === '' || /^\s*#/.test(line))
-            return;
-        const eq = line.indexOf('=');
-        if (eq === -1) {
-            load.error(lineNo, 'Invalid line format. The line should contain at least one equal sign ("=").', true);
-            return;
-        }
-        const key = line.slice(0, eq);
-        const value = line.slice(eq + 1);
-        if (key === '') {
-            load.error(lineNo, 'Invalid line format. Key is empty.', true);
-            return;
-        }
-        if (value === '') {
-            load.error(lineNo, 'Invalid line format. Value is empty.', true);
-            return;
-        }
-        if (/^(["']).*\1$/.test(value) && value.length >= 2)
-            load.warn(lineNo, `${key}: the value is wrapped in quotes; Airflow's .env reader keeps them as part of the value`);
-        entries.push({ key, value, line: lineNo });
-    });
-    return entries;
-}
-/** A YAML node as Python's `yaml.safe_load` would give it. */
-function yamlToPy(node) {
-    if ((0,dist/* isMap */.jh)(node)) {
-        const dict = new Map();
-        for (const pair of node.items)
-            dict.set(String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key), yamlToPy(pair.value));
-        return dict;
-    }
-    if ((0,dist/* isSeq */.oP)(node))
-        return node.items.map(yamlToPy);
-    if ((0,dist/* isScalar */.jn)(node)) {
-        const value = node.value;
-        if (value === null || value === undefined)
-            return null;
-        if (typeof value === 'string' ||
-            typeof value === 'boolean' ||
-            typeof value === 'bigint' ||
-            typeof value === 'number')
-            return value;
-        if (value instanceof Date)
-            return value.toISOString();
-        return null;
-    }
-    return null;
-}
-/** The message of a YAML parse error, without the source excerpt. */
-const yamlMessage = (message) => (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-/** Airflow's `_parse_json_file` / `_parse_yaml_file`: a top-level object. */
-function parseObjectFile(text, ext, load) {
-    if (text === '') {
-        load.error(1, 'The file is empty.', true);
-        return undefined;
-    }
-    if (ext === 'json') {
-        try {
-            const value = pyJsonLoads(text);
-            if (!isPyDict(value)) {
-                load.error(1, 'The file should contain the object.', true);
-                return undefined;
-            }
-            const keyLines = topLevelKeyLines(text);
-            return [...value.entries()].map(([key, item]) => ({
-                key,
-                value: item,
-                line: keyLines.get(key) ?? 1
-            }));
-        }
-        catch (error) {
-            if (!(error instanceof PyJsonDecodeError))
-                throw error;
-            load.error(error.lineno, error.message, true);
-            return undefined;
-        }
-    }
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, {
-        version: '1.1',
-        intAsBigInt: true,
-        uniqueKeys: false,
-        lineCounter
-    });
-    const error = doc.errors[0];
-    if (error) {
-        load.error(error.linePos?.[0].line ?? 1, yamlMessage(error.message), true);
-        return undefined;
-    }
-    if (!(0,dist/* isMap */.jh)(doc.contents)) {
-        load.error(1, 'The file should contain the object.', true);
-        return undefined;
-    }
-    const last = new Map();
-    for (const pair of doc.contents.items) {
-        const key = String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key);
-        const offset = pair.key?.range?.[0] ?? 0;
-        last.set(key, {
-            key,
-            value: yamlToPy(pair.value),
-            line: lineCounter.linePos(offset).line
-        });
-    }
-    return [...last.values()];
-}
-/** Keyword arguments of Airflow's Connection constructor, and extra_dejson. */
-const CONNECTION_KEYS = [
-    'conn_id',
-    'conn_type',
-    'description',
-    'host',
-    'login',
-    'password',
-    'schema',
-    'port',
-    'extra',
-    'uri',
-    'team_name',
-    'extra_dejson'
-];
-const pySetRepr = (items) => `{${[...items]
-    .sort()
-    .map((item) => `'${item}'`)
-    .join(', ')}}`;
-/** Airflow's `_create_connection` for one entry of a connections file. */
-function addConnection(load, id, value, line) {
-    if (typeof value === 'string') {
-        load.item('connection', id, value, 'uri', line);
-        return;
-    }
-    if (!isPyDict(value)) {
-        load.error(line, `${id}: Unexpected value type: <class '${pyTypeName(value)}'>. The connection can only be defined using a string or object.`, true);
-        return;
-    }
-    const illegal = [...value.keys()].filter((key) => !CONNECTION_KEYS.includes(key));
-    if (illegal.length > 0) {
-        load.error(line, `${id}: The object have illegal keys: ${illegal.join(', ')}. The dictionary can only contain the following keys: ${pySetRepr(CONNECTION_KEYS)}`, true);
-        return;
-    }
-    if (value.has('extra') && value.has('extra_dejson')) {
-        load.error(line, `${id}: The extra and extra_dejson parameters are mutually exclusive. Please provide only one parameter.`, true);
-        return;
-    }
-    const fields = new Map(value);
-    if (fields.has('extra_dejson')) {
-        fields.set('extra', pyJsonDumps(fields.get('extra_dejson') ?? null));
-        fields.delete('extra_dejson');
-    }
-    const connId = fields.get('conn_id');
-    if (connId !== undefined && connId !== id) {
-        load.error(line, `${id}: Mismatch conn_id. The dictionary key has the value: ${typeof connId === 'string' ? connId : pyJsonDumps(connId)}. The item has the value: ${id}.`, true);
-        return;
-    }
-    fields.delete('conn_id');
-    load.item('connection', id, pyJsonDumps(fields), 'fields', line);
-}
-function unsupported(file) {
-    const load = new Loader(file);
-    load.error(1, `Unsupported file format. The file must have one of the following extensions: ${SUPPORTED.map((e) => `.${e}`).join(' ')}`, true);
-    return load.result();
-}
-/** A LocalFilesystemBackend connections file (`.env`, `.json`, `.yaml`). */
-function parseConnectionsFile(file, text) {
-    const ext = extensionOf(file);
-    if (!SUPPORTED.includes(ext))
-        return unsupported(file);
-    const load = new Loader(file);
-    if (ext === 'env') {
-        const entries = parseAirflowEnv(text, load);
-        const byKey = new Map();
-        for (const entry of entries)
-            byKey.set(entry.key, [...(byKey.get(entry.key) ?? []), entry]);
-        for (const [key, list] of byKey) {
-            const first = list[0];
-            if (!first)
-                continue;
-            if (list.length > 1) {
-                load.error(list[1]?.line ?? first.line, `Found multiple values for ${key} in ${file}.`, true);
-                continue;
-            }
-            addConnection(load, key, first.value, first.line);
-        }
-        return load.result();
-    }
-    for (const entry of parseObjectFile(text, ext, load) ?? [])
-        addConnection(load, entry.key, entry.value, entry.line);
-    return load.result();
-}
-/** A LocalFilesystemBackend variables file (`.env`, `.json`, `.yaml`). */
-function parseVariablesFile(file, text) {
-    const ext = extensionOf(file);
-    if (!SUPPORTED.includes(ext))
-        return unsupported(file);
-    const load = new Loader(file);
-    if (ext === 'env') {
-        const entries = parseAirflowEnv(text, load);
-        const counts = new Map();
-        for (const entry of entries)
-            counts.set(entry.key, (counts.get(entry.key) ?? 0) + 1);
-        const duplicates = [...counts].filter(([, n]) => n > 1).map(([k]) => k);
-        if (duplicates.length > 0) {
-            const seen = new Set();
-            const line = entries.find((e) => {
-                const again = seen.has(e.key);
-                seen.add(e.key);
-                return again;
-            })?.line ?? 1;
-            load.error(line, `The "${file}" file contains multiple values for keys: [${duplicates.map((k) => `'${k}'`).join(', ')}]`, true);
-        }
-        for (const entry of entries)
-            if (!duplicates.includes(entry.key))
-                load.item('variable', entry.key, typeof entry.value === 'string' ? entry.value : '', 'text', entry.line);
-        return load.result();
-    }
-    for (const entry of parseObjectFile(text, ext, load) ?? []) {
-        if (typeof entry.value === 'string') {
-            load.item('variable', entry.key, entry.value, 'text', entry.line);
-            continue;
-        }
-        if (entry.value === null) {
-            load.warn(entry.line, `${entry.key}: the value is null; Airflow treats the variable as not set`);
-            continue;
-        }
-        load.warn(entry.line, `${entry.key}: the value is a ${pyTypeName(entry.value)}, not a string; Airflow returns it as is, and deserialize_json=True or {{ var.json }} fail on it`);
-        load.item('variable', entry.key, pyJsonDumps(entry.value), 'json', entry.line);
-    }
-    return load.result();
-}
-const DOTENV_KEY = /^[A-Za-z_][A-Za-z0-9_.\-[\]]*$/;
-/**
- * A `.env` file as Docker Compose reads it (what `astro dev` uses): comments,
- * `export`, single quotes (literal), double quotes (escapes, multi-line),
- * inline ` #` comments in unquoted values, and `$VAR` interpolation, which
- * is reported because it silently changes values that contain `$`.
- */
-function parseComposeDotenv(file, text) {
-    const load = new Loader(file);
-    return { entries: readComposeDotenv(load, text), errors: load.errors };
-}
-/** The index of the closing quote in `body`, or -1. */
-function closingQuote(body, quote) {
-    for (let i = 0; i < body.length; i++) {
-        const ch = body.charAt(i);
-        if (quote === '"' && ch === '\\')
-            i++;
-        else if (ch === quote)
-            return i;
-    }
-    return -1;
-}
-function readComposeDotenv(load, text) {
-    const entries = [];
-    const lines = text.split(/\r?\n/);
-    for (let index = 0; index < lines.length; index++) {
-        const lineNo = index + 1;
-        let line = lines[index] ?? '';
-        const trimmed = line.trim();
-        if (trimmed === '' || trimmed.startsWith('#'))
-            continue;
-        line = line.replace(/^\s*export\s+/, '');
-        const eq = line.indexOf('=');
-        if (eq === -1) {
-            load.warn(lineNo, `${trimmed}: no '='; Docker Compose takes this variable from your shell environment`);
-            continue;
-        }
-        const key = line.slice(0, eq).trim();
-        if (!DOTENV_KEY.test(key)) {
-            load.error(lineNo, `invalid variable name on this line; Docker Compose refuses the file`, true);
-            continue;
-        }
-        let rest = line.slice(eq + 1).replace(/^\s+/, '');
-        let value;
-        let expands = false;
-        const quote = rest.charAt(0);
-        if (quote === "'" || quote === '"') {
-            let body = rest.slice(1);
-            let end;
-            let extra = 0;
-            for (;;) {
-                end = closingQuote(body, quote);
-                if (end !== -1 || index + extra + 1 >= lines.length)
-                    break;
-                extra++;
-                body += '\n' + (lines[index + extra] ?? '');
-            }
-            if (end === -1) {
-                load.error(lineNo, `${key}: unterminated quoted value; Docker Compose refuses the file`, true);
-                index += extra;
-                continue;
-            }
-            index += extra;
-            value = body.slice(0, end);
-            if (quote === '"') {
-                expands = /\$(?!\$)/.test(value.replace(/\\\$/g, '').replace(/\$\$/g, ''));
-                value = value.replace(/\\([\\"nrt$])/g, (_m, ch) => ch === 'n' ? '\n' : ch === 'r' ? '\r' : ch === 't' ? '\t' : ch);
-            }
-            rest = body.slice(end + 1);
-            if (rest.trim() !== '' && !rest.trim().startsWith('#'))
-                load.warn(lineNo, `${key}: text after the closing quote is ignored by Docker Compose`);
-        }
-        else {
-            value = rest.replace(/\s+#.*$/, '').trimEnd();
-            expands = /\$(?!\$)/.test(value.replace(/\$\$/g, ''));
-        }
-        if (expands)
-            load.warn(lineNo, `${key}: the value contains '$', which Docker Compose expands as a variable; write '$$' for a literal '$' or single-quote the value`);
-        if (quote !== "'")
-            value = value.replace(/\$\$/g, '$');
-        entries.push({ key, value, line: lineNo });
-    }
-    return entries;
-}
-/** Python's `str.strip()` characters. */
-// eslint-disable-next-line no-control-regex
-const sources_PY_SPACE = /^[\s\x1c-\x1f\x85]+/;
-/**
- * An Astro project's `.env`: `AIRFLOW_CONN_<ID>` (id lower-cased, as
- * Airflow's EnvironmentVariablesBackend matches it; URI or JSON) and
- * `AIRFLOW_VAR_<KEY>`.
- */
-function parseAstroEnv(file, text) {
-    const load = new Loader(file);
-    const entries = readComposeDotenv(load, text);
-    const last = new Map();
-    for (const entry of entries) {
-        const previous = last.get(entry.key);
-        if (previous && /^AIRFLOW_(CONN|VAR)_/.test(entry.key))
-            load.warn(previous.line, `${entry.key} is set again on line ${entry.line}; Docker Compose uses the last value`);
-        last.set(entry.key, entry);
-    }
-    for (const entry of [...last.values()].sort((a, b) => a.line - b.line)) {
-        const match = /^AIRFLOW_(CONN|VAR)_(.*)$/.exec(entry.key);
-        if (!match)
-            continue;
-        const kind = match[1] === 'CONN' ? 'connection' : 'variable';
-        const id = (match[2] ?? '').toLowerCase();
-        if (id === '') {
-            load.warn(entry.line, `${entry.key}: no id after the prefix; ignored`);
-            continue;
-        }
-        if (entry.value === '') {
-            load.warn(entry.line, `${entry.key}: the value is empty; Airflow treats the ${kind} as not set`);
-            continue;
-        }
-        const format = kind === 'variable'
-            ? 'text'
-            : entry.value.replace(sources_PY_SPACE, '').startsWith('{')
-                ? 'json'
-                : 'uri';
-        load.item(kind, id, entry.value, format, entry.line);
-    }
-    return load.result();
-}
-/** A YAML scalar as Go's weakly typed decoding turns it into a string. */
-const scalarText = (value) => {
-    if (value === null || value === undefined)
-        return '';
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'bigint' || typeof value === 'number')
-        return String(value);
-    if (typeof value === 'boolean')
-        return value ? '1' : '0';
-    return undefined;
-};
-/**
- * The Astro CLI's `airflow_settings.yaml`: `airflow.connections[]` (conn_id,
- * conn_type, conn_host, conn_schema, conn_login, conn_password, conn_port,
- * conn_uri, conn_extra) and `airflow.variables[]` (variable_name,
- * variable_value), with the CLI's rules for what it creates or skips.
- */
-function parseAirflowSettings(file, text) {
-    const load = new Loader(file);
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { intAsBigInt: true, lineCounter });
-    const lineOf = (node) => lineCounter.linePos(node?.range?.[0] ?? 0).line;
-    const error = doc.errors[0];
-    if (error) {
-        load.error(error.linePos?.[0].line ?? 1, `not valid YAML (${yamlMessage(error.message)}); the Astro CLI loads no connections, variables or pools from it`, true);
-        return load.result();
-    }
-    if (doc.contents === null)
-        return load.result();
-    const airflow = (0,dist/* isMap */.jh)(doc.contents)
-        ? doc.contents.get('airflow', true)
-        : undefined;
-    if (!(0,dist/* isMap */.jh)(airflow)) {
-        if (airflow !== undefined && !((0,dist/* isScalar */.jn)(airflow) && airflow.value === null))
-            load.error(lineOf(airflow), `'airflow' must be a mapping with connections, pools and variables`, true);
-        return load.result();
-    }
-    const fatalField = (node, what) => {
-        load.error(lineOf(node), `${what}; the Astro CLI cannot decode the file and loads nothing from it`, true);
-    };
-    const connections = airflow.get('connections', true);
-    if ((0,dist/* isSeq */.oP)(connections)) {
-        for (const node of connections.items) {
-            if (!(0,dist/* isMap */.jh)(node)) {
-                if (!((0,dist/* isScalar */.jn)(node) && node.value === null))
-                    fatalField(node, 'a connection must be a mapping of conn_* fields');
-                continue;
-            }
-            const line = lineOf(node);
-            const field = (name) => {
-                const raw = node.get(name, true);
-                const text = scalarText((0,dist/* isScalar */.jn)(raw) ? raw.value : raw);
-                if (text === undefined)
-                    fatalField(raw, `conn field ${name} must be a single value`);
-                return text;
-            };
-            const id = field('conn_id');
-            if (id === undefined)
-                continue;
-            if (id === '') {
-                load.warn(line, 'a connection without conn_id is skipped by the Astro CLI');
-                continue;
-            }
-            const portNode = node.get('conn_port', true);
-            const portValue = (0,dist/* isScalar */.jn)(portNode) ? portNode.value : portNode;
-            let port;
-            if (typeof portValue === 'bigint')
-                port = portValue;
-            else if (typeof portValue === 'string' &&
-                /^[-+]?\d+$/.test(portValue.trim()))
-                port = BigInt(portValue.trim());
-            else if (portValue !== null && portValue !== undefined) {
-                fatalField(portNode, `${id}: conn_port must be a whole number`);
-                continue;
-            }
-            const values = {
-                conn_type: field('conn_type'),
-                host: field('conn_host'),
-                login: field('conn_login'),
-                password: field('conn_password'),
-                schema: field('conn_schema'),
-                uri: field('conn_uri')
-            };
-            if (Object.values(values).some((v) => v === undefined))
-                continue;
-            const quoted = Object.entries(values).find(([, v]) => v?.includes("'"));
-            if (id.includes("'") || quoted)
-                load.error(line, `${id}: ${quoted ? `conn_${quoted[0] === 'conn_type' ? 'type' : quoted[0]}` : 'conn_id'} contains a single quote, which the Astro CLI's shell command cannot pass; the connection is not created as written`);
-            if (!values.conn_type && !values.uri) {
-                load.error(line, `Skipping ${id}: conn_type or conn_uri must be specified.`);
-                continue;
-            }
-            const extraNode = node.get('conn_extra', true);
-            let extra = '';
-            if ((0,dist/* isMap */.jh)(extraNode)) {
-                const parts = [];
-                for (const pair of extraNode.items) {
-                    const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : undefined;
-                    const item = (0,dist/* isScalar */.jn)(pair.value) ? pair.value.value : undefined;
-                    if (typeof key === 'string' && typeof item === 'string')
-                        parts.push(`"${key}": "${item}"`);
-                    else
-                        load.warn(lineOf(pair.key), `${id}: conn_extra.${String(key)} is not a string; the Astro CLI drops it from the extra`);
-                }
-                if (parts.length > 0)
-                    extra = `{${parts.join(', ')}}`;
-            }
-            else if ((0,dist/* isScalar */.jn)(extraNode) && typeof extraNode.value === 'string')
-                extra = extraNode.value;
-            else if (extraNode !== undefined &&
-                !((0,dist/* isScalar */.jn)(extraNode) && extraNode.value === null))
-                load.warn(lineOf(extraNode), `${id}: conn_extra must be a mapping or a JSON string; the Astro CLI drops it`);
-            const fields = new Map();
-            const set = (key, value) => {
-                if (value)
-                    fields.set(key, value);
-            };
-            set('conn_type', values.conn_type);
-            set('extra', extra);
-            set('host', values.host);
-            set('login', values.login);
-            set('password', values.password);
-            set('schema', values.schema);
-            if (port !== undefined && port !== 0n)
-                fields.set('port', port);
-            const counted = [...fields.keys()].filter((k) => k !== 'extra');
-            if (values.uri && counted.length === 0)
-                load.item('connection', id, values.uri, 'uri', line);
-            else {
-                if (values.uri)
-                    load.warn(line, `${id}: conn_uri is ignored because other conn_* fields are set`);
-                load.item('connection', id, pyJsonDumps(fields), 'fields', line);
-            }
-        }
-    }
-    else if (connections !== undefined &&
-        !((0,dist/* isScalar */.jn)(connections) && connections.value === null))
-        fatalField(connections, "'airflow.connections' must be a list");
-    const variables = airflow.get('variables', true);
-    if ((0,dist/* isSeq */.oP)(variables)) {
-        for (const node of variables.items) {
-            if (!(0,dist/* isMap */.jh)(node)) {
-                if (!((0,dist/* isScalar */.jn)(node) && node.value === null))
-                    fatalField(node, 'a variable must be a mapping with variable_name and variable_value');
-                continue;
-            }
-            const line = lineOf(node);
-            const nameNode = node.get('variable_name', true);
-            const valueNode = node.get('variable_value', true);
-            const name = scalarText((0,dist/* isScalar */.jn)(nameNode) ? nameNode.value : nameNode);
-            const value = scalarText((0,dist/* isScalar */.jn)(valueNode) ? valueNode.value : valueNode);
-            if (name === undefined || value === undefined) {
-                fatalField(name === undefined ? nameNode : valueNode, 'variable_name and variable_value must be single values');
-                continue;
-            }
-            if (name === '') {
-                if (value !== '')
-                    load.warn(line, 'Skipping Variable Creation: No Variable Name Specified.');
-                continue;
-            }
-            if (value === '') {
-                load.warn(line, `${name}: variable_value is empty; the Astro CLI skips this variable`);
-                continue;
-            }
-            if (value.includes("'") || name.includes("'"))
-                load.error(line, `${name}: contains a single quote, which the Astro CLI's shell command cannot pass; the variable is not created as written`);
-            load.item('variable', name, value, 'text', line);
-        }
-    }
-    else if (variables !== undefined &&
-        !((0,dist/* isScalar */.jn)(variables) && variables.value === null))
-        fatalField(variables, "'airflow.variables' must be a list");
-    return load.result();
-}
-/** Reads one file's contents with the reader for its kind. */
-function parseLocalSource(kind, file, text) {
-    switch (kind) {
-        case 'connections':
-            return parseConnectionsFile(file, text);
-        case 'variables':
-            return parseVariablesFile(file, text);
-        case 'astro-env':
-            return parseAstroEnv(file, text);
-        case 'airflow-settings':
-            return parseAirflowSettings(file, text);
-    }
-}
-/**
- * The line of each top-level key of a JSON object (its last occurrence, as
- * the last value wins), read with the YAML parser since JSON is YAML 1.2.
- * Only for messages: a key it cannot place gets line 1.
- */
-function topLevelKeyLines(text) {
-    const lines = new Map();
-    const counter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, uniqueKeys: false });
-    if (!(0,dist/* isMap */.jh)(doc.contents))
-        return lines;
-    for (const pair of doc.contents.items) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : undefined;
-        const offset = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.range[0] : undefined;
-        if (typeof key === 'string' && offset !== undefined)
-            lines.set(key, counter.linePos(offset).line);
-    }
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/fs/local-files.ts
-
-
-
-const EXTENSIONS = ['json', 'yaml', 'yml', 'env'];
-/**
- * The local sources an Astro project has by convention: `.env`,
- * `airflow_settings.yaml`, and LocalFilesystemBackend files named
- * `connections.<ext>` / `variables.<ext>` in the project or `include/`.
- */
-async function detectLocalSources(projectDir) {
-    const candidates = [
-        { kind: 'astro-env', path: (0,external_node_path_.join)(projectDir, '.env') },
-        {
-            kind: 'airflow-settings',
-            path: (0,external_node_path_.join)(projectDir, 'airflow_settings.yaml')
-        }
-    ];
-    for (const dir of [projectDir, (0,external_node_path_.join)(projectDir, 'include')])
-        for (const kind of ['connections', 'variables'])
-            for (const ext of EXTENSIONS)
-                candidates.push({ kind, path: (0,external_node_path_.join)(dir, `${kind}.${ext}`) });
-    const found = [];
-    for (const candidate of candidates) {
-        const exists = await (0,promises_.readFile)(candidate.path).then(() => true, () => false);
-        if (exists)
-            found.push(candidate);
-    }
-    return found;
-}
-/**
- * Reads and parses each file. Paths in the result are relative to `base`;
- * a file that cannot be read is a load error, not an exception.
- */
-async function loadLocalSources(files, base) {
-    const items = [];
-    const errors = [];
-    for (const file of files) {
-        const full = (0,external_node_path_.resolve)(base, file.path);
-        const shown = (0,external_node_path_.relative)(base, full) || file.path;
-        let text;
-        try {
-            text = await (0,promises_.readFile)(full, 'utf8');
-        }
-        catch (error) {
-            const code = error.code ?? 'EIO';
-            errors.push({
-                file: shown,
-                line: 0,
-                message: code === 'ENOENT'
-                    ? 'file not found; check the path'
-                    : `cannot read the file (${code})`,
-                severity: 'error',
-                fatal: true
-            });
-            continue;
-        }
-        const result = parseLocalSource(file.kind, shown, text);
-        items.push(...result.items);
-        errors.push(...result.errors);
-    }
-    return { items, errors };
-}
-
-;// CONCATENATED MODULE: ./src/core/aws/inputs.ts
-/**
- * Validation of the AWS inputs (role, region, session, retries). Pure: the
- * caller passes the input text and the environment it read.
- */
-
-/** Partitions whose IAM role ARNs are accepted. */
-const PARTITIONS = [
-    'aws',
-    'aws-cn',
-    'aws-us-gov',
-    'aws-iso',
-    'aws-iso-b',
-    'aws-iso-e',
-    'aws-iso-f',
-    'aws-eusc'
-];
-/**
- * `arn:<partition>:iam::<12-digit account>:role/<path/>name`. IAM paths may
- * hold any printable ASCII but `/` between slashes; names are
- * `[\w+=,.@-]{1,64}`.
- */
-const ROLE_ARN_PATTERN = new RegExp(`^arn:(?:${PARTITIONS.join('|')}):iam::\\d{12}:role/(?:[\\x21-\\x2e\\x30-\\x7e]+/)*[\\w+=,.@-]{1,64}$`);
-/** AWS region codes: `us-east-1`, `us-gov-west-1`, `cn-north-1`, ... */
-const REGION_PATTERN = /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/;
-/** The characters STS allows in a role session name. */
-const SESSION_NAME_PATTERN = /^[\w+=,.@-]{2,64}$/;
-const DURATION_MIN = 900;
-const DURATION_MAX = 43200;
-const EXAMPLE_ARN = 'arn:aws:iam::123456789012:role/airflow-secrets-gate';
-/** Checks `role-to-assume`; returns the ARN, trimmed. */
-function validateRoleArn(input) {
-    const arn = input.trim();
-    if (ROLE_ARN_PATTERN.test(arn))
-        return arn;
-    const hint = /^arn:[^:]*:sts::/.test(arn)
-        ? ' (that is an assumed-role session ARN; use the IAM role ARN)'
-        : /^[\w+=,.@-]+$/.test(arn)
-            ? ' (a bare role name is not enough; give the full ARN)'
-            : '';
-    throw new InputError('role-to-assume', `Input role-to-assume must be an IAM role ARN like ${EXAMPLE_ARN}; got "${arn}"${hint}.`);
-}
-/**
- * The region: the `aws-region` input, else `AWS_REGION`, else
- * `AWS_DEFAULT_REGION`, else `fallback` (e.g. the backend's `region_name`,
- * named by `fallbackSource`).
- */
-function resolveRegion(input, env, fallback) {
-    const candidates = [
-        ['aws-region', input],
-        ['AWS_REGION', env.AWS_REGION],
-        ['AWS_DEFAULT_REGION', env.AWS_DEFAULT_REGION],
-        [fallback?.source ?? '', fallback?.region]
-    ];
-    for (const [source, raw] of candidates) {
-        const region = raw?.trim() ?? '';
-        if (region === '')
-            continue;
-        if (!REGION_PATTERN.test(region))
-            throw new InputError('aws-region', `${source === 'aws-region' ? 'Input aws-region' : source} is not an AWS region code like us-east-1; got "${region}".`);
-        return { region, source };
-    }
-    throw new InputError('aws-region', 'No AWS region: set the aws-region input (e.g. aws-region: us-east-1) or AWS_REGION in the environment.', 'input-missing');
-}
-/** Replaces characters STS rejects in a session name with `-`. */
-function sanitizeSessionName(text) {
-    return text.replace(/[^\w+=,.@-]+/g, '-');
-}
-/**
- * The role session name: the input when given (checked, not rewritten), else
- * `<owner>-<repo>-<run id>[-<attempt>]`, sanitised and cut to 64 characters
- * from the repository side so that the run id survives.
- */
-function roleSessionName(input, context) {
-    const given = input.trim();
-    if (given !== '') {
-        if (SESSION_NAME_PATTERN.test(given))
-            return given;
-        throw new InputError('role-session-name', `Input role-session-name must be 2 to 64 characters from letters, digits and _+=,.@-; got "${given}" (${given.length} characters).`);
-    }
-    const repository = sanitizeSessionName(context.repository?.trim() ?? '');
-    const attempt = context.runAttempt?.trim() ?? '';
-    const run = sanitizeSessionName([context.runId?.trim() ?? '', attempt === '1' ? '' : attempt]
-        .filter((part) => part !== '')
-        .join('-')).slice(0, 40);
-    if (repository === '' && run === '')
-        return 'astro-secrets-gate';
-    if (run === '')
-        return repository.slice(0, 64).padEnd(2, '-');
-    if (repository === '')
-        return `astro-secrets-gate-${run}`.slice(0, 64);
-    const room = 64 - run.length - 1;
-    return `${repository.slice(0, room)}-${run}`;
-}
-/** Parses a whole number input within [min, max]; `fallback` when empty. */
-function parseIntegerInput(name, input, fallback, min, max) {
-    const text = input.trim();
-    if (text === '')
-        return fallback;
-    const value = /^\d+$/.test(text) ? Number(text) : Number.NaN;
-    if (Number.isSafeInteger(value) && value >= min && value <= max)
-        return value;
-    throw new InputError(name, `Input ${name} must be a whole number from ${min} to ${max}; got "${text}".`);
-}
-/** `role-duration-seconds`: 900 (the default) to 43200. */
-function parseDurationSeconds(input) {
-    return parseIntegerInput('role-duration-seconds', input, DURATION_MIN, DURATION_MIN, DURATION_MAX);
-}
-/** `max-concurrency`: 1 to 64, default 8. */
-function parseMaxConcurrency(input) {
-    return parseIntegerInput('max-concurrency', input, 8, 1, 64);
-}
-/** `max-attempts`: 1 to 20, default 5. */
-function parseMaxAttempts(input) {
-    return parseIntegerInput('max-attempts', input, 5, 1, 20);
-}
-/** `retry-mode`: `standard` (default) or `adaptive`. */
-function parseRetryMode(input) {
-    const mode = input.trim().toLowerCase();
-    if (mode === '' || mode === 'standard')
-        return 'standard';
-    if (mode === 'adaptive')
-        return 'adaptive';
-    throw new InputError('retry-mode', `Input retry-mode must be standard or adaptive; got "${input.trim()}".`);
-}
-/** `audience`: default `sts.amazonaws.com`; no whitespace or commas. */
-function parseAudience(input) {
-    const audience = input.trim();
-    if (audience === '')
-        return 'sts.amazonaws.com';
-    if (/^[^\s,]{1,255}$/.test(audience))
-        return audience;
-    throw new InputError('audience', `Input audience must be one audience such as sts.amazonaws.com; got "${audience}".`);
-}
-
-;// CONCATENATED MODULE: ./src/core/airflow/python/int.ts
-/**
- * Python `int()` and `str(int)` as CPython 3.11.7 does them, including the
- * 4300-digit limit on int/str conversion (`sys.get_int_max_str_digits()`).
- */
-
-
-
-
-/**
- * The code point of each Unicode digit zero (category Nd) in Unicode 14.0,
- * the database of CPython 3.11. Every Nd digit is `zero + value`, in runs of
- * ten. Generated with:
- * `[c for c in range(0x110000) if chr(c).isdecimal() and
- * unicodedata.decimal(chr(c)) == 0]`. A table rather than `\p{Nd}` because
- * Node's Unicode is newer (it knows digits Python 3.11 rejects).
- */
-const ND_ZEROS = [
-    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66,
-    0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810,
-    0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620,
-    0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0, 0x10d30,
-    0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
-    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60,
-    0x16ac0, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140,
-    0x1e2f0, 0x1e950, 0x1fbf0
-];
-/** The decimal value (0–9) of a code point, or -1 (`unicodedata.decimal`). */
-function pyDecimalValue(cp) {
-    let lo = 0;
-    let hi = ND_ZEROS.length - 1;
-    while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const zero = ND_ZEROS[mid] ?? 0;
-        if (cp < zero)
-            hi = mid - 1;
-        else if (cp > zero + 9)
-            lo = mid + 1;
-        else
-            return cp - zero;
-    }
-    return -1;
-}
-/** C `Py_ISSPACE`: the ASCII whitespace `PyLong_FromString` skips. */
-const isAsciiSpace = (c) => c === ' ' ||
-    c === '\t' ||
-    c === '\n' ||
-    c === '\v' ||
-    c === '\f' ||
-    c === '\r';
-const limitError = (digits) => new errors_PyError('ValueError', `Exceeds the limit (${PY_INT_MAX_STR_DIGITS} digits) for integer string ` +
-    `conversion: value has ${digits} digits; use ` +
-    'sys.set_int_max_str_digits() to increase the limit');
-/**
- * Python `int(s)` for a str, base 10. As in CPython, non-ASCII decimal
- * digits become ASCII digits and non-ASCII whitespace becomes a space; then
- * ASCII whitespace around, one sign, and single `_` between digits are
- * allowed. Note `\x1c`–`\x1f` are `str.isspace()` but not stripped here.
- */
-function pyIntFromString(s) {
-    const invalid = () => new errors_PyError('ValueError', `invalid literal for int() with base 10: ${pyRepr(s)}`);
-    // _PyUnicode_TransformDecimalAndSpaceToASCII
-    const chars = [];
-    for (const ch of s) {
-        const cp = ch.codePointAt(0) ?? 0;
-        if (cp < 0x80)
-            chars.push(ch);
-        else if (pyIsSpaceCodePoint(cp))
-            chars.push(' ');
-        else {
-            const d = pyDecimalValue(cp);
-            chars.push(d >= 0 ? String(d) : '?');
-        }
-    }
-    // PyLong_FromString(buffer, &end, 10), then end must be the buffer's end.
-    let i = 0;
-    const n = chars.length;
-    while (i < n && isAsciiSpace(chars[i]))
-        i++;
-    let negative = false;
-    if (chars[i] === '+' || chars[i] === '-') {
-        negative = chars[i] === '-';
-        i++;
-    }
-    if (chars[i] === '_')
-        throw invalid();
-    const digits = [];
-    let prev = '';
-    for (; i < n; i++) {
-        const c = chars[i] ?? '';
-        if (c === '_') {
-            if (prev === '_')
-                throw invalid();
-        }
-        else if (c >= '0' && c <= '9') {
-            digits.push(c);
-        }
-        else
-            break;
-        prev = c;
-    }
-    if (prev === '_')
-        throw invalid();
-    if (digits.length > PY_INT_MAX_STR_DIGITS)
-        throw limitError(digits.length);
-    if (digits.length === 0)
-        throw invalid();
-    while (i < n && isAsciiSpace(chars[i]))
-        i++;
-    if (i !== n)
-        throw invalid();
-    const value = BigInt(digits.join(''));
-    return negative ? -value : value;
-}
-/** Python `int(x)` for a float: truncation toward zero. */
-function pyIntFromFloat(x) {
-    if (Number.isNaN(x)) {
-        throw new errors_PyError('ValueError', 'cannot convert float NaN to integer');
-    }
-    if (!Number.isFinite(x)) {
-        throw new errors_PyError('OverflowError', 'cannot convert float infinity to integer');
-    }
-    return BigInt(Math.trunc(x));
-}
-/**
- * Python `int(value)` (base 10) for any value the json module produces.
- * Throws PyError with Python's class and message: ValueError, OverflowError
- * or TypeError.
- */
-function pyInt(value) {
-    if (typeof value === 'bigint')
-        return value;
-    if (typeof value === 'boolean')
-        return value ? 1n : 0n;
-    if (typeof value === 'number')
-        return pyIntFromFloat(value);
-    if (typeof value === 'string')
-        return pyIntFromString(value);
-    throw new errors_PyError('TypeError', 'int() argument must be a string, a bytes-like object or a real ' +
-        `number, not '${pyTypeName(value)}'`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/airflow/python/ipaddress.ts
@@ -5839,6 +4563,1485 @@ function localizeReport(report) {
     return { ...report, items };
 }
 
+;// CONCATENATED MODULE: ./src/core/aws/inputs.ts
+/**
+ * Validation of the AWS inputs (role, region, session, retries). Pure: the
+ * caller passes the input text and the environment it read.
+ */
+
+/** Partitions whose IAM role ARNs are accepted. */
+const PARTITIONS = [
+    'aws',
+    'aws-cn',
+    'aws-us-gov',
+    'aws-iso',
+    'aws-iso-b',
+    'aws-iso-e',
+    'aws-iso-f',
+    'aws-eusc'
+];
+/**
+ * `arn:<partition>:iam::<12-digit account>:role/<path/>name`. IAM paths may
+ * hold any printable ASCII but `/` between slashes; names are
+ * `[\w+=,.@-]{1,64}`.
+ */
+const ROLE_ARN_PATTERN = new RegExp(`^arn:(?:${PARTITIONS.join('|')}):iam::\\d{12}:role/(?:[\\x21-\\x2e\\x30-\\x7e]+/)*[\\w+=,.@-]{1,64}$`);
+/** AWS region codes: `us-east-1`, `us-gov-west-1`, `cn-north-1`, ... */
+const REGION_PATTERN = /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/;
+/** The characters STS allows in a role session name. */
+const SESSION_NAME_PATTERN = /^[\w+=,.@-]{2,64}$/;
+const DURATION_MIN = 900;
+const DURATION_MAX = 43200;
+const EXAMPLE_ARN = 'arn:aws:iam::123456789012:role/airflow-secrets-gate';
+/** Checks `role-to-assume`; returns the ARN, trimmed. */
+function validateRoleArn(input) {
+    const arn = input.trim();
+    if (ROLE_ARN_PATTERN.test(arn))
+        return arn;
+    const hint = /^arn:[^:]*:sts::/.test(arn)
+        ? ' (that is an assumed-role session ARN; use the IAM role ARN)'
+        : /^[\w+=,.@-]+$/.test(arn)
+            ? ' (a bare role name is not enough; give the full ARN)'
+            : '';
+    throw new InputError('role-to-assume', `Input role-to-assume must be an IAM role ARN like ${EXAMPLE_ARN}; got "${arn}"${hint}.`);
+}
+/**
+ * The first candidate that is set (after trimming), checked against
+ * REGION_PATTERN. The one region rule of the action and the CLI: they differ
+ * only in the candidates they pass. `input` names the setting in errors.
+ */
+function pickRegion(candidates, input, missing) {
+    for (const candidate of candidates) {
+        const region = candidate.region?.trim() ?? '';
+        if (region === '')
+            continue;
+        if (!REGION_PATTERN.test(region))
+            throw new errors/* InputError */.dz(input, `${candidate.source} is not an AWS region code like us-east-1; got "${region}".`);
+        return { region, source: candidate.source };
+    }
+    throw new errors/* InputError */.dz(input, missing, 'input-missing');
+}
+/** Replaces characters STS rejects in a session name with `-`. */
+function sanitizeSessionName(text) {
+    return text.replace(/[^\w+=,.@-]+/g, '-');
+}
+/**
+ * The role session name: the input when given (checked, not rewritten), else
+ * `<owner>-<repo>-<run id>[-<attempt>]`, sanitised and cut to 64 characters
+ * from the repository side so that the run id survives.
+ */
+function roleSessionName(input, context) {
+    const given = input.trim();
+    if (given !== '') {
+        if (SESSION_NAME_PATTERN.test(given))
+            return given;
+        throw new InputError('role-session-name', `Input role-session-name must be 2 to 64 characters from letters, digits and _+=,.@-; got "${given}" (${given.length} characters).`);
+    }
+    const repository = sanitizeSessionName(context.repository?.trim() ?? '');
+    const attempt = context.runAttempt?.trim() ?? '';
+    const run = sanitizeSessionName([context.runId?.trim() ?? '', attempt === '1' ? '' : attempt]
+        .filter((part) => part !== '')
+        .join('-')).slice(0, 40);
+    if (repository === '' && run === '')
+        return 'astro-secrets-gate';
+    if (run === '')
+        return repository.slice(0, 64).padEnd(2, '-');
+    if (repository === '')
+        return `astro-secrets-gate-${run}`.slice(0, 64);
+    const room = 64 - run.length - 1;
+    return `${repository.slice(0, room)}-${run}`;
+}
+/** Parses a whole number input within [min, max]; `fallback` when empty. */
+function parseIntegerInput(name, input, fallback, min, max) {
+    const text = input.trim();
+    if (text === '')
+        return fallback;
+    const value = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+    if (Number.isSafeInteger(value) && value >= min && value <= max)
+        return value;
+    // A CLI flag (`--max-concurrency`) is named as typed; an input as `Input x`.
+    const flag = name.startsWith('--');
+    throw new errors/* InputError */.dz(flag ? name.slice(2) : name, `${flag ? name : `Input ${name}`} must be a whole number from ${min} to ${max}; got "${text}".`);
+}
+/** `role-duration-seconds`: 900 (the default) to 43200. */
+function parseDurationSeconds(input) {
+    return parseIntegerInput('role-duration-seconds', input, DURATION_MIN, DURATION_MIN, DURATION_MAX);
+}
+/** `max-concurrency`: 1 to 64, default 8. */
+function parseMaxConcurrency(input, name = 'max-concurrency') {
+    return parseIntegerInput(name, input, 8, 1, 64);
+}
+/** `max-attempts`: 1 to 20, default 5. */
+function parseMaxAttempts(input) {
+    return parseIntegerInput('max-attempts', input, 5, 1, 20);
+}
+/** `retry-mode`: `standard` (default) or `adaptive`. */
+function parseRetryMode(input) {
+    const mode = input.trim().toLowerCase();
+    if (mode === '' || mode === 'standard')
+        return 'standard';
+    if (mode === 'adaptive')
+        return 'adaptive';
+    throw new InputError('retry-mode', `Input retry-mode must be standard or adaptive; got "${input.trim()}".`);
+}
+/** `audience`: default `sts.amazonaws.com`; no whitespace or commas. */
+function parseAudience(input) {
+    const audience = input.trim();
+    if (audience === '')
+        return 'sts.amazonaws.com';
+    if (/^[^\s,]{1,255}$/.test(audience))
+        return audience;
+    throw new InputError('audience', `Input audience must be one audience such as sts.amazonaws.com; got "${audience}".`);
+}
+
+;// CONCATENATED MODULE: ./src/check/aws-reads.ts
+/**
+ * Reading the planned secrets from AWS: the region, the credentials (GitHub
+ * OIDC, the developer's profile chain, or the ambient chain), a Secrets
+ * Manager client, then values or existence, all under one deadline.
+ */
+
+
+/**
+ * The region the reads go to: the explicit setting, `AWS_REGION`,
+ * `AWS_DEFAULT_REGION`, the profile's region (profile chain only), then the
+ * backend's `region_name`.
+ */
+async function chooseRegion(request, env, profile) {
+    const candidates = [
+        { source: request.explicitSource, region: request.explicit },
+        { source: 'AWS_REGION', region: env.AWS_REGION },
+        { source: 'AWS_DEFAULT_REGION', region: env.AWS_DEFAULT_REGION }
+    ];
+    if (profile && candidates.every((c) => (c.region?.trim() ?? '') === '')) {
+        const { sdkDefaultRegion } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(421), __nccwpck_require__.e(375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3375));
+        candidates.push({
+            source: `profile ${profile.name ?? 'default'} in the AWS config file`,
+            region: await sdkDefaultRegion(profile.name)
+        });
+    }
+    if (request.backendRegion !== null)
+        candidates.push({
+            source: 'the backend’s region_name',
+            region: request.backendRegion
+        });
+    return pickRegion(candidates, request.input, request.missing);
+}
+/** Rejects after `ms` with a one-line timeout error; cleared when done. */
+function deadline(ms, controller) {
+    let timer;
+    const promise = new Promise((_resolve, reject) => {
+        timer = setTimeout(() => {
+            controller.abort();
+            reject(new errors/* ActionError */.lZ('aws-timeout', `AWS unavailable: no answer within timeout-seconds (${Math.round(ms / 1000)} s); nothing was validated. Run again, or raise timeout-seconds.`));
+        }, ms);
+        timer.unref();
+    });
+    promise.catch(() => undefined);
+    return {
+        promise,
+        clear: () => {
+            clearTimeout(timer);
+        }
+    };
+}
+async function credentialsFor(request, region, signal) {
+    const { credentials: source, hooks, env } = request;
+    if (source.kind === 'oidc') {
+        const { assumeRoleWithOidc, exportCredentials } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(421), __nccwpck_require__.e(866)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5866));
+        const role = await assumeRoleWithOidc({
+            roleArn: source.roleArn,
+            region,
+            audience: source.audience,
+            sessionName: source.sessionName,
+            durationSeconds: source.durationSeconds,
+            abortSignal: signal
+        }, {
+            env,
+            mask: hooks.mask,
+            info: hooks.info,
+            ...(source.getIdToken ? { getIdToken: source.getIdToken } : {})
+        });
+        if (source.exportCredentials)
+            exportCredentials(role, region);
+        return role.credentials;
+    }
+    if (source.kind === 'ambient' || source.roleArn === undefined)
+        return undefined;
+    const { assumeRoleFromChain } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(421), __nccwpck_require__.e(375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3375));
+    const role = await assumeRoleFromChain({
+        roleArn: source.roleArn,
+        region,
+        sessionName: source.sessionName,
+        ...(source.profile === undefined ? {} : { profile: source.profile }),
+        env
+    }, hooks.mask);
+    hooks.info(`Assumed ${role.assumedRoleArn}.`);
+    return role.credentials;
+}
+/** The one-line fix for a chain without usable credentials. */
+function noCredentials(error, profile) {
+    return new errors/* AwsCallError */.iQ(error.operation, error.awsCode, `no usable AWS credentials (${error.awsCode}): run aws configure or aws sso login${profile === undefined ? '' : ` --profile ${profile}`}, pass --profile, or set AWS_PROFILE`, 'aws-credentials');
+}
+/** Reads every planned secret name; values are masked before they are kept. */
+async function readFromAws(request) {
+    const { credentials: source, hooks } = request;
+    const profile = source.kind === 'chain' ? source.profile : undefined;
+    const region = await chooseRegion(request.region, request.env, source.kind === 'chain' ? { name: profile } : undefined);
+    if (request.names.length === 0)
+        return { region, reads: new Map() };
+    hooks.info(`Reading ${request.names.length} secret${request.names.length === 1 ? '' : 's'} from Secrets Manager in ${region.region} (from ${region.source})${profile === undefined ? '' : ` with profile ${profile}`}.`);
+    const controller = new AbortController();
+    const timer = deadline(request.timeoutSeconds * 1000, controller);
+    const work = async () => {
+        const credentials = await credentialsFor(request, region.region, controller.signal);
+        const aws = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(208)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3208));
+        const client = aws.createSecretsManagerClient({
+            region: region.region,
+            env: request.env,
+            ...(credentials ? { credentials } : {}),
+            ...(profile === undefined || credentials ? {} : { profile }),
+            ...(request.maxAttempts === undefined
+                ? {}
+                : { maxAttempts: request.maxAttempts }),
+            ...(request.retryMode === undefined
+                ? {}
+                : { retryMode: request.retryMode })
+        });
+        try {
+            const reader = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4259));
+            const common = {
+                client,
+                maxConcurrency: request.maxConcurrency,
+                abortSignal: controller.signal,
+                warn: hooks.warn
+            };
+            return request.mode === 'existence'
+                ? await reader.checkExistence(request.names, common)
+                : await reader.readSecrets(request.names, {
+                    ...common,
+                    mask: hooks.mask
+                });
+        }
+        finally {
+            client.destroy();
+        }
+    };
+    try {
+        const results = await Promise.race([work(), timer.promise]);
+        return {
+            region,
+            reads: new Map(results.map((read) => [read.name, read]))
+        };
+    }
+    catch (error) {
+        if (source.kind === 'chain' &&
+            error instanceof errors/* AwsCallError */.iQ &&
+            error.code === 'aws-credentials')
+            throw noCredentials(error, profile);
+        throw error;
+    }
+    finally {
+        timer.clear();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/gate/discover.ts
+/**
+ * Finds the connection ids and variable keys that DAG code uses, by a
+ * lexical scan: Python strings and comments are recognised, so commented-out
+ * code is ignored and `{{ var.value.x }}` is found only inside strings (or
+ * anywhere in a template file). Ids built at run time (f-strings, names,
+ * calls) cannot be known: they are reported as dynamic, not checked.
+ */
+/** File extensions scanned as Jinja templates (besides `.py`). */
+const TEMPLATE_EXTENSIONS = [
+    '.sql',
+    '.sh',
+    '.j2',
+    '.jinja',
+    '.jinja2',
+    '.html',
+    '.txt',
+    '.yaml',
+    '.yml',
+    '.json'
+];
+const STRING_PREFIXES = new Set([
+    '',
+    'r',
+    'u',
+    'b',
+    'f',
+    't',
+    'rb',
+    'br',
+    'fr',
+    'rf',
+    'tr',
+    'rt'
+]);
+const discover_unescape = (content) => content.replace(/\\(\r?\n|.)/g, (_m, ch) => {
+    switch (ch) {
+        case 'n':
+            return '\n';
+        case 't':
+            return '\t';
+        case 'r':
+            return '\r';
+        case '\n':
+        case '\r\n':
+            return '';
+        default:
+            return ch;
+    }
+});
+/** Splits Python source into names, operators, numbers and strings. */
+function tokenize(src) {
+    const tokens = [];
+    const n = src.length;
+    let i = 0;
+    const readString = (start, prefix, at) => {
+        const quote = src.startsWith(src.charAt(at).repeat(3), at)
+            ? src.charAt(at).repeat(3)
+            : src.charAt(at);
+        const contentPos = at + quote.length;
+        let j = contentPos;
+        while (j < n) {
+            const ch = src.charAt(j);
+            if (ch === '\\')
+                j += 2;
+            else if (src.startsWith(quote, j))
+                break;
+            else if (quote.length === 1 && ch === '\n')
+                break;
+            else
+                j++;
+        }
+        const content = src.slice(contentPos, Math.min(j, n));
+        const p = prefix.toLowerCase();
+        let value;
+        if (p.includes('f') || p.includes('t')) {
+            const dynamic = /\{(?!\{)/.test(content.replace(/\{\{/g, ''));
+            value = dynamic
+                ? undefined
+                : content.replace(/\{\{/g, '{').replace(/\}\}/g, '}');
+            if (value !== undefined && !p.includes('r'))
+                value = discover_unescape(value);
+        }
+        else
+            value = p.includes('r') ? content : discover_unescape(content);
+        tokens.push({ t: 'str', pos: start, contentPos, content, value });
+        return src.startsWith(quote, j) ? j + quote.length : j;
+    };
+    while (i < n) {
+        const ch = src.charAt(i);
+        if (ch === '#') {
+            const eol = src.indexOf('\n', i);
+            i = eol === -1 ? n : eol;
+        }
+        else if (/\s/.test(ch) || ch === '\\')
+            i++;
+        else if (ch === '"' || ch === "'")
+            i = readString(i, '', i);
+        else if (/[A-Za-z_\u0080-\uffff]/.test(ch)) {
+            let j = i + 1;
+            while (j < n && /[\w\u0080-\uffff]/.test(src.charAt(j)))
+                j++;
+            const text = src.slice(i, j);
+            const next = src.charAt(j);
+            if ((next === '"' || next === "'") &&
+                STRING_PREFIXES.has(text.toLowerCase()))
+                i = readString(i, text, j);
+            else {
+                tokens.push({ t: 'name', text, pos: i });
+                i = j;
+            }
+        }
+        else if (/\d/.test(ch)) {
+            tokens.push({ t: 'num', pos: i });
+            i++;
+            while (i < n && /[\w.]/.test(src.charAt(i)))
+                i++;
+        }
+        else {
+            tokens.push({ t: 'op', text: ch, pos: i });
+            i++;
+        }
+    }
+    return tokens;
+}
+function lineIndex(src) {
+    const starts = [0];
+    for (let i = 0; i < src.length; i++)
+        if (src[i] === '\n')
+            starts.push(i + 1);
+    return (pos) => {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((starts[mid] ?? 0) <= pos)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+}
+const isOp = (token, text) => token?.t === 'op' && token.text === text;
+const isName = (token, text) => token?.t === 'name' && (text === undefined || token.text === text);
+const CONN_KWARG = /^(?:\w+_)?conn_id$/;
+/** Scans `{{ ... }}` / `{% ... %}` blocks in `text` (found at `offset`). */
+function scanJinja(text, offset, out) {
+    const cleaned = text.replace(/\{#[\s\S]*?#\}/g, (m) => m.replace(/[^\n]/g, ' '));
+    const blocks = /\{\{([\s\S]*?)\}\}|\{%([\s\S]*?)%\}/g;
+    for (const block of cleaned.matchAll(blocks)) {
+        const body = block[1] ?? block[2] ?? '';
+        const base = offset + block.index + 2;
+        const refs = /(?<![\w.])(var\s*\.\s*(value|json)|conn)\s*(?:\.\s*([A-Za-z_]\w*)(?:\s*\(\s*(?:(['"])([^'"]*)\4|([^)]*)))?|\[\s*(?:(['"])([^'"]*)\7|([^\]]*))\s*\])/g;
+        for (const m of body.matchAll(refs)) {
+            const kind = m[1]?.startsWith('conn') ? 'connection' : 'variable';
+            const json = m[2] === 'json';
+            const via = kind === 'connection' ? '{{ conn }}' : `{{ var.${m[2] ?? 'value'} }}`;
+            const pos = base + m.index;
+            const attr = m[3];
+            if (attr !== undefined) {
+                if (attr === 'get' && m[0].includes('(')) {
+                    if (m[5] !== undefined)
+                        out.add(kind, m[5], pos, via, json);
+                    else
+                        out.dynamic(kind, pos, via, `${m[0].trim()})`);
+                }
+                else if (attr !== 'get')
+                    out.add(kind, attr, pos, via, json);
+            }
+            else if (m[8] !== undefined)
+                out.add(kind, m[8], pos, via, json);
+            else
+                out.dynamic(kind, pos, via, m[0].trim());
+        }
+    }
+}
+/** Scans one Python file. */
+function scanPython(file, src) {
+    const line = lineIndex(src);
+    const refs = [];
+    const dynamic = [];
+    const seen = new Set();
+    const out = {
+        add(kind, id, pos, via, json) {
+            const key = `${kind}\0${id}\0${pos}`;
+            if (seen.has(key) || id === '')
+                return;
+            seen.add(key);
+            refs.push({ kind, id, file, line: line(pos), via, json });
+        },
+        dynamic(kind, pos, via, expression) {
+            const key = `${kind}\0\0${pos}`;
+            if (seen.has(key))
+                return;
+            seen.add(key);
+            const short = expression.replace(/\s+/g, ' ').trim();
+            dynamic.push({
+                kind,
+                file,
+                line: line(pos),
+                via,
+                expression: short.length > 60 ? `${short.slice(0, 57)}...` : short
+            });
+        }
+    };
+    const tokens = tokenize(src);
+    /** The end (exclusive) of the argument that starts at token k. */
+    const argumentEnd = (k) => {
+        let depth = 0;
+        let j = k;
+        for (; j < tokens.length; j++) {
+            const token = tokens[j];
+            if (token?.t !== 'op')
+                continue;
+            if ('([{'.includes(token.text))
+                depth++;
+            else if (')]}'.includes(token.text)) {
+                if (depth === 0)
+                    break;
+                depth--;
+            }
+            else if (token.text === ',' && depth === 0)
+                break;
+        }
+        return j;
+    };
+    /** Reads the argument value at token k as a constant id, or reports it. */
+    const readValue = (k, kind, via, json) => {
+        const first = tokens[k];
+        if (first === undefined)
+            return;
+        if (isName(first, 'None') || first.t === 'num')
+            return;
+        const end = argumentEnd(k);
+        let id = '';
+        let constant = true;
+        for (let j = k; j < end; j++) {
+            const token = tokens[j];
+            if (token?.t === 'str' && token.value !== undefined)
+                id += token.value;
+            else
+                constant = false;
+        }
+        if (constant && end > k)
+            out.add(kind, id, first.pos, via, json);
+        else {
+            const stop = tokens[end]?.pos ?? src.length;
+            out.dynamic(kind, first.pos, via, src.slice(first.pos, stop));
+        }
+    };
+    /** Positional argument 0, or the keyword argument `keyword`, of a call. */
+    const callArgument = (open, keyword) => {
+        let j = open + 1;
+        let index = 0;
+        while (j < tokens.length && !isOp(tokens[j], ')')) {
+            const isKeyword = isName(tokens[j]) && isOp(tokens[j + 1], '=');
+            if (isKeyword && isName(tokens[j], keyword))
+                return j + 2;
+            if (!isKeyword && index === 0)
+                return j;
+            if (!isKeyword)
+                index++;
+            j = argumentEnd(isKeyword ? j + 2 : j);
+            if (isOp(tokens[j], ','))
+                j++;
+        }
+        return undefined;
+    };
+    const callHasTrue = (open, keyword) => {
+        let j = open + 1;
+        while (j < tokens.length && !isOp(tokens[j], ')')) {
+            if (isName(tokens[j], keyword) &&
+                isOp(tokens[j + 1], '=') &&
+                isName(tokens[j + 2], 'True'))
+                return true;
+            j = argumentEnd(isName(tokens[j]) && isOp(tokens[j + 1], '=') ? j + 2 : j);
+            if (isOp(tokens[j], ','))
+                j++;
+        }
+        return false;
+    };
+    let depth = 0;
+    for (let k = 0; k < tokens.length; k++) {
+        const token = tokens[k];
+        if (token === undefined)
+            continue;
+        if (token.t === 'op') {
+            if ('([{'.includes(token.text))
+                depth++;
+            else if (')]}'.includes(token.text))
+                depth = Math.max(0, depth - 1);
+            continue;
+        }
+        if (token.t === 'str') {
+            scanJinja(token.content, token.contentPos, out);
+            continue;
+        }
+        if (token.t !== 'name')
+            continue;
+        const prev = tokens[k - 1];
+        const next = tokens[k + 1];
+        // conn_id="x", postgres_conn_id="x" as keyword arguments
+        if (CONN_KWARG.test(token.text) &&
+            depth > 0 &&
+            isOp(next, '=') &&
+            !isOp(tokens[k + 2], '=') &&
+            (isOp(prev, '(') || isOp(prev, ','))) {
+            readValue(k + 2, 'connection', `${token.text}=`, false);
+            continue;
+        }
+        if (!isOp(next, '(') || isName(prev, 'def'))
+            continue;
+        // BaseHook.get_connection("x"), Connection.get_connection_from_secrets("x")
+        if (token.text === 'get_connection' ||
+            token.text === 'get_connection_from_secrets') {
+            const arg = callArgument(k + 1, 'conn_id');
+            if (arg !== undefined)
+                readValue(arg, 'connection', `${token.text}()`, false);
+            continue;
+        }
+        if (token.text !== 'get' || !isOp(prev, '.'))
+            continue;
+        const owner = tokens[k - 2];
+        // Connection.get("x")
+        if (isName(owner, 'Connection')) {
+            const arg = callArgument(k + 1, 'conn_id');
+            if (arg !== undefined)
+                readValue(arg, 'connection', 'Connection.get()', false);
+        }
+        // Variable.get("x", deserialize_json=True)
+        if (isName(owner, 'Variable')) {
+            const arg = callArgument(k + 1, 'key');
+            const json = callHasTrue(k + 1, 'deserialize_json');
+            if (arg !== undefined)
+                readValue(arg, 'variable', 'Variable.get()', json);
+        }
+    }
+    return { refs, dynamic };
+}
+/** Scans a template file (SQL, shell, ...) for Jinja uses only. */
+function scanTemplate(file, src) {
+    const line = lineIndex(src);
+    const refs = [];
+    const dynamic = [];
+    scanJinja(src, 0, {
+        add(kind, id, pos, via, json) {
+            refs.push({ kind, id, file, line: line(pos), via, json });
+        },
+        dynamic(kind, pos, via, expression) {
+            dynamic.push({ kind, file, line: line(pos), via, expression });
+        }
+    });
+    return { refs, dynamic };
+}
+/** Scans a file by its extension: Python code, or a Jinja template. */
+function scanFile(file, src) {
+    return file.toLowerCase().endsWith('.py')
+        ? scanPython(file, src)
+        : scanTemplate(file, src);
+}
+/**
+ * Scans every file and groups the uses by id: which ids the DAGs use, where,
+ * and which of them the manifest lacks.
+ */
+function discover(files, declared) {
+    const byKey = new Map();
+    const dynamic = [];
+    for (const file of files) {
+        const result = scanFile(file.path, file.text);
+        dynamic.push(...result.dynamic);
+        for (const ref of result.refs) {
+            const key = `${ref.kind}\0${ref.id}`;
+            let item = byKey.get(key);
+            if (!item) {
+                item = { kind: ref.kind, id: ref.id, json: false, uses: [] };
+                byKey.set(key, item);
+            }
+            item.json ||= ref.json;
+            item.uses.push({ file: ref.file, line: ref.line, via: ref.via });
+        }
+    }
+    const items = [...byKey.values()]
+        .map((item) => ({
+        ...item,
+        declared: (item.kind === 'connection'
+            ? declared.connections
+            : declared.variables).has(item.id)
+    }))
+        .sort((a, b) => a.kind.localeCompare(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return {
+        items,
+        missing: items.filter((item) => !item.declared),
+        dynamic,
+        filesScanned: files.length
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/fs/dag-files.ts
+
+
+
+
+const SKIP_DIRS = new Set(['__pycache__', 'node_modules', '.git', '.venv']);
+const MAX_FILES = 20_000;
+const MAX_DEPTH = 32;
+const scanned = (name) => {
+    const lower = name.toLowerCase();
+    return (lower.endsWith('.py') ||
+        TEMPLATE_EXTENSIONS.some((extension) => lower.endsWith(extension)));
+};
+/**
+ * Reads the DAG folder's Python and template files, paths relative to
+ * `base`, sorted. Hidden folders and caches are skipped.
+ */
+async function readDagFiles(folder, base) {
+    const info = await (0,promises_.stat)(folder).catch(() => undefined);
+    if (!info)
+        throw new errors/* InputError */.dz('dags-folder', `no DAG folder at '${(0,external_node_path_.relative)(base, folder) || folder}'; pass the folder that holds your DAG files`);
+    const paths = [];
+    const walk = async (dir, depth) => {
+        if (depth > MAX_DEPTH || paths.length >= MAX_FILES)
+            return;
+        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            if (paths.length >= MAX_FILES)
+                return;
+            const full = (0,external_node_path_.join)(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (!entry.name.startsWith('.') && !SKIP_DIRS.has(entry.name))
+                    await walk(full, depth + 1);
+            }
+            else if (entry.isFile() && scanned(entry.name))
+                paths.push(full);
+        }
+    };
+    if (info.isDirectory())
+        await walk(folder, 0);
+    else
+        paths.push(folder);
+    const files = [];
+    for (const path of paths)
+        files.push({
+            path: (0,external_node_path_.relative)(base, path) || path,
+            text: await (0,promises_.readFile)(path, 'utf8')
+        });
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/check/dag-scan.ts
+/**
+ * The DAG scan: which connection and variable ids the DAG code uses that the
+ * manifest does not declare. Warnings only; the gate never fails on it.
+ */
+
+
+
+const NONE = { filesScanned: 0, missing: [] };
+/**
+ * Scans the DAG folder (or one file). A missing default folder means there is
+ * nothing to scan; a missing folder the user named is an error.
+ */
+async function scanDags(request) {
+    if (request.folder === null)
+        return NONE;
+    if (!request.required) {
+        const info = await (0,promises_.stat)(request.folder).catch(() => null);
+        if (!info?.isDirectory())
+            return NONE;
+    }
+    const files = await readDagFiles(request.folder, request.base);
+    const result = discover(files, request.declared);
+    return { filesScanned: result.filesScanned, missing: result.missing };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/local/sources.ts
+/**
+ * Connections and variables defined in local files, read the way Airflow
+ * (LocalFilesystemBackend, EnvironmentVariablesBackend) and the Astro CLI
+ * (`.env` through Docker Compose, `airflow_settings.yaml`) read them. Pure:
+ * takes file contents. Load errors name the file, line and id, never a value.
+ */
+
+
+
+class Loader {
+    file;
+    items = [];
+    errors = [];
+    constructor(file) {
+        this.file = file;
+    }
+    item(kind, id, value, format, line) {
+        this.items.push({
+            kind,
+            id,
+            value,
+            format,
+            source: { file: this.file, line }
+        });
+    }
+    error(line, message, fatal = false) {
+        this.errors.push({
+            file: this.file,
+            line,
+            message,
+            severity: 'error',
+            fatal
+        });
+    }
+    warn(line, message) {
+        this.errors.push({
+            file: this.file,
+            line,
+            message,
+            severity: 'warning',
+            fatal: false
+        });
+    }
+    result() {
+        return { items: this.items, errors: this.errors };
+    }
+}
+const extensionOf = (file) => {
+    const base = file.replace(/^.*[\\/]/, '');
+    const dot = base.lastIndexOf('.');
+    return dot <= 0 && !base.startsWith('.')
+        ? ''
+        : base.slice(dot + 1).toLowerCase();
+};
+const SUPPORTED = ['env', 'json', 'yaml', 'yml'];
+/** Python's `str.splitlines()` boundaries. */
+// eslint-disable-next-line no-control-regex
+const SPLITLINES = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
+/** Airflow's `_parse_env_file`: `KEY=VALUE` lines, values kept verbatim. */
+function parseAirflowEnv(text, load) {
+    const entries = [];
+    text.split(SPLITLINES).forEach((line, index) => {
+        const lineNo = index + 1;
+        if (line === '' || /^\s*#/.test(line))
+            return;
+        const eq = line.indexOf('=');
+        if (eq === -1) {
+            load.error(lineNo, 'Invalid line format. The line should contain at least one equal sign ("=").', true);
+            return;
+        }
+        const key = line.slice(0, eq);
+        const value = line.slice(eq + 1);
+        if (key === '') {
+            load.error(lineNo, 'Invalid line format. Key is empty.', true);
+            return;
+        }
+        if (value === '') {
+            load.error(lineNo, 'Invalid line format. Value is empty.', true);
+            return;
+        }
+        if (/^(["']).*\1$/.test(value) && value.length >= 2)
+            load.warn(lineNo, `${key}: the value is wrapped in quotes; Airflow's .env reader keeps them as part of the value`);
+        entries.push({ key, value, line: lineNo });
+    });
+    return entries;
+}
+/** A YAML node as Python's `yaml.safe_load` would give it. */
+function yamlToPy(node) {
+    if ((0,dist/* isMap */.jh)(node)) {
+        const dict = new Map();
+        for (const pair of node.items)
+            dict.set(String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key), yamlToPy(pair.value));
+        return dict;
+    }
+    if ((0,dist/* isSeq */.oP)(node))
+        return node.items.map(yamlToPy);
+    if ((0,dist/* isScalar */.jn)(node)) {
+        const value = node.value;
+        if (value === null || value === undefined)
+            return null;
+        if (typeof value === 'string' ||
+            typeof value === 'boolean' ||
+            typeof value === 'bigint' ||
+            typeof value === 'number')
+            return value;
+        if (value instanceof Date)
+            return value.toISOString();
+        return null;
+    }
+    return null;
+}
+/** The message of a YAML parse error, without the source excerpt. */
+const yamlMessage = (message) => (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+/** Airflow's `_parse_json_file` / `_parse_yaml_file`: a top-level object. */
+function parseObjectFile(text, ext, load) {
+    if (text === '') {
+        load.error(1, 'The file is empty.', true);
+        return undefined;
+    }
+    if (ext === 'json') {
+        try {
+            const value = pyJsonLoads(text);
+            if (!isPyDict(value)) {
+                load.error(1, 'The file should contain the object.', true);
+                return undefined;
+            }
+            const keyLines = topLevelKeyLines(text);
+            return [...value.entries()].map(([key, item]) => ({
+                key,
+                value: item,
+                line: keyLines.get(key) ?? 1
+            }));
+        }
+        catch (error) {
+            if (!(error instanceof PyJsonDecodeError))
+                throw error;
+            load.error(error.lineno, error.message, true);
+            return undefined;
+        }
+    }
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, {
+        version: '1.1',
+        intAsBigInt: true,
+        uniqueKeys: false,
+        lineCounter
+    });
+    const error = doc.errors[0];
+    if (error) {
+        load.error(error.linePos?.[0].line ?? 1, yamlMessage(error.message), true);
+        return undefined;
+    }
+    if (!(0,dist/* isMap */.jh)(doc.contents)) {
+        load.error(1, 'The file should contain the object.', true);
+        return undefined;
+    }
+    const last = new Map();
+    for (const pair of doc.contents.items) {
+        const key = String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key);
+        const offset = pair.key?.range?.[0] ?? 0;
+        last.set(key, {
+            key,
+            value: yamlToPy(pair.value),
+            line: lineCounter.linePos(offset).line
+        });
+    }
+    return [...last.values()];
+}
+/** Keyword arguments of Airflow's Connection constructor, and extra_dejson. */
+const CONNECTION_KEYS = [
+    'conn_id',
+    'conn_type',
+    'description',
+    'host',
+    'login',
+    'password',
+    'schema',
+    'port',
+    'extra',
+    'uri',
+    'team_name',
+    'extra_dejson'
+];
+const pySetRepr = (items) => `{${[...items]
+    .sort()
+    .map((item) => `'${item}'`)
+    .join(', ')}}`;
+/** Airflow's `_create_connection` for one entry of a connections file. */
+function addConnection(load, id, value, line) {
+    if (typeof value === 'string') {
+        load.item('connection', id, value, 'uri', line);
+        return;
+    }
+    if (!isPyDict(value)) {
+        load.error(line, `${id}: Unexpected value type: <class '${pyTypeName(value)}'>. The connection can only be defined using a string or object.`, true);
+        return;
+    }
+    const illegal = [...value.keys()].filter((key) => !CONNECTION_KEYS.includes(key));
+    if (illegal.length > 0) {
+        load.error(line, `${id}: The object have illegal keys: ${illegal.join(', ')}. The dictionary can only contain the following keys: ${pySetRepr(CONNECTION_KEYS)}`, true);
+        return;
+    }
+    if (value.has('extra') && value.has('extra_dejson')) {
+        load.error(line, `${id}: The extra and extra_dejson parameters are mutually exclusive. Please provide only one parameter.`, true);
+        return;
+    }
+    const fields = new Map(value);
+    if (fields.has('extra_dejson')) {
+        fields.set('extra', pyJsonDumps(fields.get('extra_dejson') ?? null));
+        fields.delete('extra_dejson');
+    }
+    const connId = fields.get('conn_id');
+    if (connId !== undefined && connId !== id) {
+        load.error(line, `${id}: Mismatch conn_id. The dictionary key has the value: ${typeof connId === 'string' ? connId : pyJsonDumps(connId)}. The item has the value: ${id}.`, true);
+        return;
+    }
+    fields.delete('conn_id');
+    load.item('connection', id, pyJsonDumps(fields), 'fields', line);
+}
+function unsupported(file) {
+    const load = new Loader(file);
+    load.error(1, `Unsupported file format. The file must have one of the following extensions: ${SUPPORTED.map((e) => `.${e}`).join(' ')}`, true);
+    return load.result();
+}
+/** A LocalFilesystemBackend connections file (`.env`, `.json`, `.yaml`). */
+function parseConnectionsFile(file, text) {
+    const ext = extensionOf(file);
+    if (!SUPPORTED.includes(ext))
+        return unsupported(file);
+    const load = new Loader(file);
+    if (ext === 'env') {
+        const entries = parseAirflowEnv(text, load);
+        const byKey = new Map();
+        for (const entry of entries)
+            byKey.set(entry.key, [...(byKey.get(entry.key) ?? []), entry]);
+        for (const [key, list] of byKey) {
+            const first = list[0];
+            if (!first)
+                continue;
+            if (list.length > 1) {
+                load.error(list[1]?.line ?? first.line, `Found multiple values for ${key} in ${file}.`, true);
+                continue;
+            }
+            addConnection(load, key, first.value, first.line);
+        }
+        return load.result();
+    }
+    for (const entry of parseObjectFile(text, ext, load) ?? [])
+        addConnection(load, entry.key, entry.value, entry.line);
+    return load.result();
+}
+/** A LocalFilesystemBackend variables file (`.env`, `.json`, `.yaml`). */
+function parseVariablesFile(file, text) {
+    const ext = extensionOf(file);
+    if (!SUPPORTED.includes(ext))
+        return unsupported(file);
+    const load = new Loader(file);
+    if (ext === 'env') {
+        const entries = parseAirflowEnv(text, load);
+        const counts = new Map();
+        for (const entry of entries)
+            counts.set(entry.key, (counts.get(entry.key) ?? 0) + 1);
+        const duplicates = [...counts].filter(([, n]) => n > 1).map(([k]) => k);
+        if (duplicates.length > 0) {
+            const seen = new Set();
+            const line = entries.find((e) => {
+                const again = seen.has(e.key);
+                seen.add(e.key);
+                return again;
+            })?.line ?? 1;
+            load.error(line, `The "${file}" file contains multiple values for keys: [${duplicates.map((k) => `'${k}'`).join(', ')}]`, true);
+        }
+        for (const entry of entries)
+            if (!duplicates.includes(entry.key))
+                load.item('variable', entry.key, typeof entry.value === 'string' ? entry.value : '', 'text', entry.line);
+        return load.result();
+    }
+    for (const entry of parseObjectFile(text, ext, load) ?? []) {
+        if (typeof entry.value === 'string') {
+            load.item('variable', entry.key, entry.value, 'text', entry.line);
+            continue;
+        }
+        if (entry.value === null) {
+            load.warn(entry.line, `${entry.key}: the value is null; Airflow treats the variable as not set`);
+            continue;
+        }
+        load.warn(entry.line, `${entry.key}: the value is a ${pyTypeName(entry.value)}, not a string; Airflow returns it as is, and deserialize_json=True or {{ var.json }} fail on it`);
+        load.item('variable', entry.key, pyJsonDumps(entry.value), 'json', entry.line);
+    }
+    return load.result();
+}
+const DOTENV_KEY = /^[A-Za-z_][A-Za-z0-9_.\-[\]]*$/;
+/**
+ * A `.env` file as Docker Compose reads it (what `astro dev` uses): comments,
+ * `export`, single quotes (literal), double quotes (escapes, multi-line),
+ * inline ` #` comments in unquoted values, and `$VAR` interpolation, which
+ * is reported because it silently changes values that contain `$`.
+ */
+function parseComposeDotenv(file, text) {
+    const load = new Loader(file);
+    return { entries: readComposeDotenv(load, text), errors: load.errors };
+}
+/** The index of the closing quote in `body`, or -1. */
+function closingQuote(body, quote) {
+    for (let i = 0; i < body.length; i++) {
+        const ch = body.charAt(i);
+        if (quote === '"' && ch === '\\')
+            i++;
+        else if (ch === quote)
+            return i;
+    }
+    return -1;
+}
+function readComposeDotenv(load, text) {
+    const entries = [];
+    const lines = text.split(/\r?\n/);
+    for (let index = 0; index < lines.length; index++) {
+        const lineNo = index + 1;
+        let line = lines[index] ?? '';
+        const trimmed = line.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        line = line.replace(/^\s*export\s+/, '');
+        const eq = line.indexOf('=');
+        if (eq === -1) {
+            load.warn(lineNo, `${trimmed}: no '='; Docker Compose takes this variable from your shell environment`);
+            continue;
+        }
+        const key = line.slice(0, eq).trim();
+        if (!DOTENV_KEY.test(key)) {
+            load.error(lineNo, `invalid variable name on this line; Docker Compose refuses the file`, true);
+            continue;
+        }
+        let rest = line.slice(eq + 1).replace(/^\s+/, '');
+        let value;
+        let expands = false;
+        const quote = rest.charAt(0);
+        if (quote === "'" || quote === '"') {
+            let body = rest.slice(1);
+            let end;
+            let extra = 0;
+            for (;;) {
+                end = closingQuote(body, quote);
+                if (end !== -1 || index + extra + 1 >= lines.length)
+                    break;
+                extra++;
+                body += '\n' + (lines[index + extra] ?? '');
+            }
+            if (end === -1) {
+                load.error(lineNo, `${key}: unterminated quoted value; Docker Compose refuses the file`, true);
+                index += extra;
+                continue;
+            }
+            index += extra;
+            value = body.slice(0, end);
+            if (quote === '"') {
+                expands = /\$(?!\$)/.test(value.replace(/\\\$/g, '').replace(/\$\$/g, ''));
+                value = value.replace(/\\([\\"nrt$])/g, (_m, ch) => ch === 'n' ? '\n' : ch === 'r' ? '\r' : ch === 't' ? '\t' : ch);
+            }
+            rest = body.slice(end + 1);
+            if (rest.trim() !== '' && !rest.trim().startsWith('#'))
+                load.warn(lineNo, `${key}: text after the closing quote is ignored by Docker Compose`);
+        }
+        else {
+            value = rest.replace(/\s+#.*$/, '').trimEnd();
+            expands = /\$(?!\$)/.test(value.replace(/\$\$/g, ''));
+        }
+        if (expands)
+            load.warn(lineNo, `${key}: the value contains '$', which Docker Compose expands as a variable; write '$$' for a literal '$' or single-quote the value`);
+        if (quote !== "'")
+            value = value.replace(/\$\$/g, '$');
+        entries.push({ key, value, line: lineNo });
+    }
+    return entries;
+}
+/** Python's `str.strip()` characters. */
+// eslint-disable-next-line no-control-regex
+const sources_PY_SPACE = /^[\s\x1c-\x1f\x85]+/;
+/**
+ * An Astro project's `.env`: `AIRFLOW_CONN_<ID>` (id lower-cased, as
+ * Airflow's EnvironmentVariablesBackend matches it; URI or JSON) and
+ * `AIRFLOW_VAR_<KEY>`.
+ */
+function parseAstroEnv(file, text) {
+    const load = new Loader(file);
+    const entries = readComposeDotenv(load, text);
+    const last = new Map();
+    for (const entry of entries) {
+        const previous = last.get(entry.key);
+        if (previous && /^AIRFLOW_(CONN|VAR)_/.test(entry.key))
+            load.warn(previous.line, `${entry.key} is set again on line ${entry.line}; Docker Compose uses the last value`);
+        last.set(entry.key, entry);
+    }
+    for (const entry of [...last.values()].sort((a, b) => a.line - b.line)) {
+        const match = /^AIRFLOW_(CONN|VAR)_(.*)$/.exec(entry.key);
+        if (!match)
+            continue;
+        const kind = match[1] === 'CONN' ? 'connection' : 'variable';
+        const id = (match[2] ?? '').toLowerCase();
+        if (id === '') {
+            load.warn(entry.line, `${entry.key}: no id after the prefix; ignored`);
+            continue;
+        }
+        if (entry.value === '') {
+            load.warn(entry.line, `${entry.key}: the value is empty; Airflow treats the ${kind} as not set`);
+            continue;
+        }
+        const format = kind === 'variable'
+            ? 'text'
+            : entry.value.replace(sources_PY_SPACE, '').startsWith('{')
+                ? 'json'
+                : 'uri';
+        load.item(kind, id, entry.value, format, entry.line);
+    }
+    return load.result();
+}
+/** A YAML scalar as Go's weakly typed decoding turns it into a string. */
+const scalarText = (value) => {
+    if (value === null || value === undefined)
+        return '';
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'bigint' || typeof value === 'number')
+        return String(value);
+    if (typeof value === 'boolean')
+        return value ? '1' : '0';
+    return undefined;
+};
+/**
+ * The Astro CLI's `airflow_settings.yaml`: `airflow.connections[]` (conn_id,
+ * conn_type, conn_host, conn_schema, conn_login, conn_password, conn_port,
+ * conn_uri, conn_extra) and `airflow.variables[]` (variable_name,
+ * variable_value), with the CLI's rules for what it creates or skips.
+ */
+function parseAirflowSettings(file, text) {
+    const load = new Loader(file);
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { intAsBigInt: true, lineCounter });
+    const lineOf = (node) => lineCounter.linePos(node?.range?.[0] ?? 0).line;
+    const error = doc.errors[0];
+    if (error) {
+        load.error(error.linePos?.[0].line ?? 1, `not valid YAML (${yamlMessage(error.message)}); the Astro CLI loads no connections, variables or pools from it`, true);
+        return load.result();
+    }
+    if (doc.contents === null)
+        return load.result();
+    const airflow = (0,dist/* isMap */.jh)(doc.contents)
+        ? doc.contents.get('airflow', true)
+        : undefined;
+    if (!(0,dist/* isMap */.jh)(airflow)) {
+        if (airflow !== undefined && !((0,dist/* isScalar */.jn)(airflow) && airflow.value === null))
+            load.error(lineOf(airflow), `'airflow' must be a mapping with connections, pools and variables`, true);
+        return load.result();
+    }
+    const fatalField = (node, what) => {
+        load.error(lineOf(node), `${what}; the Astro CLI cannot decode the file and loads nothing from it`, true);
+    };
+    const connections = airflow.get('connections', true);
+    if ((0,dist/* isSeq */.oP)(connections)) {
+        for (const node of connections.items) {
+            if (!(0,dist/* isMap */.jh)(node)) {
+                if (!((0,dist/* isScalar */.jn)(node) && node.value === null))
+                    fatalField(node, 'a connection must be a mapping of conn_* fields');
+                continue;
+            }
+            const line = lineOf(node);
+            const field = (name) => {
+                const raw = node.get(name, true);
+                const text = scalarText((0,dist/* isScalar */.jn)(raw) ? raw.value : raw);
+                if (text === undefined)
+                    fatalField(raw, `conn field ${name} must be a single value`);
+                return text;
+            };
+            const id = field('conn_id');
+            if (id === undefined)
+                continue;
+            if (id === '') {
+                load.warn(line, 'a connection without conn_id is skipped by the Astro CLI');
+                continue;
+            }
+            const portNode = node.get('conn_port', true);
+            const portValue = (0,dist/* isScalar */.jn)(portNode) ? portNode.value : portNode;
+            let port;
+            if (typeof portValue === 'bigint')
+                port = portValue;
+            else if (typeof portValue === 'string' &&
+                /^[-+]?\d+$/.test(portValue.trim()))
+                port = BigInt(portValue.trim());
+            else if (portValue !== null && portValue !== undefined) {
+                fatalField(portNode, `${id}: conn_port must be a whole number`);
+                continue;
+            }
+            const values = {
+                conn_type: field('conn_type'),
+                host: field('conn_host'),
+                login: field('conn_login'),
+                password: field('conn_password'),
+                schema: field('conn_schema'),
+                uri: field('conn_uri')
+            };
+            if (Object.values(values).some((v) => v === undefined))
+                continue;
+            const quoted = Object.entries(values).find(([, v]) => v?.includes("'"));
+            if (id.includes("'") || quoted)
+                load.error(line, `${id}: ${quoted ? `conn_${quoted[0] === 'conn_type' ? 'type' : quoted[0]}` : 'conn_id'} contains a single quote, which the Astro CLI's shell command cannot pass; the connection is not created as written`);
+            if (!values.conn_type && !values.uri) {
+                load.error(line, `Skipping ${id}: conn_type or conn_uri must be specified.`);
+                continue;
+            }
+            const extraNode = node.get('conn_extra', true);
+            let extra = '';
+            if ((0,dist/* isMap */.jh)(extraNode)) {
+                const parts = [];
+                for (const pair of extraNode.items) {
+                    const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : undefined;
+                    const item = (0,dist/* isScalar */.jn)(pair.value) ? pair.value.value : undefined;
+                    if (typeof key === 'string' && typeof item === 'string')
+                        parts.push(`"${key}": "${item}"`);
+                    else
+                        load.warn(lineOf(pair.key), `${id}: conn_extra.${String(key)} is not a string; the Astro CLI drops it from the extra`);
+                }
+                if (parts.length > 0)
+                    extra = `{${parts.join(', ')}}`;
+            }
+            else if ((0,dist/* isScalar */.jn)(extraNode) && typeof extraNode.value === 'string')
+                extra = extraNode.value;
+            else if (extraNode !== undefined &&
+                !((0,dist/* isScalar */.jn)(extraNode) && extraNode.value === null))
+                load.warn(lineOf(extraNode), `${id}: conn_extra must be a mapping or a JSON string; the Astro CLI drops it`);
+            const fields = new Map();
+            const set = (key, value) => {
+                if (value)
+                    fields.set(key, value);
+            };
+            set('conn_type', values.conn_type);
+            set('extra', extra);
+            set('host', values.host);
+            set('login', values.login);
+            set('password', values.password);
+            set('schema', values.schema);
+            if (port !== undefined && port !== 0n)
+                fields.set('port', port);
+            const counted = [...fields.keys()].filter((k) => k !== 'extra');
+            if (values.uri && counted.length === 0)
+                load.item('connection', id, values.uri, 'uri', line);
+            else {
+                if (values.uri)
+                    load.warn(line, `${id}: conn_uri is ignored because other conn_* fields are set`);
+                load.item('connection', id, pyJsonDumps(fields), 'fields', line);
+            }
+        }
+    }
+    else if (connections !== undefined &&
+        !((0,dist/* isScalar */.jn)(connections) && connections.value === null))
+        fatalField(connections, "'airflow.connections' must be a list");
+    const variables = airflow.get('variables', true);
+    if ((0,dist/* isSeq */.oP)(variables)) {
+        for (const node of variables.items) {
+            if (!(0,dist/* isMap */.jh)(node)) {
+                if (!((0,dist/* isScalar */.jn)(node) && node.value === null))
+                    fatalField(node, 'a variable must be a mapping with variable_name and variable_value');
+                continue;
+            }
+            const line = lineOf(node);
+            const nameNode = node.get('variable_name', true);
+            const valueNode = node.get('variable_value', true);
+            const name = scalarText((0,dist/* isScalar */.jn)(nameNode) ? nameNode.value : nameNode);
+            const value = scalarText((0,dist/* isScalar */.jn)(valueNode) ? valueNode.value : valueNode);
+            if (name === undefined || value === undefined) {
+                fatalField(name === undefined ? nameNode : valueNode, 'variable_name and variable_value must be single values');
+                continue;
+            }
+            if (name === '') {
+                if (value !== '')
+                    load.warn(line, 'Skipping Variable Creation: No Variable Name Specified.');
+                continue;
+            }
+            if (value === '') {
+                load.warn(line, `${name}: variable_value is empty; the Astro CLI skips this variable`);
+                continue;
+            }
+            if (value.includes("'") || name.includes("'"))
+                load.error(line, `${name}: contains a single quote, which the Astro CLI's shell command cannot pass; the variable is not created as written`);
+            load.item('variable', name, value, 'text', line);
+        }
+    }
+    else if (variables !== undefined &&
+        !((0,dist/* isScalar */.jn)(variables) && variables.value === null))
+        fatalField(variables, "'airflow.variables' must be a list");
+    return load.result();
+}
+/** Reads one file's contents with the reader for its kind. */
+function parseLocalSource(kind, file, text) {
+    switch (kind) {
+        case 'connections':
+            return parseConnectionsFile(file, text);
+        case 'variables':
+            return parseVariablesFile(file, text);
+        case 'astro-env':
+            return parseAstroEnv(file, text);
+        case 'airflow-settings':
+            return parseAirflowSettings(file, text);
+    }
+}
+/**
+ * The line of each top-level key of a JSON object (its last occurrence, as
+ * the last value wins), read with the YAML parser since JSON is YAML 1.2.
+ * Only for messages: a key it cannot place gets line 1.
+ */
+function topLevelKeyLines(text) {
+    const lines = new Map();
+    const counter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, uniqueKeys: false });
+    if (!(0,dist/* isMap */.jh)(doc.contents))
+        return lines;
+    for (const pair of doc.contents.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : undefined;
+        const offset = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.range[0] : undefined;
+        if (typeof key === 'string' && offset !== undefined)
+            lines.set(key, counter.linePos(offset).line);
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/fs/local-files.ts
+
+
+
+const EXTENSIONS = ['json', 'yaml', 'yml', 'env'];
+/**
+ * The local sources an Astro project has by convention: `.env`,
+ * `airflow_settings.yaml`, and LocalFilesystemBackend files named
+ * `connections.<ext>` / `variables.<ext>` in the project or `include/`.
+ */
+async function detectLocalSources(projectDir) {
+    const candidates = [
+        { kind: 'astro-env', path: (0,external_node_path_.join)(projectDir, '.env') },
+        {
+            kind: 'airflow-settings',
+            path: (0,external_node_path_.join)(projectDir, 'airflow_settings.yaml')
+        }
+    ];
+    for (const dir of [projectDir, (0,external_node_path_.join)(projectDir, 'include')])
+        for (const kind of ['connections', 'variables'])
+            for (const ext of EXTENSIONS)
+                candidates.push({ kind, path: (0,external_node_path_.join)(dir, `${kind}.${ext}`) });
+    const found = [];
+    for (const candidate of candidates) {
+        const exists = await (0,promises_.readFile)(candidate.path).then(() => true, () => false);
+        if (exists)
+            found.push(candidate);
+    }
+    return found;
+}
+/**
+ * Reads and parses each file. Paths in the result are relative to `base`;
+ * a file that cannot be read is a load error, not an exception.
+ */
+async function loadLocalSources(files, base) {
+    const items = [];
+    const errors = [];
+    for (const file of files) {
+        const full = (0,external_node_path_.resolve)(base, file.path);
+        const shown = (0,external_node_path_.relative)(base, full) || file.path;
+        let text;
+        try {
+            text = await (0,promises_.readFile)(full, 'utf8');
+        }
+        catch (error) {
+            const code = error.code ?? 'EIO';
+            errors.push({
+                file: shown,
+                line: 0,
+                message: code === 'ENOENT'
+                    ? 'file not found; check the path'
+                    : `cannot read the file (${code})`,
+                severity: 'error',
+                fatal: true
+            });
+            continue;
+        }
+        const result = parseLocalSource(file.kind, shown, text);
+        items.push(...result.items);
+        errors.push(...result.errors);
+    }
+    return { items, errors };
+}
+
+;// CONCATENATED MODULE: ./src/check/local-reads.ts
+/**
+ * Reading a developer's project instead of AWS: the local sources Airflow
+ * and `astro dev` read (.env, airflow_settings.yaml, LocalFilesystemBackend
+ * files), the definition Airflow would use for each id, and one read each.
+ */
+
+
+
+/** Loads every local source of `project`; paths are shown relative to `cwd`. */
+async function loadLocalProject(project, cwd) {
+    const files = await detectLocalSources(project);
+    const loaded = await loadLocalSources(files, project);
+    const kinds = new Map(files.map((file) => [(0,external_node_path_.relative)(project, file.path) || file.path, file.kind]));
+    const chosen = chooseLocalDefinitions(loaded.items, (file) => kinds.get(file));
+    const prefix = (0,external_node_path_.relative)(cwd, project);
+    const shown = (file) => prefix === '' ? file : `${prefix}/${file}`;
+    return {
+        files,
+        shownFiles: files.map((file) => (0,external_node_path_.relative)(cwd, file.path) || file.path),
+        chosen,
+        errors: loaded.errors.map((error) => ({
+            ...error,
+            file: shown(error.file)
+        })),
+        where: (definition) => `${shown(definition.used.source.file)}:${definition.used.source.line}`
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/gate/manifest.ts
 /**
  * The manifest (`airflow-secrets.yml`, `.yaml` or `.json`): which
@@ -6170,6 +6373,188 @@ function parseIdList(text) {
         .filter((id) => id !== '');
 }
 
+;// CONCATENATED MODULE: ./src/check/manifest-file.ts
+/**
+ * The manifest on disk: found by name or path, refused when it is a folder,
+ * over 4 MiB or unreadable, then parsed. One loader for the action and the CLI.
+ */
+
+
+
+
+/** Manifest names looked for in the project folder, in order. */
+const MANIFEST_NAMES = [
+    'airflow-secrets.yml',
+    'airflow-secrets.yaml',
+    'airflow-secrets.json'
+];
+/** The name a new manifest gets, and the first one looked for. */
+const DEFAULT_MANIFEST = MANIFEST_NAMES[0];
+/** Manifests larger than this are refused rather than parsed. */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+const EMPTY = { connections: [], variables: [] };
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** Finds, checks, reads and parses the manifest. */
+async function loadManifestFile(request) {
+    const { given, cwd } = request;
+    const candidates = given === undefined
+        ? MANIFEST_NAMES.map((name) => (0,external_node_path_.resolve)(request.folder, name))
+        : [(0,external_node_path_.isAbsolute)(given) ? given : (0,external_node_path_.resolve)(cwd, given)];
+    for (const path of candidates) {
+        const info = await (0,promises_.stat)(path).catch(() => null);
+        if (!info)
+            continue;
+        const shown = (0,external_node_path_.relative)(cwd, path) || path;
+        if (info.isDirectory())
+            throw new errors/* InputError */.dz('manifest', `${request.label} ${given ?? shown} is a folder; give the path of the manifest file.`);
+        if (!info.isFile() || info.size > MAX_MANIFEST_BYTES)
+            throw new errors/* InputError */.dz('manifest', info.isFile()
+                ? `Manifest ${shown} is ${(info.size / 1048576).toFixed(1)} MiB; manifests are limited to 4 MiB.`
+                : `Manifest ${shown} is not a regular file; give the path of the manifest file.`);
+        let text;
+        try {
+            text = await (0,promises_.readFile)(path, 'utf8');
+        }
+        catch (error) {
+            const code = error.code ?? 'EIO';
+            throw new errors/* InputError */.dz('manifest', `Cannot read the manifest ${shown} (${code}); check its permissions.`);
+        }
+        const { manifest, problems } = parseManifest(text);
+        const first = problems[0];
+        if (first) {
+            request.onProblems(problems, shown);
+            throw new errors/* InputError */.dz('manifest', `Manifest ${shown} has ${plural(problems.length, 'problem')}; line ${first.line}, column ${first.column}: ${first.message}.`, 'manifest-invalid');
+        }
+        return { path, shown, manifest };
+    }
+    if (given !== undefined)
+        throw new errors/* InputError */.dz('manifest', `${request.label} ${given} does not exist; ${request.missingHint}.`, 'manifest-missing');
+    if (request.optional)
+        return { path: null, shown: null, manifest: EMPTY };
+    const folder = (0,external_node_path_.relative)(cwd, request.folder) || '.';
+    throw new errors/* InputError */.dz('manifest', `No manifest found (${MANIFEST_NAMES.join(', ')} in ${folder}); ${request.missingHint}.`, 'manifest-missing');
+}
+
+;// CONCATENATED MODULE: ./src/check/run-check.ts
+
+
+
+
+
+
+
+const run_check_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** Runs the check; throws one-line errors (InputError, AwsCallError, ...). */
+async function runCheck(request) {
+    const { hooks, source } = request;
+    const manifest = await hooks.group('Manifest', async () => {
+        const loaded = await loadManifestFile({
+            ...request.manifest,
+            onProblems: hooks.onManifestProblems
+        });
+        if (loaded.shown !== null)
+            hooks.info(`Manifest ${loaded.shown}.`);
+        return loaded;
+    });
+    const extraConnections = request.extraConnections ?? [];
+    const extraVariables = request.extraVariables ?? [];
+    const scan = await scanDags({
+        ...request.dags,
+        declared: {
+            connections: new Set([
+                ...manifest.manifest.connections.map((item) => item.id),
+                ...extraConnections
+            ]),
+            variables: new Set([
+                ...manifest.manifest.variables.map((item) => item.id),
+                ...extraVariables
+            ])
+        }
+    });
+    if (request.dags.folder !== null && scan.filesScanned > 0)
+        hooks.info(`Scanned ${run_check_plural(scan.filesScanned, 'DAG file')}: ${scan.missing.length} ${scan.missing.length === 1 ? 'id' : 'ids'} used but not declared.`);
+    const baseInput = {
+        manifestPath: manifest.shown,
+        manifest: manifest.manifest,
+        extraConnections,
+        extraVariables,
+        ...(request.backendKwargs ? { backendKwargs: request.backendKwargs } : {}),
+        ...(request.airflowVersion
+            ? { airflowVersion: request.airflowVersion }
+            : {}),
+        mode: request.mode,
+        failOn: request.failOn
+    };
+    const local = source.kind === 'local'
+        ? await loadLocalProject(source.project, request.manifest.cwd)
+        : null;
+    if (local)
+        for (const { used } of local.chosen.values())
+            hooks.mask(used.value);
+    const input = local ? localGateInput(baseInput, local.chosen) : baseInput;
+    const planned = planGate(input);
+    const extraFindings = [
+        ...(local ? loadErrorFindings(local.errors) : []),
+        ...undeclaredFindings(scan.missing)
+    ];
+    const plan = extraFindings.length === 0
+        ? planned
+        : {
+            ...planned,
+            settingsFindings: [...planned.settingsFindings, ...extraFindings]
+        };
+    await hooks.beforeReads?.(plan);
+    hooks.info(`Checking ${plan.entries.length} connections and variables (${run_check_plural(plan.names.length, 'secret')}) for Airflow ${plan.airflow} in mode ${request.mode}.`);
+    let reads = new Map();
+    let region = null;
+    if (local) {
+        hooks.info(local.files.length === 0
+            ? `No local sources found (.env, airflow_settings.yaml, connections.*, variables.*).`
+            : `Checking local sources: ${local.shownFiles.join(', ')}.`);
+        reads = localReads(plan, local.chosen, request.mode !== 'existence');
+    }
+    else if (source.kind === 'aws') {
+        const backendRegion = plan.settings.regionName ?? null;
+        const regionRequest = { ...source.region, backendRegion };
+        if (request.mode === 'env-only' || plan.names.length === 0)
+            region = await chooseRegion(regionRequest, request.env).catch((error) => {
+                // Nothing is read: a region is only needed for the env file.
+                if (error instanceof errors/* InputError */.dz && error.code === 'input-missing')
+                    return null;
+                throw error;
+            });
+        else {
+            const aws = await hooks.group(`Reading ${run_check_plural(plan.names.length, 'secret')} from AWS Secrets Manager`, () => readFromAws({
+                names: plan.names,
+                mode: request.mode === 'existence' ? 'existence' : 'values',
+                region: regionRequest,
+                credentials: source.credentials,
+                maxConcurrency: source.maxConcurrency,
+                maxAttempts: source.maxAttempts,
+                retryMode: source.retryMode,
+                timeoutSeconds: request.timeoutSeconds,
+                env: request.env,
+                hooks
+            }));
+            reads = aws.reads;
+            region = aws.region;
+        }
+    }
+    const result = buildReport(input, plan, reads);
+    // Everything derived from a value is masked before anything is shown.
+    for (const secret of result.masks)
+        hooks.mask(secret);
+    return {
+        manifest,
+        input,
+        plan,
+        result,
+        undeclared: scan.missing,
+        region,
+        local
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/io.ts
 /** Exit codes shared by every command. */
 const EXIT = { ok: 0, findings: 1, usage: 2 };
@@ -6246,7 +6631,87 @@ function writeJson(io, value) {
     io.stdout.write(toJson(value));
 }
 
+;// CONCATENATED MODULE: ./src/cli/report-text.ts
+
+const STATUS_TEXT = {
+    valid: 'ok',
+    warning: 'warning',
+    invalid: 'invalid',
+    missing: 'missing',
+    unreadable: 'unreadable',
+    skipped: 'not looked up'
+};
+function paintStatus(paint, status) {
+    const text = STATUS_TEXT[status];
+    if (status === 'valid')
+        return paint.green(text);
+    if (status === 'warning' || status === 'skipped')
+        return paint.yellow(text);
+    return paint.red(text);
+}
+function severityText(paint, finding) {
+    return finding.severity === 'error'
+        ? paint.red('error')
+        : paint.yellow('warning');
+}
+/** The first sentence of a message, cut to fit a terminal row. */
+function shorten(message, max = 90) {
+    const sentence = /^.*?[.;](?=\s|$)/.exec(message)?.[0] ?? message;
+    return sentence.length <= max ? sentence : `${sentence.slice(0, max - 1)}…`;
+}
+/** The report as a table, the findings with their fixes, and the verdict. */
+function renderText(io, rendered) {
+    const paint = painter(useColor(io));
+    const { report } = rendered;
+    const lines = [...rendered.notes];
+    for (const finding of report.settingsFindings) {
+        const at = finding.kind === 'config'
+            ? finding.id
+            : (rendered.undeclaredAt.get(`${finding.kind}\u0000${finding.id}`) ??
+                finding.id);
+        lines.push(`${at}: ${severityText(paint, finding)}: ${finding.message}`);
+    }
+    if (lines.length > 0)
+        lines.push('');
+    const out = lines.map((line) => `${line}\n`).join('');
+    const table = report.items.length === 0
+        ? 'The manifest lists no connections or variables.\n'
+        : renderTable(['KIND', 'ID', 'STATUS', 'SOURCE', 'FINDING'], report.items.map((item) => {
+            const first = item.findings[0];
+            const more = item.findings.length > 1
+                ? paint.dim(` (+${item.findings.length - 1} more)`)
+                : '';
+            return [
+                item.kind,
+                item.id,
+                paintStatus(paint, item.status),
+                rendered.where(item),
+                first ? `${shorten(first.message)}${more}` : ''
+            ];
+        }), paint);
+    const fixes = [];
+    for (const item of report.items)
+        for (const finding of item.findings)
+            fixes.push(`  ${item.kind} ${item.id}: ${severityText(paint, finding)}: ${finding.message}${finding.hint ? `\n    fix: ${finding.hint}` : ''}`);
+    for (const finding of report.settingsFindings)
+        if (finding.hint)
+            fixes.push(`  ${finding.kind} ${finding.id}: fix: ${finding.hint}`);
+    const fixText = fixes.length > 0
+        ? `\n${paint.bold('Findings and fixes:')}\n${fixes.join('\n')}\n`
+        : '';
+    const { counts } = report;
+    const verdict = report.valid
+        ? paint.green(`Pass (fail-on: ${rendered.failOn})`)
+        : paint.red(`Fail (fail-on: ${rendered.failOn})`);
+    const summary = `\n${verdict}: ${counts.checked} checked from ${rendered.source === 'aws' ? 'AWS Secrets Manager' : 'local files'}, ${counts.errors} error${counts.errors === 1 ? '' : 's'}, ${counts.warnings} warning${counts.warnings === 1 ? '' : 's'}, ${counts.missing} missing.\n`;
+    return out + table + fixText + summary;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/check.ts
+/**
+ * `astro-secrets-gate check`: arguments → the shared check pipeline (AWS or
+ * the local project) → a table or JSON on stdout, values redacted.
+ */
 
 
 
@@ -6259,15 +6724,6 @@ function writeJson(io, value) {
 
 
 
-
-
-
-/** Manifest names tried in the project folder, in order. */
-const MANIFEST_NAMES = [
-    'airflow-secrets.yml',
-    'airflow-secrets.yaml',
-    'airflow-secrets.json'
-];
 /** Masks shorter than this are not redacted from output (too common). */
 const MIN_MASK = 4;
 const checkSpec = {
@@ -6348,6 +6804,11 @@ const checkSpec = {
             type: 'string',
             value: '<n>',
             description: 'Most AWS requests in flight (default: 8)'
+        },
+        'timeout-seconds': {
+            type: 'string',
+            value: '<n>',
+            description: 'Most time for the AWS part of the check (default: 120)'
         }
     },
     examples: [
@@ -6381,220 +6842,81 @@ function normaliseArgs(args) {
     }
     return out;
 }
-/** Reads and parses the manifest; problems go to stderr as file:line:col. */
-async function loadManifest(io, project, given) {
-    const candidates = given === undefined
-        ? MANIFEST_NAMES.map((name) => (0,external_node_path_.resolve)(project, name))
-        : [(0,external_node_path_.isAbsolute)(given) ? given : (0,external_node_path_.resolve)(io.cwd, given)];
-    for (const path of candidates) {
-        const info = await (0,promises_.stat)(path).catch(() => undefined);
-        if (!info)
-            continue;
-        const shown = (0,external_node_path_.relative)(io.cwd, path) || path;
-        if (info.isDirectory())
-            throw new errors/* InputError */.dz('manifest', `manifest ${shown} is a folder; give the manifest file`);
-        let text;
-        try {
-            text = await (0,promises_.readFile)(path, 'utf8');
-        }
-        catch (error) {
-            const code = error.code ?? 'EIO';
-            throw new errors/* InputError */.dz('manifest', `cannot read the manifest ${shown} (${code}); check its permissions`);
-        }
-        const { manifest, problems } = parseManifest(text);
-        if (problems.length > 0) {
-            for (const problem of problems)
-                io.stderr.write(`${shown}:${problem.line}:${problem.column}: ${problem.message}\n`);
-            io.stderr.write(`${BIN} check: the manifest has ${problems.length} problem${problems.length > 1 ? 's' : ''}; fix ${problems.length > 1 ? 'them' : 'it'} and run again\n`);
-            return EXIT.usage;
-        }
-        return { path, shown, manifest };
-    }
-    const where = given === undefined
-        ? `no ${MANIFEST_NAMES.join(', ')} in ${(0,external_node_path_.relative)(io.cwd, project) || '.'}`
-        : `no manifest at ${given}`;
-    throw new errors/* InputError */.dz('manifest', `${where}; pass --manifest, or create one (${BIN} discover --write lists what the DAGs use)`);
-}
-function parseConcurrency(text) {
-    if (text === undefined)
-        return 8;
-    const n = Number(text);
-    if (!/^\d+$/.test(text) || n < 1 || n > 64)
-        throw new errors/* InputError */.dz('max-concurrency', `--max-concurrency must be a whole number from 1 to 64, not '${text}'`);
-    return n;
-}
 const nonEmpty = (value) => value === undefined || value.trim() === '' ? undefined : value.trim();
-async function chooseRegion(io, flag, profile, backendRegion) {
-    const explicit = [
-        ['--region', flag],
-        ['AWS_REGION', nonEmpty(io.env['AWS_REGION'])],
-        ['AWS_DEFAULT_REGION', nonEmpty(io.env['AWS_DEFAULT_REGION'])]
-    ];
-    for (const [source, region] of explicit) {
-        if (region === undefined)
-            continue;
-        if (!REGION_PATTERN.test(region))
-            throw new errors/* InputError */.dz('region', `${source} is not an AWS region code like us-east-1; got "${region}"`);
-        return { region, source };
-    }
-    const { sdkDefaultRegion } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(811), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1744));
-    const fromProfile = await sdkDefaultRegion(profile);
-    if (fromProfile !== undefined)
-        return {
-            region: fromProfile,
-            source: `profile ${profile ?? 'default'} in the AWS config file`
-        };
-    if (backendRegion !== undefined)
-        return { region: backendRegion, source: 'the backend’s region_name' };
-    throw new errors/* InputError */.dz('region', `no AWS region: pass --region, set AWS_REGION, or set region in the ${profile ?? 'default'} profile (aws configure set region us-east-1${profile === undefined ? '' : ` --profile ${profile}`})`);
-}
-/** Reads the planned secrets from AWS; every value goes to `mask` first. */
-async function readFromAws(io, plan, options, mask, note) {
-    const reads = new Map();
-    const backendRegion = plan.settings.regionName ?? undefined;
-    const { region, source } = await chooseRegion(io, options.region, options.profile, typeof backendRegion === 'string' && backendRegion !== ''
-        ? backendRegion
-        : undefined);
-    note(`Reading ${plan.names.length} secret${plan.names.length === 1 ? '' : 's'} from Secrets Manager in ${region} (from ${source})${options.profile === undefined ? '' : ` with profile ${options.profile}`}.`);
-    if (plan.names.length === 0)
-        return reads;
-    const aws = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(208)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3208));
-    let credentials;
-    if (options.roleArn !== undefined) {
-        const { assumeRoleFromChain } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(811), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1744));
-        let user = 'user';
-        try {
-            user = io.env['USER'] ?? (0,external_node_os_.userInfo)().username;
-        }
-        catch {
-            // No passwd entry: keep the generic name.
-        }
-        const role = await assumeRoleFromChain({
-            roleArn: options.roleArn,
-            region,
-            sessionName: sanitizeSessionName(`${BIN}-${user}`).slice(0, 64),
-            ...(options.profile === undefined ? {} : { profile: options.profile }),
-            env: io.env
-        }, mask);
-        note(`Assumed ${role.assumedRoleArn}.`);
-        credentials = role.credentials;
-    }
-    const client = aws.createSecretsManagerClient({
-        region,
-        env: io.env,
-        ...(credentials ? { credentials } : {}),
-        ...(options.profile === undefined ? {} : { profile: options.profile })
-    });
+/** A role session name for a developer: `astro-secrets-gate-<user>`. */
+function developerSessionName(env) {
+    let user = 'user';
     try {
-        const reader = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4259));
-        const common = { client, maxConcurrency: options.maxConcurrency };
-        const warn = (message) => {
-            note(`warning: ${message}`);
-        };
-        const results = options.existence
-            ? await reader.checkExistence(plan.names, { ...common, warn })
-            : await reader.readSecrets(plan.names, { ...common, mask, warn });
-        for (const read of results)
-            reads.set(read.name, read);
-        return reads;
+        user = env['USER'] ?? (0,external_node_os_.userInfo)().username;
     }
-    catch (error) {
-        if (error instanceof errors/* AwsCallError */.iQ && error.code === 'aws-credentials')
-            throw new errors/* AwsCallError */.iQ(error.operation, error.awsCode, `no usable AWS credentials (${error.awsCode}): run aws configure or aws sso login${options.profile === undefined ? '' : ` --profile ${options.profile}`}, pass --profile, or set AWS_PROFILE`, 'aws-credentials');
-        throw error;
+    catch {
+        // No passwd entry: keep the generic name.
     }
-    finally {
-        client.destroy();
-    }
+    return sanitizeSessionName(`${BIN}-${user}`).slice(0, 64);
 }
-async function loadLocal(project, cwd) {
-    const files = await detectLocalSources(project);
-    const loaded = await loadLocalSources(files, project);
-    const kinds = new Map(files.map((file) => [(0,external_node_path_.relative)(project, file.path) || file.path, file.kind]));
-    const chosen = chooseLocalDefinitions(loaded.items, (file) => kinds.get(file));
-    const prefix = (0,external_node_path_.relative)(cwd, project);
-    const shown = (file) => prefix === '' ? file : `${prefix}/${file}`;
+/** Where the values come from, from the flags. */
+function checkSource(values, io, project) {
+    if (values.source === 'local') {
+        for (const name of ['profile', 'region', 'role-arn'])
+            if (values[name] !== undefined)
+                throw new errors/* InputError */.dz(name, `--${name} applies to --source aws only; --source local reads no AWS`);
+        return { kind: 'local', project };
+    }
+    const roleArn = nonEmpty(values['role-arn']);
+    if (roleArn !== undefined && !ROLE_ARN_PATTERN.test(roleArn))
+        throw new errors/* InputError */.dz('role-arn', `--role-arn must be an IAM role ARN like arn:aws:iam::123456789012:role/airflow-reader; got "${roleArn}"`);
+    const profile = nonEmpty(values.profile) ?? nonEmpty(io.env['AWS_PROFILE']);
     return {
-        files,
-        shownFiles: files.map((file) => (0,external_node_path_.relative)(cwd, file.path) || file.path),
-        chosen,
-        errors: loaded.errors.map((error) => ({
-            ...error,
-            file: shown(error.file)
-        }))
+        kind: 'aws',
+        region: {
+            explicit: values.region ?? '',
+            explicitSource: '--region',
+            input: 'region',
+            backendRegion: null,
+            missing: `no AWS region: pass --region, set AWS_REGION, or set region in the ${profile ?? 'default'} profile (aws configure set region us-east-1${profile === undefined ? '' : ` --profile ${profile}`})`
+        },
+        credentials: {
+            kind: 'chain',
+            profile,
+            roleArn,
+            sessionName: developerSessionName(io.env)
+        },
+        maxConcurrency: parseMaxConcurrency(values['max-concurrency'] ?? '', '--max-concurrency')
     };
 }
-const STATUS_TEXT = {
-    valid: 'ok',
-    warning: 'warning',
-    invalid: 'invalid',
-    missing: 'missing',
-    unreadable: 'unreadable',
-    skipped: 'not looked up'
-};
-function paintStatus(paint, status) {
-    const text = STATUS_TEXT[status];
-    if (status === 'valid')
-        return paint.green(text);
-    if (status === 'warning' || status === 'skipped')
-        return paint.yellow(text);
-    return paint.red(text);
-}
-function severityText(paint, finding) {
-    return finding.severity === 'error'
-        ? paint.red('error')
-        : paint.yellow('warning');
-}
-/** The first sentence of a message, cut to fit a terminal row. */
-function shorten(message, max = 90) {
-    const sentence = /^.*?[.;](?=\s|$)/.exec(message)?.[0] ?? message;
-    return sentence.length <= max ? sentence : `${sentence.slice(0, max - 1)}…`;
-}
-function renderText(io, rendered) {
-    const paint = painter(useColor(io));
-    const { report } = rendered;
-    const lines = [...rendered.notes];
-    for (const finding of report.settingsFindings) {
-        const at = finding.kind === 'config'
-            ? finding.id
-            : (rendered.undeclaredAt.get(`${finding.kind}\u0000${finding.id}`) ??
-                finding.id);
-        lines.push(`${at}: ${severityText(paint, finding)}: ${finding.message}`);
-    }
-    if (lines.length > 0)
-        lines.push('');
-    const out = lines.map((line) => `${line}\n`).join('');
-    const table = report.items.length === 0
-        ? 'The manifest lists no connections or variables.\n'
-        : renderTable(['KIND', 'ID', 'STATUS', 'SOURCE', 'FINDING'], report.items.map((item) => {
-            const first = item.findings[0];
-            const more = item.findings.length > 1
-                ? paint.dim(` (+${item.findings.length - 1} more)`)
-                : '';
-            return [
-                item.kind,
-                item.id,
-                paintStatus(paint, item.status),
-                rendered.where(item),
-                first ? `${shorten(first.message)}${more}` : ''
-            ];
-        }), paint);
-    const fixes = [];
-    for (const item of report.items)
-        for (const finding of item.findings)
-            fixes.push(`  ${item.kind} ${item.id}: ${severityText(paint, finding)}: ${finding.message}${finding.hint ? `\n    fix: ${finding.hint}` : ''}`);
-    for (const finding of report.settingsFindings)
-        if (finding.hint)
-            fixes.push(`  ${finding.kind} ${finding.id}: fix: ${finding.hint}`);
-    const fixText = fixes.length > 0
-        ? `\n${paint.bold('Findings and fixes:')}\n${fixes.join('\n')}\n`
-        : '';
-    const { counts } = report;
-    const verdict = report.valid
-        ? paint.green(`Pass (fail-on: ${rendered.failOn})`)
-        : paint.red(`Fail (fail-on: ${rendered.failOn})`);
-    const summary = `\n${verdict}: ${counts.checked} checked from ${rendered.source === 'aws' ? 'AWS Secrets Manager' : 'local files'}, ${counts.errors} error${counts.errors === 1 ? '' : 's'}, ${counts.warnings} warning${counts.warnings === 1 ? '' : 's'}, ${counts.missing} missing.\n`;
-    return out + table + fixText + summary;
+/** The report as JSON, with the local files and definitions when local. */
+function jsonText(run, values, where) {
+    const report = run.local
+        ? localizeReport(run.result.report)
+        : run.result.report;
+    const local = run.local;
+    const extra = local
+        ? {
+            localFiles: local.shownFiles,
+            loadErrors: local.errors,
+            definitions: [...local.chosen.values()].map((d) => ({
+                kind: d.used.kind,
+                id: d.used.id,
+                format: d.used.format,
+                source: where(d.used),
+                shadowed: d.shadowed.map((s) => `${s.source.file}:${s.source.line}`)
+            }))
+        }
+        : {};
+    return toJson({
+        ...report,
+        source: local ? 'local' : 'aws',
+        ...extra,
+        ...(values.discover === undefined
+            ? {}
+            : {
+                undeclared: run.undeclared.map((item) => ({
+                    kind: item.kind,
+                    id: item.id,
+                    uses: item.uses
+                }))
+            })
+    });
 }
 /** `astro-secrets-gate check`. */
 const checkCommand = async (args, io) => {
@@ -6604,138 +6926,73 @@ const checkCommand = async (args, io) => {
         return EXIT.ok;
     }
     const values = parsed.values;
-    const source = values.source === 'local' ? 'local' : 'aws';
     const failOn = (values['fail-on'] ?? 'error');
     const project = (0,external_node_path_.resolve)(io.cwd, values.project ?? '.');
     const projectInfo = await (0,promises_.stat)(project).catch(() => undefined);
     if (!projectInfo?.isDirectory())
         throw new errors/* InputError */.dz('project', `no project folder at ${values.project ?? '.'}; pass --project <dir>`);
-    const maxConcurrency = parseConcurrency(values['max-concurrency']);
-    const roleArn = nonEmpty(values['role-arn']);
-    if (roleArn !== undefined && !ROLE_ARN_PATTERN.test(roleArn))
-        throw new errors/* InputError */.dz('role-arn', `--role-arn must be an IAM role ARN like arn:aws:iam::123456789012:role/airflow-reader; got "${roleArn}"`);
-    if (source === 'local') {
-        for (const name of ['profile', 'region', 'role-arn'])
-            if (values[name] !== undefined)
-                throw new errors/* InputError */.dz(name, `--${name} applies to --source aws only; --source local reads no AWS`);
-    }
-    const loaded = await loadManifest(io, project, values.manifest);
-    if (typeof loaded === 'number')
-        return loaded;
-    const baseInput = {
-        manifestPath: loaded.shown,
-        manifest: loaded.manifest,
-        extraConnections: [],
-        extraVariables: [],
-        ...(values.airflow === undefined ? {} : { airflowVersion: values.airflow }),
-        mode: values.mode === 'existence' ? 'existence' : 'values',
-        failOn
-    };
+    const source = checkSource(values, io, project);
+    const timeoutSeconds = parseIntegerInput('--timeout-seconds', values['timeout-seconds'] ?? '', 120, 1, 3600);
     const recorded = new Set();
     const mask = (value) => {
         if (value.length >= MIN_MASK)
             recorded.add(value);
     };
     const notes = [];
-    const extraFindings = [];
-    let undeclared = [];
-    const undeclaredAt = new Map();
-    if (values.discover !== undefined) {
-        const folder = (0,external_node_path_.resolve)(values.discover === '' ? project : io.cwd, values.discover === '' ? 'dags' : values.discover);
-        const files = await readDagFiles(folder, io.cwd);
-        const declared = {
-            connections: new Set(loaded.manifest.connections.map((item) => item.id)),
-            variables: new Set(loaded.manifest.variables.map((item) => item.id))
-        };
-        const result = discover(files, declared);
-        extraFindings.push(...undeclaredFindings(result.missing));
-        for (const item of result.missing) {
-            const first = item.uses[0];
-            if (first)
-                undeclaredAt.set(`${item.kind}\u0000${item.id}`, `${first.file}:${first.line}`);
-        }
-        undeclared = result.missing.map((item) => ({
-            kind: item.kind,
-            id: item.id,
-            uses: item.uses
-        }));
-    }
-    let input;
-    let plan;
-    let reads;
-    let local;
-    if (source === 'local') {
-        local = await loadLocal(project, io.cwd);
-        for (const { used } of local.chosen.values())
-            mask(used.value);
-        input = localGateInput(baseInput, local.chosen);
-        plan = planGate(input);
-        reads = localReads(plan, local.chosen, input.mode !== 'existence');
-        extraFindings.unshift(...loadErrorFindings(local.errors));
-        notes.push(local.files.length === 0
-            ? `No local sources found in ${(0,external_node_path_.relative)(io.cwd, project) || '.'} (.env, airflow_settings.yaml, connections.*, variables.*).`
-            : `Checking local sources: ${local.shownFiles.join(', ')}.`);
-    }
-    else {
-        input = baseInput;
-        plan = planGate(input);
-        reads = await readFromAws(io, plan, {
-            profile: nonEmpty(values.profile) ?? nonEmpty(io.env['AWS_PROFILE']),
-            region: nonEmpty(values.region),
-            roleArn,
-            existence: input.mode === 'existence',
-            maxConcurrency
-        }, mask, (line) => notes.push(line));
-    }
-    const withExtra = {
-        ...plan,
-        settingsFindings: [...plan.settingsFindings, ...extraFindings]
-    };
-    const result = buildReport(input, withExtra, reads);
-    for (const secret of result.masks)
-        mask(secret);
-    const report = local ? localizeReport(result.report) : result.report;
-    const state = local;
-    const where = (item) => {
-        if (state) {
-            const definition = localDefinition(state.chosen, item.kind, item.id);
-            if (!definition)
-                return '-';
-            const prefix = (0,external_node_path_.relative)(io.cwd, project);
-            const file = definition.used.source.file;
-            return `${prefix === '' ? file : `${prefix}/${file}`}:${definition.used.source.line}`;
-        }
-        return item.secretName ?? '-';
-    };
-    let text;
-    if (values.json === true) {
-        const extra = state
-            ? {
-                localFiles: state.shownFiles,
-                loadErrors: state.errors,
-                definitions: [...state.chosen.values()].map((d) => ({
-                    kind: d.used.kind,
-                    id: d.used.id,
-                    format: d.used.format,
-                    source: where({
-                        kind: d.used.kind,
-                        id: d.used.id
-                    }),
-                    shadowed: d.shadowed.map((s) => `${s.source.file}:${s.source.line}`)
-                }))
+    const run = await runCheck({
+        manifest: {
+            given: values.manifest,
+            folder: project,
+            cwd: io.cwd,
+            label: 'manifest',
+            missingHint: `pass --manifest, or create one (${BIN} discover --write lists what the DAGs use)`,
+            optional: false
+        },
+        airflowVersion: values.airflow,
+        mode: values.mode === 'existence' ? 'existence' : 'values',
+        failOn,
+        dags: {
+            folder: values.discover === undefined
+                ? null
+                : values.discover === ''
+                    ? (0,external_node_path_.resolve)(project, 'dags')
+                    : (0,external_node_path_.resolve)(io.cwd, values.discover),
+            required: values.discover !== undefined,
+            base: io.cwd
+        },
+        source,
+        timeoutSeconds,
+        env: io.env,
+        hooks: {
+            info: (line) => notes.push(line),
+            warn: (line) => notes.push(`warning: ${line}`),
+            mask,
+            group: (_name, phase) => phase(),
+            onManifestProblems: (problems, shown) => {
+                for (const problem of problems)
+                    io.stderr.write(`${shown}:${problem.line}:${problem.column}: ${problem.message}\n`);
             }
-            : {};
-        text = toJson({
-            ...report,
-            source,
-            ...extra,
-            ...(values.discover === undefined ? {} : { undeclared })
-        });
+        }
+    });
+    const local = run.local;
+    const where = (item) => {
+        if (!local)
+            return (run.result.report.items.find((other) => other.kind === item.kind && other.id === item.id)?.secretName ?? '-');
+        const definition = localDefinition(local.chosen, item.kind, item.id);
+        return definition ? local.where(definition) : '-';
+    };
+    const undeclaredAt = new Map();
+    for (const item of run.undeclared) {
+        const first = item.uses[0];
+        if (first)
+            undeclaredAt.set(`${item.kind}\u0000${item.id}`, `${first.file}:${first.line}`);
     }
-    else
-        text = renderText(io, {
+    const report = local ? localizeReport(run.result.report) : run.result.report;
+    const text = values.json === true
+        ? jsonText(run, values, where)
+        : renderText(io, {
             report,
-            source,
+            source: local ? 'local' : 'aws',
             where,
             notes,
             failOn,
@@ -6868,6 +7125,7 @@ function readBackendDefaults(text, file = 'manifest') {
 
 
 
+
 const discoverSpec = {
     name: 'discover',
     summary: 'Find the connection ids and variable keys your DAG code uses',
@@ -6921,7 +7179,7 @@ const discoverCommand = async (args, io) => {
         return EXIT.ok;
     }
     const folderArg = parsed.positionals[0] ?? 'dags';
-    const manifestArg = parsed.values.manifest ?? 'airflow-secrets.yml';
+    const manifestArg = parsed.values.manifest ?? DEFAULT_MANIFEST;
     const manifestPath = (0,external_node_path_.resolve)(io.cwd, manifestArg);
     const manifestText = await (0,promises_.readFile)(manifestPath, 'utf8').catch((error) => {
         if (error.code === 'ENOENT')
@@ -7770,6 +8028,7 @@ function changedLinesDiff(file, before, after) {
 
 
 
+
 const COMPOSE_FILE = 'docker-compose.override.yml';
 const ENV_FILE = '.env';
 const initLocalSpec = {
@@ -7898,7 +8157,7 @@ const initLocalCommand = async (args, io) => {
     }
     const v = parsed.values;
     const dir = (0,external_node_path_.resolve)(io.cwd, v['project-dir'] ?? '.');
-    const manifestName = v.manifest ?? 'airflow-secrets.yml';
+    const manifestName = v.manifest ?? DEFAULT_MANIFEST;
     const manifestText = await readOptional((0,external_node_path_.resolve)(dir, manifestName));
     if (manifestText === undefined && v.manifest !== undefined)
         throw new errors/* InputError */.dz('manifest', `no manifest at ${manifestName}; pass the path of airflow-secrets.yml or leave out --manifest`);
