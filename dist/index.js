@@ -28482,6 +28482,23 @@ function setOutputs({ report, reportFile, envFile }) {
     core/* setOutput */.uH('env-file', envFile ?? '');
     core/* setOutput */.uH('backend', report.backend);
     core/* setOutput */.uH('backend-kwargs', report.backendKwargs);
+    core/* setOutput */.uH('error', '');
+    core/* setOutput */.uH('error-code', '');
+}
+/**
+ * The outputs of a run that ended in an error: `valid=false`, the error
+ * line and its code; counts and paths empty, since nothing was checked.
+ */
+function setFailureOutputs(code, message) {
+    core/* setOutput */.uH('valid', 'false');
+    core/* setOutput */.uH('error', message);
+    core/* setOutput */.uH('error-code', code);
+    for (const name of ['checked', 'errors', 'warnings'])
+        core/* setOutput */.uH(name, '0');
+    core/* setOutput */.uH('missing', '[]');
+    core/* setOutput */.uH('invalid', '[]');
+    for (const name of ['report', 'env-file', 'backend', 'backend-kwargs'])
+        core/* setOutput */.uH(name, '');
 }
 /** Writes the summary; a runner without GITHUB_STEP_SUMMARY just skips it. */
 async function writeSummary(markdown, env = process.env) {
@@ -35113,6 +35130,8 @@ function renderAstroEnv(variables) {
     return text;
 }
 
+// EXTERNAL MODULE: ./src/core/render/run-error.ts
+var run_error = __nccwpck_require__(1214);
 // EXTERNAL MODULE: ./src/core/render/markdown.ts
 var markdown = __nccwpck_require__(96);
 // EXTERNAL MODULE: ./src/core/render/pr-comment.ts
@@ -35224,6 +35243,7 @@ function renderApply(envFile) {
 
 
 
+
 /** The env-file input, else $RUNNER_TEMP/astro-secrets-gate.env; the report beside it. */
 function outputPaths(settings, env) {
     let envFile;
@@ -35298,6 +35318,87 @@ async function commentOnPullRequest(settings, report, undeclared, env) {
         marker,
         mode: settings.prComment,
         hasFindings: prCommentHasFindings({ report, undeclared: uses }),
+        warn: (message) => {
+            core/* warning */.$e(message);
+        },
+        info: (message) => {
+            core/* info */.pq(message);
+        }
+    });
+}
+/** What a failed run reports: the error's code and line, and any diagnosis. */
+async function runFailure(error) {
+    const { TrustPolicyDeniedError } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(633)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3633));
+    return {
+        code: error instanceof errors/* ActionError */.lZ ? error.code : 'internal',
+        message: (0,errors/* errorMessage */.gJ)(error),
+        ...(error instanceof TrustPolicyDeniedError
+            ? { trust: error.diagnosis }
+            : {})
+    };
+}
+/**
+ * The settings a failure report needs: from the parsed settings, or, when
+ * reading them failed, straight from the inputs (defaults where unusable).
+ */
+function failureSettings(settings, input = (name) => core/* getInput */.V4(name)) {
+    if (settings)
+        return {
+            githubToken: settings.githubToken,
+            prComment: settings.prComment,
+            manifest: settings.manifestIsDefault
+                ? 'airflow-secrets.yml'
+                : settings.manifest
+        };
+    const mode = input('pr-comment');
+    return {
+        githubToken: input('github-token'),
+        prComment: mode === 'always' || mode === 'never' ? mode : 'auto',
+        manifest: input('manifest') || 'airflow-secrets.yml'
+    };
+}
+/**
+ * Reports a run that ended in an error as a successful one would: the job
+ * summary, `valid=false` with the error outputs, and on a pull request the
+ * sticky comment. Problems here become warnings; they never hide the error.
+ */
+async function publishFailure(error, settings, env) {
+    const failure = { ...(await runFailure(error)), manifest: settings.manifest };
+    setFailureOutputs(failure.code, failure.message);
+    try {
+        await writeSummary((0,run_error/* renderRunErrorSummary */.Ej)(failure), env);
+    }
+    catch (summaryError) {
+        core/* warning */.$e(`Could not write the job summary: ${(0,errors/* errorMessage */.gJ)(summaryError)}`);
+    }
+    try {
+        await commentFailure(failure, settings, env);
+    }
+    catch (commentError) {
+        core/* warning */.$e(`Could not update the pull-request comment: ${(0,errors/* errorMessage */.gJ)(commentError)}`);
+    }
+}
+async function commentFailure(failure, settings, env) {
+    if (settings.prComment === 'never' || settings.githubToken === '')
+        return;
+    if (!(0,events/* isPullRequestEvent */.T)(env.GITHUB_EVENT_NAME))
+        return;
+    const { githubContext, pullRequestTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3589));
+    const context = githubContext();
+    const target = pullRequestTarget(context);
+    if (!target)
+        return;
+    const { commentMarker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 916));
+    const { renderRunErrorComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1214));
+    const { upsertPrComment } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3362));
+    const marker = commentMarker(settings.manifest);
+    await upsertPrComment({
+        token: settings.githubToken,
+        context: target,
+        body: renderRunErrorComment({ failure, marker, runUrl: context.runUrl }),
+        marker,
+        mode: settings.prComment,
+        hasFindings: true,
         warn: (message) => {
             core/* warning */.$e(message);
         },
@@ -35397,8 +35498,10 @@ function checkRequest(settings, env, paths, getIdToken) {
 /** Runs the action. */
 async function run(deps = defaultDeps()) {
     const { env } = deps;
+    let known = null;
     try {
         const settings = deps.readSettings();
+        known = settings;
         // The OIDC token request is network I/O: start it now so that it is in
         // flight while the manifest is parsed and the AWS SDK loads (CPU work).
         const getIdToken = settings.roleToAssume && settings.mode !== 'env-only'
@@ -35417,6 +35520,7 @@ async function run(deps = defaultDeps()) {
         const debug = core/* isDebug */._o() || env.ACTIONS_STEP_DEBUG?.toLowerCase() === 'true';
         if (debug && error instanceof Error && error.stack)
             core/* debug */.Yz(error.stack);
+        await publishFailure(error, failureSettings(known), env);
         core/* setFailed */.C1((0,errors/* errorMessage */.gJ)(error));
     }
 }
@@ -36129,6 +36233,109 @@ function fnv1a(text) {
         hash = Math.imul(hash, 0x01000193) >>> 0;
     }
     return hash.toString(16).padStart(8, '0');
+}
+
+
+/***/ }),
+
+/***/ 1214:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ej: () => (/* binding */ renderRunErrorSummary),
+/* harmony export */   renderRunErrorComment: () => (/* binding */ renderRunErrorComment)
+/* harmony export */ });
+/* unused harmony exports runErrorFix, renderRunErrorMarkdown */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96);
+/* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(916);
+/**
+ * What the job summary and the pull-request comment say when the run itself
+ * failed (a bad input or manifest, no OIDC token, STS refusing the role, AWS
+ * unreachable): the error line, its fix, and for an STS denial the token's
+ * claims and a trust-policy Condition that matches them. Pure: takes a
+ * RunFailure, which the action builds from the error.
+ */
+
+
+/** What to do for each run error code (docs/errors.md, "Run errors"). */
+const FIXES = {
+    'input-invalid': 'Correct the input named in the message in the workflow file; the message lists the accepted values.',
+    'input-missing': 'Set the input named in the message.',
+    'manifest-missing': 'Fix the manifest path (relative to the repository root) or create airflow-secrets.yml.',
+    'manifest-invalid': 'Fix the manifest at the lines given; each problem is also annotated on its line.',
+    'file-unwritable': 'Point env-file at a writable folder, or create the folder in an earlier step.',
+    'oidc-unavailable': "Grant the job 'permissions: id-token: write' (pull requests from forks never get it), or leave role-to-assume empty to use credentials from an earlier step.",
+    'oidc-failed': 'Check the audience input and run again; the message carries the token endpoint’s answer.',
+    'assume-role-failed': 'Make the role’s trust policy accept this token: add the Condition below (or fix the IAM OIDC provider, audience or role-duration-seconds the message names).',
+    'aws-credentials': 'Set role-to-assume, or configure AWS credentials in an earlier step.',
+    'aws-unavailable': 'Run again later; raise max-attempts or lower max-concurrency if AWS is throttling.',
+    'aws-unreachable': 'Fix network access, HTTPS_PROXY/NO_PROXY or the endpoint variable named in the message.',
+    'aws-timeout': 'Run again, or raise timeout-seconds.',
+    'aws-call-failed': 'Follow the AWS error in the message and run again.'
+};
+/** The fix for a run error code. */
+function runErrorFix(code) {
+    return (FIXES[code] ??
+        'Run again with debug logging (ACTIONS_STEP_DEBUG=true) and report the message if it persists.');
+}
+/** Most detail lines listed. */
+const DETAILS_MAX = 20;
+/** The body both the summary and the comment show. */
+function failureBody(failure, level) {
+    const lines = [
+        `${level} ❌ Airflow secrets: the check could not run`,
+        '',
+        `**Error** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(failure.code)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(failure.message, 1000)}`,
+        '',
+        `**Fix:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(runErrorFix(failure.code), 1000)}`,
+        ''
+    ];
+    if (failure.manifest)
+        lines.push(`Manifest ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(failure.manifest)}.`, '');
+    const details = failure.details ?? [];
+    if (details.length > 0) {
+        for (const detail of details.slice(0, DETAILS_MAX))
+            lines.push(`- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(detail)}`);
+        if (details.length > DETAILS_MAX)
+            lines.push(`- …and ${details.length - DETAILS_MAX} more.`);
+        lines.push('');
+    }
+    if (failure.trust)
+        lines.push(...trustSection(failure.trust, level));
+    lines.push('Nothing was validated: the outputs say `valid=false`, and no env file was written.', '');
+    return lines;
+}
+function trustSection(trust, level) {
+    const sub = level === '##' ? '###' : '####';
+    const lines = [
+        `${sub} The GitHub OIDC token the role refused`,
+        '',
+        `Role ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(trust.roleArn)}. The token's claims:`,
+        '',
+        '| Claim | Value |',
+        '| --- | --- |',
+        ...trust.claims.map(([claim, value]) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(claim)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(value)} |`),
+        ''
+    ];
+    for (const note of trust.notes)
+        lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdRich */ .SZ)(note, 1000), '');
+    lines.push(`${sub} A trust-policy Condition that matches this token`, '', ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fencedBlock */ .zW)(trust.condition, 'json'), '');
+    return lines;
+}
+/** The job summary of a failed run. */
+function renderRunErrorSummary(failure) {
+    return failureBody(failure, '##').join('\n');
+}
+/** A failed run as markdown for a comment or an issue (no marker). */
+function renderRunErrorMarkdown(input) {
+    const lines = failureBody(input.failure, '###');
+    if (input.runUrl !== null)
+        lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdLink */ .YF)('Workflow run and its log', input.runUrl));
+    return `${lines.join('\n').trimEnd()}\n`;
+}
+/** The sticky pull-request comment of a failed run. */
+function renderRunErrorComment(input) {
+    return `${(0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .markerLine */ .B_)(input.marker)}\n${renderRunErrorMarkdown(input)}`;
 }
 
 

@@ -10,10 +10,10 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   assumeRoleWithOidc: () => (/* binding */ assumeRoleWithOidc),
   exportCredentials: () => (/* binding */ exportCredentials),
-  Q: () => (/* binding */ stsErrorCode)
+  Qk: () => (/* binding */ stsErrorCode)
 });
 
-// UNUSED EXPORTS: classifyStsError
+// UNUSED EXPORTS: TrustPolicyDeniedError, classifyStsError
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var lib_core = __webpack_require__(6421);
@@ -286,6 +286,18 @@ function classifyStsError(error) {
 function awsMessage(error) {
     return (0,errors/* errorMessage */.gJ)(error).slice(0, 300);
 }
+/**
+ * STS refused the role because its trust policy does not match the token:
+ * carries the token's claims and a matching Condition for the report.
+ */
+class TrustPolicyDeniedError extends errors/* AwsCallError */.iQ {
+    name = 'TrustPolicyDeniedError';
+    diagnosis;
+    constructor(message, diagnosis) {
+        super(OPERATION, 'AccessDenied', message, 'assume-role-failed');
+        this.diagnosis = diagnosis;
+    }
+}
 function translate(error, settings, token, attempts, elapsedMs) {
     const code = stsErrorCode(error);
     const role = settings.roleArn;
@@ -293,7 +305,7 @@ function translate(error, settings, token, attempts, elapsedMs) {
     const fail = (text) => new errors/* AwsCallError */.iQ(OPERATION, code, text, 'assume-role-failed');
     switch (code) {
         case 'AccessDenied':
-            return fail(`Not authorized to assume ${role} with the GitHub OIDC token (AccessDenied): the role's trust policy does not match the token (sub ${token.claims.sub ?? 'absent'}); its claims and a matching Condition are printed above.`);
+            return new TrustPolicyDeniedError(`Not authorized to assume ${role} with the GitHub OIDC token (AccessDenied): the role's trust policy does not match the token (sub ${token.claims.sub ?? 'absent'}); its claims and a matching Condition are in the log and the job summary.`, trustPolicyDiagnosis(token.claims, role));
         case 'InvalidIdentityToken':
             return fail(`STS rejected the GitHub OIDC token for ${role} (InvalidIdentityToken: ${message}): the account needs the IAM OIDC provider token.actions.githubusercontent.com with "${settings.audience}" (input audience) among its audiences.`);
         case 'ExpiredToken':

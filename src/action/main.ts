@@ -14,7 +14,9 @@ import {
   type OutputPaths,
   assertOutputFolders,
   outputPaths,
-  publish
+  failureSettings,
+  publish,
+  publishFailure
 } from './publish.js'
 
 export interface Deps {
@@ -107,8 +109,10 @@ function checkRequest(
 /** Runs the action. */
 export async function run(deps: Deps = defaultDeps()): Promise<void> {
   const { env } = deps
+  let known: Settings | null = null
   try {
     const settings = deps.readSettings()
+    known = settings
     // The OIDC token request is network I/O: start it now so that it is in
     // flight while the manifest is parsed and the AWS SDK loads (CPU work).
     const getIdToken =
@@ -130,6 +134,7 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
     const debug =
       core.isDebug() || env.ACTIONS_STEP_DEBUG?.toLowerCase() === 'true'
     if (debug && error instanceof Error && error.stack) core.debug(error.stack)
+    await publishFailure(error, failureSettings(known), env)
     core.setFailed(errorMessage(error))
   }
 }
