@@ -531,7 +531,16 @@ describe('bad input through the bundled action', () => {
           )
         ).toEqual([])
         expect(row.wrote ? [] : written).toEqual([])
-        expect(row.wrote ? {} : run.outputs).toEqual({})
+        // The outputs say what failed, and point at nothing unwritten.
+        expect(run.outputs.valid).toBe('false')
+        if (!row.wrote) {
+          expect(run.outputs.error).toMatch(row.message)
+          expect(run.outputs['error-code']).toMatch(/^[a-z]+(?:-[a-z]+)+$/)
+          expect([run.outputs.report, run.outputs['env-file']]).toEqual([
+            '',
+            ''
+          ])
+        }
       } finally {
         await rm(run.dir, { recursive: true, force: true })
       }
