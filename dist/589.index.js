@@ -21,7 +21,7 @@ export const modules = {
 const SESSION_PREFIX = 'astro-secrets-gate';
 const SESSION_MAX = 64;
 /** Reads a context; `source` defaults to `github.context`. */
-function readGithubContext(source = _actions_github__WEBPACK_IMPORTED_MODULE_0__/* .context */ ._) {
+function readGithubContext(source = _actions_github__WEBPACK_IMPORTED_MODULE_0__.context) {
     const repository = readRepository(source);
     const runId = positiveInt(source.runId);
     const runAttempt = positiveInt(source.runAttempt);

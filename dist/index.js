@@ -28368,7 +28368,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8953:
+/***/ 7134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28513,6 +28513,8 @@ async function writeSummary(markdown, env = process.env) {
 var oidc = __nccwpck_require__(7417);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/airflow/profiles.ts
+var airflow_profiles = __nccwpck_require__(9519);
 ;// CONCATENATED MODULE: ./src/core/airflow/python/errors.ts
 /**
  * An exception as Python would raise it: `pyClass` is the class name Airflow
@@ -29853,6 +29855,12 @@ function urlencode(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/airflow/connection.ts
+/**
+ * Airflow's Connection, as each profile builds it from a URI or a JSON
+ * document (spec §1, §2, §3). Every function throws `PyError` carrying the
+ * exception class Airflow would raise, or returns what Airflow would store.
+ */
+
 
 
 
@@ -29862,14 +29870,19 @@ function urlencode(value) {
 
 const AIRFLOW_EXCEPTION = 'AirflowException';
 const EXTRA_KEY = '__extra__';
-const invalidConnectionString = (uri) => new errors_PyError(AIRFLOW_EXCEPTION, `Invalid connection string: ${uri}.`);
+/** #62180 (airflow-core 3.2) stopped printing the URI. */
+const invalidConnectionString = (uri, engine) => new errors_PyError(AIRFLOW_EXCEPTION, engine === 'core32'
+    ? 'Invalid connection string.'
+    : `Invalid connection string: ${uri}.`);
+/** airflow-core 3.1.6+ JSON-decodes URI query values (#59339). */
+const decodesQueryValues = (engine) => engine === 'core316' || engine === 'core32';
 /** `_normalize_conn_type`: `postgresql` → `postgres`, else `-` → `_`. */
 function normalizeConnType(connType) {
     if (connType === 'postgresql')
         return 'postgres';
     return connType.replaceAll('-', '_');
 }
-const isOrm = (profile) => profile !== 'af3_sdk';
+const isOrm = (engine) => !(0,airflow_profiles/* isSdkEngine */.nB)(engine);
 /** Airflow's `sanitize_conn_id`: the id, or null when Airflow would drop it. */
 function sanitizeConnId(connId) {
     if (codePointLength(connId) > 250)
@@ -29877,8 +29890,8 @@ function sanitizeConnId(connId) {
     return /^[\p{L}\p{N}_#!()\-.:/\\]+$/u.test(connId) ? connId : null;
 }
 /** The conn_id as Airflow prints it inside extra-validation messages. */
-function connIdRepr(profile, connId) {
-    if (profile === 'af3_core')
+function connIdRepr(engine, connId) {
+    if (engine === 'core32')
         return 'None';
     const sanitized = sanitizeConnId(connId);
     return sanitized === null ? 'None' : pyRepr(sanitized);
@@ -29896,37 +29909,37 @@ function ormEncode(value) {
     }
 }
 /** `_validate_extra` in airflow-core 3: extra must be a JSON object. */
-function validateExtraCore(extra, profile, connId) {
+function validateExtraCore(extra, engine, connId) {
     let parsed;
     try {
         parsed = pyJsonLoads(extra);
     }
     catch (error) {
         if (error instanceof PyJsonDecodeError)
-            throw new errors_PyError('ValueError', `Encountered non-JSON in \`extra\` field for connection ${connIdRepr(profile, connId)}.`);
+            throw new errors_PyError('ValueError', `Encountered non-JSON in \`extra\` field for connection ${connIdRepr(engine, connId)}.`);
         throw error;
     }
     if (!isPyDict(parsed))
-        throw new errors_PyError('ValueError', `Encountered JSON value in \`extra\` which does not parse as a dictionary in connection ${connIdRepr(profile, connId)}. The \`extra\` field must contain a JSON representation of a Python dict.`);
+        throw new errors_PyError('ValueError', `Encountered JSON value in \`extra\` which does not parse as a dictionary in connection ${connIdRepr(engine, connId)}. The \`extra\` field must contain a JSON representation of a Python dict.`);
 }
 /**
  * The ORM's property setters (af2 and core): a falsy password is ignored
  * (None), a truthy one must encode as UTF-8; extra likewise, validated first
  * in airflow-core 3.
  */
-function ormPassword(profile, password) {
-    if (!isOrm(profile) || password === null)
+function ormPassword(engine, password) {
+    if (!isOrm(engine) || password === null)
         return password;
     if (!pyTruthy(password))
         return null;
     ormEncode(password);
     return password;
 }
-function ormExtra(profile, extra, connId) {
-    if (!isOrm(profile) || extra === null || extra === '')
+function ormExtra(engine, extra, connId) {
+    if (!isOrm(engine) || extra === null || extra === '')
         return extra;
-    if (profile !== 'af2')
-        validateExtraCore(extra, profile, connId);
+    if (engine !== 'af2')
+        validateExtraCore(extra, engine, connId);
     ormEncode(extra);
     return extra;
 }
@@ -29956,10 +29969,10 @@ function hostFromNetloc(netloc) {
  * `Connection(uri=...)` (af2, core) or `Connection.from_uri(uri, conn_id)`
  * (Task SDK): spec §1.1–§1.2.
  */
-function connectionFromUri(uri, profile, connId) {
+function connectionFromUri(uri, engine, connId) {
     const schemes = uri.split('://').length - 1;
     if (schemes > 2)
-        throw invalidConnectionString(uri);
+        throw invalidConnectionString(uri, engine);
     const withProtocol = schemes === 2;
     const first = urlsplit(uri);
     const connType = normalizeConnType(first.scheme);
@@ -29967,7 +29980,7 @@ function connectionFromUri(uri, profile, connId) {
     if (withProtocol) {
         const head = rest.split('://')[0] ?? '';
         if (head.includes('@') || head.includes(':'))
-            throw invalidConnectionString(uri);
+            throw invalidConnectionString(uri, engine);
     }
     const parts = urlsplit(rest);
     const protocol = withProtocol ? parts.scheme : '';
@@ -29978,13 +29991,22 @@ function connectionFromUri(uri, profile, connId) {
     const info = userinfo(parts.netloc);
     const login = info.username ? unquote(info.username) : info.username;
     const rawPassword = info.password ? unquote(info.password) : info.password;
-    const password = ormPassword(profile, rawPassword);
+    const password = ormPassword(engine, rawPassword);
     const port = urllib_port(parts.netloc);
     let extra = null;
     if (parts.query) {
         const query = pairsToDict(parseQsl(parts.query));
         const explicit = query.get(EXTRA_KEY);
-        extra = explicit ?? pyJsonDumps(query);
+        if (explicit !== undefined)
+            extra = explicit;
+        else if (decodesQueryValues(engine)) {
+            const decoded = new Map();
+            for (const [key, item] of query)
+                decoded.set(key, jsonOrText(item));
+            extra = pyJsonDumps(decoded);
+        }
+        else
+            extra = pyJsonDumps(query);
     }
     return {
         connType,
@@ -29993,9 +30015,21 @@ function connectionFromUri(uri, profile, connId) {
         password,
         schema,
         port: port === null ? null : BigInt(port),
-        extra: ormExtra(profile, extra, connId),
-        description: null
+        extra: ormExtra(engine, extra, connId),
+        description: null,
+        engine
     };
+}
+/** `json.loads(value)` when that succeeds, else the string (#59339). */
+function jsonOrText(value) {
+    try {
+        return pyJsonLoads(value);
+    }
+    catch (error) {
+        if (error instanceof PyJsonDecodeError)
+            return value;
+        throw error;
+    }
 }
 /** Keyword arguments every profile's constructor takes (spec §2.5). */
 const CONSTRUCTOR_KEYS = [
@@ -30010,16 +30044,20 @@ const CONSTRUCTOR_KEYS = [
 ];
 const ALLOWED_KEYS = {
     af2: new Set([...CONSTRUCTOR_KEYS, 'uri']),
-    af3_core30: new Set([...CONSTRUCTOR_KEYS, 'uri']),
-    af3_core: new Set([...CONSTRUCTOR_KEYS, 'uri', 'team_name']),
-    af3_sdk: new Set(CONSTRUCTOR_KEYS)
+    core30: new Set([...CONSTRUCTOR_KEYS, 'uri']),
+    core31: new Set([...CONSTRUCTOR_KEYS, 'uri', 'team_id']),
+    core316: new Set([...CONSTRUCTOR_KEYS, 'uri', 'team_id']),
+    core32: new Set([...CONSTRUCTOR_KEYS, 'uri', 'team_name']),
+    sdk110: new Set(CONSTRUCTOR_KEYS),
+    sdk115: new Set(CONSTRUCTOR_KEYS),
+    sdk118: new Set(CONSTRUCTOR_KEYS),
+    sdk12: new Set([...CONSTRUCTOR_KEYS, 'uri'])
 };
-const CLASS_PATH = {
-    af2: 'airflow.models.connection.Connection',
-    af3_core30: 'airflow.models.connection.Connection',
-    af3_core: 'airflow.models.connection.Connection',
-    af3_sdk: 'airflow.sdk.definitions.connection.Connection'
-};
+const classPath = (engine) => (0,airflow_profiles/* isSdkEngine */.nB)(engine)
+    ? 'airflow.sdk.definitions.connection.Connection'
+    : 'airflow.models.connection.Connection';
+/** Task SDK 1.1.0–1.1.4 check conn_type before anything else. */
+const CONN_TYPE_REQUIRED = "Connection type (conn_type) is required but missing from connection configuration. Please add 'conn_type' field to your connection definition.";
 /** `_normalize_conn_type` applied to whatever JSON gave (spec §2.3). */
 function normalizeJsonConnType(value) {
     if (typeof value === 'string')
@@ -30051,16 +30089,23 @@ function jsonPort(value) {
 /**
  * `Connection.from_json(value, conn_id)` (spec §2): `value` is the JSON text.
  */
-function connectionFromJson(value, profile, connId) {
+function connectionFromJson(value, engine, connId) {
     const kwargs = pyJsonLoads(value);
+    if (engine === 'sdk110') {
+        // `kwargs.get("conn_type", None)` comes first in this release.
+        if (!isPyDict(kwargs))
+            throw new errors_PyError('AttributeError', `'${pyTypeName(kwargs)}' object has no attribute 'get'`);
+        if (!pyTruthy(kwargs.get('conn_type') ?? null))
+            throw new errors_PyError('ValueError', CONN_TYPE_REQUIRED);
+    }
     if (!isPyDict(kwargs)) {
         if (Array.isArray(kwargs))
             throw new errors_PyError('TypeError', 'pop expected at most 1 argument, got 2');
         throw new errors_PyError('AttributeError', `'${kwargs === null ? 'NoneType' : typeof kwargs === 'string' ? 'str' : typeof kwargs === 'boolean' ? 'bool' : typeof kwargs === 'bigint' ? 'int' : 'float'}' object has no attribute 'pop'`);
     }
-    return connectionFromKwargs(new Map(kwargs), profile, connId);
+    return connectionFromKwargs(new Map(kwargs), engine, connId);
 }
-function connectionFromKwargs(kwargs, profile, connId) {
+function connectionFromKwargs(kwargs, engine, connId) {
     const pop = (key) => {
         const item = kwargs.get(key) ?? null;
         kwargs.delete(key);
@@ -30077,17 +30122,18 @@ function connectionFromKwargs(kwargs, profile, connId) {
         kwargs.set('port', jsonPort(rawPort));
     // Binding the constructor's keyword arguments.
     if (kwargs.has('conn_id'))
-        throw new errors_PyError('TypeError', `${CLASS_PATH[profile]}() got multiple values for keyword argument 'conn_id'`);
+        throw new errors_PyError('TypeError', `${classPath(engine)}() got multiple values for keyword argument 'conn_id'`);
     for (const key of kwargs.keys())
-        if (!ALLOWED_KEYS[profile].has(key))
+        if (!ALLOWED_KEYS[engine].has(key))
             throw new errors_PyError('TypeError', `Connection.__init__() got an unexpected keyword argument '${key}'`);
     const field = (key) => kwargs.get(key) ?? null;
-    if (profile === 'af3_sdk' && !pyTruthy(field('conn_type')))
+    if ((engine === 'sdk110' || engine === 'sdk115') &&
+        !pyTruthy(field('conn_type')))
         throw new errors_PyError('TypeError', "Connection.__init__() missing 1 required positional argument: 'conn_type'");
     const port = field('port');
     const extra = field('extra');
     const uri = field('uri');
-    if (isOrm(profile) && pyTruthy(uri)) {
+    if ((isOrm(engine) || engine === 'sdk12') && pyTruthy(uri)) {
         const mixed = [
             'conn_type',
             'host',
@@ -30101,10 +30147,10 @@ function connectionFromKwargs(kwargs, profile, connId) {
             throw new errors_PyError(AIRFLOW_EXCEPTION, "You must create an object using the URI or individual values (conn_type, host, login, password, schema, port or extra).You can't mix these two ways to create this object.");
         if (typeof uri !== 'string')
             throw new errors_PyError('AttributeError', `'${uri === true ? 'bool' : typeof uri === 'bigint' ? 'int' : typeof uri === 'number' ? 'float' : Array.isArray(uri) ? 'list' : 'dict'}' object has no attribute 'count'`);
-        const parsed = connectionFromUri(uri, profile, connId);
+        const parsed = connectionFromUri(uri, engine, connId);
         return { ...parsed, description: field('description') };
     }
-    const password = ormPassword(profile, field('password'));
+    const password = ormPassword(engine, field('password'));
     return {
         connType: field('conn_type'),
         host: field('host'),
@@ -30112,21 +30158,22 @@ function connectionFromKwargs(kwargs, profile, connId) {
         password,
         schema: field('schema'),
         port,
-        extra: ormExtra(profile, extra, connId),
-        description: field('description')
+        extra: ormExtra(engine, extra, connId),
+        description: field('description'),
+        engine
     };
 }
 /**
  * `deserialize_connection` (spec §3.2): strip, then JSON when it starts with
  * `{`, else a URI. An all-whitespace value raises IndexError.
  */
-function deserializeConnection(value, profile, connId) {
+function deserializeConnection(value, engines, connId) {
     const stripped = pyStrip(value);
     if (stripped === '')
         throw new errors_PyError('IndexError', 'string index out of range');
     if (stripped.startsWith('{'))
-        return connectionFromJson(stripped, profile, connId);
-    return connectionFromUri(stripped, profile, connId);
+        return connectionFromJson(stripped, engines.json, connId);
+    return connectionFromUri(stripped, engines.uri, connId);
 }
 /** `extra_dejson`: the parsed extra, `{}` when it is not JSON. */
 function extraDejson(conn) {
@@ -30140,16 +30187,6 @@ function extraDejson(conn) {
             return new Map();
         throw error;
     }
-}
-/** af3_core's conversion of extra values before urlencode (spec §1.8.7). */
-function stringifyForQuery(value) {
-    if (Array.isArray(value) || isPyDict(value))
-        return pyJsonDumps(value);
-    if (typeof value === 'boolean')
-        return value ? 'true' : 'false';
-    if (value === null)
-        return 'null';
-    return value;
 }
 /** Python `==` between two parsed extras (dict order does not matter). */
 function pyEqual(a, b) {
@@ -30174,8 +30211,9 @@ function pyEqual(a, b) {
             (typeof a !== 'bigint' || typeof b !== 'bigint' || a === b));
     return a === b;
 }
-/** `Connection.get_uri()` for the profile (spec §1.8). */
-function getUri(conn, profile) {
+/** `Connection.get_uri()` of the class that built it (spec §1.8). */
+function getUri(conn) {
+    const engine = conn.engine;
     const connType = conn.connType;
     if (pyTruthy(connType) && typeof connType !== 'string')
         throw new errors_PyError('AttributeError', `'${pyTypeName(connType)}' object has no attribute 'lower'`);
@@ -30199,8 +30237,8 @@ function getUri(conn, profile) {
             const at = text.indexOf('://');
             const protocol = text.slice(0, at);
             const rest = text.slice(at + 3);
-            const keepWhole = (profile === 'af3_core' || profile === 'af3_sdk') &&
-                protocol === connType;
+            // #51953 (3.1+ core, every Task SDK) keeps a host whose protocol is the conn_type.
+            const keepWhole = engine !== 'af2' && engine !== 'core30' && protocol === connType;
             if (keepWhole)
                 hostToUse = text;
             else {
@@ -30231,16 +30269,13 @@ function getUri(conn, profile) {
         hostBlock += `/${quote(conn.schema, '')}`;
     uri += hostBlock;
     if (conn.extra) {
-        // af3_core stringifies values before urlencode, but still compares the
-        // result with the original extra_dejson (Airflow's own round-trip test
-        // of nested JSON extras relies on it), so only all-string extras take
-        // the query form in every profile.
+        // Only extras that parse back equal take the query form; #59339's
+        // "every value is a str" test (3.1.6+ core) gives the same answer, as a
+        // non-string value never equals the string parse_qsl returns.
         const dejson = extraDejson(conn);
         let query;
         try {
-            query = urlencode(profile === 'af3_core' && isPyDict(dejson)
-                ? new Map([...dejson].map(([key, item]) => [key, stringifyForQuery(item)]))
-                : dejson);
+            query = urlencode(dejson);
         }
         catch (error) {
             if (!(error instanceof errors_PyError && error.pyClass === 'TypeError'))
@@ -30254,100 +30289,6 @@ function getUri(conn, profile) {
             uri += prefix + urlencode(new Map([[EXTRA_KEY, conn.extra]]));
     }
     return uri;
-}
-
-// EXTERNAL MODULE: ./src/core/findings.ts
-var core_findings = __nccwpck_require__(4637);
-;// CONCATENATED MODULE: ./src/core/gate/fixes.ts
-const STRUCTURE = 'Connection JSON takes conn_type, host, login, password, schema, port, extra and description as keys (or uri alone)';
-/** One rule per family of exceptions, tried in order. */
-const PARSE_FIXES = [
-    [
-        /^Port could not be cast to integer value/,
-        "What follows the last ':' of the host part must be a port of digits only (`host:5432`). A ':' or '/' inside the login or password ends the host part early: URL-encode them (':' as %3A, '/' as %2F), e.g. `postgres://user:pa%2Fss%3Aword@host:5432/db`."
-    ],
-    [
-        /^Port out of range 0-65535/,
-        "Ports run from 0 to 65535 (urlsplit's rule), e.g. `host:5432`. If those digits belong to the password, URL-encode its ':' as %3A, e.g. `postgres://user:pa%3A99999@host:5432/db`."
-    ],
-    [
-        /^Expected integer value for `port`|^invalid literal for int\(\)/,
-        'The JSON "port" must be an integer (int() of it must succeed), e.g. `"port": 5432`.'
-    ],
-    [
-        /^Invalid connection string/,
-        "Airflow accepts at most two '://' in a URI. URL-encode any other inside a component ('://' as %3A%2F%2F), e.g. `http://https%3A%2F%2Fapi.example.com/`."
-    ],
-    [
-        /IPv6|IPv4|IPvFuture/,
-        "Put only an IPv6 address in brackets (`postgres://user:pw@[2001:db8::1]:5432/db`); write an IPv4 address or a host name without them, and URL-encode '[' and ']' in the login or password (%5B, %5D)."
-    ],
-    [
-        /NFKC normalization/,
-        "The host part holds characters that Unicode NFKC turns into '/', '?', '#', '@' or ':'. Write the host name in its xn-- (punycode) form and URL-encode the login and password."
-    ],
-    [
-        /`extra`/,
-        'The extra must be a JSON object: `"extra": {"key": "value"}` in JSON, or `?key=value` query parameters in a URI (`?__extra__=` takes a URL-encoded JSON object, `%7B%22key%22%3A%22value%22%7D`).'
-    ],
-    [
-        /surrogate/,
-        'The value holds a lone UTF-16 surrogate, which UTF-8 cannot encode: type the affected characters again.'
-    ],
-    [
-        /unexpected keyword argument|multiple values for keyword argument/,
-        `Drop the key Airflow's Connection does not accept. ${STRUCTURE}.`
-    ],
-    [
-        /missing 1 required positional argument: 'conn_type'/,
-        'Set the connection type in the JSON, e.g. `"conn_type": "postgres"`.'
-    ],
-    [
-        /You must create an object using the URI or individual values/,
-        'Give either "uri" alone or the separate fields, not both.'
-    ],
-    [
-        /^string index out of range$/,
-        'The value is blank: store the connection URI or JSON.'
-    ],
-    [
-        /object has no attribute|is not iterable|expected at most/,
-        'A key has the wrong JSON type: conn_type, host, login, password and schema are strings, port an integer, extra an object or a string.'
-    ]
-];
-/**
- * The fix for a connection Airflow fails to build, from the exception it
- * raises. JSON syntax and nesting errors get the JSON fixes.
- */
-function connectionParseFix(error) {
-    if (error.pyClass.endsWith('JSONDecodeError'))
-        return 'Store valid JSON: double-quoted keys and strings, no trailing commas, no comments (`python -m json.tool` checks it).';
-    if (error.pyClass === 'RecursionError')
-        return 'The JSON nests deeper than Python parses; flatten it.';
-    for (const [pattern, fix] of PARSE_FIXES)
-        if (pattern.test(error.message))
-            return fix;
-    return 'Fix the value so Airflow can build the connection: `astro-secrets-gate explain` shows each step Airflow takes with it.';
-}
-/** An example of where each connection field sits in a URI. */
-const URI_PLACES = {
-    host: 'host (`scheme://login:password@HOST:port/schema`)',
-    login: 'login (`scheme://LOGIN:password@host`)',
-    password: 'password (`scheme://login:PASSWORD@host`, URL-encoded)',
-    schema: 'schema (`scheme://host/SCHEMA`)',
-    port: 'port (`scheme://host:PORT`)',
-    extra: 'extra (`scheme://host/?key=value`)'
-};
-/** The fix for required fields that are empty. */
-function missingFieldsFix(fields) {
-    const places = fields.map((field) => URI_PLACES[field] ?? field);
-    const keys = fields.map((field) => `"${field}"`).join(', ');
-    return `Set ${places.join(', ')} in the URI, or ${keys} in the JSON.`;
-}
-/** The fix for keys the manifest requires in the extra. */
-function missingExtraKeysFix(keys) {
-    const [first = 'key'] = keys;
-    return `Add ${keys.map((key) => `'${key}'`).join(', ')} to the extra: \`?${first}=...\` in the URI, or \`"extra": {"${first}": ...}\` in the JSON.`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/airflow/python/regex.ts
@@ -31625,6 +31566,32 @@ function compilePyRegex(pattern, flags = {}) {
 
 
 const SECRETS_MANAGER_BACKEND = 'airflow.providers.amazon.aws.secrets.secrets_manager.SecretsManagerBackend';
+/** The newest provider release modelled; `9` and an absent pin mean it. */
+const NEWEST_PROVIDER = '9.39.0';
+/** Reads an Amazon provider version (`8`, `9`, `9.28`, `9.39.0`). */
+function parseProviderVersion(text) {
+    const match = /^(\d+)(?:\.(\d+))?(?:\.\d+)?$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const major = Number(match[1]);
+    const minor = match[2] === undefined ? null : Number(match[2]);
+    const version = text.trim();
+    if (major < 8)
+        return undefined;
+    if (major === 8)
+        return { version, kwargs: '8', line: '8' };
+    if (major > 9 || minor === null)
+        return { version, kwargs: '9', line: '9.36' };
+    const line = minor < 28 ? '9.0' : minor < 36 ? '9.28' : '9.36';
+    return { version, kwargs: '9', line };
+}
+/** A provider line in a user's words. */
+const PROVIDER_LINE_LABELS = {
+    '8': 'Amazon provider before 9.0',
+    '9.0': 'Amazon provider 9.0–9.27',
+    '9.28': 'Amazon provider 9.28–9.35',
+    '9.36': 'Amazon provider 9.36 and later'
+};
 const DEFAULT_PREFIX = {
     connection: 'airflow/connections',
     variable: 'airflow/variables',
@@ -31816,6 +31783,31 @@ function parseBackendKwargs(kwargs, provider = '9') {
         findings
     };
 }
+/**
+ * The secret names the backend asks for, in order (spec airflow-versions
+ * §3.6): `<prefix><sep><team>--<id>` then the global name when a team is
+ * passed (provider 9.28+, connections and variables, not with an empty
+ * prefix); nothing for an id with `--` where the provider refuses it.
+ */
+function resolveSecretNames(settings, kind, id, scope) {
+    const teamAware = kind !== 'config' && (scope.line === '9.28' || scope.line === '9.36');
+    if (teamAware &&
+        id.includes('--') &&
+        (scope.line === '9.28' || scope.multiTeam))
+        return {
+            skipped: 'ambiguous-id',
+            reason: `the ${PROVIDER_LINE_LABELS[scope.line]}${scope.line === '9.36' ? ' with [core] multi_team = True' : ''} refuses ids containing '--' (an ambiguous team namespace), so the backend never looks it up`
+        };
+    const lookup = resolveSecretName(settings, kind, id);
+    if (!('name' in lookup))
+        return lookup;
+    const prefix = settings.prefixes[kind];
+    if (teamAware && scope.teamName && prefix)
+        return {
+            names: [`${prefix}${settings.sep}${scope.teamName}--${id}`, lookup.name]
+        };
+    return { names: [lookup.name] };
+}
 /** `_get_secret`'s name (spec §4.2), or why the backend would not look. */
 function resolveSecretName(settings, kind, id) {
     const prefix = settings.prefixes[kind];
@@ -31913,6 +31905,155 @@ function droppedSecretKeys(parsed, extraConnWords) {
 /** The value written for AIRFLOW__SECRETS__BACKEND_KWARGS: compact, ASCII JSON. */
 function serializeBackendKwargs(kwargs) {
     return pyJsonDumps(kwargs, { separators: [',', ':'] });
+}
+
+;// CONCATENATED MODULE: ./src/core/airflow/build-connection.ts
+/**
+ * The one way to build the Connection Airflow builds from a value: the
+ * value, where it came from (its origin), the release profile and the
+ * conn_id. The gate, `explain` and the golden tests all call this.
+ */
+
+
+
+
+/**
+ * The Connection `profile` builds from `value` read from `origin`, or
+ * `found: false` when Airflow treats the value as absent (an empty value).
+ * Throws PyError carrying the exception Airflow raises.
+ */
+function buildConnection(value, origin, profile, connId) {
+    const engines = airflow_profiles/* PROFILE_INFO */.Hg[profile];
+    switch (origin.via) {
+        case 'secretsmanager': {
+            const standardized = standardizeConnectionSecret(value, origin.settings, pyJsonLoads);
+            // get_connection: a falsy value is "not found" in this backend.
+            if (standardized === '')
+                return { found: false };
+            return {
+                found: true,
+                conn: deserializeConnection(standardized, engines, connId)
+            };
+        }
+        case 'env':
+            if (value === '')
+                return { found: false };
+            return {
+                found: true,
+                conn: deserializeConnection(value, engines, connId)
+            };
+        case 'uri':
+            return {
+                found: true,
+                conn: connectionFromUri(value, engines.uri, connId)
+            };
+        case 'json':
+            return {
+                found: true,
+                conn: connectionFromJson(value, engines.json, connId)
+            };
+        case 'direct':
+            return {
+                found: true,
+                conn: value.startsWith('{')
+                    ? connectionFromJson(value, engines.json, connId)
+                    : connectionFromUri(value, engines.uri, connId)
+            };
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/findings.ts
+var core_findings = __nccwpck_require__(4637);
+;// CONCATENATED MODULE: ./src/core/gate/fixes.ts
+const STRUCTURE = 'Connection JSON takes conn_type, host, login, password, schema, port, extra and description as keys (or uri alone)';
+/** One rule per family of exceptions, tried in order. */
+const PARSE_FIXES = [
+    [
+        /^Port could not be cast to integer value/,
+        "What follows the last ':' of the host part must be a port of digits only (`host:5432`). A ':' or '/' inside the login or password ends the host part early: URL-encode them (':' as %3A, '/' as %2F), e.g. `postgres://user:pa%2Fss%3Aword@host:5432/db`."
+    ],
+    [
+        /^Port out of range 0-65535/,
+        "Ports run from 0 to 65535 (urlsplit's rule), e.g. `host:5432`. If those digits belong to the password, URL-encode its ':' as %3A, e.g. `postgres://user:pa%3A99999@host:5432/db`."
+    ],
+    [
+        /^Expected integer value for `port`|^invalid literal for int\(\)/,
+        'The JSON "port" must be an integer (int() of it must succeed), e.g. `"port": 5432`.'
+    ],
+    [
+        /^Invalid connection string/,
+        "Airflow accepts at most two '://' in a URI. URL-encode any other inside a component ('://' as %3A%2F%2F), e.g. `http://https%3A%2F%2Fapi.example.com/`."
+    ],
+    [
+        /IPv6|IPv4|IPvFuture/,
+        "Put only an IPv6 address in brackets (`postgres://user:pw@[2001:db8::1]:5432/db`); write an IPv4 address or a host name without them, and URL-encode '[' and ']' in the login or password (%5B, %5D)."
+    ],
+    [
+        /NFKC normalization/,
+        "The host part holds characters that Unicode NFKC turns into '/', '?', '#', '@' or ':'. Write the host name in its xn-- (punycode) form and URL-encode the login and password."
+    ],
+    [
+        /`extra`/,
+        'The extra must be a JSON object: `"extra": {"key": "value"}` in JSON, or `?key=value` query parameters in a URI (`?__extra__=` takes a URL-encoded JSON object, `%7B%22key%22%3A%22value%22%7D`).'
+    ],
+    [
+        /surrogate/,
+        'The value holds a lone UTF-16 surrogate, which UTF-8 cannot encode: type the affected characters again.'
+    ],
+    [
+        /unexpected keyword argument|multiple values for keyword argument/,
+        `Drop the key Airflow's Connection does not accept. ${STRUCTURE}.`
+    ],
+    [
+        /missing 1 required positional argument: 'conn_type'/,
+        'Set the connection type in the JSON, e.g. `"conn_type": "postgres"`.'
+    ],
+    [
+        /You must create an object using the URI or individual values/,
+        'Give either "uri" alone or the separate fields, not both.'
+    ],
+    [
+        /^string index out of range$/,
+        'The value is blank: store the connection URI or JSON.'
+    ],
+    [
+        /object has no attribute|is not iterable|expected at most/,
+        'A key has the wrong JSON type: conn_type, host, login, password and schema are strings, port an integer, extra an object or a string.'
+    ]
+];
+/**
+ * The fix for a connection Airflow fails to build, from the exception it
+ * raises. JSON syntax and nesting errors get the JSON fixes.
+ */
+function connectionParseFix(error) {
+    if (error.pyClass.endsWith('JSONDecodeError'))
+        return 'Store valid JSON: double-quoted keys and strings, no trailing commas, no comments (`python -m json.tool` checks it).';
+    if (error.pyClass === 'RecursionError')
+        return 'The JSON nests deeper than Python parses; flatten it.';
+    for (const [pattern, fix] of PARSE_FIXES)
+        if (pattern.test(error.message))
+            return fix;
+    return 'Fix the value so Airflow can build the connection: `astro-secrets-gate explain` shows each step Airflow takes with it.';
+}
+/** An example of where each connection field sits in a URI. */
+const URI_PLACES = {
+    host: 'host (`scheme://login:password@HOST:port/schema`)',
+    login: 'login (`scheme://LOGIN:password@host`)',
+    password: 'password (`scheme://login:PASSWORD@host`, URL-encoded)',
+    schema: 'schema (`scheme://host/SCHEMA`)',
+    port: 'port (`scheme://host:PORT`)',
+    extra: 'extra (`scheme://host/?key=value`)'
+};
+/** The fix for required fields that are empty. */
+function missingFieldsFix(fields) {
+    const places = fields.map((field) => URI_PLACES[field] ?? field);
+    const keys = fields.map((field) => `"${field}"`).join(', ');
+    return `Set ${places.join(', ')} in the URI, or ${keys} in the JSON.`;
+}
+/** The fix for keys the manifest requires in the extra. */
+function missingExtraKeysFix(keys) {
+    const [first = 'key'] = keys;
+    return `Add ${keys.map((key) => `'${key}'`).join(', ')} to the extra: \`?${first}=...\` in the URI, or \`"extra": {"${first}": ...}\` in the JSON.`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/gate/lints.ts
@@ -32058,8 +32199,6 @@ function lintAwsExtra(context, extra) {
     return findings;
 }
 
-// EXTERNAL MODULE: ./src/core/airflow/profiles.ts
-var airflow_profiles = __nccwpck_require__(9519);
 ;// CONCATENATED MODULE: ./src/core/airflow/masker.ts
 /**
  * What Airflow's secrets masker hides: the sensitive field names, and the
@@ -32205,6 +32344,7 @@ function redact(text, secrets) {
 
 
 
+
 const CONNECTION_FIELDS = [
     'conn_type',
     'host',
@@ -32264,22 +32404,28 @@ function unreadVerdict(subject, lookup, read, optional) {
             return done('unreadable', make(subject, 'error', 'secret-aws-error', `Secret ${name} could not be read: ${read.awsCode ?? 'unknown AWS error'}${read.detail ? ` (${read.detail})` : ''}.`, 'Run again; if it persists, check the AWS service health and the error code.'));
     }
 }
+/** The origin of a value read for the gate. */
+function originOf(via, settings, local) {
+    if (via === 'secretsmanager')
+        return { via: 'secretsmanager', settings };
+    return { via: local ?? 'env' };
+}
 /**
- * Parses one connection value as each profile's secrets layer does: through
- * the Secrets Manager backend's standardisation of JSON keys, or `direct`.
+ * Parses one connection value as the profile's secrets layer does, from
+ * where it came from (buildConnection); null when Airflow treats it as not
+ * set (an empty value).
  */
-function parseConnectionSecret(value, id, settings, profile, via = 'secretsmanager') {
-    const standardized = via === 'direct'
-        ? value
-        : standardizeConnectionSecret(value, settings, pyJsonLoads);
-    const conn = deserializeConnection(standardized, profile, id);
+function parseConnectionSecret(value, id, origin, profile) {
+    const built = buildConnection(value, origin, profile, id);
+    if (!built.found)
+        return null;
     // Airflow caches every connection it finds by its get_uri(), inside the
     // same try: a get_uri() failure makes the lookup fail too.
-    getUri(conn, profile);
-    return conn;
+    getUri(built.conn);
+    return built.conn;
 }
 function labels(profiles) {
-    return profiles.map((profile) => airflow_profiles/* PROFILE_LABELS */.Qn[profile]).join(', ');
+    return (0,airflow_profiles/* describeProfiles */.W1)(profiles);
 }
 /** Groups identical findings from several profiles into one. */
 function mergeByProfile(entries, allProfiles) {
@@ -32419,12 +32565,11 @@ function evaluateConnection(id, rule, lookup, read, context) {
             ? []
             : jsonShapeFindings(subject, value, context.settings))
     ];
+    const origin = originOf(via, context.settings, read?.origin);
     const outcomes = context.profiles.map((profile) => {
         try {
-            return {
-                profile,
-                conn: parseConnectionSecret(value, id, context.settings, profile, via)
-            };
+            const conn = parseConnectionSecret(value, id, origin, profile);
+            return conn ? { profile, conn } : { profile };
         }
         catch (error) {
             if (error instanceof errors_PyError)
@@ -32443,6 +32588,13 @@ function evaluateConnection(id, rule, lookup, read, context) {
             continue;
         }
         const conn = outcome.conn;
+        if (!conn) {
+            perProfile.push({
+                profile: outcome.profile,
+                finding: make(subject, 'error', 'connection-empty', 'The value is empty, so Airflow treats the connection as not defined.', 'Set the value, or remove the empty definition.')
+            });
+            continue;
+        }
         for (const form of passwordForms(conn.password))
             masks.add(form);
         for (const secret of sensitiveExtraValues(extraDejson(conn)))
@@ -32481,12 +32633,23 @@ function dedupe(findings) {
         return true;
     });
 }
-const JSON_CONSEQUENCE = {
-    af2: 'Variable.get(key, deserialize_json=True) raises JSONDecodeError',
-    af3_core30: 'Variable.get(key, deserialize_json=True) raises JSONDecodeError',
-    af3_core: 'Variable.get(key, deserialize_json=True) raises JSONDecodeError',
-    af3_sdk: 'in tasks the Task SDK catches the error and tries the next backend, so Variable.get ends in "not found" or another source\'s value'
-};
+const RAISES = 'Variable.get(key, deserialize_json=True) raises JSONDecodeError';
+const FALLS_TO_NEXT = 'in tasks the Task SDK catches the error and tries the next backend, so Variable.get ends in "not found" or another source\'s value';
+/**
+ * What invalid JSON does to `Variable.get(..., deserialize_json=True)`:
+ * Airflow 2 and the 3.x server raise; the Task SDK (3.0+ tasks) falls
+ * through to the next backend (spec airflow-versions §3.5).
+ */
+function jsonConsequence(profile) {
+    if (profile === 'af2')
+        return RAISES;
+    const side = airflow_profiles/* PROFILE_INFO */.Hg[profile].side;
+    if (side === 'server')
+        return RAISES;
+    if (side === 'task')
+        return FALLS_TO_NEXT;
+    return `on the server ${RAISES}; ${FALLS_TO_NEXT}`;
+}
 /** Evaluates one required variable. */
 function evaluateVariable(id, rule, lookup, read, context) {
     const start = begin('variable', id, rule.optional === true, lookup, read);
@@ -32507,7 +32670,7 @@ function evaluateVariable(id, rule, lookup, read, context) {
                 throw error;
             const entries = context.profiles.map((profile) => ({
                 profile,
-                finding: make(subject, 'error', 'variable-not-json', `The value is not JSON (${error.pyClass === 'json.decoder.JSONDecodeError' ? 'JSONDecodeError' : error.pyClass}: ${safePyMessage(error)}); ${JSON_CONSEQUENCE[profile]}.`, 'Store valid JSON (double-quoted keys and strings, no trailing commas or comments).')
+                finding: make(subject, 'error', 'variable-not-json', `The value is not JSON (${error.pyClass === 'json.decoder.JSONDecodeError' ? 'JSONDecodeError' : error.pyClass}: ${safePyMessage(error)}); ${jsonConsequence(profile)}.`, 'Store valid JSON (double-quoted keys and strings, no trailing commas or comments).')
             }));
             findings.push(...mergeByProfile(entries, context.profiles));
         }
@@ -32543,9 +32706,15 @@ const DEFAULT_BACKEND_KWARGS = new Map([
  */
 function planGate(input) {
     const airflow = input.airflowVersion ?? input.manifest.airflow ?? '3';
-    const profiles = (0,airflow_profiles/* profilesForVersion */.GV)(airflow);
-    if (!profiles)
-        throw new errors/* InputError */.dz('airflow-version', `airflow-version must be 2, 3.0 or 3 (3.1 and later), not '${airflow}'.`);
+    let profiles;
+    try {
+        profiles = (0,airflow_profiles/* resolveRelease */.CM)(airflow).profiles;
+    }
+    catch (error) {
+        if (!(error instanceof airflow_profiles/* ReleaseError */.K2))
+            throw error;
+        throw new errors/* InputError */.dz(input.airflowVersion === undefined ? 'manifest' : 'airflow-version', `airflow-version: ${error.message}.`);
+    }
     const provider = input.manifest.amazonProvider ?? '9';
     const kwargs = input.backendKwargs ?? input.manifest.backend ?? DEFAULT_BACKEND_KWARGS;
     const parsed = parseBackendKwargs(kwargs, provider);
@@ -32705,6 +32874,19 @@ function astroUpdateCommand(envFile, deploymentId = '<deployment-id>') {
 ;// CONCATENATED MODULE: ./src/core/local/definitions.ts
 
 /**
+ * How Airflow reads a local item: a string in a LocalFilesystemBackend file
+ * is always `Connection(uri=...)` (even when it looks like JSON), a mapping
+ * is built from its fields, an environment variable is stripped and parsed
+ * as JSON when it starts with `{`.
+ */
+function localOrigin(item) {
+    if (item.env === true)
+        return 'env';
+    if (item.format === 'fields')
+        return 'json';
+    return item.format === 'uri' ? 'uri' : 'env';
+}
+/**
  * Airflow's search order: the configured secrets backend
  * (LocalFilesystemBackend files), then environment variables (an Astro
  * project's `.env`), then the metastore (`airflow_settings.yaml`).
@@ -32784,6 +32966,7 @@ function localReads(plan, chosen, withValues = true) {
             ? {
                 name,
                 status: 'found',
+                origin: localOrigin(definition.used),
                 ...(withValues ? { value: definition.used.value } : {})
             }
             : { name, status: 'not-found' });
@@ -33625,12 +33808,13 @@ class Loader {
     constructor(file) {
         this.file = file;
     }
-    item(kind, id, value, format, line) {
+    item(kind, id, value, format, line, env = false) {
         this.items.push({
             kind,
             id,
             value,
             format,
+            ...(env ? { env: true } : {}),
             source: { file: this.file, line }
         });
     }
@@ -34021,7 +34205,7 @@ function parseAstroEnv(file, text) {
             : entry.value.replace(sources_PY_SPACE, '').startsWith('{')
                 ? 'json'
                 : 'uri';
-        load.item(kind, id, entry.value, format, entry.line);
+        load.item(kind, id, entry.value, format, entry.line, true);
     }
     return load.result();
 }
@@ -34612,10 +34796,15 @@ function parseManifest(text) {
     if (airflow !== undefined) {
         const version = reader.text(airflow, 'airflow');
         if (version !== undefined) {
-            if ((0,airflow_profiles/* profilesForVersion */.GV)(version))
+            try {
+                (0,airflow_profiles/* resolveRelease */.CM)(version);
                 manifest = { ...manifest, airflow: version };
-            else
-                reader.problem(airflow, `airflow must be 2, 3.0 or 3 (3.1 and later), not '${version}'`);
+            }
+            catch (error) {
+                if (!(error instanceof airflow_profiles/* ReleaseError */.K2))
+                    throw error;
+                reader.problem(airflow, `airflow: ${error.message}`);
+            }
         }
     }
     const provider = root.get('amazon_provider', true);
@@ -34894,8 +35083,15 @@ function readSettings(input = (name) => core/* getInput */.V4(name)) {
     const manifestText = text('manifest');
     const role = text('role-to-assume');
     const version = text('airflow-version');
-    if (version !== '' && !(0,airflow_profiles/* profilesForVersion */.GV)(version))
-        throw new errors/* InputError */.dz('airflow-version', `Input airflow-version must be 2, 3.0 or 3 (3.1 and later); got "${version}".`);
+    if (version !== '')
+        try {
+            (0,airflow_profiles/* resolveRelease */.CM)(version);
+        }
+        catch (error) {
+            if (!(error instanceof airflow_profiles/* ReleaseError */.K2))
+                throw error;
+            throw new errors/* InputError */.dz('airflow-version', `Input airflow-version: ${error.message}; got "${version}".`);
+        }
     const backendKwargs = parseBackendKwargsInput(input('backend-kwargs'));
     return {
         manifest: manifestText === '' ? DEFAULT_MANIFEST : manifestText,
@@ -35023,7 +35219,8 @@ const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
  * Reads the table that `astro deployment variable list` (and `update`)
  * prints: a header `#  KEY  VALUE  SECRET` then one row per variable, columns
  * aligned by padding, secret values shown as `****`. "No variables found"
- * means an empty list. Returns undefined when the text holds no such table
+ * means an empty list. A plain variable's value is the text between its
+ * key and its SECRET flag. Returns undefined when the text holds no such table
  * (an error, or an unknown format), so a caller never mistakes it for an
  * empty deployment.
  */
@@ -35034,19 +35231,20 @@ function parseVariableList(output) {
         return lines.some((l) => /^\s*No variables found\s*$/i.test(l))
             ? []
             : undefined;
-    const header = lines[headerAt] ?? '';
-    const keyStart = header.indexOf('KEY');
-    const valueStart = header.indexOf('VALUE');
     const variables = [];
     for (const row of lines.slice(headerAt + 1)) {
         if (row.trim() === '')
             continue;
+        // By words, not by the header's columns: a wide value shifts the row.
+        const cells = /^\s*\d+\s+(\S+)(?:\s(.*?))?\s+(true|false)\s*$/i.exec(row);
         if (!/^\s*\d+\s/.test(row))
             break;
-        const key = row.slice(keyStart, valueStart).trim();
-        const secret = /\btrue\s*$/i.test(row);
-        if (key !== '')
-            variables.push({ key: key.split(/\s+/)[0] ?? key, secret });
+        if (cells === null)
+            continue;
+        const [, key = '', shown = '', flag = ''] = cells;
+        const secret = flag.toLowerCase() === 'true';
+        const value = shown.trim();
+        variables.push(secret || value === '' ? { key, secret } : { key, secret, value });
     }
     return variables;
 }
@@ -35298,7 +35496,7 @@ async function commentOnPullRequest(settings, report, undeclared, env) {
     if (!target)
         return;
     const { commentMarker, prCommentHasFindings, renderPrComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 916));
-    const { upsertPrComment } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3362));
+    const { upsertPrComment } = await __nccwpck_require__.e(/* import() */ 623).then(__nccwpck_require__.bind(__nccwpck_require__, 7623));
     const marker = commentMarker(report.manifest);
     const uses = undeclared.flatMap((item) => item.uses.map((use) => ({
         kind: item.kind,
@@ -35390,7 +35588,7 @@ async function commentFailure(failure, settings, env) {
         return;
     const { commentMarker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 916));
     const { renderRunErrorComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1214));
-    const { upsertPrComment } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3362));
+    const { upsertPrComment } = await __nccwpck_require__.e(/* import() */ 623).then(__nccwpck_require__.bind(__nccwpck_require__, 7623));
     const marker = commentMarker(settings.manifest);
     await upsertPrComment({
         token: settings.githubToken,
@@ -35657,65 +35855,312 @@ function prefetchIdToken(audience, env = process.env, getIdToken = _actions_core
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GV: () => (/* binding */ profilesForVersion),
-/* harmony export */   Qn: () => (/* binding */ PROFILE_LABELS)
+/* harmony export */   CM: () => (/* binding */ resolveRelease),
+/* harmony export */   Hg: () => (/* binding */ PROFILE_INFO),
+/* harmony export */   K2: () => (/* binding */ ReleaseError),
+/* harmony export */   W1: () => (/* binding */ describeProfiles),
+/* harmony export */   jI: () => (/* binding */ PROFILES),
+/* harmony export */   nB: () => (/* binding */ isSdkEngine)
 /* harmony export */ });
-/* unused harmony exports PROFILES, resolveProfile */
+/* unused harmony exports ENGINES, RELEASE_HINT, profilesForVersion, onSide, profileFor, PROFILE_LABELS */
 /**
- * The Airflow code paths that parse a connection differently (spec §0.1).
- *   af2         Airflow 2.10/2.11 ORM Connection
- *   af3_core30  airflow-core 3.0 ORM Connection
- *   af3_core    airflow-core 3.1+ ORM Connection (server side)
- *   af3_sdk     Task SDK Connection, 3.1+ (what tasks see)
+ * Which released Airflow builds which Connection (docs/airflow-parsing.md,
+ * "Releases"). A profile is a range of releases and a side (server or tasks)
+ * that parse a Secrets Manager value the same way; each profile names the
+ * Connection code its URI values and its JSON values go through.
  */
-const PROFILES = (/* unused pure expression or super */ null && (['af2', 'af3_core30', 'af3_core', 'af3_sdk']));
-/** The user-facing Airflow versions and the profiles each one runs. */
-const VERSION_PROFILES = {
-    '2': ['af2'],
-    '3.0': ['af3_core30'],
-    '3': ['af3_sdk', 'af3_core']
+/**
+ * The Connection code variants that shipped:
+ *   af2     Airflow 2.10/2.11 ORM class (extra problems only warn)
+ *   core30  airflow-core 3.0 ORM class
+ *   core31  airflow-core 3.1.0–3.1.5 ORM class (`team_id`, #51953 get_uri host)
+ *   core316 airflow-core 3.1.6–3.1.8: core31 + #59339 (URI query values JSON-decoded)
+ *   core32  airflow-core 3.2+: #59339, `team_name`, conn_id set after parsing,
+ *           "Invalid connection string." without the URI (#62180)
+ *   sdk110  Task SDK 1.1.0–1.1.4 (missing conn_type: ValueError first)
+ *   sdk115  Task SDK 1.1.5–1.1.7 (missing conn_type: attrs TypeError)
+ *   sdk118  Task SDK 1.1.8 (conn_type optional)
+ *   sdk12   Task SDK 1.2+ (3.2+ tasks): sdk118, and a JSON `uri` key is
+ *           accepted (modelled on the core rule; not verified upstream)
+ */
+const ENGINES = (/* unused pure expression or super */ null && ([
+    'af2',
+    'core30',
+    'core31',
+    'core316',
+    'core32',
+    'sdk110',
+    'sdk115',
+    'sdk118',
+    'sdk12'
+]));
+const PROFILES = [
+    'af2',
+    'af3_0',
+    'af3_1_0_server',
+    'af3_1_6_server',
+    'af3_1_0_task',
+    'af3_1_5_task',
+    'af3_1_6_task',
+    'af3_1_8_task',
+    'af3_2_server',
+    'af3_2_task'
+];
+const PROFILE_INFO = {
+    af2: {
+        from: '2.10',
+        to: '2.11',
+        side: 'all',
+        uri: 'af2',
+        json: 'af2',
+        teams: false
+    },
+    af3_0: {
+        from: '3.0',
+        to: '3.0',
+        side: 'all',
+        uri: 'core30',
+        json: 'core30',
+        teams: false
+    },
+    af3_1_0_server: {
+        from: '3.1.0',
+        to: '3.1.5',
+        side: 'server',
+        uri: 'core31',
+        json: 'core31',
+        teams: false
+    },
+    af3_1_6_server: {
+        from: '3.1.6',
+        to: '3.1.8',
+        side: 'server',
+        uri: 'core316',
+        json: 'core316',
+        teams: false
+    },
+    af3_1_0_task: {
+        from: '3.1.0',
+        to: '3.1.4',
+        side: 'task',
+        uri: 'core31',
+        json: 'sdk110',
+        teams: false
+    },
+    af3_1_5_task: {
+        from: '3.1.5',
+        to: '3.1.5',
+        side: 'task',
+        uri: 'core31',
+        json: 'sdk115',
+        teams: false
+    },
+    af3_1_6_task: {
+        from: '3.1.6',
+        to: '3.1.7',
+        side: 'task',
+        uri: 'core316',
+        json: 'sdk115',
+        teams: false
+    },
+    af3_1_8_task: {
+        from: '3.1.8',
+        to: '3.1.8',
+        side: 'task',
+        uri: 'core316',
+        json: 'sdk118',
+        teams: false
+    },
+    af3_2_server: {
+        from: '3.2',
+        to: '3.3',
+        side: 'server',
+        uri: 'core32',
+        json: 'core32',
+        teams: true
+    },
+    af3_2_task: {
+        from: '3.2',
+        to: '3.3',
+        side: 'task',
+        uri: 'sdk12',
+        json: 'sdk12',
+        teams: true
+    }
 };
-const PROFILE_ALIASES = {
-    af2: 'af2',
-    '2': 'af2',
-    '2.10': 'af2',
-    '2.11': 'af2',
-    af3_core30: 'af3_core30',
-    '3.0': 'af3_core30',
-    af3_core: 'af3_core',
-    af3_sdk: 'af3_sdk',
-    '3': 'af3_sdk',
-    '3.1': 'af3_sdk'
+/** True for the Task SDK's attrs class, false for an ORM class. */
+const isSdkEngine = (engine) => engine.startsWith('sdk');
+/** The releases each side runs, oldest first (a profile for `all` is on both). */
+const SIDE_ORDER = {
+    server: ['af2', 'af3_0', 'af3_1_0_server', 'af3_1_6_server', 'af3_2_server'],
+    task: [
+        'af2',
+        'af3_0',
+        'af3_1_0_task',
+        'af3_1_5_task',
+        'af3_1_6_task',
+        'af3_1_8_task',
+        'af3_2_task'
+    ]
 };
-/** Resolves one profile name or alias (`2`, `3.0`, `3`, `af3_sdk`, ...). */
-function resolveProfile(name) {
-    return PROFILE_ALIASES[name.trim().toLowerCase()];
+/** The last patch of each finished line, and the newest line of each major. */
+const LAST_PATCH = { '3.0': 6, '3.1': 8 };
+const NEWEST_MINOR = { 2: '2.11', 3: '3.3' };
+/** The profiles one release line checks: every patch profile of it. */
+const LINE_PROFILES = {
+    '2.10': ['af2'],
+    '2.11': ['af2'],
+    '3.0': ['af3_0'],
+    '3.1': [
+        'af3_1_0_server',
+        'af3_1_6_server',
+        'af3_1_0_task',
+        'af3_1_5_task',
+        'af3_1_6_task',
+        'af3_1_8_task'
+    ],
+    '3.2': ['af3_2_server', 'af3_2_task'],
+    '3.3': ['af3_2_server', 'af3_2_task']
+};
+/** The server and task profiles of one 3.1 patch release. */
+function patch31(patch) {
+    const server = patch <= 5 ? 'af3_1_0_server' : 'af3_1_6_server';
+    const task = patch <= 4
+        ? 'af3_1_0_task'
+        : patch === 5
+            ? 'af3_1_5_task'
+            : patch <= 7
+                ? 'af3_1_6_task'
+                : 'af3_1_8_task';
+    return [server, task];
+}
+/** Profile names of earlier versions that equal a release profile. */
+const ALIASES = {
+    af3_core30: 'af3_0'
+};
+/** Earlier profile names that match no release, and what to use instead. */
+const RETIRED = {
+    af3_core: 'the profile af3_core matched no Airflow release and was removed; use a release profile (af3_2_server for Airflow 3.2–3.3 on the server, af3_1_6_server, af3_1_0_server) or name the release ("airflow": "3.2")',
+    af3_sdk: 'the profile af3_sdk was replaced by release profiles; use af3_1_5_task or af3_1_6_task (Airflow 3.1.5–3.1.7, in tasks), af3_1_0_task, af3_1_8_task, af3_2_task, or name the release ("airflow": "3.1.6")'
+};
+/** Why a release string was refused, in one line. */
+class ReleaseError extends Error {
+}
+const RELEASE_HINT = 'use an exact version (3.1.6), a minor (3.1), 2 or 3 (the newest line of that major), or auto';
+/**
+ * The profiles a release checks: an exact version (`3.1.6`, `2.11.2`,
+ * `3.3.2+astro.1`), a minor (`3.1`: every patch profile of that line), `2`
+ * or `3` (the newest line of that major), or a profile id (`af3_1_6_task`,
+ * `af3_core30`). Throws ReleaseError with a one-line reason otherwise.
+ */
+function resolveRelease(text) {
+    const key = text.trim().toLowerCase();
+    const retired = RETIRED[key];
+    if (retired !== undefined)
+        throw new ReleaseError(retired);
+    if (PROFILES.includes(key))
+        return { release: key, profiles: [key] };
+    const alias = ALIASES[key];
+    if (alias)
+        return { release: key, profiles: [alias] };
+    const match = /^(\d+)(?:\.(\d+))?(?:\.(\d+|x))?(?:\+astro\.\d+)?$/.exec(key);
+    if (!match)
+        throw new ReleaseError(`'${text.trim()}' is not an Airflow release; ${RELEASE_HINT}`);
+    const major = Number(match[1]);
+    if (match[2] === undefined) {
+        const newest = NEWEST_MINOR[major];
+        if (newest === undefined)
+            throw new ReleaseError(`Airflow ${major} is not supported; use 2 (2.10–2.11) or 3 (3.0–3.3)`);
+        return { release: newest, profiles: LINE_PROFILES[newest] ?? [] };
+    }
+    const minor = `${major}.${Number(match[2])}`;
+    const line = LINE_PROFILES[minor];
+    if (!line)
+        throw new ReleaseError(`Airflow ${minor} is not modelled: the checks cover the releases 2.10–2.11 and 3.0–3.3`);
+    if (match[3] === undefined || match[3] === 'x')
+        return { release: minor, profiles: line };
+    const patch = Number(match[3]);
+    const last = LAST_PATCH[minor];
+    if (last !== undefined && patch > last)
+        throw new ReleaseError(`Airflow ${minor}.${patch} was not released (the ${minor} line ends at ${minor}.${last})`);
+    return {
+        release: `${minor}.${patch}`,
+        profiles: minor === '3.1' ? patch31(patch) : line
+    };
+}
+/** The profiles a release checks, or undefined when it is not one. */
+function profilesForVersion(text) {
+    try {
+        return resolveRelease(text).profiles;
+    }
+    catch (error) {
+        if (error instanceof ReleaseError)
+            return undefined;
+        throw error;
+    }
+}
+/** The side a profile runs on matches `component` (task or server). */
+function onSide(profile, component) {
+    const side = PROFILE_INFO[profile].side;
+    return side === 'all' || side === component;
 }
 /**
- * The profiles an Airflow version is checked against. Airflow 3.1+ reads
- * secrets in tasks through the Task SDK and on the server through the core
- * class, so both are checked; a single profile name selects only itself.
+ * The one profile an explain line checks: the release's profile for that
+ * component; a minor or major means its newest patch.
  */
-function profilesForVersion(name) {
-    const key = name.trim().toLowerCase();
-    const versions = VERSION_PROFILES[key];
-    if (versions)
-        return versions;
-    if (key === '3.1' || /^3\.(?:[1-9]|\d{2,})(?:\.\d+)?$/.test(key))
-        return VERSION_PROFILES['3'];
-    if (/^3\.0(?:\.\d+)?$/.test(key))
-        return VERSION_PROFILES['3.0'];
-    if (/^2\.(?:10|11)(?:\.\d+)?$/.test(key))
-        return VERSION_PROFILES['2'];
-    const profile = PROFILE_ALIASES[key];
-    return profile ? [profile] : undefined;
+function profileFor(release, component) {
+    const { profiles } = resolveRelease(release);
+    const own = profiles.filter((profile) => onSide(profile, component));
+    const pick = own[own.length - 1] ?? profiles[profiles.length - 1];
+    if (pick === undefined)
+        throw new ReleaseError(`no profile for ${release}`);
+    return pick;
 }
-const PROFILE_LABELS = {
-    af2: 'Airflow 2.10/2.11',
-    af3_core30: 'Airflow 3.0',
-    af3_core: 'Airflow 3.1+ (server)',
-    af3_sdk: 'Airflow 3.1+ (tasks, Task SDK)'
-};
+function rangeText(first, last) {
+    const from = PROFILE_INFO[first].from;
+    const to = PROFILE_INFO[last].to;
+    return from === to ? from : `${from}–${to}`;
+}
+/** Consecutive runs of `chosen` along one side's release order. */
+function runs(side, chosen) {
+    const out = [];
+    let start = null;
+    let previous = null;
+    for (const profile of SIDE_ORDER[side]) {
+        if (chosen.has(profile)) {
+            start ??= profile;
+            previous = profile;
+        }
+        else if (start && previous) {
+            out.push(rangeText(start, previous));
+            start = previous = null;
+        }
+    }
+    if (start && previous)
+        out.push(rangeText(start, previous));
+    return out;
+}
+/**
+ * The releases and side a set of profiles covers, in a user's words:
+ * "Airflow 3.1.0–3.1.4, in tasks", "Airflow 3.1.6–3.3, on the server",
+ * "Airflow 2.10–3.0".
+ */
+function describeProfiles(profiles) {
+    const chosen = new Set(profiles);
+    const server = runs('server', chosen);
+    const task = runs('task', chosen);
+    const join = (list) => list.join(', ');
+    if (join(server) === join(task))
+        return `Airflow ${join(server)}`;
+    const parts = [];
+    if (server.length > 0)
+        parts.push(`Airflow ${join(server)}, on the server`);
+    if (task.length > 0)
+        parts.push(`Airflow ${join(task)}, in tasks`);
+    return parts.join('; ');
+}
+/** One profile in a user's words ("Airflow 3.1.5, in tasks"). */
+const PROFILE_LABELS = Object.fromEntries(PROFILES.map((profile) => [profile, describeProfiles([profile])]));
 
 
 /***/ }),
@@ -36108,10 +36553,10 @@ function renderHeading(report, verdict, undeclared) {
     const detail = tally.length > 0 ? `: ${tally.join(', ')}` : '';
     return `### ${VERDICT_ICON[verdict]} ${state}${detail}`;
 }
-/** `Airflow 3 (3.1+ tasks and 3.1+ server)`: the release and its sides. */
+/** `Airflow 3 (Airflow 3.1.6–3.3)`: the release and what it checks. */
 function airflowContext(report) {
     const sides = report.profiles.length > 0
-        ? ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)((0,_secret_table_js__WEBPACK_IMPORTED_MODULE_1__/* .scopeLabel */ .$o)(report.profiles).replace(/ only$/, ''))})`
+        ? ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)((0,_secret_table_js__WEBPACK_IMPORTED_MODULE_1__/* .describeScope */ .OI)(report.profiles))})`
         : '';
     return `Airflow ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(report.airflow)}${sides}`;
 }
@@ -36345,15 +36790,15 @@ function renderRunErrorComment(input) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $o: () => (/* binding */ scopeLabel),
 /* harmony export */   Mp: () => (/* binding */ nameRule),
+/* harmony export */   OI: () => (/* binding */ describeScope),
 /* harmony export */   QE: () => (/* binding */ tableRows),
 /* harmony export */   Um: () => (/* binding */ TABLE_HEAD),
 /* harmony export */   iO: () => (/* binding */ FALLS_THROUGH_NOTE),
 /* harmony export */   ip: () => (/* binding */ namesSentence),
 /* harmony export */   wV: () => (/* binding */ settingsList)
 /* harmony export */ });
-/* unused harmony exports fallsThrough, findingMarkdown, itemRank, itemRow, cellText */
+/* unused harmony exports scopeLabel, fallsThrough, findingMarkdown, itemRank, itemRow, cellText */
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4637);
 /* harmony import */ var _airflow_profiles_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9519);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96);
@@ -36370,16 +36815,19 @@ function renderRunErrorComment(input) {
 const CELL_TEXT_MAX = 400;
 /** The explanation shared by every row whose secret Airflow would skip. */
 const FALLS_THROUGH_NOTE = '**Why tasks never said so:** where a row says Airflow raises or the read was denied, Airflow logs the exception and tries the next secrets backend, so tasks see "isn\'t defined" (or silently use another definition of the same id).';
-/** Short scope labels for findings that hold for some releases or sides. */
-const SHORT_SCOPE = {
-    af2: 'Airflow 2',
-    af3_core30: 'Airflow 3.0',
-    af3_core: '3.1+ server',
-    af3_sdk: '3.1+ tasks'
-};
-/** `Airflow 2 only`, `3.1+ tasks only`: what a scoped finding holds for. */
+function known(profiles) {
+    return profiles.filter((profile) => _airflow_profiles_js__WEBPACK_IMPORTED_MODULE_0__/* .PROFILES */ .jI.includes(profile));
+}
+/** `Airflow 3.1.0–3.1.4, in tasks`: the releases and side of some profiles. */
+function describeScope(profiles) {
+    const ours = known(profiles);
+    return ours.length === profiles.length && ours.length > 0
+        ? (0,_airflow_profiles_js__WEBPACK_IMPORTED_MODULE_0__/* .describeProfiles */ .W1)(ours)
+        : profiles.join(', ');
+}
+/** `... only`: what a scoped finding holds for. */
 function scopeLabel(profiles) {
-    return `${profiles.map((profile) => SHORT_SCOPE[profile] ?? profile).join(', ')} only`;
+    return `${describeScope(profiles)} only`;
 }
 /**
  * A finding's message without the long scope prefix and the shared
@@ -36388,9 +36836,7 @@ function scopeLabel(profiles) {
 function bareMessage(finding) {
     let text = finding.message;
     if (finding.profiles && finding.profiles.length > 0) {
-        const long = finding.profiles
-            .map((profile) => profile in _airflow_profiles_js__WEBPACK_IMPORTED_MODULE_0__/* .PROFILE_LABELS */ .Qn ? _airflow_profiles_js__WEBPACK_IMPORTED_MODULE_0__/* .PROFILE_LABELS */ .Qn[profile] : profile)
-            .join(', ');
+        const long = describeScope(finding.profiles);
         if (text.startsWith(`${long}: `))
             text = text.slice(long.length + 2);
     }
@@ -36569,7 +37015,7 @@ function cellText(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8953);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7134);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

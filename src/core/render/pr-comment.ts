@@ -10,7 +10,7 @@ import {
   TABLE_HEAD,
   nameRule,
   namesSentence,
-  scopeLabel,
+  describeScope,
   settingsList,
   tableRows
 } from './secret-table.js'
@@ -199,11 +199,11 @@ function renderHeading(
   return `### ${VERDICT_ICON[verdict]} ${state}${detail}`
 }
 
-/** `Airflow 3 (3.1+ tasks and 3.1+ server)`: the release and its sides. */
+/** `Airflow 3 (Airflow 3.1.6–3.3)`: the release and what it checks. */
 export function airflowContext(report: Report): string {
   const sides =
     report.profiles.length > 0
-      ? ` (${mdText(scopeLabel(report.profiles).replace(/ only$/, ''))})`
+      ? ` (${mdText(describeScope(report.profiles))})`
       : ''
   return `Airflow ${mdText(report.airflow)}${sides}`
 }

@@ -5,7 +5,11 @@
  * every cell is markdown and input is markdown-escaped (markdown.ts).
  */
 import { FALLS_THROUGH, type Finding } from '../findings.js'
-import { PROFILE_LABELS, type Profile } from '../airflow/profiles.js'
+import {
+  PROFILES,
+  type Profile,
+  describeProfiles
+} from '../airflow/profiles.js'
 import type { Report, ReportItem } from '../gate/report.js'
 import { clip, mdCode, mdRich, mdText } from './markdown.js'
 
@@ -16,17 +20,23 @@ const CELL_TEXT_MAX = 400
 export const FALLS_THROUGH_NOTE =
   '**Why tasks never said so:** where a row says Airflow raises or the read was denied, Airflow logs the exception and tries the next secrets backend, so tasks see "isn\'t defined" (or silently use another definition of the same id).'
 
-/** Short scope labels for findings that hold for some releases or sides. */
-const SHORT_SCOPE: Record<string, string> = {
-  af2: 'Airflow 2',
-  af3_core30: 'Airflow 3.0',
-  af3_core: '3.1+ server',
-  af3_sdk: '3.1+ tasks'
+function known(profiles: readonly string[]): Profile[] {
+  return profiles.filter((profile): profile is Profile =>
+    (PROFILES as readonly string[]).includes(profile)
+  )
 }
 
-/** `Airflow 2 only`, `3.1+ tasks only`: what a scoped finding holds for. */
+/** `Airflow 3.1.0–3.1.4, in tasks`: the releases and side of some profiles. */
+export function describeScope(profiles: readonly string[]): string {
+  const ours = known(profiles)
+  return ours.length === profiles.length && ours.length > 0
+    ? describeProfiles(ours)
+    : profiles.join(', ')
+}
+
+/** `... only`: what a scoped finding holds for. */
 export function scopeLabel(profiles: readonly string[]): string {
-  return `${profiles.map((profile) => SHORT_SCOPE[profile] ?? profile).join(', ')} only`
+  return `${describeScope(profiles)} only`
 }
 
 /**
@@ -36,11 +46,7 @@ export function scopeLabel(profiles: readonly string[]): string {
 function bareMessage(finding: Finding): string {
   let text = finding.message
   if (finding.profiles && finding.profiles.length > 0) {
-    const long = finding.profiles
-      .map((profile) =>
-        profile in PROFILE_LABELS ? PROFILE_LABELS[profile as Profile] : profile
-      )
-      .join(', ')
+    const long = describeScope(finding.profiles)
     if (text.startsWith(`${long}: `)) text = text.slice(long.length + 2)
   }
   return text.replace(` ${FALLS_THROUGH}.`, '').replace(FALLS_THROUGH, '')
