@@ -536,14 +536,23 @@ describe('bad input through the bundled action', () => {
         expect(row.wrote ? [] : written).toEqual([])
         // The outputs say what failed, and point at nothing unwritten.
         expect(run.outputs.valid).toBe('false')
-        if (!row.wrote) {
-          expect(run.outputs.error).toMatch(row.message)
-          expect(run.outputs['error-code']).toMatch(/^[a-z]+(?:-[a-z]+)+$/)
-          expect([run.outputs.report, run.outputs['env-file']]).toEqual([
-            '',
-            ''
-          ])
-        }
+        expect(
+          row.wrote
+            ? null
+            : {
+                error: run.outputs.error,
+                code: run.outputs['error-code'],
+                paths: [run.outputs.report, run.outputs['env-file']]
+              }
+        ).toEqual(
+          row.wrote
+            ? null
+            : {
+                error: expect.stringMatching(row.message),
+                code: expect.stringMatching(/^[a-z]+(?:-[a-z]+)+$/),
+                paths: ['', '']
+              }
+        )
       } finally {
         await rm(run.dir, { recursive: true, force: true })
       }
