@@ -536,22 +536,13 @@ describe('bad input through the bundled action', () => {
         expect(row.wrote ? [] : written).toEqual([])
         // The outputs say what failed, and point at nothing unwritten.
         expect(run.outputs.valid).toBe('false')
-        expect(
-          row.wrote
-            ? null
-            : {
-                error: run.outputs.error,
-                code: run.outputs['error-code'],
-                paths: [run.outputs.report, run.outputs['env-file']]
-              }
-        ).toEqual(
-          row.wrote
-            ? null
-            : {
-                error: expect.stringMatching(row.message),
-                code: expect.stringMatching(/^[a-z]+(?:-[a-z]+)+$/),
-                paths: ['', '']
-              }
+        const failed = {
+          error: row.message.test(run.outputs.error ?? ''),
+          code: /^[a-z]+(?:-[a-z]+)+$/.test(run.outputs['error-code'] ?? ''),
+          paths: [run.outputs.report, run.outputs['env-file']]
+        }
+        expect(row.wrote ? null : failed).toEqual(
+          row.wrote ? null : { error: true, code: true, paths: ['', ''] }
         )
       } finally {
         await rm(run.dir, { recursive: true, force: true })
