@@ -237,7 +237,7 @@ describe('table', () => {
           code: 'lookup-pattern',
           severity: 'warning',
           message:
-            'Airflow 2.10/2.11: Not looked up: the id does not match connections_lookup_pattern.',
+            'Airflow 2.10–2.11: Not looked up: the id does not match connections_lookup_pattern.',
           profiles: ['af2']
         }
       ]),
@@ -262,7 +262,7 @@ describe('table', () => {
     const rows = tableLines(body).slice(2)
     expect(rows).toEqual([
       '| connection | <code>local\\_only</code> | ⚠️ not looked up | ' +
-        '*Airflow 2 only:* Not looked up\\: the id does not match ' +
+        '*Airflow 2.10–2.11 only:* Not looked up\\: the id does not match ' +
         'connections\\_lookup\\_pattern. |'
     ])
   })

@@ -261,7 +261,7 @@ describe.each(RENDERERS)('rendered by %s', (_name, render) => {
       const text = visibleText(
         rows.find((r) => idOf(r) === 'extra_list') as HTMLElement
       )
-      expect(text).toContain('3.1+ server only:')
+      expect(text).toContain('Airflow 3.2–3.3, on the server only:')
     })
   })
 
