@@ -28368,7 +28368,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7134:
+/***/ 6592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28511,6 +28511,59 @@ async function writeSummary(markdown, env = process.env) {
 
 // EXTERNAL MODULE: ./src/adapters/github/oidc.ts
 var oidc = __nccwpck_require__(7417);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/adapters/runtime/watchdog.ts
+/**
+ * The hard deadline of a run (the timeout-seconds input): a worker thread
+ * that waits, off the main thread, until the deadline. If the run has not
+ * cancelled it by then, the worker writes one line straight to a file
+ * descriptor and ends the process, even when the main thread is blocked (a
+ * regular expression, a synchronous read) and no timer could fire.
+ */
+
+// signal[0]: 0 while running, 1 once cancelled.
+const WORKER_SOURCE = `
+const { workerData } = require('node:worker_threads')
+const { writeSync } = require('node:fs')
+const { signal, ms, fd, line } = workerData
+if (Atomics.wait(signal, 0, 0, ms) === 'timed-out') {
+  try { writeSync(fd, line) } catch {}
+  process.kill(process.pid, 'SIGKILL')
+}
+`;
+/**
+ * How long past timeout-seconds a run may take to fail cleanly (its AWS
+ * waits end at timeout-seconds) before the watchdog ends the process.
+ */
+const HARD_DEADLINE_GRACE_MS = 2000;
+/**
+ * Starts the watchdog. It never keeps the process alive; the process it ends
+ * exits by SIGKILL (status 137), so no handler can delay it.
+ */
+function startWatchdog(options) {
+    const signal = new Int32Array(new SharedArrayBuffer(4));
+    const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, {
+        eval: true,
+        workerData: {
+            signal,
+            ms: Math.max(0, Math.round(options.ms)),
+            fd: options.fd,
+            line: options.line.replace(/\r?\n/g, ' ') + '\n'
+        },
+        stdout: true,
+        stderr: true
+    });
+    worker.unref();
+    worker.on('error', () => undefined);
+    return {
+        cancel: () => {
+            Atomics.store(signal, 0, 1);
+            Atomics.notify(signal, 0);
+        }
+    };
+}
+
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/airflow/profiles.ts
@@ -30324,6 +30377,19 @@ function getUri(conn) {
  *   Python does not.
  */
 
+/**
+ * The pattern could not be decided within the engine's budget: it backtracks
+ * catastrophically on this subject, as CPython's backtracking engine would
+ * (Python would hang too). Once out of budget, a pattern stays undecided.
+ */
+class PyRegexBudgetError extends Error {
+    name = 'PyRegexBudgetError';
+    pattern;
+    constructor(pattern) {
+        super('could not be evaluated within the time budget: it backtracks catastrophically (nested or repeated quantifiers), and Python would hang on it too');
+        this.pattern = pattern;
+    }
+}
 /** Valid Python that has no faithful JavaScript translation. */
 class PyRegexUnsupportedError extends Error {
     name = 'PyRegexUnsupportedError';
@@ -31548,13 +31614,78 @@ function compilePyRegex(pattern, flags = {}) {
     catch {
         throw new PyRegexUnsupportedError('a pattern the JavaScript engine cannot compile', 0);
     }
+    const linear = isLinear(tree);
+    let exhausted = false;
+    const run = (re, s, safe, engine) => {
+        if (safe || !engine)
+            return re.test(s);
+        if (exhausted)
+            throw new PyRegexBudgetError(pattern);
+        const result = engine({ source: re.source, flags: re.flags }, s);
+        if (result !== null)
+            return result;
+        exhausted = true;
+        throw new PyRegexBudgetError(pattern);
+    };
     return {
         source: pattern,
         js,
-        match: (s) => start.test(s),
-        fullmatch: (s) => full.test(s),
-        search: (s) => js.test(s)
+        linear,
+        match: (s, engine) => run(start, s, linear, engine),
+        fullmatch: (s, engine) => run(full, s, linear, engine),
+        // Unanchored, one quantifier is already quadratic.
+        search: (s, engine) => run(js, s, false, engine)
     };
+}
+/** Single-character nodes: each emits a fixed-width, non-branching atom. */
+function isAtom(node) {
+    if (node.t === 'lit' || node.t === 'notlit' || node.t === 'any')
+        return true;
+    // A non-ASCII `\W` in a set is emitted as an alternation.
+    return (node.t === 'in' &&
+        !node.items.some((item) => item.t === 'cat' && item.cat === 'W'));
+}
+/**
+ * Whether an anchored match of the translation runs in linear time: no
+ * backreference, at most one quantifier, repeating a single character, and
+ * alternations whose choices multiply to a small number. Anything else may
+ * backtrack exponentially (`(a+)+`, `(a|a)*`, `(a|a)(a|a)...`) or
+ * polynomially (`a*a*a*b`) and goes to the budgeted engine.
+ */
+function isLinear(tree) {
+    let repeats = 0;
+    let choices = 1;
+    const seen = { unsafe: false };
+    const walk = (nodes) => {
+        for (const node of nodes) {
+            switch (node.t) {
+                case 'ref':
+                case 'cond':
+                case 'atomic':
+                    seen.unsafe = true;
+                    break;
+                case 'repeat':
+                    repeats += 1;
+                    if (node.item.length !== 1 || !node.item.every(isAtom))
+                        seen.unsafe = true;
+                    walk(node.item);
+                    break;
+                case 'group':
+                case 'assert':
+                    walk(node.body);
+                    break;
+                case 'branch':
+                    choices *= node.alts.length;
+                    for (const alt of node.alts)
+                        walk(alt);
+                    break;
+                default:
+                    break;
+            }
+        }
+    };
+    walk(tree);
+    return !seen.unsafe && repeats <= 1 && choices <= 256;
 }
 
 ;// CONCATENATED MODULE: ./src/core/airflow/secrets-manager.ts
@@ -31637,15 +31768,21 @@ const AWS_CONNECTION_KEYS = [
     'assume_role_with_web_identity_token_file'
 ];
 /** AWS connection extra keys the provider deprecated, with what replaces them. */
-const DEPRECATED_AWS_KEYS = {
-    aws_account_id: 'set role_arn to the full role ARN',
-    aws_iam_role: 'set role_arn to the full role ARN',
-    external_id: 'put ExternalId in assume_role_kwargs',
-    s3_config_file: 'use session_kwargs.profile_name with the standard AWS config files',
-    s3_config_format: 'use session_kwargs.profile_name with the standard AWS config files',
-    profile: 'use session_kwargs.profile_name',
-    host: 'use endpoint_url'
-};
+const DEPRECATED_AWS_KEYS = new Map([
+    ['aws_account_id', 'set role_arn to the full role ARN'],
+    ['aws_iam_role', 'set role_arn to the full role ARN'],
+    ['external_id', 'put ExternalId in assume_role_kwargs'],
+    [
+        's3_config_file',
+        'use session_kwargs.profile_name with the standard AWS config files'
+    ],
+    [
+        's3_config_format',
+        'use session_kwargs.profile_name with the standard AWS config files'
+    ],
+    ['profile', 'use session_kwargs.profile_name'],
+    ['host', 'use endpoint_url']
+]);
 const PRE_9_KWARGS = ['full_url_mode', 'are_secret_values_urlencoded'];
 /** The field alias words of `_standardize_secret_keys`, in Airflow's order. */
 const CONN_FIELD_WORDS = [
@@ -31757,8 +31894,9 @@ function parseBackendKwargs(kwargs, provider = '9') {
                 findings.push(settingFinding(key, 'error', 'backend-kwarg-removed', `${key} was removed in apache-airflow-providers-amazon 9.0; the backend now passes it to the AWS session, where it means nothing.`, `Remove ${key}, or declare amazon_provider: "8" if you still run a provider before 9.0.`));
             continue;
         }
-        if (key in DEPRECATED_AWS_KEYS) {
-            findings.push(settingFinding(key, 'warning', 'aws-extra-deprecated', `${key} is a deprecated AWS connection setting.`, `${DEPRECATED_AWS_KEYS[key] ?? ''}.`));
+        const deprecated = DEPRECATED_AWS_KEYS.get(key);
+        if (deprecated !== undefined) {
+            findings.push(settingFinding(key, 'warning', 'aws-extra-deprecated', `${key} is a deprecated AWS connection setting.`, `${deprecated}.`));
             continue;
         }
         findings.push(settingFinding(key, 'error', 'backend-kwarg-unknown', `Unknown SecretsManagerBackend kwarg ${pyRepr(key)}: no provider reads it, so Airflow would ignore it silently.`, `Valid kwargs: ${[...BACKEND_KWARGS, ...AWS_CONNECTION_KEYS].join(', ')}.`));
@@ -31789,7 +31927,7 @@ function parseBackendKwargs(kwargs, provider = '9') {
  * passed (provider 9.28+, connections and variables, not with an empty
  * prefix); nothing for an id with `--` where the provider refuses it.
  */
-function resolveSecretNames(settings, kind, id, scope) {
+function resolveSecretNames(settings, kind, id, scope, engine) {
     const teamAware = kind !== 'config' && (scope.line === '9.28' || scope.line === '9.36');
     if (teamAware &&
         id.includes('--') &&
@@ -31798,7 +31936,7 @@ function resolveSecretNames(settings, kind, id, scope) {
             skipped: 'ambiguous-id',
             reason: `the ${PROVIDER_LINE_LABELS[scope.line]}${scope.line === '9.36' ? ' with [core] multi_team = True' : ''} refuses ids containing '--' (an ambiguous team namespace), so the backend never looks it up`
         };
-    const lookup = resolveSecretName(settings, kind, id);
+    const lookup = resolveSecretName(settings, kind, id, engine);
     if (!('name' in lookup))
         return lookup;
     const prefix = settings.prefixes[kind];
@@ -31808,8 +31946,11 @@ function resolveSecretNames(settings, kind, id, scope) {
         };
     return { names: [lookup.name] };
 }
-/** `_get_secret`'s name (spec §4.2), or why the backend would not look. */
-function resolveSecretName(settings, kind, id) {
+/**
+ * `_get_secret`'s name (spec §4.2), or why the backend would not look. A
+ * lookup pattern that is not linear is evaluated by `engine` (bounded).
+ */
+function resolveSecretName(settings, kind, id, engine) {
     const prefix = settings.prefixes[kind];
     if (prefix === null)
         return {
@@ -31817,7 +31958,19 @@ function resolveSecretName(settings, kind, id) {
             reason: `${PREFIX_KWARG[kind]} is null, so the backend never looks ${kind}s up`
         };
     const pattern = settings.patterns[kind];
-    if (pattern && !pattern.match(id))
+    let matches;
+    try {
+        matches = !pattern || pattern.match(id, engine);
+    }
+    catch (error) {
+        if (!(error instanceof PyRegexBudgetError))
+            throw error;
+        return {
+            skipped: 'pattern-timeout',
+            reason: `${PATTERN_KWARG[kind]} ${error.message} (re.match on ${pyRepr(id)})`
+        };
+    }
+    if (!matches)
         return {
             skipped: 'pattern-mismatch',
             reason: `${PATTERN_KWARG[kind]} does not match ${pyRepr(id)}, so the backend never looks it up`
@@ -32157,12 +32310,17 @@ function lintAwsExtra(context, extra) {
         return [];
     const findings = [];
     const known = new Set([...AWS_CONNECTION_KEYS, 'profile_name']);
+    let position = 0;
     for (const key of extra.keys()) {
-        const replacement = DEPRECATED_AWS_KEYS[key];
+        position += 1;
+        const replacement = DEPRECATED_AWS_KEYS.get(key);
         if (replacement !== undefined)
             findings.push(finding(context, 'warning', 'aws-extra-deprecated', `The extra key '${key}' is deprecated for AWS connections.`, `${replacement[0]?.toUpperCase() ?? ''}${replacement.slice(1)}.`));
         else if (!known.has(key))
-            findings.push(finding(context, 'warning', 'aws-extra-unknown', `The extra key '${key}' is not an AWS connection setting; the AWS hook ignores it.`, `Check the spelling; known keys: ${[...known].join(', ')}.`));
+            findings.push(finding(context, 'warning', 'aws-extra-unknown', 
+            // The key comes from the value (for a URI, a decoded query
+            // name) and may be secret: shown by position only.
+            `The extra key #${position} is not an AWS connection setting; the AWS hook ignores it.`, `Check the spelling; known keys: ${[...known].join(', ')}.`));
     }
     const method = extra.get('assume_role_method');
     if (method !== undefined &&
@@ -32301,6 +32459,11 @@ const QUOTING_TEMPLATES = [
         `${REDACTED} does not appear to be an IPv4 or IPv6 address`
     ],
     [
+        // The keyword is a key of the secret's JSON; Airflow's own words only.
+        /^(Connection\.__init__\(\) got an unexpected keyword argument) '(?!(?:conn_id|conn_type|description|host|login|password|schema|port|extra|uri)')[\s\S]*'$/,
+        '$1 (a key of the value, name not shown)'
+    ],
+    [
         /^'utf-8' codec can't encode character [\s\S]* in position (\d+): surrogates not allowed$/,
         `'utf-8' codec can't encode a lone surrogate in position $1: surrogates not allowed`
     ]
@@ -32332,6 +32495,7 @@ function redact(text, secrets) {
  * variable into a verdict and findings, by running Airflow's own parsing for
  * every profile of the chosen Airflow version.
  */
+
 
 
 
@@ -32380,6 +32544,8 @@ function unreadVerdict(subject, lookup, read, optional) {
         findings: [finding],
         masks: []
     });
+    if ('skipped' in lookup && lookup.skipped === 'pattern-timeout')
+        return done('skipped', make(subject, 'error', 'lookup-pattern-timeout', `Could not decide whether Secrets Manager is asked: ${lookup.reason}.`, 'Rewrite the lookup pattern without nested or repeated quantifiers (for example ^(a+)+$ becomes ^a+$).'));
     if ('skipped' in lookup)
         return done('skipped', make(subject, severity, `lookup-${lookup.skipped}`, `Not looked up in Secrets Manager: ${lookup.reason}.`, 'Airflow takes it from the next backend (environment variables, then the metastore); adjust the prefix or pattern if it should come from Secrets Manager.'));
     if (!read)
@@ -32464,12 +32630,25 @@ function fieldsSet(conn) {
         field !== 'description' &&
         pyTruthy(FIELD_GETTERS[field](conn)));
 }
-function ruleFindings(subject, conn, rule) {
+/**
+ * Whether the parsed conn_type may be shown: it comes from a scheme
+ * (`...://`) or a JSON object. A value without `://` (`login:pw@db`) puts
+ * its first part, often the login, there.
+ */
+function connTypeShowable(value) {
+    return value.includes('://') || pyStrip(value).startsWith('{');
+}
+function ruleFindings(subject, conn, rule, showType) {
     const findings = [];
     if (rule.connType !== undefined) {
         const expected = normalizeConnType(rule.connType.toLowerCase());
+        const actual = typeof conn.connType === 'string' && conn.connType
+            ? showType
+                ? `'${conn.connType}'`
+                : "taken from the value's first part (no '://', not shown)"
+            : 'empty';
         if (conn.connType !== expected)
-            findings.push(make(subject, 'error', 'conn-type-mismatch', `conn_type is ${typeof conn.connType === 'string' && conn.connType ? `'${conn.connType}'` : 'empty'}, expected '${expected}'.`, `Start the URI with ${expected.replaceAll('_', '-')}:// or set "conn_type": "${expected}" in the JSON.`));
+            findings.push(make(subject, 'error', 'conn-type-mismatch', `conn_type is ${actual}, expected '${expected}'.`, `Start the URI with ${expected.replaceAll('_', '-')}:// or set "conn_type": "${expected}" in the JSON.`));
     }
     const missing = (rule.require ?? []).filter((field) => !pyTruthy(FIELD_GETTERS[field](conn)));
     if (missing.length > 0)
@@ -32482,7 +32661,33 @@ function ruleFindings(subject, conn, rule) {
     }
     return findings;
 }
-const SAFE_KEY = /^[\w.-]{1,64}$/;
+/**
+ * JSON keys shown by name when dropped: well-known words (RDS-managed
+ * secrets, Airflow's other spellings). Any other key of a secret may itself
+ * be secret, so it is shown by position only.
+ */
+const KNOWN_DROPPED_KEYS = new Set([
+    'dbname',
+    'dbInstanceIdentifier',
+    'dbClusterIdentifier',
+    'masterarn',
+    'uri',
+    'url',
+    'description',
+    'extra_dejson',
+    'conn_uri',
+    'type',
+    'name',
+    'db',
+    'hostname',
+    'passwd',
+    'secret',
+    'token',
+    'region',
+    'region_name',
+    'account',
+    'role_arn'
+]);
 function jsonShapeFindings(subject, value, settings) {
     if (!pyStrip(value).startsWith('{'))
         return [];
@@ -32498,12 +32703,10 @@ function jsonShapeFindings(subject, value, settings) {
     const findings = [];
     const dropped = droppedSecretKeys(parsed, settings.extraConnWords).filter((key) => key !== '');
     if (dropped.length > 0) {
-        const shown = dropped.filter((key) => SAFE_KEY.test(key));
-        const others = dropped.length - shown.length;
-        const names = [
-            ...shown.map((key) => `'${key}'`),
-            ...(others > 0 ? [`${others} other key${others > 1 ? 's' : ''}`] : [])
-        ];
+        const order = [...parsed.keys()];
+        const names = dropped.map((key) => KNOWN_DROPPED_KEYS.has(key)
+            ? `'${key}'`
+            : `key #${order.indexOf(key) + 1} (name not shown)`);
         const rds = dropped.includes('dbname');
         findings.push(make(subject, 'warning', 'json-keys-dropped', `The backend silently drops ${names.join(', ')}: only login/user/username/user_name, password/pass/key, host/remote_host/server, port, database/schema, conn_type/conn_id/connection_type/engine and extra are read.`, rds
             ? 'RDS-managed secrets keep the database name in \'dbname\', which Airflow drops: add "database" or use extra_conn_words.'
@@ -32599,7 +32802,7 @@ function evaluateConnection(id, rule, lookup, read, context) {
             masks.add(form);
         for (const secret of sensitiveExtraValues(extraDejson(conn)))
             masks.add(secret);
-        for (const finding of ruleFindings(subject, conn, rule))
+        for (const finding of ruleFindings(subject, conn, rule, connTypeShowable(value)))
             perProfile.push({ profile: outcome.profile, finding });
         if (!pyTruthy(conn.connType))
             perProfile.push({
@@ -32615,7 +32818,7 @@ function evaluateConnection(id, rule, lookup, read, context) {
     return {
         secretName,
         status: statusFor(findings),
-        ...(parsed && typeof parsed.connType === 'string'
+        ...(parsed && typeof parsed.connType === 'string' && connTypeShowable(value)
             ? { connType: parsed.connType }
             : {}),
         ...(parsed ? { fieldsSet: fieldsSet(parsed) } : {}),
@@ -32675,7 +32878,17 @@ function evaluateVariable(id, rule, lookup, read, context) {
             findings.push(...mergeByProfile(entries, context.profiles));
         }
     }
-    if (rule.pattern && !rule.pattern.fullmatch(value))
+    let matches = true;
+    try {
+        matches =
+            !rule.pattern || rule.pattern.fullmatch(value, context.regexEngine);
+    }
+    catch (error) {
+        if (!(error instanceof PyRegexBudgetError))
+            throw error;
+        findings.push(make(subject, 'error', 'variable-pattern-timeout', `The pattern of '${id}' ${error.message}; the value was not checked against it.`, 'Rewrite the pattern without nested or repeated quantifiers (for example ^(a+)+$ becomes ^a+$).'));
+    }
+    if (rule.pattern && !matches)
         findings.push(make(subject, 'error', 'variable-pattern-mismatch', `The value does not match the pattern ${rule.pattern.source}.`, 'Update the value, or the pattern in the manifest.'));
     return {
         secretName,
@@ -32732,7 +32945,7 @@ function planGate(input) {
                 kind,
                 id: item.id,
                 rule: item.rule,
-                lookup: resolveSecretName(settings, kind, item.id),
+                lookup: resolveSecretName(settings, kind, item.id, input.regexEngine),
                 line: item.position.line
             });
         }
@@ -32744,7 +32957,7 @@ function planGate(input) {
                 kind,
                 id,
                 rule: {},
-                lookup: resolveSecretName(settings, kind, id)
+                lookup: resolveSecretName(settings, kind, id, input.regexEngine)
             });
         }
     };
@@ -32778,7 +32991,8 @@ function buildReport(input, plan, reads) {
     const context = {
         settings: plan.settings,
         profiles: plan.profiles,
-        via: input.via ?? 'secretsmanager'
+        via: input.via ?? 'secretsmanager',
+        ...(input.regexEngine ? { regexEngine: input.regexEngine } : {})
     };
     const masks = [];
     const items = plan.entries.map((entry) => {
@@ -33028,6 +33242,93 @@ function localizeReport(report) {
     return { ...report, items };
 }
 
+;// CONCATENATED MODULE: ./src/adapters/regex/worker-engine.ts
+/**
+ * The budgeted regex engine: evaluates manifest-supplied patterns (already
+ * translated from Python by core/airflow/python/regex.ts) on a worker
+ * thread, and waits for the answer synchronously with a deadline
+ * (`Atomics.wait`), so the core's matchers stay synchronous. A pattern that
+ * backtracks past the budget has its worker terminated and answers null; the
+ * main thread is never blocked for longer than the budget.
+ */
+
+/** Per evaluation; Python's own engine would take as long as ours. */
+const DEFAULT_REGEX_BUDGET_MS = 1000;
+/** For the worker to start (not counted in the budget). */
+const START_MS = 30_000;
+// Runs as CommonJS in the worker: signal[0] is 0 while idle, 1 while a
+// subject is being tested, 2 once its answer has been posted on `port`.
+const worker_engine_WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads')
+const { port, signal } = workerData
+const cache = new Map()
+parentPort.on('message', ({ source, flags, subject }) => {
+  Atomics.store(signal, 0, 1)
+  Atomics.notify(signal, 0)
+  let answer
+  try {
+    const key = flags + '/' + source
+    let re = cache.get(key)
+    if (!re) cache.set(key, (re = new RegExp(source, flags)))
+    answer = re.test(subject)
+  } catch {
+    answer = null
+  }
+  port.postMessage(answer)
+  Atomics.store(signal, 0, 2)
+  Atomics.notify(signal, 0)
+})
+`;
+/**
+ * Creates the engine; its worker starts on first use, is unref'd (it never
+ * keeps the process alive) and is replaced after a timeout.
+ */
+function createRegexEngine(budgetMs = DEFAULT_REGEX_BUDGET_MS) {
+    let running = null;
+    const start = () => {
+        const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
+        const signal = new Int32Array(new SharedArrayBuffer(4));
+        const worker = new external_node_worker_threads_.Worker(worker_engine_WORKER_SOURCE, {
+            eval: true,
+            workerData: { port: port2, signal },
+            transferList: [port2],
+            stdout: true,
+            stderr: true
+        });
+        worker.unref();
+        port1.unref();
+        // A failing worker answers nothing; the wait below times out.
+        worker.on('error', () => undefined);
+        return { worker, port: port1, signal };
+    };
+    const stop = () => {
+        if (running) {
+            void running.worker.terminate();
+            running.port.close();
+        }
+        running = null;
+    };
+    const engine = (pattern, subject) => {
+        running ??= start();
+        const { worker, port, signal } = running;
+        Atomics.store(signal, 0, 0);
+        worker.postMessage({
+            source: pattern.source,
+            flags: pattern.flags,
+            subject
+        });
+        Atomics.wait(signal, 0, 0, START_MS);
+        Atomics.wait(signal, 0, 1, budgetMs);
+        if (Atomics.load(signal, 0) !== 2) {
+            stop();
+            return null;
+        }
+        const answer = (0,external_node_worker_threads_.receiveMessageOnPort)(port)?.message;
+        return typeof answer === 'boolean' ? answer : null;
+    };
+    return { engine, close: stop };
+}
+
 ;// CONCATENATED MODULE: ./src/core/aws/inputs.ts
 /**
  * Validation of the AWS inputs (role, region, session, retries). Pure: the
@@ -33193,12 +33494,12 @@ async function chooseRegion(request, env, profile) {
     return pickRegion(candidates, request.input, request.missing);
 }
 /** Rejects after `ms` with a one-line timeout error; cleared when done. */
-function deadline(ms, controller) {
+function deadline(ms, seconds, controller) {
     let timer;
     const promise = new Promise((_resolve, reject) => {
         timer = setTimeout(() => {
             controller.abort();
-            reject(new errors/* ActionError */.lZ('aws-timeout', `AWS unavailable: no answer within timeout-seconds (${Math.round(ms / 1000)} s); nothing was validated. Run again, or raise timeout-seconds.`));
+            reject(new errors/* ActionError */.lZ('aws-timeout', `AWS unavailable: no answer within timeout-seconds (${seconds} s); nothing was validated. Run again, or raise timeout-seconds.`));
         }, ms);
         timer.unref();
     });
@@ -33257,7 +33558,10 @@ async function readFromAws(request) {
         return { region, reads: new Map() };
     hooks.info(`Reading ${request.names.length} secret${request.names.length === 1 ? '' : 's'} from Secrets Manager in ${region.region} (from ${region.source})${profile === undefined ? '' : ` with profile ${profile}`}.`);
     const controller = new AbortController();
-    const timer = deadline(request.timeoutSeconds * 1000, controller);
+    const ms = Math.min(request.timeoutSeconds * 1000, request.deadlineAt === undefined
+        ? Infinity
+        : Math.max(0, request.deadlineAt - Date.now()));
+    const timer = deadline(ms, request.timeoutSeconds, controller);
     const work = async () => {
         const credentials = await credentialsFor(request, region.region, controller.signal);
         const aws = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9359));
@@ -33990,9 +34294,11 @@ function addConnection(load, id, value, line) {
         load.error(line, `${id}: Unexpected value type: <class '${pyTypeName(value)}'>. The connection can only be defined using a string or object.`, true);
         return;
     }
-    const illegal = [...value.keys()].filter((key) => !CONNECTION_KEYS.includes(key));
+    const keys = [...value.keys()];
+    // Keys of a secret's object may be secret themselves: named by position.
+    const illegal = keys.flatMap((key, index) => CONNECTION_KEYS.includes(key) ? [] : [`key #${index + 1}`]);
     if (illegal.length > 0) {
-        load.error(line, `${id}: The object have illegal keys: ${illegal.join(', ')}. The dictionary can only contain the following keys: ${pySetRepr(CONNECTION_KEYS)}`, true);
+        load.error(line, `${id}: The object have illegal keys: ${illegal.join(', ')} (names not shown). The dictionary can only contain the following keys: ${pySetRepr(CONNECTION_KEYS)}`, true);
         return;
     }
     if (value.has('extra') && value.has('extra_dejson')) {
@@ -34916,9 +35222,21 @@ async function loadManifestFile(request) {
 
 
 
+
 const run_check_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** Runs the check; throws one-line errors (InputError, AwsCallError, ...). */
 async function runCheck(request) {
+    // Manifest patterns that could backtrack catastrophically are evaluated
+    // off the main thread, each within a budget.
+    const regex = createRegexEngine();
+    try {
+        return await checkWith(request, regex.engine);
+    }
+    finally {
+        regex.close();
+    }
+}
+async function checkWith(request, regexEngine) {
     const { hooks, source } = request;
     const manifest = await hooks.group('Manifest', async () => {
         const loaded = await loadManifestFile({
@@ -34956,7 +35274,8 @@ async function runCheck(request) {
             ? { airflowVersion: request.airflowVersion }
             : {}),
         mode: request.mode,
-        failOn: request.failOn
+        failOn: request.failOn,
+        regexEngine
     };
     const local = source.kind === 'local'
         ? await loadLocalProject(source.project, request.manifest.cwd)
@@ -35006,6 +35325,9 @@ async function runCheck(request) {
                 maxAttempts: source.maxAttempts,
                 retryMode: source.retryMode,
                 timeoutSeconds: request.timeoutSeconds,
+                ...(request.deadlineAt === undefined
+                    ? {}
+                    : { deadlineAt: request.deadlineAt }),
                 env: request.env,
                 hooks
             }));
@@ -35168,8 +35490,23 @@ async function writeFileAtomic(path, text, input) {
 var events = __nccwpck_require__(9629);
 ;// CONCATENATED MODULE: ./src/core/astro/env-file.ts
 
-/** The Astro CLI reads lines with a 64 KiB scanner and stops silently past it. */
+/**
+ * The Astro CLI reads lines with Go's `bufio.Scanner` (64 KiB buffer): a line
+ * whose bytes, with its line ending, exceed it ends the reading with
+ * `bufio.Scanner: token too long`; the lines before are applied and the CLI
+ * exits 0.
+ */
 const MAX_ENV_LINE = 64 * 1024;
+/** UTF-8 bytes of a line as the scanner holds it, line ending included. */
+function scannerBytes(body, crlf) {
+    return new TextEncoder().encode(body).length + (crlf ? 2 : 1);
+}
+/**
+ * Go's `strings.TrimSpace` (unicode.IsSpace): JavaScript's `\s` lacks U+0085
+ * and adds U+FEFF, so the set is spelled out.
+ */
+const GO_SPACE = '\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000';
+const TRIMMED_BY_CLI = new RegExp(`^[${GO_SPACE}"']|[${GO_SPACE}"']$`, 'u');
 const KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /**
  * Parses the env file in the one form the Astro CLI's hand-rolled `--load`
@@ -35187,12 +35524,14 @@ function parseEnvFile(text, source = 'env-file') {
         lines.pop();
     lines.forEach((raw, index) => {
         const line = index + 1;
-        const body = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        const crlf = raw.endsWith('\r');
+        const body = crlf ? raw.slice(0, -1) : raw;
+        const where = `${source} line ${line}`;
+        // Checked before anything else: the CLI stops reading at such a line.
+        if (scannerBytes(body, crlf) > MAX_ENV_LINE)
+            throw new errors/* InputError */.dz('env-file', `${where} is longer than the Astro CLI reads (64 KiB with its line ending, in bytes): the CLI would stop there with "bufio.Scanner: token too long", apply only the lines before and exit 0; shorten the value.`, 'env-file-invalid');
         if (body === '' || body.startsWith('#'))
             return;
-        const where = `${source} line ${line}`;
-        if (body.length >= MAX_ENV_LINE)
-            throw new errors/* InputError */.dz('env-file', `${where} is longer than the Astro CLI reads (64 KiB); shorten the value.`, 'env-file-invalid');
         const eq = body.indexOf('=');
         if (eq <= 0)
             throw new errors/* InputError */.dz('env-file', `${where} is not a KEY=value line; write one variable per line.`, 'env-file-invalid');
@@ -35202,7 +35541,7 @@ function parseEnvFile(text, source = 'env-file') {
             throw new errors/* InputError */.dz('env-file', `${where}: the key must be letters, digits and underscores, not starting with a digit (no spaces, no "export").`, 'env-file-invalid');
         if (value === '')
             throw new errors/* InputError */.dz('env-file', `${where}: ${key} has an empty value, which the Astro CLI refuses; remove the line or give it a value.`, 'env-file-invalid');
-        if (/^[\s"']|[\s"']$/.test(value))
+        if (TRIMMED_BY_CLI.test(value))
             throw new errors/* InputError */.dz('env-file', `${where}: the value of ${key} starts or ends with a quote or a space, which the Astro CLI strips; write it unquoted and trimmed.`, 'env-file-invalid');
         if (seen.has(key))
             throw new errors/* InputError */.dz('env-file', `${where}: ${key} is set twice; the Astro CLI would skip the second one. Keep one line per key.`, 'env-file-invalid');
@@ -35271,17 +35610,24 @@ function verifySync(keys, after) {
  */
 const PROBLEMS = (/* unused pure expression or super */ null && ([
     /unable to read file/i,
+    /token too long/i,
     /improperly formatted variable/i,
     /empty value!/i,
     /already exists/i,
     /there was an error while creating or updating/i,
     /^\s*error\b/i
 ]));
-/** The problem lines of a CLI run, with any env-file value blanked out. */
+/** Where `update` starts printing every deployment variable (not ours). */
+const UPDATED_LIST = /Updated list of your Deployment's variables:/i;
+/**
+ * The problem lines of a CLI run, with any env-file value blanked out. The
+ * table printed after `Updated list of your Deployment's variables:` shows
+ * every variable's value, so scanning stops there.
+ */
 function findCliProblems(output, values) {
-    return output
-        .replace(ANSI, '')
-        .split(/\r?\n/)
+    const lines = output.replace(ANSI, '').split(/\r?\n/);
+    const end = lines.findIndex((l) => UPDATED_LIST.test(l));
+    return (end < 0 ? lines : lines.slice(0, end))
         .filter((l) => PROBLEMS.some((p) => p.test(l)))
         .map((l) => redactValues(l.trim(), values));
 }
@@ -35620,12 +35966,13 @@ async function commentFailure(failure, settings, env) {
 
 
 
+
 const defaultDeps = () => ({
     env: process.env,
     readSettings: () => readSettings()
 });
 /** The check the settings ask for, with the toolkit as its hooks. */
-function checkRequest(settings, env, paths, getIdToken) {
+function checkRequest(settings, env, paths, getIdToken, deadlineAt) {
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     return {
         manifest: {
@@ -35682,6 +36029,7 @@ function checkRequest(settings, env, paths, getIdToken) {
             retryMode: settings.retryMode
         },
         timeoutSeconds: settings.timeoutSeconds,
+        deadlineAt,
         env,
         hooks: {
             info: core/* info */.pq,
@@ -35696,17 +36044,26 @@ function checkRequest(settings, env, paths, getIdToken) {
 /** Runs the action. */
 async function run(deps = defaultDeps()) {
     const { env } = deps;
+    let watchdog;
     let known = null;
     try {
         const settings = deps.readSettings();
         known = settings;
+        const seconds = settings.timeoutSeconds;
+        const deadlineAt = Date.now() + seconds * 1000;
+        // The whole run is bounded, even when the main thread is blocked.
+        watchdog = startWatchdog({
+            ms: seconds * 1000 + HARD_DEADLINE_GRACE_MS,
+            fd: 1,
+            line: `::error::The run did not finish within timeout-seconds (${seconds} s) and was stopped; nothing was validated. Raise timeout-seconds, or look for what took this long (AWS, a manifest pattern, the DAG folder).`
+        });
         // The OIDC token request is network I/O: start it now so that it is in
         // flight while the manifest is parsed and the AWS SDK loads (CPU work).
         const getIdToken = settings.roleToAssume && settings.mode !== 'env-only'
             ? (0,oidc/* prefetchIdToken */.KO)(settings.audience, env)
             : undefined;
         const paths = outputPaths(settings, env);
-        const checked = await runCheck(checkRequest(settings, env, paths, getIdToken));
+        const checked = await runCheck(checkRequest(settings, env, paths, getIdToken, deadlineAt));
         await core/* group */.Os('Report', () => publish(checked, settings, paths, env));
         const { failure, report } = checked.result;
         if (failure)
@@ -35720,6 +36077,9 @@ async function run(deps = defaultDeps()) {
             core/* debug */.Yz(error.stack);
         await publishFailure(error, failureSettings(known), env);
         core/* setFailed */.C1((0,errors/* errorMessage */.gJ)(error));
+    }
+    finally {
+        watchdog?.cancel();
     }
 }
 
@@ -36055,12 +36415,13 @@ const RELEASE_HINT = 'use an exact version (3.1.6), a minor (3.1), 2 or 3 (the n
  */
 function resolveRelease(text) {
     const key = text.trim().toLowerCase();
-    const retired = RETIRED[key];
+    // Own properties only: `constructor` or `__proto__` is not a profile.
+    const retired = Object.hasOwn(RETIRED, key) ? RETIRED[key] : undefined;
     if (retired !== undefined)
         throw new ReleaseError(retired);
     if (PROFILES.includes(key))
         return { release: key, profiles: [key] };
-    const alias = ALIASES[key];
+    const alias = Object.hasOwn(ALIASES, key) ? ALIASES[key] : undefined;
     if (alias)
         return { release: key, profiles: [alias] };
     const match = /^(\d+)(?:\.(\d+))?(?:\.(\d+|x))?(?:\+astro\.\d+)?$/.exec(key);
@@ -37015,9 +37376,12 @@ function cellText(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7134);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6592);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+// Done: requests still outstanding (an OIDC token endpoint that never
+// answers) must not keep the step running past its verdict.
+process.exit();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -101,6 +101,11 @@ export interface FakeAwsOptions {
   readonly accountId?: string
   /** Serve https with this key and certificate (PEM) instead of http. */
   readonly tls?: { readonly key: string; readonly cert: string }
+  /**
+   * A raw 200 body per Secrets Manager operation, sent instead of the real
+   * answer (a malformed or wrongly shaped answer).
+   */
+  readonly rawAnswers?: Partial<Record<Operation, string>>
 }
 
 export type Operation =
@@ -538,6 +543,27 @@ export async function startFakeAws(
     input: Record<string, unknown>,
     res: http.ServerResponse
   ): void => {
+    const raw = options.rawAnswers?.[operation]
+    if (raw !== undefined) {
+      res.writeHead(200, {
+        'content-type': 'application/x-amz-json-1.1',
+        'content-length': Buffer.byteLength(raw)
+      })
+      res.end(raw)
+      return
+    }
+    const ids = [
+      ...(Array.isArray(input.SecretIdList)
+        ? (input.SecretIdList as unknown[])
+        : []),
+      ...(typeof input.SecretId === 'string' ? [input.SecretId] : [])
+    ]
+    if (ids.some((id) => typeof id === 'string' && id.length > 2048))
+      throw new HttpError(
+        400,
+        'ValidationException',
+        `1 validation error detected: Value at '${Array.isArray(input.SecretIdList) ? 'secretIdList' : 'secretId'}' failed to satisfy constraint: Member must have length less than or equal to 2048`
+      )
     switch (operation) {
       case 'BatchGetSecretValue': {
         if (options.denyBatchGet)

@@ -31428,8 +31428,23 @@ function syncDeps(env, cwd, log) {
 
 ;// CONCATENATED MODULE: ./src/core/astro/env-file.ts
 
-/** The Astro CLI reads lines with a 64 KiB scanner and stops silently past it. */
+/**
+ * The Astro CLI reads lines with Go's `bufio.Scanner` (64 KiB buffer): a line
+ * whose bytes, with its line ending, exceed it ends the reading with
+ * `bufio.Scanner: token too long`; the lines before are applied and the CLI
+ * exits 0.
+ */
 const MAX_ENV_LINE = 64 * 1024;
+/** UTF-8 bytes of a line as the scanner holds it, line ending included. */
+function scannerBytes(body, crlf) {
+    return new TextEncoder().encode(body).length + (crlf ? 2 : 1);
+}
+/**
+ * Go's `strings.TrimSpace` (unicode.IsSpace): JavaScript's `\s` lacks U+0085
+ * and adds U+FEFF, so the set is spelled out.
+ */
+const GO_SPACE = '\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000';
+const TRIMMED_BY_CLI = new RegExp(`^[${GO_SPACE}"']|[${GO_SPACE}"']$`, 'u');
 const KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /**
  * Parses the env file in the one form the Astro CLI's hand-rolled `--load`
@@ -31447,12 +31462,14 @@ function parseEnvFile(text, source = 'env-file') {
         lines.pop();
     lines.forEach((raw, index) => {
         const line = index + 1;
-        const body = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        const crlf = raw.endsWith('\r');
+        const body = crlf ? raw.slice(0, -1) : raw;
+        const where = `${source} line ${line}`;
+        // Checked before anything else: the CLI stops reading at such a line.
+        if (scannerBytes(body, crlf) > MAX_ENV_LINE)
+            throw new errors_InputError('env-file', `${where} is longer than the Astro CLI reads (64 KiB with its line ending, in bytes): the CLI would stop there with "bufio.Scanner: token too long", apply only the lines before and exit 0; shorten the value.`, 'env-file-invalid');
         if (body === '' || body.startsWith('#'))
             return;
-        const where = `${source} line ${line}`;
-        if (body.length >= MAX_ENV_LINE)
-            throw new errors_InputError('env-file', `${where} is longer than the Astro CLI reads (64 KiB); shorten the value.`, 'env-file-invalid');
         const eq = body.indexOf('=');
         if (eq <= 0)
             throw new errors_InputError('env-file', `${where} is not a KEY=value line; write one variable per line.`, 'env-file-invalid');
@@ -31462,7 +31479,7 @@ function parseEnvFile(text, source = 'env-file') {
             throw new errors_InputError('env-file', `${where}: the key must be letters, digits and underscores, not starting with a digit (no spaces, no "export").`, 'env-file-invalid');
         if (value === '')
             throw new errors_InputError('env-file', `${where}: ${key} has an empty value, which the Astro CLI refuses; remove the line or give it a value.`, 'env-file-invalid');
-        if (/^[\s"']|[\s"']$/.test(value))
+        if (TRIMMED_BY_CLI.test(value))
             throw new errors_InputError('env-file', `${where}: the value of ${key} starts or ends with a quote or a space, which the Astro CLI strips; write it unquoted and trimmed.`, 'env-file-invalid');
         if (seen.has(key))
             throw new errors_InputError('env-file', `${where}: ${key} is set twice; the Astro CLI would skip the second one. Keep one line per key.`, 'env-file-invalid');
@@ -31531,17 +31548,24 @@ function verifySync(keys, after) {
  */
 const PROBLEMS = [
     /unable to read file/i,
+    /token too long/i,
     /improperly formatted variable/i,
     /empty value!/i,
     /already exists/i,
     /there was an error while creating or updating/i,
     /^\s*error\b/i
 ];
-/** The problem lines of a CLI run, with any env-file value blanked out. */
+/** Where `update` starts printing every deployment variable (not ours). */
+const UPDATED_LIST = /Updated list of your Deployment's variables:/i;
+/**
+ * The problem lines of a CLI run, with any env-file value blanked out. The
+ * table printed after `Updated list of your Deployment's variables:` shows
+ * every variable's value, so scanning stops there.
+ */
 function findCliProblems(output, values) {
-    return output
-        .replace(ANSI, '')
-        .split(/\r?\n/)
+    const lines = output.replace(ANSI, '').split(/\r?\n/);
+    const end = lines.findIndex((l) => UPDATED_LIST.test(l));
+    return (end < 0 ? lines : lines.slice(0, end))
         .filter((l) => PROBLEMS.some((p) => p.test(l)))
         .map((l) => redactValues(l.trim(), values));
 }

@@ -6,6 +6,11 @@ import * as core from '@actions/core'
 import { resolve } from 'node:path'
 import { annotateManifest } from '../adapters/github/workflow.js'
 import { prefetchIdToken } from '../adapters/github/oidc.js'
+import {
+  HARD_DEADLINE_GRACE_MS,
+  type Watchdog,
+  startWatchdog
+} from '../adapters/runtime/watchdog.js'
 import { type CheckRequest, runCheck } from '../check/run-check.js'
 import { roleSessionName } from '../core/aws/inputs.js'
 import { errorMessage } from '../core/errors.js'
@@ -34,7 +39,8 @@ function checkRequest(
   settings: Settings,
   env: NodeJS.ProcessEnv,
   paths: OutputPaths,
-  getIdToken: ((audience: string) => Promise<string>) | undefined
+  getIdToken: ((audience: string) => Promise<string>) | undefined,
+  deadlineAt: number
 ): CheckRequest {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
   return {
@@ -94,6 +100,7 @@ function checkRequest(
       retryMode: settings.retryMode
     },
     timeoutSeconds: settings.timeoutSeconds,
+    deadlineAt,
     env,
     hooks: {
       info: core.info,
@@ -109,10 +116,19 @@ function checkRequest(
 /** Runs the action. */
 export async function run(deps: Deps = defaultDeps()): Promise<void> {
   const { env } = deps
+  let watchdog: Watchdog | undefined
   let known: Settings | null = null
   try {
     const settings = deps.readSettings()
     known = settings
+    const seconds = settings.timeoutSeconds
+    const deadlineAt = Date.now() + seconds * 1000
+    // The whole run is bounded, even when the main thread is blocked.
+    watchdog = startWatchdog({
+      ms: seconds * 1000 + HARD_DEADLINE_GRACE_MS,
+      fd: 1,
+      line: `::error::The run did not finish within timeout-seconds (${seconds} s) and was stopped; nothing was validated. Raise timeout-seconds, or look for what took this long (AWS, a manifest pattern, the DAG folder).`
+    })
     // The OIDC token request is network I/O: start it now so that it is in
     // flight while the manifest is parsed and the AWS SDK loads (CPU work).
     const getIdToken =
@@ -121,7 +137,7 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
         : undefined
     const paths = outputPaths(settings, env)
     const checked = await runCheck(
-      checkRequest(settings, env, paths, getIdToken)
+      checkRequest(settings, env, paths, getIdToken, deadlineAt)
     )
     await core.group('Report', () => publish(checked, settings, paths, env))
     const { failure, report } = checked.result
@@ -136,5 +152,7 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
     if (debug && error instanceof Error && error.stack) core.debug(error.stack)
     await publishFailure(error, failureSettings(known), env)
     core.setFailed(errorMessage(error))
+  } finally {
+    watchdog?.cancel()
   }
 }

@@ -68,6 +68,8 @@ export interface AwsReadRequest {
   readonly maxAttempts?: number | undefined
   readonly retryMode?: RetryMode | undefined
   readonly timeoutSeconds: number
+  /** The run's end (epoch ms), when earlier than timeout-seconds from now. */
+  readonly deadlineAt?: number
   readonly env: NodeJS.ProcessEnv
   readonly hooks: AwsHooks
 }
@@ -110,6 +112,7 @@ export async function chooseRegion(
 /** Rejects after `ms` with a one-line timeout error; cleared when done. */
 function deadline(
   ms: number,
+  seconds: number,
   controller: AbortController
 ): { promise: Promise<never>; clear(): void } {
   let timer: NodeJS.Timeout | undefined
@@ -119,7 +122,7 @@ function deadline(
       reject(
         new ActionError(
           'aws-timeout',
-          `AWS unavailable: no answer within timeout-seconds (${Math.round(ms / 1000)} s); nothing was validated. Run again, or raise timeout-seconds.`
+          `AWS unavailable: no answer within timeout-seconds (${seconds} s); nothing was validated. Run again, or raise timeout-seconds.`
         )
       )
     }, ms)
@@ -206,7 +209,13 @@ export async function readFromAws(request: AwsReadRequest): Promise<AwsReads> {
     `Reading ${request.names.length} secret${request.names.length === 1 ? '' : 's'} from Secrets Manager in ${region.region} (from ${region.source})${profile === undefined ? '' : ` with profile ${profile}`}.`
   )
   const controller = new AbortController()
-  const timer = deadline(request.timeoutSeconds * 1000, controller)
+  const ms = Math.min(
+    request.timeoutSeconds * 1000,
+    request.deadlineAt === undefined
+      ? Infinity
+      : Math.max(0, request.deadlineAt - Date.now())
+  )
+  const timer = deadline(ms, request.timeoutSeconds, controller)
   const work = async (): Promise<SecretRead[]> => {
     const credentials = await credentialsFor(
       request,

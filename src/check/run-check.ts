@@ -5,6 +5,7 @@
  * so everything it needs comes in as plain options and callbacks.
  */
 import type { PyDict } from '../core/airflow/python/value.js'
+import type { RegexEngine } from '../core/airflow/python/regex.js'
 import type { ResolvedRegion } from '../core/aws/inputs.js'
 import { InputError } from '../core/errors.js'
 import type { Finding } from '../core/findings.js'
@@ -25,6 +26,7 @@ import {
   localReads,
   undeclaredFindings
 } from '../core/local/definitions.js'
+import { createRegexEngine } from '../adapters/regex/worker-engine.js'
 import {
   type AwsHooks,
   type CredentialSource,
@@ -80,6 +82,12 @@ export interface CheckRequest {
   readonly source: CheckSource
   /** Bounds the AWS part of the run (credentials and reads). */
   readonly timeoutSeconds: number
+  /**
+   * When the whole run must be over (epoch ms; the product's hard deadline
+   * ends the process shortly after). AWS waits end at the earlier of this
+   * and timeout-seconds from their start.
+   */
+  readonly deadlineAt?: number
   readonly env: NodeJS.ProcessEnv
   readonly hooks: CheckHooks
 }
@@ -102,6 +110,20 @@ const plural = (n: number, word: string): string =>
 
 /** Runs the check; throws one-line errors (InputError, AwsCallError, ...). */
 export async function runCheck(request: CheckRequest): Promise<CheckRun> {
+  // Manifest patterns that could backtrack catastrophically are evaluated
+  // off the main thread, each within a budget.
+  const regex = createRegexEngine()
+  try {
+    return await checkWith(request, regex.engine)
+  } finally {
+    regex.close()
+  }
+}
+
+async function checkWith(
+  request: CheckRequest,
+  regexEngine: RegexEngine
+): Promise<CheckRun> {
   const { hooks, source } = request
   const manifest = await hooks.group('Manifest', async () => {
     const loaded = await loadManifestFile({
@@ -141,7 +163,8 @@ export async function runCheck(request: CheckRequest): Promise<CheckRun> {
       ? { airflowVersion: request.airflowVersion }
       : {}),
     mode: request.mode,
-    failOn: request.failOn
+    failOn: request.failOn,
+    regexEngine
   }
   const local =
     source.kind === 'local'
@@ -201,6 +224,9 @@ export async function runCheck(request: CheckRequest): Promise<CheckRun> {
             maxAttempts: source.maxAttempts,
             retryMode: source.retryMode,
             timeoutSeconds: request.timeoutSeconds,
+            ...(request.deadlineAt === undefined
+              ? {}
+              : { deadlineAt: request.deadlineAt }),
             env: request.env,
             hooks
           })

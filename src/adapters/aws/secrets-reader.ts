@@ -73,8 +73,60 @@ function codeOf(error: unknown): string {
   return e.name && e.name !== 'Error' ? e.name : (e.code ?? 'Error')
 }
 
+/**
+ * Text of parser errors (the SDK's JSON deserialisation of a malformed
+ * answer, JSON.parse) quotes the answer, which holds SecretStrings.
+ */
+const PARSER_TEXT =
+  /JSON|Unexpected (?:token|end|non-whitespace|character)|Deserializ|not valid|pars(?:e|ing)|position \d+|["`]/i
+
+/**
+ * Secrets Manager names have at most 512 characters (a SecretId, name or
+ * ARN, at most 2,048: one longer fails the whole BatchGetSecretValue).
+ */
+export const MAX_SECRET_NAME = 512
+
+/** Reads for names no secret can have; they are never requested. */
+function impossibleNames(names: readonly string[]): Map<string, SecretRead> {
+  const reads = new Map<string, SecretRead>()
+  for (const name of names)
+    if (name.length > MAX_SECRET_NAME)
+      reads.set(name, {
+        name,
+        status: 'not-found',
+        detail: `The secret name has ${name.length} characters; Secrets Manager names have at most ${MAX_SECRET_NAME}, so no such secret exists (not requested).`
+      })
+  return reads
+}
+
+/** Thrown inside a reader when an answer has the wrong shape. */
+class MalformedAnswer extends Error {}
+
+const malformed = (name: string, detail: string): SecretRead => ({
+  name,
+  status: 'aws-error',
+  awsCode: 'MalformedResponse',
+  detail
+})
+
+/** An SDK or AWS message fit to show: one line, no parser quotes. */
 function detailOf(message: string | undefined): string {
-  return (message ?? '').replace(/\s+/g, ' ').trim().slice(0, 300)
+  const text = (message ?? '').replace(/\s+/g, ' ').trim()
+  if (PARSER_TEXT.test(text))
+    return 'the answer could not be read (details withheld: parser messages can quote the secret)'
+  return text.slice(0, 300)
+}
+
+/** Why an answer of the wrong shape was refused, or null when it fits. */
+function badShape(response: unknown, lists: readonly string[]): string | null {
+  if (typeof response !== 'object' || response === null)
+    return 'the answer is not an object'
+  for (const list of lists) {
+    const value = (response as Record<string, unknown>)[list]
+    if (value !== undefined && !Array.isArray(value))
+      return `${list} is not a list`
+  }
+  return null
 }
 
 /** The status of a per-secret AWS error code and message. */
@@ -250,7 +302,7 @@ export async function readSecrets(
   const sleep =
     options.sleep ??
     ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
-  const reads = new Map<string, SecretRead>()
+  const reads = impossibleNames(names)
   let batchDenied = false
 
   const found = (
@@ -258,6 +310,14 @@ export async function readSecrets(
     secretString: string | undefined,
     hasBinary: boolean
   ): SecretRead => {
+    if (secretString !== undefined && typeof secretString !== 'string')
+      return {
+        name,
+        status: 'aws-error',
+        awsCode: 'MalformedResponse',
+        detail:
+          'Secrets Manager answered with a SecretString that is not a string.'
+      }
     if (secretString !== undefined) {
       if (secretString !== '') options.mask(secretString)
       return { name, status: 'found', value: secretString }
@@ -330,13 +390,30 @@ export async function readSecrets(
     }
     const retry: string[] = []
     const wanted = new Set(ids)
+    const shape = badShape(response, ['SecretValues', 'Errors'])
+    if (shape !== null) {
+      for (const id of ids)
+        reads.set(
+          id,
+          malformed(
+            id,
+            `Secrets Manager answered BatchGetSecretValue with an unexpected shape (${shape}).`
+          )
+        )
+      return []
+    }
+    // The declared types are what AWS promises; a broken answer may differ.
+    const isEntry = (entry: unknown): boolean =>
+      typeof entry === 'object' && entry !== null
     for (const value of response.SecretValues ?? []) {
+      if (!isEntry(value)) continue
       const name = value.Name ?? ''
       const id = wanted.has(name)
         ? name
         : ids.find((candidate) => candidate === value.ARN)
       if (id === undefined) {
-        if (value.SecretString) options.mask(value.SecretString)
+        if (typeof value.SecretString === 'string' && value.SecretString)
+          options.mask(value.SecretString)
         continue
       }
       reads.set(
@@ -345,16 +422,25 @@ export async function readSecrets(
       )
     }
     for (const error of response.Errors ?? []) {
+      if (!isEntry(error)) continue
       const id = error.SecretId ?? ''
       if (!wanted.has(id)) continue
-      const code = error.ErrorCode ?? 'Error'
+      const code =
+        typeof error.ErrorCode === 'string' ? error.ErrorCode : 'Error'
       if (THROTTLING.has(code)) retry.push(id)
-      reads.set(id, failed(id, code, error.Message))
+      reads.set(
+        id,
+        failed(
+          id,
+          code,
+          typeof error.Message === 'string' ? error.Message : undefined
+        )
+      )
     }
     return retry
   }
 
-  let pending = unique(names)
+  let pending = unique(names).filter((name) => !reads.has(name))
   const rounds = options.throttleRounds ?? 3
   for (let round = 0; pending.length > 0; round++) {
     const throttled = (
@@ -406,9 +492,21 @@ function prefixesOf(names: readonly string[]): string[] {
  * access-denied, throttled, aws-error.
  */
 export async function checkExistence(
+  all: readonly string[],
+  options: ExistenceOptions
+): Promise<SecretRead[]> {
+  const impossible = impossibleNames(all)
+  const names = all.filter((name) => !impossible.has(name))
+  const checked = await checkPossible(names, options)
+  const byName = new Map(checked.map((read) => [read.name, read]))
+  return inOrder(all, new Map([...impossible, ...byName]))
+}
+
+async function checkPossible(
   names: readonly string[],
   options: ExistenceOptions
 ): Promise<SecretRead[]> {
+  if (names.length === 0) return []
   if (options.method === 'list') {
     const listed = await listExistence(names, options)
     if (listed) return listed
@@ -444,8 +542,10 @@ async function listExistence(
             SecretList?: { Name?: string; DeletedDate?: Date }[]
             NextToken?: string
           }
+          if (badShape(response, ['SecretList']) !== null)
+            throw new MalformedAnswer()
           for (const entry of response.SecretList ?? [])
-            if (entry.Name !== undefined)
+            if (typeof entry === 'object' && typeof entry.Name === 'string')
               seen.set(entry.Name, entry.DeletedDate)
           nextToken = response.NextToken
           if (nextToken === undefined || nextToken === '') break
@@ -453,6 +553,13 @@ async function listExistence(
       })
     )
   } catch (error) {
+    if (error instanceof MalformedAnswer)
+      return names.map((name) =>
+        malformed(
+          name,
+          'Secrets Manager answered ListSecrets with an unexpected shape.'
+        )
+      )
     const stop = fatal(error, 'ListSecrets', true)
     if (stop) throw stop
     const code = codeOf(error)

@@ -182,8 +182,10 @@ export function lintAwsExtra(context: LintContext, extra: PyValue): Finding[] {
   if (!isPyDict(extra)) return []
   const findings: Finding[] = []
   const known = new Set([...AWS_CONNECTION_KEYS, 'profile_name'])
+  let position = 0
   for (const key of extra.keys()) {
-    const replacement = DEPRECATED_AWS_KEYS[key]
+    position += 1
+    const replacement = DEPRECATED_AWS_KEYS.get(key)
     if (replacement !== undefined)
       findings.push(
         finding(
@@ -200,7 +202,9 @@ export function lintAwsExtra(context: LintContext, extra: PyValue): Finding[] {
           context,
           'warning',
           'aws-extra-unknown',
-          `The extra key '${key}' is not an AWS connection setting; the AWS hook ignores it.`,
+          // The key comes from the value (for a URI, a decoded query
+          // name) and may be secret: shown by position only.
+          `The extra key #${position} is not an AWS connection setting; the AWS hook ignores it.`,
           `Check the spelling; known keys: ${[...known].join(', ')}.`
         )
       )

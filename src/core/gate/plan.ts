@@ -19,6 +19,7 @@ import {
   resolveRelease
 } from '../airflow/profiles.js'
 import type { PyDict } from '../airflow/python/value.js'
+import type { RegexEngine } from '../airflow/python/regex.js'
 import type { ItemStatus, Report, ReportItem } from './report.js'
 import {
   type AmazonProvider,
@@ -57,6 +58,11 @@ export interface GateInput {
    * values from local files and env variables.
    */
   readonly via?: ParseVia
+  /**
+   * Evaluates manifest patterns that could backtrack catastrophically within
+   * a time budget (off the main thread); without it they run inline.
+   */
+  readonly regexEngine?: RegexEngine
 }
 
 export interface PlanEntry {
@@ -121,7 +127,7 @@ export function planGate(input: GateInput): GatePlan {
         kind,
         id: item.id,
         rule: item.rule,
-        lookup: resolveSecretName(settings, kind, item.id),
+        lookup: resolveSecretName(settings, kind, item.id, input.regexEngine),
         line: item.position.line
       })
     }
@@ -132,7 +138,7 @@ export function planGate(input: GateInput): GatePlan {
         kind,
         id,
         rule: {},
-        lookup: resolveSecretName(settings, kind, id)
+        lookup: resolveSecretName(settings, kind, id, input.regexEngine)
       })
     }
   }
@@ -187,7 +193,8 @@ export function buildReport(
   const context = {
     settings: plan.settings,
     profiles: plan.profiles,
-    via: input.via ?? 'secretsmanager'
+    via: input.via ?? 'secretsmanager',
+    ...(input.regexEngine ? { regexEngine: input.regexEngine } : {})
   }
   const masks: string[] = []
   const items: ReportItem[] = plan.entries.map((entry) => {
