@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:dist/411.index.js
 export const id = 411;
 export const ids = [411];
 export const modules = {
 
 /***/ 6411:
+========
+export const id = 623;
+export const ids = [623];
+export const modules = {
+
+/***/ 7623:
+>>>>>>>> render:dist/623.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -18,6 +26,7 @@ export const modules = {
  */
 
 
+<<<<<<<< HEAD:dist/411.index.js
 /** Creates, updates or leaves the sticky comment; never throws. */
 async function upsertPrComment(options) {
     const { mode, context } = options;
@@ -177,6 +186,13 @@ function reportFailure(error, options) {
 /* harmony export */ });
 /* unused harmony exports isTimeout, isRateLimit */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2091);
+========
+// EXTERNAL MODULE: ./src/core/render/pr-comment.ts
+var pr_comment = __webpack_require__(916);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/adapters/github/rest.ts
+>>>>>>>> render:dist/623.index.js
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 /**
@@ -184,7 +200,7 @@ const DEFAULT_TIMEOUT_MS = 30_000;
  * so runs that post nothing never load it.
  */
 async function createOctokit(options) {
-    const github = await __webpack_require__.e(/* import() */ 587).then(__webpack_require__.bind(__webpack_require__, 8587));
+    const github = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
     const octokit = github.getOctokit(options.token, options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl });
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     // Added per request so the toolkit's proxy-aware fetch stays in place.
