@@ -28368,11 +28368,7 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 8249:
-=======
-/***/ 6592:
->>>>>>> render
+/***/ 2433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28602,13 +28598,7 @@ function execAstro(env, cwd, timeoutMs) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-<<<<<<< HEAD
-var errors = __nccwpck_require__(2091);
-=======
 var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/airflow/profiles.ts
-var airflow_profiles = __nccwpck_require__(9519);
->>>>>>> render
 ;// CONCATENATED MODULE: ./src/core/airflow/python/errors.ts
 /**
  * An exception as Python would raise it: `pyClass` is the class name Airflow
@@ -29438,780 +29428,6 @@ function fromPyValue(v) {
     return v;
 }
 
-<<<<<<< HEAD
-=======
-;// CONCATENATED MODULE: ./src/core/airflow/python/ipaddress.ts
-/**
- * Python's `ipaddress.ip_address()` acceptance rules, as urllib.parse uses
- * them to check a bracketed host (CPython 3.11). Only the verdict matters:
- * Python raises one ValueError message for anything that is neither.
- */
-const ASCII_DIGITS = /^[0-9]+$/;
-const HEX_GROUP = /^[0-9a-fA-F]{1,4}$/;
-/** `ipaddress.IPv4Address(text)` would accept it. */
-function isPyIPv4(text) {
-    if (text.length === 0 || text.includes('/'))
-        return false;
-    const octets = text.split('.');
-    if (octets.length !== 4)
-        return false;
-    return octets.every((octet) => octet.length >= 1 &&
-        octet.length <= 3 &&
-        ASCII_DIGITS.test(octet) &&
-        !(octet.length > 1 && octet.startsWith('0')) &&
-        Number(octet) <= 255);
-}
-/** `ipaddress.IPv6Address(text)` would accept it (zone id included). */
-function isPyIPv6(text) {
-    if (text.includes('/'))
-        return false;
-    let address = text;
-    const percent = text.indexOf('%');
-    if (percent >= 0) {
-        const zone = text.slice(percent + 1);
-        if (zone.length === 0 || zone.includes('%'))
-            return false;
-        address = text.slice(0, percent);
-    }
-    if (address.length === 0)
-        return false;
-    const parts = address.split(':');
-    if (parts.length < 3)
-        return false;
-    const last = parts[parts.length - 1] ?? '';
-    if (last.includes('.')) {
-        if (!isPyIPv4(last))
-            return false;
-        parts.splice(parts.length - 1, 1, '0', '0');
-    }
-    if (parts.length > 9)
-        return false;
-    let skip = -1;
-    for (let i = 1; i < parts.length - 1; i++) {
-        if (parts[i] === '') {
-            if (skip >= 0)
-                return false;
-            skip = i;
-        }
-    }
-    let hi;
-    let lo;
-    if (skip >= 0) {
-        hi = skip;
-        lo = parts.length - skip - 1;
-        if (parts[0] === '') {
-            hi -= 1;
-            if (hi)
-                return false;
-        }
-        if (parts[parts.length - 1] === '') {
-            lo -= 1;
-            if (lo)
-                return false;
-        }
-        if (8 - (hi + lo) < 1)
-            return false;
-    }
-    else {
-        if (parts.length !== 8)
-            return false;
-        hi = parts.length;
-        lo = 0;
-    }
-    for (let i = 0; i < hi; i++)
-        if (!HEX_GROUP.test(parts[i] ?? ''))
-            return false;
-    for (let i = parts.length - lo; i < parts.length; i++)
-        if (!HEX_GROUP.test(parts[i] ?? ''))
-            return false;
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/core/airflow/python/urllib.ts
-/**
- * The parts of CPython 3.11.7's `urllib.parse` that Airflow's connection
- * parsing depends on, ported rule for rule (spec §1.3–§1.6, §1.8). WHATWG
- * `URL` disagrees with Python on many inputs, so nothing here uses it.
- */
-
-
-
-const valueError = (message) => new errors_PyError('ValueError', message);
-const SCHEME_CHARS = /^[A-Za-z][A-Za-z0-9+.-]*$/;
-const IPV_FUTURE = /^v[a-fA-F0-9]+\.[^\n]+$/;
-/** `urllib.parse.urlsplit(url)`; throws PyError('ValueError') like Python. */
-function urlsplit(input) {
-    // Leading C0 controls and spaces go; trailing ones stay. TAB/CR/LF go everywhere.
-    // eslint-disable-next-line no-control-regex -- Python strips C0 controls here
-    let url = input.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\r\n]/g, '');
-    let scheme = '';
-    let netloc = '';
-    let query = '';
-    let fragment = '';
-    const colon = url.indexOf(':');
-    if (colon > 0 && SCHEME_CHARS.test(url.slice(0, colon))) {
-        scheme = url.slice(0, colon).toLowerCase();
-        url = url.slice(colon + 1);
-    }
-    if (url.startsWith('//')) {
-        let end = url.length;
-        for (const delimiter of ['/', '?', '#']) {
-            const at = url.indexOf(delimiter, 2);
-            if (at >= 0)
-                end = Math.min(end, at);
-        }
-        netloc = url.slice(2, end);
-        url = url.slice(end);
-        const open = netloc.includes('[');
-        const close = netloc.includes(']');
-        if (open !== close)
-            throw valueError('Invalid IPv6 URL');
-        if (open && close)
-            checkBracketedHost(bracketedHost(netloc));
-    }
-    const hash = url.indexOf('#');
-    if (hash >= 0) {
-        fragment = url.slice(hash + 1);
-        url = url.slice(0, hash);
-    }
-    const question = url.indexOf('?');
-    if (question >= 0) {
-        query = url.slice(question + 1);
-        url = url.slice(0, question);
-    }
-    checkNetlocNfkc(netloc);
-    return { scheme, netloc, path: url, query, fragment };
-}
-/** The text between the first `[` of the netloc and the next `]`. */
-function bracketedHost(netloc) {
-    const afterOpen = netloc.slice(netloc.indexOf('[') + 1);
-    const close = afterOpen.indexOf(']');
-    return close >= 0 ? afterOpen.slice(0, close) : afterOpen;
-}
-function checkBracketedHost(host) {
-    if (host.startsWith('v')) {
-        if (!IPV_FUTURE.test(host))
-            throw valueError('IPvFuture address is invalid');
-        return;
-    }
-    if (isPyIPv4(host))
-        throw valueError('An IPv4 address cannot be in brackets');
-    if (!isPyIPv6(host))
-        throw valueError(`${pyRepr(host)} does not appear to be an IPv4 or IPv6 address`);
-}
-// Printable ASCII plus the C0 range: a netloc made only of these skips the check.
-// eslint-disable-next-line no-control-regex
-const ASCII = /^[\u0000-\u007f]*$/;
-function checkNetlocNfkc(netloc) {
-    if (netloc === '' || ASCII.test(netloc))
-        return;
-    const stripped = netloc.replace(/[@:#?]/g, '');
-    const normalized = stripped.normalize('NFKC');
-    if (normalized === stripped)
-        return;
-    if (/[/?#@:]/.test(normalized))
-        throw valueError(`netloc '${netloc}' contains invalid characters under NFKC normalization`);
-}
-/** The userinfo accessors: `username`, `password` (None → null). */
-function userinfo(netloc) {
-    const at = netloc.lastIndexOf('@');
-    if (at < 0)
-        return { username: null, password: null };
-    const info = netloc.slice(0, at);
-    const colon = info.indexOf(':');
-    if (colon < 0)
-        return { username: info, password: null };
-    return { username: info.slice(0, colon), password: info.slice(colon + 1) };
-}
-/** `_hostinfo`: the raw host and port strings (port null when empty). */
-function hostinfo(netloc) {
-    const info = netloc.slice(netloc.lastIndexOf('@') + 1);
-    const open = info.indexOf('[');
-    let host;
-    let port;
-    if (open >= 0) {
-        const bracketed = info.slice(open + 1);
-        const close = bracketed.indexOf(']');
-        if (close < 0) {
-            host = bracketed;
-            port = '';
-        }
-        else {
-            host = bracketed.slice(0, close);
-            const rest = bracketed.slice(close + 1);
-            const colon = rest.indexOf(':');
-            port = colon >= 0 ? rest.slice(colon + 1) : '';
-        }
-    }
-    else {
-        const colon = info.indexOf(':');
-        host = colon >= 0 ? info.slice(0, colon) : info;
-        port = colon >= 0 ? info.slice(colon + 1) : '';
-    }
-    return { host, port: port === '' ? null : port };
-}
-/** `SplitResult.hostname`: lower-cased before any `%` zone; null if empty. */
-function hostname(netloc) {
-    const { host } = hostinfo(netloc);
-    if (host === '')
-        return null;
-    const percent = host.indexOf('%');
-    if (percent < 0)
-        return host.toLowerCase();
-    return host.slice(0, percent).toLowerCase() + host.slice(percent);
-}
-/** `SplitResult.port`: ASCII digits only, 0–65535; null when absent. */
-function urllib_port(netloc) {
-    const text = hostinfo(netloc).port;
-    if (text === null)
-        return null;
-    if (!/^[0-9]+$/.test(text))
-        throw valueError(`Port could not be cast to integer value as ${pyRepr(text)}`);
-    const digits = text.replace(/^0+/, '');
-    if (digits.length > 5 || Number(digits) > 65535)
-        throw valueError('Port out of range 0-65535');
-    return Number(digits);
-}
-const HEX2 = /^[0-9a-fA-F]{2}$/;
-// ignoreBOM: Python keeps a decoded U+FEFF; TextDecoder would drop a leading one.
-const utf8Decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
-const utf8Encoder = new TextEncoder();
-/** `urllib.parse.unquote(s)`: UTF-8, errors='replace'; `+` unchanged. */
-function unquote(text) {
-    if (!text.includes('%'))
-        return text;
-    // Runs of ASCII are percent-decoded as bytes; other runs are copied.
-    // eslint-disable-next-line no-control-regex -- ASCII runs, as Python splits them
-    return text.replace(/[\u0000-\u007f]+/g, (run) => {
-        if (!run.includes('%'))
-            return run;
-        const bytes = [];
-        for (let i = 0; i < run.length; i++) {
-            const pair = run.slice(i + 1, i + 3);
-            if (run[i] === '%' && HEX2.test(pair)) {
-                bytes.push(parseInt(pair, 16));
-                i += 2;
-            }
-            else
-                bytes.push(run.charCodeAt(i));
-        }
-        return utf8Decoder.decode(Uint8Array.from(bytes));
-    });
-}
-const ALWAYS_SAFE = new Set('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~');
-const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
-function utf8Strict(text) {
-    if (LONE_SURROGATE.test(text))
-        throw new errors_PyError('UnicodeEncodeError', "'utf-8' codec can't encode character: surrogates not allowed");
-    return utf8Encoder.encode(text);
-}
-/** `urllib.parse.quote(value, safe)`: TypeError for non-strings. */
-function quote(value, safe = '/') {
-    if (typeof value !== 'string')
-        throw new errors_PyError('TypeError', 'quote_from_bytes() expected bytes');
-    if (value === '')
-        return value;
-    let out = '';
-    for (const byte of utf8Strict(value)) {
-        const char = String.fromCharCode(byte);
-        out +=
-            byte < 0x80 && (ALWAYS_SAFE.has(char) || safe.includes(char))
-                ? char
-                : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-    }
-    return out;
-}
-/** `urllib.parse.quote_plus(value, safe='')`. */
-function quotePlus(value, safe = '') {
-    if (!value.includes(' '))
-        return quote(value, safe);
-    return quote(value, safe + ' ').replaceAll(' ', '+');
-}
-/** `parse_qsl(qs, keep_blank_values=True)`: `&` only, `+` is a space. */
-function parseQsl(qs) {
-    const pairs = [];
-    if (qs === '')
-        return pairs;
-    for (const field of qs.split('&')) {
-        if (field === '')
-            continue;
-        const eq = field.indexOf('=');
-        const name = eq >= 0 ? field.slice(0, eq) : field;
-        const value = eq >= 0 ? field.slice(eq + 1) : '';
-        pairs.push([
-            unquote(name.replaceAll('+', ' ')),
-            unquote(value.replaceAll('+', ' '))
-        ]);
-    }
-    return pairs;
-}
-/** `dict(pairs)`: the last value wins, at the key's first position. */
-function pairsToDict(pairs) {
-    const dict = new Map();
-    for (const [key, value] of pairs)
-        dict.set(key, value);
-    return dict;
-}
-/** Python `str(value)`. */
-function pyStr(value) {
-    return typeof value === 'string' ? value : pyRepr(value);
-}
-/**
- * `urlencode(mapping)` with quote_plus. Python raises TypeError for values
- * that are neither a mapping nor a sequence of pairs; a list of pairs never
- * comes out of JSON, so any non-empty list or string is a TypeError here,
- * and an empty one encodes to ''.
- */
-function urlencode(value) {
-    if (value instanceof Map) {
-        const fields = [];
-        for (const [key, item] of value)
-            fields.push(`${quotePlus(key)}=${quotePlus(pyStr(item))}`);
-        return fields.join('&');
-    }
-    if ((Array.isArray(value) || typeof value === 'string') && value.length === 0)
-        return '';
-    throw new errors_PyError('TypeError', 'not a valid non-string sequence or mapping object');
-}
-
-;// CONCATENATED MODULE: ./src/core/airflow/connection.ts
-/**
- * Airflow's Connection, as each profile builds it from a URI or a JSON
- * document (spec §1, §2, §3). Every function throws `PyError` carrying the
- * exception class Airflow would raise, or returns what Airflow would store.
- */
-
-
-
-
-
-
-
-
-const AIRFLOW_EXCEPTION = 'AirflowException';
-const EXTRA_KEY = '__extra__';
-/** #62180 (airflow-core 3.2) stopped printing the URI. */
-const invalidConnectionString = (uri, engine) => new errors_PyError(AIRFLOW_EXCEPTION, engine === 'core32'
-    ? 'Invalid connection string.'
-    : `Invalid connection string: ${uri}.`);
-/** airflow-core 3.1.6+ JSON-decodes URI query values (#59339). */
-const decodesQueryValues = (engine) => engine === 'core316' || engine === 'core32';
-/** `_normalize_conn_type`: `postgresql` → `postgres`, else `-` → `_`. */
-function normalizeConnType(connType) {
-    if (connType === 'postgresql')
-        return 'postgres';
-    return connType.replaceAll('-', '_');
-}
-const isOrm = (engine) => !(0,airflow_profiles/* isSdkEngine */.nB)(engine);
-/** Airflow's `sanitize_conn_id`: the id, or null when Airflow would drop it. */
-function sanitizeConnId(connId) {
-    if (codePointLength(connId) > 250)
-        return null;
-    return /^[\p{L}\p{N}_#!()\-.:/\\]+$/u.test(connId) ? connId : null;
-}
-/** The conn_id as Airflow prints it inside extra-validation messages. */
-function connIdRepr(engine, connId) {
-    if (engine === 'core32')
-        return 'None';
-    const sanitized = sanitizeConnId(connId);
-    return sanitized === null ? 'None' : pyRepr(sanitized);
-}
-/** `bytes(value, "utf-8")` as the ORM password/extra setters do it. */
-function ormEncode(value) {
-    if (typeof value !== 'string')
-        throw new errors_PyError('TypeError', 'encoding without a string argument');
-    const surrogate = /[\uD800-\uDFFF]/u.exec(value);
-    if (surrogate) {
-        const position = codePointLength(value.slice(0, surrogate.index));
-        throw new errors_PyError('UnicodeEncodeError', `'utf-8' codec can't encode character '\\u${surrogate[0]
-            .charCodeAt(0)
-            .toString(16)}' in position ${position}: surrogates not allowed`);
-    }
-}
-/** `_validate_extra` in airflow-core 3: extra must be a JSON object. */
-function validateExtraCore(extra, engine, connId) {
-    let parsed;
-    try {
-        parsed = pyJsonLoads(extra);
-    }
-    catch (error) {
-        if (error instanceof PyJsonDecodeError)
-            throw new errors_PyError('ValueError', `Encountered non-JSON in \`extra\` field for connection ${connIdRepr(engine, connId)}.`);
-        throw error;
-    }
-    if (!isPyDict(parsed))
-        throw new errors_PyError('ValueError', `Encountered JSON value in \`extra\` which does not parse as a dictionary in connection ${connIdRepr(engine, connId)}. The \`extra\` field must contain a JSON representation of a Python dict.`);
-}
-/**
- * The ORM's property setters (af2 and core): a falsy password is ignored
- * (None), a truthy one must encode as UTF-8; extra likewise, validated first
- * in airflow-core 3.
- */
-function ormPassword(engine, password) {
-    if (!isOrm(engine) || password === null)
-        return password;
-    if (!pyTruthy(password))
-        return null;
-    ormEncode(password);
-    return password;
-}
-function ormExtra(engine, extra, connId) {
-    if (!isOrm(engine) || extra === null || extra === '')
-        return extra;
-    if (engine !== 'af2')
-        validateExtraCore(extra, engine, connId);
-    ormEncode(extra);
-    return extra;
-}
-/** Drops the first character (a code point, as Python indexes strings). */
-function dropFirstCodePoint(text) {
-    const first = text.codePointAt(0);
-    if (first === undefined)
-        return text;
-    return text.slice(first > 0xffff ? 2 : 1);
-}
-/** `_parse_netloc_to_hostname`. */
-function hostFromNetloc(netloc) {
-    let host = unquote(hostname(netloc) ?? '');
-    if (host.includes('/')) {
-        host = netloc;
-        const at = host.lastIndexOf('@');
-        if (at >= 0)
-            host = host.slice(at + 1);
-        const colon = host.indexOf(':');
-        if (colon >= 0)
-            host = host.slice(0, colon);
-        host = unquote(host);
-    }
-    return host;
-}
-/**
- * `Connection(uri=...)` (af2, core) or `Connection.from_uri(uri, conn_id)`
- * (Task SDK): spec §1.1–§1.2.
- */
-function connectionFromUri(uri, engine, connId) {
-    const schemes = uri.split('://').length - 1;
-    if (schemes > 2)
-        throw invalidConnectionString(uri, engine);
-    const withProtocol = schemes === 2;
-    const first = urlsplit(uri);
-    const connType = normalizeConnType(first.scheme);
-    const rest = uri.replaceAll(`${first.scheme}://`, withProtocol ? '' : '//');
-    if (withProtocol) {
-        const head = rest.split('://')[0] ?? '';
-        if (head.includes('@') || head.includes(':'))
-            throw invalidConnectionString(uri, engine);
-    }
-    const parts = urlsplit(rest);
-    const protocol = withProtocol ? parts.scheme : '';
-    const parsedHost = hostFromNetloc(parts.netloc);
-    const host = parsedHost && protocol ? `${protocol}://${parsedHost}` : parsedHost;
-    const quotedSchema = dropFirstCodePoint(parts.path);
-    const schema = quotedSchema ? unquote(quotedSchema) : quotedSchema;
-    const info = userinfo(parts.netloc);
-    const login = info.username ? unquote(info.username) : info.username;
-    const rawPassword = info.password ? unquote(info.password) : info.password;
-    const password = ormPassword(engine, rawPassword);
-    const port = urllib_port(parts.netloc);
-    let extra = null;
-    if (parts.query) {
-        const query = pairsToDict(parseQsl(parts.query));
-        const explicit = query.get(EXTRA_KEY);
-        if (explicit !== undefined)
-            extra = explicit;
-        else if (decodesQueryValues(engine)) {
-            const decoded = new Map();
-            for (const [key, item] of query)
-                decoded.set(key, jsonOrText(item));
-            extra = pyJsonDumps(decoded);
-        }
-        else
-            extra = pyJsonDumps(query);
-    }
-    return {
-        connType,
-        host,
-        login,
-        password,
-        schema,
-        port: port === null ? null : BigInt(port),
-        extra: ormExtra(engine, extra, connId),
-        description: null,
-        engine
-    };
-}
-/** `json.loads(value)` when that succeeds, else the string (#59339). */
-function jsonOrText(value) {
-    try {
-        return pyJsonLoads(value);
-    }
-    catch (error) {
-        if (error instanceof PyJsonDecodeError)
-            return value;
-        throw error;
-    }
-}
-/** Keyword arguments every profile's constructor takes (spec §2.5). */
-const CONSTRUCTOR_KEYS = [
-    'conn_type',
-    'description',
-    'host',
-    'login',
-    'password',
-    'schema',
-    'port',
-    'extra'
-];
-const ALLOWED_KEYS = {
-    af2: new Set([...CONSTRUCTOR_KEYS, 'uri']),
-    core30: new Set([...CONSTRUCTOR_KEYS, 'uri']),
-    core31: new Set([...CONSTRUCTOR_KEYS, 'uri', 'team_id']),
-    core316: new Set([...CONSTRUCTOR_KEYS, 'uri', 'team_id']),
-    core32: new Set([...CONSTRUCTOR_KEYS, 'uri', 'team_name']),
-    sdk110: new Set(CONSTRUCTOR_KEYS),
-    sdk115: new Set(CONSTRUCTOR_KEYS),
-    sdk118: new Set(CONSTRUCTOR_KEYS),
-    sdk12: new Set([...CONSTRUCTOR_KEYS, 'uri'])
-};
-const classPath = (engine) => (0,airflow_profiles/* isSdkEngine */.nB)(engine)
-    ? 'airflow.sdk.definitions.connection.Connection'
-    : 'airflow.models.connection.Connection';
-/** Task SDK 1.1.0–1.1.4 check conn_type before anything else. */
-const CONN_TYPE_REQUIRED = "Connection type (conn_type) is required but missing from connection configuration. Please add 'conn_type' field to your connection definition.";
-/** `_normalize_conn_type` applied to whatever JSON gave (spec §2.3). */
-function normalizeJsonConnType(value) {
-    if (typeof value === 'string')
-        return normalizeConnType(value);
-    if (Array.isArray(value)) {
-        if (value.includes('-'))
-            throw new errors_PyError('AttributeError', "'list' object has no attribute 'replace'");
-        return value;
-    }
-    if (isPyDict(value)) {
-        if (value.has('-'))
-            throw new errors_PyError('AttributeError', "'dict' object has no attribute 'replace'");
-        return value;
-    }
-    // `"-" in 5` / `"-" in True`
-    throw new errors_PyError('TypeError', `argument of type '${typeof value === 'boolean' ? 'bool' : typeof value === 'bigint' ? 'int' : 'float'}' is not iterable`);
-}
-/** `int(port)` as `from_json` does it, with its ValueError rewording. */
-function jsonPort(value) {
-    try {
-        return pyInt(value);
-    }
-    catch (error) {
-        if (error instanceof errors_PyError && error.pyClass === 'ValueError')
-            throw new errors_PyError('ValueError', `Expected integer value for \`port\`, but got ${pyRepr(value)} instead.`);
-        throw error;
-    }
-}
-/**
- * `Connection.from_json(value, conn_id)` (spec §2): `value` is the JSON text.
- */
-function connectionFromJson(value, engine, connId) {
-    const kwargs = pyJsonLoads(value);
-    if (engine === 'sdk110') {
-        // `kwargs.get("conn_type", None)` comes first in this release.
-        if (!isPyDict(kwargs))
-            throw new errors_PyError('AttributeError', `'${pyTypeName(kwargs)}' object has no attribute 'get'`);
-        if (!pyTruthy(kwargs.get('conn_type') ?? null))
-            throw new errors_PyError('ValueError', CONN_TYPE_REQUIRED);
-    }
-    if (!isPyDict(kwargs)) {
-        if (Array.isArray(kwargs))
-            throw new errors_PyError('TypeError', 'pop expected at most 1 argument, got 2');
-        throw new errors_PyError('AttributeError', `'${kwargs === null ? 'NoneType' : typeof kwargs === 'string' ? 'str' : typeof kwargs === 'boolean' ? 'bool' : typeof kwargs === 'bigint' ? 'int' : 'float'}' object has no attribute 'pop'`);
-    }
-    return connectionFromKwargs(new Map(kwargs), engine, connId);
-}
-function connectionFromKwargs(kwargs, engine, connId) {
-    const pop = (key) => {
-        const item = kwargs.get(key) ?? null;
-        kwargs.delete(key);
-        return item;
-    };
-    const rawExtra = pop('extra');
-    if (pyTruthy(rawExtra))
-        kwargs.set('extra', typeof rawExtra === 'string' ? rawExtra : pyJsonDumps(rawExtra));
-    const rawType = pop('conn_type');
-    if (pyTruthy(rawType))
-        kwargs.set('conn_type', normalizeJsonConnType(rawType));
-    const rawPort = pop('port');
-    if (pyTruthy(rawPort))
-        kwargs.set('port', jsonPort(rawPort));
-    // Binding the constructor's keyword arguments.
-    if (kwargs.has('conn_id'))
-        throw new errors_PyError('TypeError', `${classPath(engine)}() got multiple values for keyword argument 'conn_id'`);
-    for (const key of kwargs.keys())
-        if (!ALLOWED_KEYS[engine].has(key))
-            throw new errors_PyError('TypeError', `Connection.__init__() got an unexpected keyword argument '${key}'`);
-    const field = (key) => kwargs.get(key) ?? null;
-    if ((engine === 'sdk110' || engine === 'sdk115') &&
-        !pyTruthy(field('conn_type')))
-        throw new errors_PyError('TypeError', "Connection.__init__() missing 1 required positional argument: 'conn_type'");
-    const port = field('port');
-    const extra = field('extra');
-    const uri = field('uri');
-    if ((isOrm(engine) || engine === 'sdk12') && pyTruthy(uri)) {
-        const mixed = [
-            'conn_type',
-            'host',
-            'login',
-            'password',
-            'schema',
-            'port',
-            'extra'
-        ].some((key) => pyTruthy(field(key)));
-        if (mixed)
-            throw new errors_PyError(AIRFLOW_EXCEPTION, "You must create an object using the URI or individual values (conn_type, host, login, password, schema, port or extra).You can't mix these two ways to create this object.");
-        if (typeof uri !== 'string')
-            throw new errors_PyError('AttributeError', `'${uri === true ? 'bool' : typeof uri === 'bigint' ? 'int' : typeof uri === 'number' ? 'float' : Array.isArray(uri) ? 'list' : 'dict'}' object has no attribute 'count'`);
-        const parsed = connectionFromUri(uri, engine, connId);
-        return { ...parsed, description: field('description') };
-    }
-    const password = ormPassword(engine, field('password'));
-    return {
-        connType: field('conn_type'),
-        host: field('host'),
-        login: field('login'),
-        password,
-        schema: field('schema'),
-        port,
-        extra: ormExtra(engine, extra, connId),
-        description: field('description'),
-        engine
-    };
-}
-/**
- * `deserialize_connection` (spec §3.2): strip, then JSON when it starts with
- * `{`, else a URI. An all-whitespace value raises IndexError.
- */
-function deserializeConnection(value, engines, connId) {
-    const stripped = pyStrip(value);
-    if (stripped === '')
-        throw new errors_PyError('IndexError', 'string index out of range');
-    if (stripped.startsWith('{'))
-        return connectionFromJson(stripped, engines.json, connId);
-    return connectionFromUri(stripped, engines.uri, connId);
-}
-/** `extra_dejson`: the parsed extra, `{}` when it is not JSON. */
-function extraDejson(conn) {
-    if (!conn.extra)
-        return new Map();
-    try {
-        return pyJsonLoads(conn.extra);
-    }
-    catch (error) {
-        if (error instanceof PyJsonDecodeError)
-            return new Map();
-        throw error;
-    }
-}
-/** Python `==` between two parsed extras (dict order does not matter). */
-function pyEqual(a, b) {
-    if (isPyDict(a) && isPyDict(b)) {
-        if (a.size !== b.size)
-            return false;
-        for (const [key, item] of a) {
-            if (!b.has(key))
-                return false;
-            if (!pyEqual(item, b.get(key) ?? null))
-                return false;
-        }
-        return true;
-    }
-    if (Array.isArray(a) && Array.isArray(b))
-        return (a.length === b.length && a.every((item, i) => pyEqual(item, b[i] ?? null)));
-    if ((typeof a === 'bigint' ||
-        typeof a === 'number' ||
-        typeof a === 'boolean') &&
-        (typeof b === 'bigint' || typeof b === 'number' || typeof b === 'boolean'))
-        return (Number(a) === Number(b) &&
-            (typeof a !== 'bigint' || typeof b !== 'bigint' || a === b));
-    return a === b;
-}
-/** `Connection.get_uri()` of the class that built it (spec §1.8). */
-function getUri(conn) {
-    const engine = conn.engine;
-    const connType = conn.connType;
-    if (pyTruthy(connType) && typeof connType !== 'string')
-        throw new errors_PyError('AttributeError', `'${pyTypeName(connType)}' object has no attribute 'lower'`);
-    let uri = typeof connType === 'string' && connType
-        ? `${connType.toLowerCase().replaceAll('_', '-')}://`
-        : '//';
-    const host = conn.host;
-    let hostToUse = host;
-    if (pyTruthy(host)) {
-        if (typeof host !== 'string' && !Array.isArray(host) && !isPyDict(host))
-            throw new errors_PyError('TypeError', `argument of type '${typeof host === 'boolean' ? 'bool' : typeof host === 'bigint' ? 'int' : 'float'}' is not iterable`);
-        const text = typeof host === 'string' ? host : null;
-        const contains = text === null
-            ? Array.isArray(host)
-                ? host.includes('://')
-                : host.has('://')
-            : text.includes('://');
-        if (contains) {
-            if (text === null)
-                throw new errors_PyError('AttributeError', `'${Array.isArray(host) ? 'list' : 'dict'}' object has no attribute 'split'`);
-            const at = text.indexOf('://');
-            const protocol = text.slice(0, at);
-            const rest = text.slice(at + 3);
-            // #51953 (3.1+ core, every Task SDK) keeps a host whose protocol is the conn_type.
-            const keepWhole = engine !== 'af2' && engine !== 'core30' && protocol === connType;
-            if (keepWhole)
-                hostToUse = text;
-            else {
-                hostToUse = rest;
-                if (protocol)
-                    uri += `${protocol}://`;
-            }
-        }
-    }
-    let authority = '';
-    if (conn.login !== null)
-        authority += quote(conn.login, '');
-    if (conn.password !== null)
-        authority += ':' + quote(conn.password, '');
-    if (authority !== '') {
-        authority += '@';
-        uri += authority;
-    }
-    let hostBlock = '';
-    if (pyTruthy(hostToUse))
-        hostBlock += quote(hostToUse, '');
-    if (conn.port !== null && conn.port !== 0n) {
-        hostBlock +=
-            hostBlock === '' && authority === '' ? `@:${conn.port}` : `:${conn.port}`;
-    }
-    const hasSchema = pyTruthy(conn.schema);
-    if (hasSchema)
-        hostBlock += `/${quote(conn.schema, '')}`;
-    uri += hostBlock;
-    if (conn.extra) {
-        // Only extras that parse back equal take the query form; #59339's
-        // "every value is a str" test (3.1.6+ core) gives the same answer, as a
-        // non-string value never equals the string parse_qsl returns.
-        const dejson = extraDejson(conn);
-        let query;
-        try {
-            query = urlencode(dejson);
-        }
-        catch (error) {
-            if (!(error instanceof errors_PyError && error.pyClass === 'TypeError'))
-                throw error;
-            query = null;
-        }
-        const prefix = hasSchema ? '?' : '/?';
-        if (query && pyEqual(dejson, pairsToDict(parseQsl(query))))
-            uri += prefix + query;
-        else
-            uri += prefix + urlencode(new Map([[EXTRA_KEY, conn.extra]]));
-    }
-    return uri;
-}
-
->>>>>>> render
 ;// CONCATENATED MODULE: ./src/core/airflow/python/regex.ts
 /**
  * Python `re` patterns (CPython 3.11 `re._parser` / `re._compiler`
@@ -32553,307 +31769,8 @@ async function readProjectRelease(folder) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/airflow/profiles.ts
-/**
- * Which released Airflow builds which Connection (docs/airflow-parsing.md,
- * "Releases"). A profile is a range of releases and a side (server or tasks)
- * that parse a Secrets Manager value the same way; each profile names the
- * Connection code its URI values and its JSON values go through.
- */
-/**
- * The Connection code variants that shipped:
- *   af2     Airflow 2.10/2.11 ORM class (extra problems only warn)
- *   core30  airflow-core 3.0 ORM class
- *   core31  airflow-core 3.1.0–3.1.5 ORM class (`team_id`, #51953 get_uri host)
- *   core316 airflow-core 3.1.6–3.1.8: core31 + #59339 (URI query values JSON-decoded)
- *   core32  airflow-core 3.2+: #59339, `team_name`, conn_id set after parsing,
- *           "Invalid connection string." without the URI (#62180)
- *   sdk110  Task SDK 1.1.0–1.1.4 (missing conn_type: ValueError first)
- *   sdk115  Task SDK 1.1.5–1.1.7 (missing conn_type: attrs TypeError)
- *   sdk118  Task SDK 1.1.8 (conn_type optional)
- *   sdk12   Task SDK 1.2+ (3.2+ tasks): sdk118, and a JSON `uri` key is
- *           accepted (modelled on the core rule; not verified upstream)
- */
-const ENGINES = (/* unused pure expression or super */ null && ([
-    'af2',
-    'core30',
-    'core31',
-    'core316',
-    'core32',
-    'sdk110',
-    'sdk115',
-    'sdk118',
-    'sdk12'
-]));
-const PROFILES = [
-    'af2',
-    'af3_0',
-    'af3_1_0_server',
-    'af3_1_6_server',
-    'af3_1_0_task',
-    'af3_1_5_task',
-    'af3_1_6_task',
-    'af3_1_8_task',
-    'af3_2_server',
-    'af3_2_task'
-];
-const PROFILE_INFO = {
-    af2: {
-        from: '2.10',
-        to: '2.11',
-        side: 'all',
-        uri: 'af2',
-        json: 'af2',
-        teams: false
-    },
-    af3_0: {
-        from: '3.0',
-        to: '3.0',
-        side: 'all',
-        uri: 'core30',
-        json: 'core30',
-        teams: false
-    },
-    af3_1_0_server: {
-        from: '3.1.0',
-        to: '3.1.5',
-        side: 'server',
-        uri: 'core31',
-        json: 'core31',
-        teams: false
-    },
-    af3_1_6_server: {
-        from: '3.1.6',
-        to: '3.1.8',
-        side: 'server',
-        uri: 'core316',
-        json: 'core316',
-        teams: false
-    },
-    af3_1_0_task: {
-        from: '3.1.0',
-        to: '3.1.4',
-        side: 'task',
-        uri: 'core31',
-        json: 'sdk110',
-        teams: false
-    },
-    af3_1_5_task: {
-        from: '3.1.5',
-        to: '3.1.5',
-        side: 'task',
-        uri: 'core31',
-        json: 'sdk115',
-        teams: false
-    },
-    af3_1_6_task: {
-        from: '3.1.6',
-        to: '3.1.7',
-        side: 'task',
-        uri: 'core316',
-        json: 'sdk115',
-        teams: false
-    },
-    af3_1_8_task: {
-        from: '3.1.8',
-        to: '3.1.8',
-        side: 'task',
-        uri: 'core316',
-        json: 'sdk118',
-        teams: false
-    },
-    af3_2_server: {
-        from: '3.2',
-        to: '3.3',
-        side: 'server',
-        uri: 'core32',
-        json: 'core32',
-        teams: true
-    },
-    af3_2_task: {
-        from: '3.2',
-        to: '3.3',
-        side: 'task',
-        uri: 'sdk12',
-        json: 'sdk12',
-        teams: true
-    }
-};
-/** True for the Task SDK's attrs class, false for an ORM class. */
-const isSdkEngine = (engine) => engine.startsWith('sdk');
-/** The releases each side runs, oldest first (a profile for `all` is on both). */
-const SIDE_ORDER = {
-    server: ['af2', 'af3_0', 'af3_1_0_server', 'af3_1_6_server', 'af3_2_server'],
-    task: [
-        'af2',
-        'af3_0',
-        'af3_1_0_task',
-        'af3_1_5_task',
-        'af3_1_6_task',
-        'af3_1_8_task',
-        'af3_2_task'
-    ]
-};
-/** The last patch of each finished line, and the newest line of each major. */
-const LAST_PATCH = { '3.0': 6, '3.1': 8 };
-const NEWEST_MINOR = { 2: '2.11', 3: '3.3' };
-/** The profiles one release line checks: every patch profile of it. */
-const LINE_PROFILES = {
-    '2.10': ['af2'],
-    '2.11': ['af2'],
-    '3.0': ['af3_0'],
-    '3.1': [
-        'af3_1_0_server',
-        'af3_1_6_server',
-        'af3_1_0_task',
-        'af3_1_5_task',
-        'af3_1_6_task',
-        'af3_1_8_task'
-    ],
-    '3.2': ['af3_2_server', 'af3_2_task'],
-    '3.3': ['af3_2_server', 'af3_2_task']
-};
-/** The server and task profiles of one 3.1 patch release. */
-function patch31(patch) {
-    const server = patch <= 5 ? 'af3_1_0_server' : 'af3_1_6_server';
-    const task = patch <= 4
-        ? 'af3_1_0_task'
-        : patch === 5
-            ? 'af3_1_5_task'
-            : patch <= 7
-                ? 'af3_1_6_task'
-                : 'af3_1_8_task';
-    return [server, task];
-}
-/** Profile names of earlier versions that equal a release profile. */
-const ALIASES = {
-    af3_core30: 'af3_0'
-};
-/** Earlier profile names that match no release, and what to use instead. */
-const RETIRED = {
-    af3_core: 'the profile af3_core matched no Airflow release and was removed; use a release profile (af3_2_server for Airflow 3.2–3.3 on the server, af3_1_6_server, af3_1_0_server) or name the release ("airflow": "3.2")',
-    af3_sdk: 'the profile af3_sdk was replaced by release profiles; use af3_1_5_task or af3_1_6_task (Airflow 3.1.5–3.1.7, in tasks), af3_1_0_task, af3_1_8_task, af3_2_task, or name the release ("airflow": "3.1.6")'
-};
-/** Why a release string was refused, in one line. */
-class ReleaseError extends Error {
-}
-const RELEASE_HINT = 'use an exact version (3.1.6), a minor (3.1), 2 or 3 (the newest line of that major), or auto';
-/**
- * The profiles a release checks: an exact version (`3.1.6`, `2.11.2`,
- * `3.3.2+astro.1`), a minor (`3.1`: every patch profile of that line), `2`
- * or `3` (the newest line of that major), or a profile id (`af3_1_6_task`,
- * `af3_core30`). Throws ReleaseError with a one-line reason otherwise.
- */
-function resolveRelease(text) {
-    const key = text.trim().toLowerCase();
-    // Own properties only: `constructor` or `__proto__` is not a profile.
-    const retired = Object.hasOwn(RETIRED, key) ? RETIRED[key] : undefined;
-    if (retired !== undefined)
-        throw new ReleaseError(retired);
-    if (PROFILES.includes(key))
-        return { release: key, profiles: [key] };
-    const alias = Object.hasOwn(ALIASES, key) ? ALIASES[key] : undefined;
-    if (alias)
-        return { release: key, profiles: [alias] };
-    const match = /^(\d+)(?:\.(\d+))?(?:\.(\d+|x))?(?:\+astro\.\d+)?$/.exec(key);
-    if (!match)
-        throw new ReleaseError(`'${text.trim()}' is not an Airflow release; ${RELEASE_HINT}`);
-    const major = Number(match[1]);
-    if (match[2] === undefined) {
-        const newest = NEWEST_MINOR[major];
-        if (newest === undefined)
-            throw new ReleaseError(`Airflow ${major} is not supported; use 2 (2.10–2.11) or 3 (3.0–3.3)`);
-        return { release: newest, profiles: LINE_PROFILES[newest] ?? [] };
-    }
-    const minor = `${major}.${Number(match[2])}`;
-    const line = LINE_PROFILES[minor];
-    if (!line)
-        throw new ReleaseError(`Airflow ${minor} is not modelled: the checks cover the releases 2.10–2.11 and 3.0–3.3`);
-    if (match[3] === undefined || match[3] === 'x')
-        return { release: minor, profiles: line };
-    const patch = Number(match[3]);
-    const last = LAST_PATCH[minor];
-    if (last !== undefined && patch > last)
-        throw new ReleaseError(`Airflow ${minor}.${patch} was not released (the ${minor} line ends at ${minor}.${last})`);
-    return {
-        release: `${minor}.${patch}`,
-        profiles: minor === '3.1' ? patch31(patch) : line
-    };
-}
-/** The profiles a release checks, or undefined when it is not one. */
-function profilesForVersion(text) {
-    try {
-        return resolveRelease(text).profiles;
-    }
-    catch (error) {
-        if (error instanceof ReleaseError)
-            return undefined;
-        throw error;
-    }
-}
-/** The side a profile runs on matches `component` (task or server). */
-function onSide(profile, component) {
-    const side = PROFILE_INFO[profile].side;
-    return side === 'all' || side === component;
-}
-/**
- * The one profile an explain line checks: the release's profile for that
- * component; a minor or major means its newest patch.
- */
-function profileFor(release, component) {
-    const { profiles } = resolveRelease(release);
-    const own = profiles.filter((profile) => onSide(profile, component));
-    const pick = own[own.length - 1] ?? profiles[profiles.length - 1];
-    if (pick === undefined)
-        throw new ReleaseError(`no profile for ${release}`);
-    return pick;
-}
-function rangeText(first, last) {
-    const from = PROFILE_INFO[first].from;
-    const to = PROFILE_INFO[last].to;
-    return from === to ? from : `${from}–${to}`;
-}
-/** Consecutive runs of `chosen` along one side's release order. */
-function runs(side, chosen) {
-    const out = [];
-    let start = null;
-    let previous = null;
-    for (const profile of SIDE_ORDER[side]) {
-        if (chosen.has(profile)) {
-            start ??= profile;
-            previous = profile;
-        }
-        else if (start && previous) {
-            out.push(rangeText(start, previous));
-            start = previous = null;
-        }
-    }
-    if (start && previous)
-        out.push(rangeText(start, previous));
-    return out;
-}
-/**
- * The releases and side a set of profiles covers, in a user's words:
- * "Airflow 3.1.0–3.1.4, in tasks", "Airflow 3.1.6–3.3, on the server",
- * "Airflow 2.10–3.0".
- */
-function describeProfiles(profiles) {
-    const chosen = new Set(profiles);
-    const server = runs('server', chosen);
-    const task = runs('task', chosen);
-    const join = (list) => list.join(', ');
-    if (join(server) === join(task))
-        return `Airflow ${join(server)}`;
-    const parts = [];
-    if (server.length > 0)
-        parts.push(`Airflow ${join(server)}, on the server`);
-    if (task.length > 0)
-        parts.push(`Airflow ${join(task)}, in tasks`);
-    return parts.join('; ');
-}
-/** One profile in a user's words ("Airflow 3.1.5, in tasks"). */
-const PROFILE_LABELS = Object.fromEntries(PROFILES.map((profile) => [profile, describeProfiles([profile])]));
-
+// EXTERNAL MODULE: ./src/core/airflow/profiles.ts
+var airflow_profiles = __nccwpck_require__(9519);
 ;// CONCATENATED MODULE: ./src/core/airflow/python/int.ts
 /**
  * Python `int()` and `str(int)` as CPython 3.11.7 does them, including the
@@ -33024,7 +31941,7 @@ function normalizeConnType(connType) {
         return 'postgres';
     return connType.replaceAll('-', '_');
 }
-const isOrm = (engine) => !isSdkEngine(engine);
+const isOrm = (engine) => !(0,airflow_profiles/* isSdkEngine */.nB)(engine);
 /** Airflow's `sanitize_conn_id`: the id, or null when Airflow would drop it. */
 function sanitizeConnId(connId) {
     if (codePointLength(connId) > 250)
@@ -33195,7 +32112,7 @@ const ALLOWED_KEYS = {
     sdk118: new Set(CONSTRUCTOR_KEYS),
     sdk12: new Set([...CONSTRUCTOR_KEYS, 'uri'])
 };
-const classPath = (engine) => isSdkEngine(engine)
+const classPath = (engine) => (0,airflow_profiles/* isSdkEngine */.nB)(engine)
     ? 'airflow.sdk.definitions.connection.Connection'
     : 'airflow.models.connection.Connection';
 /** Task SDK 1.1.0–1.1.4 check conn_type before anything else. */
@@ -34927,18 +33844,12 @@ async function chooseRegion(request, env, profile) {
         { source: 'AWS_REGION', value: env.AWS_REGION },
         { source: 'AWS_DEFAULT_REGION', value: env.AWS_DEFAULT_REGION }
     ];
-<<<<<<< HEAD
     const unnamed = [request.explicit, env.AWS_REGION, env.AWS_DEFAULT_REGION]
         .map((value) => value?.trim() ?? '')
         .every((value) => value === '');
     if (profile && request.backendRegion === null && unnamed) {
-        const { sdkDefaultRegion } = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(453), __nccwpck_require__.e(74)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4074));
-        ambient.push({
-=======
-    if (profile && candidates.every((c) => (c.region?.trim() ?? '') === '')) {
         const { sdkDefaultRegion } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3375));
-        candidates.push({
->>>>>>> render
+        ambient.push({
             source: `profile ${profile.name ?? 'default'} in the AWS config file`,
             value: await sdkDefaultRegion(profile.name)
         });
@@ -35575,7 +34486,6 @@ async function scanDags(request) {
     return { filesScanned: result.filesScanned, missing: result.missing };
 }
 
-<<<<<<< HEAD
 ;// CONCATENATED MODULE: ./src/core/astro/drift.ts
 /**
  * Deployment drift: what an Astro deployment's environment holds for the
@@ -35932,12 +34842,8 @@ async function checkOne(deploymentId, options, exec) {
     return compareDeployment(deploymentId, listed, options.backend, options.backendKwargs);
 }
 
-// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(3645);
-=======
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
->>>>>>> render
 ;// CONCATENATED MODULE: ./src/core/local/sources.ts
 /**
  * Connections and variables defined in local files, read the way Airflow
@@ -36946,12 +35852,8 @@ function parseManifest(text) {
         const version = reader.text(airflow, 'airflow');
         if (version !== undefined) {
             try {
-<<<<<<< HEAD
                 if (version.trim().toLowerCase() !== 'auto')
-                    resolveRelease(version);
-=======
-                (0,airflow_profiles/* resolveRelease */.CM)(version);
->>>>>>> render
+                    (0,airflow_profiles/* resolveRelease */.CM)(version);
                 manifest = { ...manifest, airflow: version };
             }
             catch (error) {
@@ -37453,201 +36355,11 @@ async function writeFileAtomic(path, text, input) {
 }
 
 // EXTERNAL MODULE: ./src/adapters/github/events.ts
-<<<<<<< HEAD
-var events = __nccwpck_require__(2616);
-=======
 var events = __nccwpck_require__(9629);
-;// CONCATENATED MODULE: ./src/core/astro/env-file.ts
-
-/**
- * The Astro CLI reads lines with Go's `bufio.Scanner` (64 KiB buffer): a line
- * whose bytes, with its line ending, exceed it ends the reading with
- * `bufio.Scanner: token too long`; the lines before are applied and the CLI
- * exits 0.
- */
-const MAX_ENV_LINE = 64 * 1024;
-/** UTF-8 bytes of a line as the scanner holds it, line ending included. */
-function scannerBytes(body, crlf) {
-    return new TextEncoder().encode(body).length + (crlf ? 2 : 1);
-}
-/**
- * Go's `strings.TrimSpace` (unicode.IsSpace): JavaScript's `\s` lacks U+0085
- * and adds U+FEFF, so the set is spelled out.
- */
-const GO_SPACE = '\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000';
-const TRIMMED_BY_CLI = new RegExp(`^[${GO_SPACE}"']|[${GO_SPACE}"']$`, 'u');
-const KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/**
- * Parses the env file in the one form the Astro CLI's hand-rolled `--load`
- * parser reads verbatim: `KEY=value` lines, no quotes, no `export`, no inline
- * comments, no empty values, no duplicates. Blank lines and lines starting
- * with `#` are skipped, as the CLI skips them. Any other line would be
- * rewritten or dropped by the CLI, so it is refused here, naming the line and
- * key but never the value.
- */
-function parseEnvFile(text, source = 'env-file') {
-    const entries = [];
-    const seen = new Set();
-    const lines = text.split('\n');
-    if (lines.at(-1) === '')
-        lines.pop();
-    lines.forEach((raw, index) => {
-        const line = index + 1;
-        const crlf = raw.endsWith('\r');
-        const body = crlf ? raw.slice(0, -1) : raw;
-        const where = `${source} line ${line}`;
-        // Checked before anything else: the CLI stops reading at such a line.
-        if (scannerBytes(body, crlf) > MAX_ENV_LINE)
-            throw new errors/* InputError */.dz('env-file', `${where} is longer than the Astro CLI reads (64 KiB with its line ending, in bytes): the CLI would stop there with "bufio.Scanner: token too long", apply only the lines before and exit 0; shorten the value.`, 'env-file-invalid');
-        if (body === '' || body.startsWith('#'))
-            return;
-        const eq = body.indexOf('=');
-        if (eq <= 0)
-            throw new errors/* InputError */.dz('env-file', `${where} is not a KEY=value line; write one variable per line.`, 'env-file-invalid');
-        const key = body.slice(0, eq);
-        const value = body.slice(eq + 1);
-        if (!KEY.test(key))
-            throw new errors/* InputError */.dz('env-file', `${where}: the key must be letters, digits and underscores, not starting with a digit (no spaces, no "export").`, 'env-file-invalid');
-        if (value === '')
-            throw new errors/* InputError */.dz('env-file', `${where}: ${key} has an empty value, which the Astro CLI refuses; remove the line or give it a value.`, 'env-file-invalid');
-        if (TRIMMED_BY_CLI.test(value))
-            throw new errors/* InputError */.dz('env-file', `${where}: the value of ${key} starts or ends with a quote or a space, which the Astro CLI strips; write it unquoted and trimmed.`, 'env-file-invalid');
-        if (seen.has(key))
-            throw new errors/* InputError */.dz('env-file', `${where}: ${key} is set twice; the Astro CLI would skip the second one. Keep one line per key.`, 'env-file-invalid');
-        seen.add(key);
-        entries.push({ key, value, line });
-    });
-    if (entries.length === 0)
-        throw new errors/* InputError */.dz('env-file', `${source} has no KEY=value lines; nothing to sync.`, 'env-file-empty');
-    return entries;
-}
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
-/**
- * Reads the table that `astro deployment variable list` (and `update`)
- * prints: a header `#  KEY  VALUE  SECRET` then one row per variable, columns
- * aligned by padding, secret values shown as `****`. "No variables found"
- * means an empty list. A plain variable's value is the text between its
- * key and its SECRET flag. Returns undefined when the text holds no such table
- * (an error, or an unknown format), so a caller never mistakes it for an
- * empty deployment.
- */
-function parseVariableList(output) {
-    const lines = output.replace(ANSI, '').split(/\r?\n/);
-    const headerAt = lines.findIndex((l) => /^\s*#\s+KEY\s+VALUE\s+SECRET\??\s*$/.test(l));
-    if (headerAt < 0)
-        return lines.some((l) => /^\s*No variables found\s*$/i.test(l))
-            ? []
-            : undefined;
-    const variables = [];
-    for (const row of lines.slice(headerAt + 1)) {
-        if (row.trim() === '')
-            continue;
-        // By words, not by the header's columns: a wide value shifts the row.
-        const cells = /^\s*\d+\s+(\S+)(?:\s(.*?))?\s+(true|false)\s*$/i.exec(row);
-        if (!/^\s*\d+\s/.test(row))
-            break;
-        if (cells === null)
-            continue;
-        const [, key = '', shown = '', flag = ''] = cells;
-        const secret = flag.toLowerCase() === 'true';
-        const value = shown.trim();
-        variables.push(secret || value === '' ? { key, secret } : { key, secret, value });
-    }
-    return variables;
-}
-/** Splits the env file's keys into those the deployment lacks and has. */
-function planSync(keys, existing) {
-    const have = new Set(existing.map((v) => v.key));
-    return {
-        created: keys.filter((k) => !have.has(k)),
-        updated: keys.filter((k) => have.has(k))
-    };
-}
-/** Keys of the env file that the deployment lacks, or holds unsecreted. */
-function verifySync(keys, after) {
-    const byKey = new Map(after.map((v) => [v.key, v]));
-    return {
-        missing: keys.filter((k) => !byKey.has(k)),
-        notSecret: keys.filter((k) => byKey.get(k)?.secret === false)
-    };
-}
-/**
- * Lines in the CLI's output that report a problem even when it exits 0: a
- * missing env file ("unable to read file"), a line it could not use, a key it
- * skipped, or a general error.
- */
-const PROBLEMS = (/* unused pure expression or super */ null && ([
-    /unable to read file/i,
-    /token too long/i,
-    /improperly formatted variable/i,
-    /empty value!/i,
-    /already exists/i,
-    /there was an error while creating or updating/i,
-    /^\s*error\b/i
-]));
-/** Where `update` starts printing every deployment variable (not ours). */
-const UPDATED_LIST = /Updated list of your Deployment's variables:/i;
-/**
- * The problem lines of a CLI run, with any env-file value blanked out. The
- * table printed after `Updated list of your Deployment's variables:` shows
- * every variable's value, so scanning stops there.
- */
-function findCliProblems(output, values) {
-    const lines = output.replace(ANSI, '').split(/\r?\n/);
-    const end = lines.findIndex((l) => UPDATED_LIST.test(l));
-    return (end < 0 ? lines : lines.slice(0, end))
-        .filter((l) => PROBLEMS.some((p) => p.test(l)))
-        .map((l) => redactValues(l.trim(), values));
-}
-/**
- * Replaces every occurrence of a value (and of each of its lines) with
- * `***`. Values shorter than 4 characters are left alone: blanking them would
- * garble the text without protecting anything.
- */
-function redactValues(text, values) {
-    const parts = values
-        .flatMap((v) => [v, ...v.split(/\r?\n/).map((l) => l.trim())])
-        .filter((v) => v.length >= 4)
-        .sort((a, b) => b.length - a.length);
-    let out = text;
-    for (const part of parts)
-        out = out.split(part).join('***');
-    return out;
-}
-/** A sync that did not leave the deployment as the env file says. */
-class SyncError extends errors/* ActionError */.lZ {
-    name = 'SyncError';
-    deploymentId;
-    constructor(deploymentId, message, code = 'sync-failed') {
-        super(code, message);
-        this.deploymentId = deploymentId;
-    }
-}
-/**
- * Renders the env file for `astro deployment variable update --load --env`
- * in the one form its parser keeps intact, and proves it by parsing the text
- * back. A value the CLI would mangle (multi-line, quoted, padded, empty) is
- * refused with an error naming the key, never the value.
- */
-function renderAstroEnv(variables) {
-    for (const [key, value] of variables)
-        if (/[\r\n]/.test(value))
-            throw new errors/* InputError */.dz('backend-kwargs', `${key} would span several lines, which the Astro CLI reads as separate variables; write it on one line.`, 'env-value-unsafe');
-    const text = variables.map(([key, value]) => `${key}=${value}\n`).join('');
-    const parsed = parseEnvFile(text, 'the env file');
-    const intact = parsed.length === variables.length &&
-        parsed.every((entry, i) => entry.key === variables[i]?.[0] && entry.value === variables[i][1]);
-    if (!intact)
-        throw new errors/* InputError */.dz('backend-kwargs', 'the env file would not be read back intact by the Astro CLI.', 'env-value-unsafe');
-    return text;
-}
-
 // EXTERNAL MODULE: ./src/core/render/run-error.ts
 var run_error = __nccwpck_require__(1214);
 // EXTERNAL MODULE: ./src/core/render/markdown.ts
 var markdown = __nccwpck_require__(96);
->>>>>>> render
 // EXTERNAL MODULE: ./src/core/render/pr-comment.ts
 var pr_comment = __nccwpck_require__(916);
 // EXTERNAL MODULE: ./src/core/render/secret-table.ts
@@ -37675,21 +36387,6 @@ function validText(item) {
 function heading(report) {
     const { counts } = report;
     const failed = report.items.filter((item) => item.status !== 'valid' && item.status !== 'warning').length;
-<<<<<<< HEAD
-    const heading = report.valid
-        ? `## ✅ Airflow secrets: ${counts.checked} checked${counts.warnings > 0 ? `, ${counts.warnings} warning${counts.warnings > 1 ? 's' : ''}` : ''}`
-        : `## ❌ Airflow secrets: ${failed} of ${counts.checked} failed`;
-    const profiles = describeProfiles(report.profiles.filter((profile) => PROFILES.includes(profile)));
-    const parts = [
-        heading,
-        '',
-        `Checked as ${(0,pr_comment/* escapeText */.X1)(profiles)} would parse them${report.airflowSource === undefined ? '' : ` · Airflow ${(0,pr_comment/* escapeText */.X1)(report.airflow)} from ${(0,pr_comment/* escapeText */.X1)(report.airflowSource)} · Amazon provider ${(0,pr_comment/* escapeText */.X1)(report.amazonProvider ?? '')} from ${(0,pr_comment/* escapeText */.X1)(report.amazonProviderSource ?? '')}`} · mode \`${report.mode}\` · fail-on \`${report.failOn}\`${report.manifest ? ` · manifest ${(0,pr_comment/* code */.aY)(report.manifest)}` : ''}`,
-        '',
-        '| Checked | Errors | Warnings | Missing | Invalid |',
-        '| ---: | ---: | ---: | ---: | ---: |',
-        `| ${counts.checked} | ${counts.errors} | ${counts.warnings} | ${counts.missing} | ${counts.invalid} |`,
-        ''
-=======
     if (report.valid)
         return `## ✅ Airflow secrets: ${counts.checked} checked${counts.warnings > 0 ? `, ${(0,markdown/* plural */.LS)(counts.warnings, 'warning')}` : ''}`;
     return failed > 0
@@ -37700,6 +36397,12 @@ function heading(report) {
 function renderSummary({ report, envFile, reportFile }) {
     const context = [
         `Checked as ${(0,pr_comment/* airflowContext */.iX)(report)} parses them`,
+        ...(report.airflowSource === undefined
+            ? []
+            : [
+                `Airflow ${(0,markdown/* mdText */.bC)(report.airflow)} from ${(0,markdown/* mdText */.bC)(report.airflowSource)}`,
+                `Amazon provider ${(0,markdown/* mdText */.bC)(report.amazonProvider ?? '')} from ${(0,markdown/* mdText */.bC)(report.amazonProviderSource ?? '')}`
+            ]),
         `mode ${(0,markdown/* mdCode */.xs)(report.mode)}`,
         `fail-on ${(0,markdown/* mdCode */.xs)(report.failOn)}`,
         ...(report.manifest ? [`manifest ${(0,markdown/* mdCode */.xs)(report.manifest)}`] : [])
@@ -37714,7 +36417,6 @@ function renderSummary({ report, envFile, reportFile }) {
     const notes = [
         (0,secret_table/* namesSentence */.ip)(rule, new Set(report.items.map((item) => item.kind))),
         secret_table/* FALLS_THROUGH_NOTE */.iO
->>>>>>> render
     ];
     let size = (0,markdown/* utf8Length */.wI)(parts.join('\n')) +
         (0,markdown/* utf8Length */.wI)(secret_table/* TABLE_HEAD */.Um.join('\n')) +
@@ -37838,13 +36540,8 @@ async function commentOnPullRequest(settings, report, uses, env) {
     const target = pullRequestTarget(context);
     if (!target)
         return;
-<<<<<<< HEAD
-    const { commentMarker, prCommentHasFindings, renderPrComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1557));
-    const { upsertPrComment } = await __nccwpck_require__.e(/* import() */ 411).then(__nccwpck_require__.bind(__nccwpck_require__, 6411));
-=======
     const { commentMarker, prCommentHasFindings, renderPrComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 916));
-    const { upsertPrComment } = await __nccwpck_require__.e(/* import() */ 623).then(__nccwpck_require__.bind(__nccwpck_require__, 7623));
->>>>>>> render
+    const { upsertPrComment } = await __nccwpck_require__.e(/* import() */ 362).then(__nccwpck_require__.bind(__nccwpck_require__, 3362));
     const marker = commentMarker(report.manifest);
     await upsertPrComment({
         token: settings.githubToken,
@@ -37866,7 +36563,6 @@ async function commentOnPullRequest(settings, report, uses, env) {
         }
     });
 }
-<<<<<<< HEAD
 /**
  * Opens, updates or closes this manifest's tracking issue on runs outside
  * pull requests. Runs of other events never load @actions/github.
@@ -37880,13 +36576,13 @@ async function keepIssue(settings, report, uses, env) {
         core/* info */.pq('github-token is empty, so no tracking issue is kept. Pass `github-token: ${{ github.token }}` or set issue to never.');
         return;
     }
-    const { githubContext } = await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(250)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4250));
+    const { githubContext } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3589));
     const context = githubContext();
     if (context.repository === null)
         return;
-    const { commentMarker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1557));
-    const render = await __nccwpck_require__.e(/* import() */ 28).then(__nccwpck_require__.bind(__nccwpck_require__, 7028));
-    const { keepTrackingIssue } = await __nccwpck_require__.e(/* import() */ 230).then(__nccwpck_require__.bind(__nccwpck_require__, 5230));
+    const { commentMarker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 916));
+    const render = await __nccwpck_require__.e(/* import() */ 833).then(__nccwpck_require__.bind(__nccwpck_require__, 4833));
+    const { keepTrackingIssue } = await __nccwpck_require__.e(/* import() */ 371).then(__nccwpck_require__.bind(__nccwpck_require__, 1371));
     const marker = commentMarker(report.manifest);
     const input = { report, marker, runUrl: context.runUrl, undeclared: uses };
     const ids = render.failingIds(report);
@@ -37902,7 +36598,14 @@ async function keepIssue(settings, report, uses, env) {
         failingIds: ids,
         changeComment: (before) => render.renderFailingChange(before, ids, context.runUrl),
         allClearComment: render.renderAllClearComment(input),
-=======
+        warn: (message) => {
+            core/* warning */.$e(message);
+        },
+        info: (message) => {
+            core/* info */.pq(message);
+        }
+    });
+}
 /** What a failed run reports: the error's code and line, and any diagnosis. */
 async function runFailure(error) {
     const { TrustPolicyDeniedError } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(633)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3633));
@@ -37958,7 +36661,7 @@ async function publishFailure(error, settings, env) {
 async function commentFailure(failure, settings, env) {
     if (settings.prComment === 'never' || settings.githubToken === '')
         return;
-    if (!(0,events/* isPullRequestEvent */.T)(env.GITHUB_EVENT_NAME))
+    if (!(0,events/* isPullRequestEvent */.T5)(env.GITHUB_EVENT_NAME))
         return;
     const { githubContext, pullRequestTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3589));
     const context = githubContext();
@@ -37967,7 +36670,7 @@ async function commentFailure(failure, settings, env) {
         return;
     const { commentMarker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 916));
     const { renderRunErrorComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1214));
-    const { upsertPrComment } = await __nccwpck_require__.e(/* import() */ 623).then(__nccwpck_require__.bind(__nccwpck_require__, 7623));
+    const { upsertPrComment } = await __nccwpck_require__.e(/* import() */ 362).then(__nccwpck_require__.bind(__nccwpck_require__, 3362));
     const marker = commentMarker(settings.manifest);
     await upsertPrComment({
         token: settings.githubToken,
@@ -37976,7 +36679,6 @@ async function commentFailure(failure, settings, env) {
         marker,
         mode: settings.prComment,
         hasFindings: true,
->>>>>>> render
         warn: (message) => {
             core/* warning */.$e(message);
         },
@@ -38830,30 +37532,20 @@ function plural(count, word) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B_: () => (/* binding */ markerLine),
-<<<<<<< HEAD
-/* harmony export */   X1: () => (/* binding */ escapeText),
-/* harmony export */   _4: () => (/* binding */ GITHUB_COMMENT_LIMIT),
-/* harmony export */   aY: () => (/* binding */ code),
-=======
 /* harmony export */   Pn: () => (/* binding */ renderCounts),
->>>>>>> render
+/* harmony export */   _4: () => (/* binding */ GITHUB_COMMENT_LIMIT),
 /* harmony export */   commentMarker: () => (/* binding */ commentMarker),
 /* harmony export */   iX: () => (/* binding */ airflowContext),
 /* harmony export */   prCommentHasFindings: () => (/* binding */ prCommentHasFindings),
 /* harmony export */   renderPrComment: () => (/* binding */ renderPrComment),
 /* harmony export */   xY: () => (/* binding */ hasMarker)
 /* harmony export */ });
-<<<<<<< HEAD
-/* unused harmony export prCommentVerdict */
-/** GitHub rejects comment bodies longer than this. */
-=======
-/* unused harmony exports GITHUB_COMMENT_LIMIT, prCommentVerdict, renderReportMarkdown */
+/* unused harmony exports prCommentVerdict, renderReportMarkdown */
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96);
 /* harmony import */ var _secret_table_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6691);
 
 
 /** GitHub rejects comment bodies longer than this many characters. */
->>>>>>> render
 const GITHUB_COMMENT_LIMIT = 65_536;
 /**
  * What the renderer aims for, in UTF-16 code units (never fewer than the
@@ -39440,11 +38132,7 @@ function cellText(text) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-<<<<<<< HEAD
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8249);
-=======
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6592);
->>>>>>> render
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2433);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // Done: requests still outstanding (an OIDC token endpoint that never

@@ -314,9 +314,16 @@ function commonConfig(options) {
 function createStsClient(options) {
     return new client_sts_dist_cjs/* STSClient */.iM(commonConfig(options));
 }
-/** A Secrets Manager client; the SDK retries throttling, 5xx and network errors. */
+/**
+ * A Secrets Manager client; the SDK retries throttling, 5xx and network
+ * errors. `endpoint` (the backend kwargs' endpoint_url) beats
+ * `AWS_ENDPOINT_URL_SECRETS_MANAGER`, as it does in boto3.
+ */
 function createSecretsManagerClient(options) {
-    return new dist_cjs/* SecretsManagerClient */._H(commonConfig(options));
+    return new dist_cjs/* SecretsManagerClient */._H({
+        ...commonConfig(options),
+        ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint })
+    });
 }
 
 

@@ -5,12 +5,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-<<<<<<< HEAD
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4417);
-/* harmony import */ var _cli_pipes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1192);
-=======
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(648);
->>>>>>> render
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1676);
+/* harmony import */ var _cli_pipes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(571);
 
 
 (0,_cli_pipes_js__WEBPACK_IMPORTED_MODULE_1__/* .exitQuietlyOnClosedPipe */ .N)(process.stdout);
@@ -24,11 +20,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 4417:
-=======
-/***/ 648:
->>>>>>> render
+/***/ 1676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40,8 +32,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: globalHelp, processIo
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-<<<<<<< HEAD
-var errors = __nccwpck_require__(2091);
+var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/cli/style.ts
 /**
  * Colour on a terminal unless NO_COLOR is set (no-color.org) or TERM is
@@ -261,9 +252,6 @@ function didYouMean(typed, candidates, prefix = '') {
     return match === undefined ? '' : `; did you mean '${prefix}${match}'?`;
 }
 
-=======
-var errors = __nccwpck_require__(4296);
->>>>>>> render
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 
 
@@ -6126,18 +6114,12 @@ async function chooseRegion(request, env, profile) {
         { source: 'AWS_REGION', value: env.AWS_REGION },
         { source: 'AWS_DEFAULT_REGION', value: env.AWS_DEFAULT_REGION }
     ];
-<<<<<<< HEAD
     const unnamed = [request.explicit, env.AWS_REGION, env.AWS_DEFAULT_REGION]
         .map((value) => value?.trim() ?? '')
         .every((value) => value === '');
     if (profile && request.backendRegion === null && unnamed) {
-        const { sdkDefaultRegion } = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(453), __nccwpck_require__.e(559), __nccwpck_require__.e(74)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4074));
-        ambient.push({
-=======
-    if (profile && candidates.every((c) => (c.region?.trim() ?? '') === '')) {
         const { sdkDefaultRegion } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(421), __nccwpck_require__.e(375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3375));
-        candidates.push({
->>>>>>> render
+        ambient.push({
             source: `profile ${profile.name ?? 'default'} in the AWS config file`,
             value: await sdkDefaultRegion(profile.name)
         });
@@ -6774,7 +6756,6 @@ async function scanDags(request) {
     return { filesScanned: result.filesScanned, missing: result.missing };
 }
 
-<<<<<<< HEAD
 ;// CONCATENATED MODULE: ./src/core/astro/drift.ts
 /**
  * Deployment drift: what an Astro deployment's environment holds for the
@@ -7131,12 +7112,8 @@ async function checkOne(deploymentId, options, exec) {
     return compareDeployment(deploymentId, listed, options.backend, options.backendKwargs);
 }
 
-// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(3645);
-=======
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
->>>>>>> render
 ;// CONCATENATED MODULE: ./src/core/local/sources.ts
 /**
  * Connections and variables defined in local files, read the way Airflow
@@ -10711,8 +10688,7 @@ async function main(argv, io = processIo()) {
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 1192:
+/***/ 571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10748,10 +10724,7 @@ function exitQuietlyOnClosedPipe(stream, exit = (code) => process.exit(code)) {
 
 /***/ }),
 
-/***/ 2091:
-=======
 /***/ 4296:
->>>>>>> render
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
