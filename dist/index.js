@@ -1,15 +1,15 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 408:
+/***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(376);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
 
-/***/ 376:
+/***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -280,33 +280,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 4718:
+/***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(271)
-const Dispatcher = __nccwpck_require__(2377)
-const Pool = __nccwpck_require__(8014)
-const BalancedPool = __nccwpck_require__(3207)
-const Agent = __nccwpck_require__(5539)
-const ProxyAgent = __nccwpck_require__(9710)
-const EnvHttpProxyAgent = __nccwpck_require__(6699)
-const RetryAgent = __nccwpck_require__(9176)
-const errors = __nccwpck_require__(6593)
-const util = __nccwpck_require__(5386)
+const Client = __nccwpck_require__(3701)
+const Dispatcher = __nccwpck_require__(883)
+const Pool = __nccwpck_require__(628)
+const BalancedPool = __nccwpck_require__(837)
+const Agent = __nccwpck_require__(7405)
+const ProxyAgent = __nccwpck_require__(6672)
+const EnvHttpProxyAgent = __nccwpck_require__(3137)
+const RetryAgent = __nccwpck_require__(50)
+const errors = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(5889)
-const buildConnector = __nccwpck_require__(5106)
-const MockClient = __nccwpck_require__(2839)
-const MockAgent = __nccwpck_require__(587)
-const MockPool = __nccwpck_require__(3926)
-const mockErrors = __nccwpck_require__(5347)
-const RetryHandler = __nccwpck_require__(3174)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(4743)
-const DecoratorHandler = __nccwpck_require__(6949)
-const RedirectHandler = __nccwpck_require__(3216)
-const createRedirectInterceptor = __nccwpck_require__(5306)
+const api = __nccwpck_require__(6615)
+const buildConnector = __nccwpck_require__(9136)
+const MockClient = __nccwpck_require__(7365)
+const MockAgent = __nccwpck_require__(7501)
+const MockPool = __nccwpck_require__(4004)
+const mockErrors = __nccwpck_require__(2429)
+const RetryHandler = __nccwpck_require__(7816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
+const DecoratorHandler = __nccwpck_require__(8155)
+const RedirectHandler = __nccwpck_require__(8754)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -324,10 +324,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(1068),
-  retry: __nccwpck_require__(9636),
-  dump: __nccwpck_require__(5786),
-  dns: __nccwpck_require__(6149)
+  redirect: __nccwpck_require__(1514),
+  retry: __nccwpck_require__(2026),
+  dump: __nccwpck_require__(8060),
+  dns: __nccwpck_require__(379)
 }
 
 module.exports.buildConnector = buildConnector
@@ -389,7 +389,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(6860).fetch)
+const fetchImpl = (__nccwpck_require__(4398).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -401,39 +401,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(5662).Headers
-module.exports.Response = __nccwpck_require__(9317).Response
-module.exports.Request = __nccwpck_require__(3713).Request
-module.exports.FormData = __nccwpck_require__(8440).FormData
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(4881).FileReader
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(8709)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(7403)
-const { kConstruct } = __nccwpck_require__(8271)
+const { CacheStorage } = __nccwpck_require__(3245)
+const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(8495)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(782)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(6814)
-module.exports.WebSocket = __nccwpck_require__(3435).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -449,18 +449,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(6376)
+const { EventSource } = __nccwpck_require__(1238)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 6128:
+/***/ 158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(5386)
-const { RequestAbortedError } = __nccwpck_require__(6593)
+const { addAbortListener } = __nccwpck_require__(3440)
+const { RequestAbortedError } = __nccwpck_require__(8707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -520,16 +520,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2574:
+/***/ 2279:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(6593)
-const util = __nccwpck_require__(5386)
-const { addSignal, removeSignal } = __nccwpck_require__(6128)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -635,7 +635,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 884:
+/***/ 6862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -649,10 +649,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(6593)
-const util = __nccwpck_require__(5386)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(6128)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -893,16 +893,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 865:
+/***/ 4043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(3897)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(6593)
-const util = __nccwpck_require__(5386)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(6425)
+const { Readable } = __nccwpck_require__(9927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -1114,18 +1114,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 4754:
+/***/ 3560:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(6593)
-const util = __nccwpck_require__(5386)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(6425)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(6128)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1341,15 +1341,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 3408:
+/***/ 1882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(6593)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(5386)
-const { addSignal, removeSignal } = __nccwpck_require__(6128)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -1456,21 +1456,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 5889:
+/***/ 6615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(865)
-module.exports.stream = __nccwpck_require__(4754)
-module.exports.pipeline = __nccwpck_require__(884)
-module.exports.upgrade = __nccwpck_require__(3408)
-module.exports.connect = __nccwpck_require__(2574)
+module.exports.request = __nccwpck_require__(4043)
+module.exports.stream = __nccwpck_require__(3560)
+module.exports.pipeline = __nccwpck_require__(6862)
+module.exports.upgrade = __nccwpck_require__(1882)
+module.exports.connect = __nccwpck_require__(2279)
 
 
 /***/ }),
 
-/***/ 3897:
+/***/ 9927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -1479,9 +1479,9 @@ module.exports.connect = __nccwpck_require__(2574)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(6593)
-const util = __nccwpck_require__(5386)
-const { ReadableStreamFrom } = __nccwpck_require__(5386)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -1862,15 +1862,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 6425:
+/***/ 7655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(6593)
+} = __nccwpck_require__(8707)
 
-const { chunksDecode } = __nccwpck_require__(3897)
+const { chunksDecode } = __nccwpck_require__(9927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -1962,16 +1962,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5106:
+/***/ 9136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(5386)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(6593)
-const timers = __nccwpck_require__(5929)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
+const timers = __nccwpck_require__(6603)
 
 function noop () {}
 
@@ -2209,7 +2209,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 4037:
+/***/ 735:
 /***/ ((module) => {
 
 
@@ -2334,7 +2334,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6644:
+/***/ 2414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2543,7 +2543,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6593:
+/***/ 8707:
 /***/ ((module) => {
 
 
@@ -2975,7 +2975,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8957:
+/***/ 4655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2983,7 +2983,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(6593)
+} = __nccwpck_require__(8707)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -2998,9 +2998,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(5386)
-const { channels } = __nccwpck_require__(6644)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(4037)
+} = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3464,7 +3464,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 3377:
+/***/ 6443:
 /***/ ((module) => {
 
 module.exports = {
@@ -3538,7 +3538,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3838:
+/***/ 7752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3546,7 +3546,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(4037)
+} = __nccwpck_require__(735)
 
 class TstNode {
   /** @type {any} */
@@ -3697,13 +3697,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5386:
+/***/ 3440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(3377)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -3711,9 +3711,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(6593)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(4037)
-const { tree } = __nccwpck_require__(3838)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { tree } = __nccwpck_require__(7752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4423,18 +4423,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5539:
+/***/ 7405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(6593)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(3377)
-const DispatcherBase = __nccwpck_require__(803)
-const Pool = __nccwpck_require__(8014)
-const Client = __nccwpck_require__(271)
-const util = __nccwpck_require__(5386)
-const createRedirectInterceptor = __nccwpck_require__(5306)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const DispatcherBase = __nccwpck_require__(1841)
+const Pool = __nccwpck_require__(628)
+const Client = __nccwpck_require__(3701)
+const util = __nccwpck_require__(3440)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -4563,7 +4563,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 3207:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4571,7 +4571,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(6593)
+} = __nccwpck_require__(8707)
 const {
   PoolBase,
   kClients,
@@ -4579,10 +4579,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(1278)
-const Pool = __nccwpck_require__(8014)
-const { kUrl, kInterceptors } = __nccwpck_require__(3377)
-const { parseOrigin } = __nccwpck_require__(5386)
+} = __nccwpck_require__(2128)
+const Pool = __nccwpck_require__(628)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -4779,7 +4779,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 8939:
+/***/ 637:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4787,9 +4787,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(5386)
-const { channels } = __nccwpck_require__(6644)
-const timers = __nccwpck_require__(5929)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const timers = __nccwpck_require__(6603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -4802,7 +4802,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(6593)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -4835,9 +4835,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(3377)
+} = __nccwpck_require__(6443)
 
-const constants = __nccwpck_require__(6402)
+const constants = __nccwpck_require__(2824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -4849,11 +4849,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(9240) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(9968))
+    mod = await WebAssembly.compile(__nccwpck_require__(3434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -4861,7 +4861,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(9240))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -5776,7 +5776,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(6962).extractBody)
+      extractBody = (__nccwpck_require__(4492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6299,7 +6299,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 7726:
+/***/ 8788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6307,13 +6307,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(5386)
+const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(6593)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -6332,7 +6332,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(3377)
+} = __nccwpck_require__(6443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6738,7 +6738,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(6962).extractBody)
+    extractBody ??= (__nccwpck_require__(4492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7098,7 +7098,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 271:
+/***/ 3701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -7108,16 +7108,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(5386)
-const { channels } = __nccwpck_require__(6644)
-const Request = __nccwpck_require__(8957)
-const DispatcherBase = __nccwpck_require__(803)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const Request = __nccwpck_require__(4655)
+const DispatcherBase = __nccwpck_require__(1841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(6593)
-const buildConnector = __nccwpck_require__(5106)
+} = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
 const {
   kUrl,
   kServerName,
@@ -7159,9 +7159,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(3377)
-const connectH1 = __nccwpck_require__(8939)
-const connectH2 = __nccwpck_require__(7726)
+} = __nccwpck_require__(6443)
+const connectH1 = __nccwpck_require__(637)
+const connectH2 = __nccwpck_require__(8788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7469,7 +7469,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5306)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 function onError (client, err) {
   if (
@@ -7729,19 +7729,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 803:
+/***/ 1841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(2377)
+const Dispatcher = __nccwpck_require__(883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(6593)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(3377)
+} = __nccwpck_require__(8707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -7944,7 +7944,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 2377:
+/***/ 883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8016,15 +8016,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 6699:
+/***/ 3137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(803)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(3377)
-const ProxyAgent = __nccwpck_require__(9710)
-const Agent = __nccwpck_require__(5539)
+const DispatcherBase = __nccwpck_require__(1841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
+const ProxyAgent = __nccwpck_require__(6672)
+const Agent = __nccwpck_require__(7405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -8183,7 +8183,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 2190:
+/***/ 4660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8307,15 +8307,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 1278:
+/***/ 2128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(803)
-const FixedQueue = __nccwpck_require__(2190)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(3377)
-const PoolStats = __nccwpck_require__(1680)
+const DispatcherBase = __nccwpck_require__(1841)
+const FixedQueue = __nccwpck_require__(4660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
+const PoolStats = __nccwpck_require__(3246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -8508,10 +8508,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1680:
+/***/ 3246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(3377)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -8549,7 +8549,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 8014:
+/***/ 628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8560,14 +8560,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(1278)
-const Client = __nccwpck_require__(271)
+} = __nccwpck_require__(2128)
+const Client = __nccwpck_require__(3701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(6593)
-const util = __nccwpck_require__(5386)
-const { kUrl, kInterceptors } = __nccwpck_require__(3377)
-const buildConnector = __nccwpck_require__(5106)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const buildConnector = __nccwpck_require__(9136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -8663,19 +8663,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 9710:
+/***/ 6672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(3377)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(5539)
-const Pool = __nccwpck_require__(8014)
-const DispatcherBase = __nccwpck_require__(803)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(6593)
-const buildConnector = __nccwpck_require__(5106)
-const Client = __nccwpck_require__(271)
+const Agent = __nccwpck_require__(7405)
+const Pool = __nccwpck_require__(628)
+const DispatcherBase = __nccwpck_require__(1841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
+const Client = __nccwpck_require__(3701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -8944,13 +8944,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 9176:
+/***/ 50:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(2377)
-const RetryHandler = __nccwpck_require__(3174)
+const Dispatcher = __nccwpck_require__(883)
+const RetryHandler = __nccwpck_require__(7816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -8986,7 +8986,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 4743:
+/***/ 2581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8994,8 +8994,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(6593)
-const Agent = __nccwpck_require__(5539)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const Agent = __nccwpck_require__(7405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9025,7 +9025,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6949:
+/***/ 8155:
 /***/ ((module) => {
 
 
@@ -9076,15 +9076,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 3216:
+/***/ 8754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(5386)
-const { kBodyUsed } = __nccwpck_require__(3377)
+const util = __nccwpck_require__(3440)
+const { kBodyUsed } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(6593)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -9315,20 +9315,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 3174:
+/***/ 7816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(3377)
-const { RequestRetryError } = __nccwpck_require__(6593)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
+const { RequestRetryError } = __nccwpck_require__(8707)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(5386)
+} = __nccwpck_require__(3440)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -9759,14 +9759,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 6149:
+/***/ 379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(6949)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(6593)
+const DecoratorHandler = __nccwpck_require__(8155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10141,14 +10141,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 5786:
+/***/ 8060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(5386)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(6593)
-const DecoratorHandler = __nccwpck_require__(6949)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(8155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -10271,12 +10271,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5306:
+/***/ 5092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(3216)
+const RedirectHandler = __nccwpck_require__(8754)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -10299,11 +10299,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1068:
+/***/ 1514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(3216)
+const RedirectHandler = __nccwpck_require__(8754)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -10330,11 +10330,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 9636:
+/***/ 2026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(3174)
+const RetryHandler = __nccwpck_require__(7816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10356,13 +10356,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 6402:
+/***/ 2824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(6650);
+const utils_1 = __nccwpck_require__(172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -10640,7 +10640,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 9240:
+/***/ 3870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10652,7 +10652,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 9968:
+/***/ 3434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10664,7 +10664,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 6650:
+/***/ 172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10685,13 +10685,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 587:
+/***/ 7501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(3377)
-const Agent = __nccwpck_require__(5539)
+const { kClients } = __nccwpck_require__(6443)
+const Agent = __nccwpck_require__(7405)
 const {
   kAgent,
   kMockAgentSet,
@@ -10702,14 +10702,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(2539)
-const MockClient = __nccwpck_require__(2839)
-const MockPool = __nccwpck_require__(3926)
-const { matchValue, buildMockOptions } = __nccwpck_require__(463)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(6593)
-const Dispatcher = __nccwpck_require__(2377)
-const Pluralizer = __nccwpck_require__(39)
-const PendingInterceptorsFormatter = __nccwpck_require__(2708)
+} = __nccwpck_require__(1117)
+const MockClient = __nccwpck_require__(7365)
+const MockPool = __nccwpck_require__(4004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
+const Dispatcher = __nccwpck_require__(883)
+const Pluralizer = __nccwpck_require__(1529)
+const PendingInterceptorsFormatter = __nccwpck_require__(6142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -10852,14 +10852,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 2839:
+/***/ 7365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(271)
-const { buildMockDispatch } = __nccwpck_require__(463)
+const Client = __nccwpck_require__(3701)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -10868,10 +10868,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(2539)
-const { MockInterceptor } = __nccwpck_require__(7073)
-const Symbols = __nccwpck_require__(3377)
-const { InvalidArgumentError } = __nccwpck_require__(6593)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -10918,12 +10918,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 5347:
+/***/ 2429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(6593)
+const { UndiciError } = __nccwpck_require__(8707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -10953,12 +10953,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7073:
+/***/ 1511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(463)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kDispatchKey,
@@ -10966,9 +10966,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(2539)
-const { InvalidArgumentError } = __nccwpck_require__(6593)
-const { buildURL } = __nccwpck_require__(5386)
+} = __nccwpck_require__(1117)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { buildURL } = __nccwpck_require__(3440)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -11167,14 +11167,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 3926:
+/***/ 4004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(8014)
-const { buildMockDispatch } = __nccwpck_require__(463)
+const Pool = __nccwpck_require__(628)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -11183,10 +11183,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(2539)
-const { MockInterceptor } = __nccwpck_require__(7073)
-const Symbols = __nccwpck_require__(3377)
-const { InvalidArgumentError } = __nccwpck_require__(6593)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -11233,7 +11233,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 2539:
+/***/ 1117:
 /***/ ((module) => {
 
 
@@ -11263,20 +11263,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 463:
+/***/ 3397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(5347)
+const { MockNotMatchedError } = __nccwpck_require__(2429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(2539)
-const { buildURL } = __nccwpck_require__(5386)
+} = __nccwpck_require__(1117)
+const { buildURL } = __nccwpck_require__(3440)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -11637,7 +11637,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2708:
+/***/ 6142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11687,7 +11687,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 39:
+/***/ 1529:
 /***/ ((module) => {
 
 
@@ -11723,7 +11723,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 5929:
+/***/ 6603:
 /***/ ((module) => {
 
 
@@ -12153,20 +12153,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3892:
+/***/ 9634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(8271)
-const { urlEquals, getFieldValues } = __nccwpck_require__(2012)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(5386)
-const { webidl } = __nccwpck_require__(6083)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9317)
-const { Request, fromInnerRequest } = __nccwpck_require__(3713)
-const { kState } = __nccwpck_require__(6970)
-const { fetching } = __nccwpck_require__(6860)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(1118)
+const { kConstruct } = __nccwpck_require__(109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
+const { webidl } = __nccwpck_require__(5893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
+const { Request, fromInnerRequest } = __nccwpck_require__(9967)
+const { kState } = __nccwpck_require__(3627)
+const { fetching } = __nccwpck_require__(4398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -13019,15 +13019,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7403:
+/***/ 3245:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(8271)
-const { Cache } = __nccwpck_require__(3892)
-const { webidl } = __nccwpck_require__(6083)
-const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { kConstruct } = __nccwpck_require__(109)
+const { Cache } = __nccwpck_require__(9634)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
   /**
@@ -13178,26 +13178,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8271:
+/***/ 109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(3377).kConstruct)
+  kConstruct: (__nccwpck_require__(6443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 2012:
+/***/ 6798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(782)
-const { isValidHeaderName } = __nccwpck_require__(1118)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { isValidHeaderName } = __nccwpck_require__(3168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -13242,7 +13242,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9922:
+/***/ 1276:
 /***/ ((module) => {
 
 
@@ -13261,15 +13261,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8495:
+/***/ 9061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(5816)
-const { stringify } = __nccwpck_require__(2095)
-const { webidl } = __nccwpck_require__(6083)
-const { Headers } = __nccwpck_require__(5662)
+const { parseSetCookie } = __nccwpck_require__(1978)
+const { stringify } = __nccwpck_require__(7797)
+const { webidl } = __nccwpck_require__(5893)
+const { Headers } = __nccwpck_require__(660)
 
 /**
  * @typedef {Object} Cookie
@@ -13452,14 +13452,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5816:
+/***/ 1978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(9922)
-const { isCTLExcludingHtab } = __nccwpck_require__(2095)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(782)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
+const { isCTLExcludingHtab } = __nccwpck_require__(7797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -13769,7 +13769,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2095:
+/***/ 7797:
 /***/ ((module) => {
 
 
@@ -14128,13 +14128,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6301:
+/***/ 4031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(625)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
 
 /**
  * @type {number[]} BOM
@@ -14709,23 +14709,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6376:
+/***/ 1238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(6860)
-const { makeRequest } = __nccwpck_require__(3713)
-const { webidl } = __nccwpck_require__(6083)
-const { EventSourceStream } = __nccwpck_require__(6301)
-const { parseMIMEType } = __nccwpck_require__(782)
-const { createFastMessageEvent } = __nccwpck_require__(6814)
-const { isNetworkError } = __nccwpck_require__(9317)
-const { delay } = __nccwpck_require__(625)
-const { kEnumerableProperty } = __nccwpck_require__(5386)
-const { environmentSettingsObject } = __nccwpck_require__(1118)
-const { getGlobalDispatcher } = __nccwpck_require__(4743)
+const { fetching } = __nccwpck_require__(4398)
+const { makeRequest } = __nccwpck_require__(9967)
+const { webidl } = __nccwpck_require__(5893)
+const { EventSourceStream } = __nccwpck_require__(4031)
+const { parseMIMEType } = __nccwpck_require__(1900)
+const { createFastMessageEvent } = __nccwpck_require__(5188)
+const { isNetworkError } = __nccwpck_require__(9051)
+const { delay } = __nccwpck_require__(4811)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 
 let experimentalWarned = false
 
@@ -15199,7 +15199,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 625:
+/***/ 4811:
 /***/ ((module) => {
 
 
@@ -15243,12 +15243,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6962:
+/***/ 4492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(5386)
+const util = __nccwpck_require__(3440)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -15258,16 +15258,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(1118)
-const { FormData } = __nccwpck_require__(8440)
-const { kState } = __nccwpck_require__(6970)
-const { webidl } = __nccwpck_require__(6083)
+} = __nccwpck_require__(3168)
+const { FormData } = __nccwpck_require__(5910)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(782)
-const { multipartFormDataParser } = __nccwpck_require__(4646)
+const { serializeAMimeType } = __nccwpck_require__(1900)
+const { multipartFormDataParser } = __nccwpck_require__(116)
 let random
 
 try {
@@ -15779,7 +15779,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6833:
+/***/ 4495:
 /***/ ((module) => {
 
 
@@ -15910,7 +15910,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 782:
+/***/ 1900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16661,12 +16661,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9255:
+/***/ 6653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(3377)
+const { kConnected, kSize } = __nccwpck_require__(6443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -16714,14 +16714,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 1508:
+/***/ 7114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(6970)
-const { webidl } = __nccwpck_require__(6083)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -16847,16 +16847,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 4646:
+/***/ 116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(5386)
-const { utf8DecodeBytes } = __nccwpck_require__(1118)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(782)
-const { isFileLike } = __nccwpck_require__(1508)
-const { makeEntry } = __nccwpck_require__(8440)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { utf8DecodeBytes } = __nccwpck_require__(3168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
+const { isFileLike } = __nccwpck_require__(7114)
+const { makeEntry } = __nccwpck_require__(5910)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -17328,16 +17328,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8440:
+/***/ 5910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(1118)
-const { kState } = __nccwpck_require__(6970)
-const { kEnumerableProperty } = __nccwpck_require__(5386)
-const { FileLike, isFileLike } = __nccwpck_require__(1508)
-const { webidl } = __nccwpck_require__(6083)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
+const { kState } = __nccwpck_require__(3627)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { FileLike, isFileLike } = __nccwpck_require__(7114)
+const { webidl } = __nccwpck_require__(5893)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -17587,7 +17587,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 8709:
+/***/ 1059:
 /***/ ((module) => {
 
 
@@ -17634,21 +17634,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5662:
+/***/ 660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(3377)
-const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { kConstruct } = __nccwpck_require__(6443)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(1118)
-const { webidl } = __nccwpck_require__(6083)
+} = __nccwpck_require__(3168)
+const { webidl } = __nccwpck_require__(5893)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -18328,7 +18328,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6860:
+/***/ 4398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18341,9 +18341,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9317)
-const { HeadersList } = __nccwpck_require__(5662)
-const { Request, cloneRequest } = __nccwpck_require__(3713)
+} = __nccwpck_require__(9051)
+const { HeadersList } = __nccwpck_require__(660)
+const { Request, cloneRequest } = __nccwpck_require__(9967)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -18379,23 +18379,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(1118)
-const { kState, kDispatcher } = __nccwpck_require__(6970)
+} = __nccwpck_require__(3168)
+const { kState, kDispatcher } = __nccwpck_require__(3627)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(6962)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(6833)
+} = __nccwpck_require__(4495)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(5386)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(782)
-const { getGlobalDispatcher } = __nccwpck_require__(4743)
-const { webidl } = __nccwpck_require__(6083)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { webidl } = __nccwpck_require__(5893)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -20605,23 +20605,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3713:
+/***/ 9967:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6962)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(5662)
-const { FinalizationRegistry } = __nccwpck_require__(9255)()
-const util = __nccwpck_require__(5386)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
+const { FinalizationRegistry } = __nccwpck_require__(6653)()
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(1118)
+} = __nccwpck_require__(3168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -20631,12 +20631,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(6833)
+} = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(6970)
-const { webidl } = __nccwpck_require__(6083)
-const { URLSerializer } = __nccwpck_require__(782)
-const { kConstruct } = __nccwpck_require__(3377)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -21649,14 +21649,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9317:
+/***/ 9051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(5662)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6962)
-const util = __nccwpck_require__(5386)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -21668,16 +21668,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(1118)
+} = __nccwpck_require__(3168)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(6833)
-const { kState, kHeaders } = __nccwpck_require__(6970)
-const { webidl } = __nccwpck_require__(6083)
-const { FormData } = __nccwpck_require__(8440)
-const { URLSerializer } = __nccwpck_require__(782)
-const { kConstruct } = __nccwpck_require__(3377)
+} = __nccwpck_require__(4495)
+const { kState, kHeaders } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { FormData } = __nccwpck_require__(5910)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -22266,7 +22266,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6970:
+/***/ 3627:
 /***/ ((module) => {
 
 
@@ -22282,21 +22282,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1118:
+/***/ 3168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(6833)
-const { getGlobalOrigin } = __nccwpck_require__(8709)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(782)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
+const { getGlobalOrigin } = __nccwpck_require__(1059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(5386)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(6083)
+const { webidl } = __nccwpck_require__(5893)
 
 let supportedHashes = []
 
@@ -23921,14 +23921,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6083:
+/***/ 5893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(5386)
+const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -24623,7 +24623,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2685:
+/***/ 2607:
 /***/ ((module) => {
 
 
@@ -24920,7 +24920,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4881:
+/***/ 8355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24929,16 +24929,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(5860)
+} = __nccwpck_require__(3610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(8391)
-const { webidl } = __nccwpck_require__(6083)
-const { kEnumerableProperty } = __nccwpck_require__(5386)
+} = __nccwpck_require__(961)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -25271,12 +25271,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 699:
+/***/ 8573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(6083)
+const { webidl } = __nccwpck_require__(5893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25356,7 +25356,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8391:
+/***/ 961:
 /***/ ((module) => {
 
 
@@ -25373,7 +25373,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5860:
+/***/ 3610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25384,10 +25384,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(8391)
-const { ProgressEvent } = __nccwpck_require__(699)
-const { getEncoding } = __nccwpck_require__(2685)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(782)
+} = __nccwpck_require__(961)
+const { ProgressEvent } = __nccwpck_require__(8573)
+const { getEncoding } = __nccwpck_require__(2607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -25771,27 +25771,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3403:
+/***/ 6897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(9322)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(7610)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(3479)
-const { channels } = __nccwpck_require__(6644)
-const { CloseEvent } = __nccwpck_require__(6814)
-const { makeRequest } = __nccwpck_require__(3713)
-const { fetching } = __nccwpck_require__(6860)
-const { Headers, getHeadersList } = __nccwpck_require__(5662)
-const { getDecodeSplit } = __nccwpck_require__(1118)
-const { WebsocketFrameSend } = __nccwpck_require__(4226)
+} = __nccwpck_require__(1216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
+const { channels } = __nccwpck_require__(2414)
+const { CloseEvent } = __nccwpck_require__(5188)
+const { makeRequest } = __nccwpck_require__(9967)
+const { fetching } = __nccwpck_require__(4398)
+const { Headers, getHeadersList } = __nccwpck_require__(660)
+const { getDecodeSplit } = __nccwpck_require__(3168)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
@@ -26149,7 +26149,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9322:
+/***/ 736:
 /***/ ((module) => {
 
 
@@ -26222,14 +26222,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6814:
+/***/ 5188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(6083)
-const { kEnumerableProperty } = __nccwpck_require__(5386)
-const { kConstruct } = __nccwpck_require__(3377)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(6443)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -26558,12 +26558,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4226:
+/***/ 3264:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(9322)
+const { maxUnsigned16Bit } = __nccwpck_require__(736)
 
 const BUFFER_SIZE = 16386
 
@@ -26661,14 +26661,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6495:
+/***/ 9469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(3479)
-const { MessageSizeExceededError } = __nccwpck_require__(6593)
+const { isValidClientWindowBits } = __nccwpck_require__(8625)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -26773,16 +26773,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1298:
+/***/ 1652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(9322)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(7610)
-const { channels } = __nccwpck_require__(6644)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
+const { channels } = __nccwpck_require__(2414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -26792,11 +26792,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(3479)
-const { WebsocketFrameSend } = __nccwpck_require__(4226)
-const { closeWebSocketConnection } = __nccwpck_require__(3403)
-const { PerMessageDeflate } = __nccwpck_require__(6495)
-const { MessageSizeExceededError } = __nccwpck_require__(6593)
+} = __nccwpck_require__(8625)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { closeWebSocketConnection } = __nccwpck_require__(6897)
+const { PerMessageDeflate } = __nccwpck_require__(9469)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27307,14 +27307,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8470:
+/***/ 3900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(4226)
-const { opcodes, sendHints } = __nccwpck_require__(9322)
-const FixedQueue = __nccwpck_require__(2190)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { opcodes, sendHints } = __nccwpck_require__(736)
+const FixedQueue = __nccwpck_require__(4660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27418,7 +27418,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 7610:
+/***/ 1216:
 /***/ ((module) => {
 
 
@@ -27437,16 +27437,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3479:
+/***/ 8625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(7610)
-const { states, opcodes } = __nccwpck_require__(9322)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(6814)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
+const { states, opcodes } = __nccwpck_require__(736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(782)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
 
 /* globals Blob */
 
@@ -27766,15 +27766,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3435:
+/***/ 3726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(6083)
-const { URLSerializer } = __nccwpck_require__(782)
-const { environmentSettingsObject } = __nccwpck_require__(1118)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(9322)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -27783,21 +27783,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(7610)
+} = __nccwpck_require__(1216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(3479)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(3403)
-const { ByteParser } = __nccwpck_require__(1298)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(5386)
-const { getGlobalDispatcher } = __nccwpck_require__(4743)
+} = __nccwpck_require__(8625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
+const { ByteParser } = __nccwpck_require__(1652)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(6814)
-const { SendQueue } = __nccwpck_require__(8470)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
+const { SendQueue } = __nccwpck_require__(3900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -28368,7 +28368,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8249:
+/***/ 2433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28377,8 +28377,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 18 modules
-var core = __nccwpck_require__(5747);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/adapters/github/workflow.ts
@@ -28482,6 +28482,23 @@ function setOutputs({ report, reportFile, envFile }) {
     core/* setOutput */.uH('env-file', envFile ?? '');
     core/* setOutput */.uH('backend', report.backend);
     core/* setOutput */.uH('backend-kwargs', report.backendKwargs);
+    core/* setOutput */.uH('error', '');
+    core/* setOutput */.uH('error-code', '');
+}
+/**
+ * The outputs of a run that ended in an error: `valid=false`, the error
+ * line and its code; counts and paths empty, since nothing was checked.
+ */
+function setFailureOutputs(code, message) {
+    core/* setOutput */.uH('valid', 'false');
+    core/* setOutput */.uH('error', message);
+    core/* setOutput */.uH('error-code', code);
+    for (const name of ['checked', 'errors', 'warnings'])
+        core/* setOutput */.uH(name, '0');
+    core/* setOutput */.uH('missing', '[]');
+    core/* setOutput */.uH('invalid', '[]');
+    for (const name of ['report', 'env-file', 'backend', 'backend-kwargs'])
+        core/* setOutput */.uH(name, '');
 }
 /** Writes the summary; a runner without GITHUB_STEP_SUMMARY just skips it. */
 async function writeSummary(markdown, env = process.env) {
@@ -28493,7 +28510,7 @@ async function writeSummary(markdown, env = process.env) {
 }
 
 // EXTERNAL MODULE: ./src/adapters/github/oidc.ts
-var oidc = __nccwpck_require__(568);
+var oidc = __nccwpck_require__(7417);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/adapters/runtime/watchdog.ts
@@ -28581,7 +28598,7 @@ function execAstro(env, cwd, timeoutMs) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(2091);
+var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/airflow/python/errors.ts
 /**
  * An exception as Python would raise it: `pyClass` is the class name Airflow
@@ -31752,307 +31769,8 @@ async function readProjectRelease(folder) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/airflow/profiles.ts
-/**
- * Which released Airflow builds which Connection (docs/airflow-parsing.md,
- * "Releases"). A profile is a range of releases and a side (server or tasks)
- * that parse a Secrets Manager value the same way; each profile names the
- * Connection code its URI values and its JSON values go through.
- */
-/**
- * The Connection code variants that shipped:
- *   af2     Airflow 2.10/2.11 ORM class (extra problems only warn)
- *   core30  airflow-core 3.0 ORM class
- *   core31  airflow-core 3.1.0–3.1.5 ORM class (`team_id`, #51953 get_uri host)
- *   core316 airflow-core 3.1.6–3.1.8: core31 + #59339 (URI query values JSON-decoded)
- *   core32  airflow-core 3.2+: #59339, `team_name`, conn_id set after parsing,
- *           "Invalid connection string." without the URI (#62180)
- *   sdk110  Task SDK 1.1.0–1.1.4 (missing conn_type: ValueError first)
- *   sdk115  Task SDK 1.1.5–1.1.7 (missing conn_type: attrs TypeError)
- *   sdk118  Task SDK 1.1.8 (conn_type optional)
- *   sdk12   Task SDK 1.2+ (3.2+ tasks): sdk118, and a JSON `uri` key is
- *           accepted (modelled on the core rule; not verified upstream)
- */
-const ENGINES = (/* unused pure expression or super */ null && ([
-    'af2',
-    'core30',
-    'core31',
-    'core316',
-    'core32',
-    'sdk110',
-    'sdk115',
-    'sdk118',
-    'sdk12'
-]));
-const PROFILES = [
-    'af2',
-    'af3_0',
-    'af3_1_0_server',
-    'af3_1_6_server',
-    'af3_1_0_task',
-    'af3_1_5_task',
-    'af3_1_6_task',
-    'af3_1_8_task',
-    'af3_2_server',
-    'af3_2_task'
-];
-const PROFILE_INFO = {
-    af2: {
-        from: '2.10',
-        to: '2.11',
-        side: 'all',
-        uri: 'af2',
-        json: 'af2',
-        teams: false
-    },
-    af3_0: {
-        from: '3.0',
-        to: '3.0',
-        side: 'all',
-        uri: 'core30',
-        json: 'core30',
-        teams: false
-    },
-    af3_1_0_server: {
-        from: '3.1.0',
-        to: '3.1.5',
-        side: 'server',
-        uri: 'core31',
-        json: 'core31',
-        teams: false
-    },
-    af3_1_6_server: {
-        from: '3.1.6',
-        to: '3.1.8',
-        side: 'server',
-        uri: 'core316',
-        json: 'core316',
-        teams: false
-    },
-    af3_1_0_task: {
-        from: '3.1.0',
-        to: '3.1.4',
-        side: 'task',
-        uri: 'core31',
-        json: 'sdk110',
-        teams: false
-    },
-    af3_1_5_task: {
-        from: '3.1.5',
-        to: '3.1.5',
-        side: 'task',
-        uri: 'core31',
-        json: 'sdk115',
-        teams: false
-    },
-    af3_1_6_task: {
-        from: '3.1.6',
-        to: '3.1.7',
-        side: 'task',
-        uri: 'core316',
-        json: 'sdk115',
-        teams: false
-    },
-    af3_1_8_task: {
-        from: '3.1.8',
-        to: '3.1.8',
-        side: 'task',
-        uri: 'core316',
-        json: 'sdk118',
-        teams: false
-    },
-    af3_2_server: {
-        from: '3.2',
-        to: '3.3',
-        side: 'server',
-        uri: 'core32',
-        json: 'core32',
-        teams: true
-    },
-    af3_2_task: {
-        from: '3.2',
-        to: '3.3',
-        side: 'task',
-        uri: 'sdk12',
-        json: 'sdk12',
-        teams: true
-    }
-};
-/** True for the Task SDK's attrs class, false for an ORM class. */
-const isSdkEngine = (engine) => engine.startsWith('sdk');
-/** The releases each side runs, oldest first (a profile for `all` is on both). */
-const SIDE_ORDER = {
-    server: ['af2', 'af3_0', 'af3_1_0_server', 'af3_1_6_server', 'af3_2_server'],
-    task: [
-        'af2',
-        'af3_0',
-        'af3_1_0_task',
-        'af3_1_5_task',
-        'af3_1_6_task',
-        'af3_1_8_task',
-        'af3_2_task'
-    ]
-};
-/** The last patch of each finished line, and the newest line of each major. */
-const LAST_PATCH = { '3.0': 6, '3.1': 8 };
-const NEWEST_MINOR = { 2: '2.11', 3: '3.3' };
-/** The profiles one release line checks: every patch profile of it. */
-const LINE_PROFILES = {
-    '2.10': ['af2'],
-    '2.11': ['af2'],
-    '3.0': ['af3_0'],
-    '3.1': [
-        'af3_1_0_server',
-        'af3_1_6_server',
-        'af3_1_0_task',
-        'af3_1_5_task',
-        'af3_1_6_task',
-        'af3_1_8_task'
-    ],
-    '3.2': ['af3_2_server', 'af3_2_task'],
-    '3.3': ['af3_2_server', 'af3_2_task']
-};
-/** The server and task profiles of one 3.1 patch release. */
-function patch31(patch) {
-    const server = patch <= 5 ? 'af3_1_0_server' : 'af3_1_6_server';
-    const task = patch <= 4
-        ? 'af3_1_0_task'
-        : patch === 5
-            ? 'af3_1_5_task'
-            : patch <= 7
-                ? 'af3_1_6_task'
-                : 'af3_1_8_task';
-    return [server, task];
-}
-/** Profile names of earlier versions that equal a release profile. */
-const ALIASES = {
-    af3_core30: 'af3_0'
-};
-/** Earlier profile names that match no release, and what to use instead. */
-const RETIRED = {
-    af3_core: 'the profile af3_core matched no Airflow release and was removed; use a release profile (af3_2_server for Airflow 3.2–3.3 on the server, af3_1_6_server, af3_1_0_server) or name the release ("airflow": "3.2")',
-    af3_sdk: 'the profile af3_sdk was replaced by release profiles; use af3_1_5_task or af3_1_6_task (Airflow 3.1.5–3.1.7, in tasks), af3_1_0_task, af3_1_8_task, af3_2_task, or name the release ("airflow": "3.1.6")'
-};
-/** Why a release string was refused, in one line. */
-class ReleaseError extends Error {
-}
-const RELEASE_HINT = 'use an exact version (3.1.6), a minor (3.1), 2 or 3 (the newest line of that major), or auto';
-/**
- * The profiles a release checks: an exact version (`3.1.6`, `2.11.2`,
- * `3.3.2+astro.1`), a minor (`3.1`: every patch profile of that line), `2`
- * or `3` (the newest line of that major), or a profile id (`af3_1_6_task`,
- * `af3_core30`). Throws ReleaseError with a one-line reason otherwise.
- */
-function resolveRelease(text) {
-    const key = text.trim().toLowerCase();
-    // Own properties only: `constructor` or `__proto__` is not a profile.
-    const retired = Object.hasOwn(RETIRED, key) ? RETIRED[key] : undefined;
-    if (retired !== undefined)
-        throw new ReleaseError(retired);
-    if (PROFILES.includes(key))
-        return { release: key, profiles: [key] };
-    const alias = Object.hasOwn(ALIASES, key) ? ALIASES[key] : undefined;
-    if (alias)
-        return { release: key, profiles: [alias] };
-    const match = /^(\d+)(?:\.(\d+))?(?:\.(\d+|x))?(?:\+astro\.\d+)?$/.exec(key);
-    if (!match)
-        throw new ReleaseError(`'${text.trim()}' is not an Airflow release; ${RELEASE_HINT}`);
-    const major = Number(match[1]);
-    if (match[2] === undefined) {
-        const newest = NEWEST_MINOR[major];
-        if (newest === undefined)
-            throw new ReleaseError(`Airflow ${major} is not supported; use 2 (2.10–2.11) or 3 (3.0–3.3)`);
-        return { release: newest, profiles: LINE_PROFILES[newest] ?? [] };
-    }
-    const minor = `${major}.${Number(match[2])}`;
-    const line = LINE_PROFILES[minor];
-    if (!line)
-        throw new ReleaseError(`Airflow ${minor} is not modelled: the checks cover the releases 2.10–2.11 and 3.0–3.3`);
-    if (match[3] === undefined || match[3] === 'x')
-        return { release: minor, profiles: line };
-    const patch = Number(match[3]);
-    const last = LAST_PATCH[minor];
-    if (last !== undefined && patch > last)
-        throw new ReleaseError(`Airflow ${minor}.${patch} was not released (the ${minor} line ends at ${minor}.${last})`);
-    return {
-        release: `${minor}.${patch}`,
-        profiles: minor === '3.1' ? patch31(patch) : line
-    };
-}
-/** The profiles a release checks, or undefined when it is not one. */
-function profilesForVersion(text) {
-    try {
-        return resolveRelease(text).profiles;
-    }
-    catch (error) {
-        if (error instanceof ReleaseError)
-            return undefined;
-        throw error;
-    }
-}
-/** The side a profile runs on matches `component` (task or server). */
-function onSide(profile, component) {
-    const side = PROFILE_INFO[profile].side;
-    return side === 'all' || side === component;
-}
-/**
- * The one profile an explain line checks: the release's profile for that
- * component; a minor or major means its newest patch.
- */
-function profileFor(release, component) {
-    const { profiles } = resolveRelease(release);
-    const own = profiles.filter((profile) => onSide(profile, component));
-    const pick = own[own.length - 1] ?? profiles[profiles.length - 1];
-    if (pick === undefined)
-        throw new ReleaseError(`no profile for ${release}`);
-    return pick;
-}
-function rangeText(first, last) {
-    const from = PROFILE_INFO[first].from;
-    const to = PROFILE_INFO[last].to;
-    return from === to ? from : `${from}–${to}`;
-}
-/** Consecutive runs of `chosen` along one side's release order. */
-function runs(side, chosen) {
-    const out = [];
-    let start = null;
-    let previous = null;
-    for (const profile of SIDE_ORDER[side]) {
-        if (chosen.has(profile)) {
-            start ??= profile;
-            previous = profile;
-        }
-        else if (start && previous) {
-            out.push(rangeText(start, previous));
-            start = previous = null;
-        }
-    }
-    if (start && previous)
-        out.push(rangeText(start, previous));
-    return out;
-}
-/**
- * The releases and side a set of profiles covers, in a user's words:
- * "Airflow 3.1.0–3.1.4, in tasks", "Airflow 3.1.6–3.3, on the server",
- * "Airflow 2.10–3.0".
- */
-function describeProfiles(profiles) {
-    const chosen = new Set(profiles);
-    const server = runs('server', chosen);
-    const task = runs('task', chosen);
-    const join = (list) => list.join(', ');
-    if (join(server) === join(task))
-        return `Airflow ${join(server)}`;
-    const parts = [];
-    if (server.length > 0)
-        parts.push(`Airflow ${join(server)}, on the server`);
-    if (task.length > 0)
-        parts.push(`Airflow ${join(task)}, in tasks`);
-    return parts.join('; ');
-}
-/** One profile in a user's words ("Airflow 3.1.5, in tasks"). */
-const PROFILE_LABELS = Object.fromEntries(PROFILES.map((profile) => [profile, describeProfiles([profile])]));
-
+// EXTERNAL MODULE: ./src/core/airflow/profiles.ts
+var airflow_profiles = __nccwpck_require__(9519);
 ;// CONCATENATED MODULE: ./src/core/airflow/python/int.ts
 /**
  * Python `int()` and `str(int)` as CPython 3.11.7 does them, including the
@@ -32223,7 +31941,7 @@ function normalizeConnType(connType) {
         return 'postgres';
     return connType.replaceAll('-', '_');
 }
-const isOrm = (engine) => !isSdkEngine(engine);
+const isOrm = (engine) => !(0,airflow_profiles/* isSdkEngine */.nB)(engine);
 /** Airflow's `sanitize_conn_id`: the id, or null when Airflow would drop it. */
 function sanitizeConnId(connId) {
     if (codePointLength(connId) > 250)
@@ -32394,7 +32112,7 @@ const ALLOWED_KEYS = {
     sdk118: new Set(CONSTRUCTOR_KEYS),
     sdk12: new Set([...CONSTRUCTOR_KEYS, 'uri'])
 };
-const classPath = (engine) => isSdkEngine(engine)
+const classPath = (engine) => (0,airflow_profiles/* isSdkEngine */.nB)(engine)
     ? 'airflow.sdk.definitions.connection.Connection'
     : 'airflow.models.connection.Connection';
 /** Task SDK 1.1.0–1.1.4 check conn_type before anything else. */
@@ -32648,7 +32366,7 @@ function getUri(conn) {
  * Throws PyError carrying the exception Airflow raises.
  */
 function buildConnection(value, origin, profile, connId) {
-    const engines = PROFILE_INFO[profile];
+    const engines = airflow_profiles/* PROFILE_INFO */.Hg[profile];
     switch (origin.via) {
         case 'secretsmanager': {
             const standardized = standardizeConnectionSecret(value, origin.settings, pyJsonLoads);
@@ -32685,6 +32403,100 @@ function buildConnection(value, origin, profile, connId) {
                     : connectionFromUri(value, engines.uri, connId)
             };
     }
+}
+
+// EXTERNAL MODULE: ./src/core/findings.ts
+var core_findings = __nccwpck_require__(4637);
+;// CONCATENATED MODULE: ./src/core/gate/fixes.ts
+const STRUCTURE = 'Connection JSON takes conn_type, host, login, password, schema, port, extra and description as keys (or uri alone)';
+/** One rule per family of exceptions, tried in order. */
+const PARSE_FIXES = [
+    [
+        /^Port could not be cast to integer value/,
+        "What follows the last ':' of the host part must be a port of digits only (`host:5432`). A ':' or '/' inside the login or password ends the host part early: URL-encode them (':' as %3A, '/' as %2F), e.g. `postgres://user:pa%2Fss%3Aword@host:5432/db`."
+    ],
+    [
+        /^Port out of range 0-65535/,
+        "Ports run from 0 to 65535 (urlsplit's rule), e.g. `host:5432`. If those digits belong to the password, URL-encode its ':' as %3A, e.g. `postgres://user:pa%3A99999@host:5432/db`."
+    ],
+    [
+        /^Expected integer value for `port`|^invalid literal for int\(\)/,
+        'The JSON "port" must be an integer (int() of it must succeed), e.g. `"port": 5432`.'
+    ],
+    [
+        /^Invalid connection string/,
+        "Airflow accepts at most two '://' in a URI. URL-encode any other inside a component ('://' as %3A%2F%2F), e.g. `http://https%3A%2F%2Fapi.example.com/`."
+    ],
+    [
+        /IPv6|IPv4|IPvFuture/,
+        "Put only an IPv6 address in brackets (`postgres://user:pw@[2001:db8::1]:5432/db`); write an IPv4 address or a host name without them, and URL-encode '[' and ']' in the login or password (%5B, %5D)."
+    ],
+    [
+        /NFKC normalization/,
+        "The host part holds characters that Unicode NFKC turns into '/', '?', '#', '@' or ':'. Write the host name in its xn-- (punycode) form and URL-encode the login and password."
+    ],
+    [
+        /`extra`/,
+        'The extra must be a JSON object: `"extra": {"key": "value"}` in JSON, or `?key=value` query parameters in a URI (`?__extra__=` takes a URL-encoded JSON object, `%7B%22key%22%3A%22value%22%7D`).'
+    ],
+    [
+        /surrogate/,
+        'The value holds a lone UTF-16 surrogate, which UTF-8 cannot encode: type the affected characters again.'
+    ],
+    [
+        /unexpected keyword argument|multiple values for keyword argument/,
+        `Drop the key Airflow's Connection does not accept. ${STRUCTURE}.`
+    ],
+    [
+        /missing 1 required positional argument: 'conn_type'/,
+        'Set the connection type in the JSON, e.g. `"conn_type": "postgres"`.'
+    ],
+    [
+        /You must create an object using the URI or individual values/,
+        'Give either "uri" alone or the separate fields, not both.'
+    ],
+    [
+        /^string index out of range$/,
+        'The value is blank: store the connection URI or JSON.'
+    ],
+    [
+        /object has no attribute|is not iterable|expected at most/,
+        'A key has the wrong JSON type: conn_type, host, login, password and schema are strings, port an integer, extra an object or a string.'
+    ]
+];
+/**
+ * The fix for a connection Airflow fails to build, from the exception it
+ * raises. JSON syntax and nesting errors get the JSON fixes.
+ */
+function connectionParseFix(error) {
+    if (error.pyClass.endsWith('JSONDecodeError'))
+        return 'Store valid JSON: double-quoted keys and strings, no trailing commas, no comments (`python -m json.tool` checks it).';
+    if (error.pyClass === 'RecursionError')
+        return 'The JSON nests deeper than Python parses; flatten it.';
+    for (const [pattern, fix] of PARSE_FIXES)
+        if (pattern.test(error.message))
+            return fix;
+    return 'Fix the value so Airflow can build the connection: `astro-secrets-gate explain` shows each step Airflow takes with it.';
+}
+/** An example of where each connection field sits in a URI. */
+const URI_PLACES = {
+    host: 'host (`scheme://login:password@HOST:port/schema`)',
+    login: 'login (`scheme://LOGIN:password@host`)',
+    password: 'password (`scheme://login:PASSWORD@host`, URL-encoded)',
+    schema: 'schema (`scheme://host/SCHEMA`)',
+    port: 'port (`scheme://host:PORT`)',
+    extra: 'extra (`scheme://host/?key=value`)'
+};
+/** The fix for required fields that are empty. */
+function missingFieldsFix(fields) {
+    const places = fields.map((field) => URI_PLACES[field] ?? field);
+    const keys = fields.map((field) => `"${field}"`).join(', ');
+    return `Set ${places.join(', ')} in the URI, or ${keys} in the JSON.`;
+}
+/** The fix for keys the manifest requires in the extra. */
+function missingExtraKeysFix(keys) {
+    const [first = 'key'] = keys;
+    return `Add ${keys.map((key) => `'${key}'`).join(', ')} to the extra: \`?${first}=...\` in the URI, or \`"extra": {"${first}": ...}\` in the JSON.`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/gate/lints.ts
@@ -32752,7 +32564,7 @@ function lintConnectionUri(context, value) {
     const findings = [];
     const scheme = /^([A-Za-z][A-Za-z0-9+.\-_]*):\/\//.exec(text)?.[1];
     if (scheme?.includes('_'))
-        findings.push(finding(context, 'error', 'uri-scheme-underscore', `The URI scheme '${scheme}' contains '_', which is not a legal scheme character: Airflow finds no scheme and the connection gets no conn_type.`, `Write the scheme with '-' (${scheme.replaceAll('_', '-')}://); Airflow turns '-' back into '_'.`));
+        findings.push(finding(context, 'error', 'uri-scheme-underscore', `The URI scheme '${scheme}' contains '_', which is not a legal scheme character: Airflow finds no scheme and the connection gets no conn_type.`, `Write the scheme with '-' (\`${scheme.replaceAll('_', '-')}://\`); Airflow turns '-' back into '_'.`));
     const schemes = text.split('://').length - 1;
     if (schemes >= 1) {
         const afterScheme = text.slice(text.indexOf('://') + 3);
@@ -32764,11 +32576,13 @@ function lintConnectionUri(context, value) {
             const userinfo = authorityStart.slice(0, at);
             const cut = /[/?#]/.exec(userinfo);
             if (cut)
-                findings.push(finding(context, 'error', 'uri-unencoded-reserved', `The login or password contains an unencoded '${cut[0]}', so Airflow ends the host part there and reads the rest as schema, query or fragment.`, `URL-encode every component ('${cut[0]}' as ${encodeURIComponent(cut[0])}), e.g. aws://KEY_ID:SECRET%2FPART@ as the AWS connection docs show.`));
+                findings.push(finding(context, 'error', 'uri-unencoded-reserved', `The login or password contains an unencoded '${cut[0]}', so Airflow ends the host part there and reads the rest as schema, query or fragment.`, scheme?.toLowerCase() === 'aws'
+                    ? `URL-encode the secret access key: '${cut[0]}' as ${encodeURIComponent(cut[0])}, e.g. \`aws://KEY_ID:SECRET%2FPART@\` as the AWS connection docs show.`
+                    : `URL-encode the login and password: '${cut[0]}' as ${encodeURIComponent(cut[0])}, e.g. \`postgres://user:pa${encodeURIComponent(cut[0])}ss@host/db\`.`));
         }
         else if (scheme?.toLowerCase() === 'aws' &&
             /^[^/?#]+:[^/?#]*$/.test(authorityStart))
-            findings.push(finding(context, 'error', 'aws-uri-missing-at', "An aws:// URI with key id and secret but no trailing '@': Airflow reads them as host and port.", "End the credentials with '@' (aws://KEY_ID:SECRET@), as the AWS connection docs show."));
+            findings.push(finding(context, 'error', 'aws-uri-missing-at', "An aws:// URI with key id and secret but no trailing '@': Airflow reads them as host and port.", "End the credentials with '@' (`aws://KEY_ID:SECRET@`), as the AWS connection docs show."));
     }
     return findings;
 }
@@ -32983,6 +32797,8 @@ function redact(text, secrets) {
 
 
 
+
+
 const CONNECTION_FIELDS = [
     'conn_type',
     'host',
@@ -32997,7 +32813,6 @@ const CONNECTION_FIELDS = [
 function sentence(text) {
     return /[.!?]$/.test(text) ? text : `${text}.`;
 }
-const FALLS_THROUGH = 'Airflow logs the exception and tries the next secrets backend, so tasks see "isn\'t defined" (or silently use another definition of the same id)';
 function make(subject, severity, code, message, hint, profiles) {
     return {
         code,
@@ -33038,7 +32853,7 @@ function unreadVerdict(subject, lookup, read, optional) {
         case 'decrypt-failed':
             return done('missing', make(subject, severity, 'secret-decrypt-failed', `Secret ${name} could not be decrypted (${read.awsCode ?? 'DecryptionFailure'}); Airflow treats that as not found.`, "Grant kms:Decrypt on the secret's KMS key to the role that reads it."));
         case 'access-denied':
-            return done('unreadable', make(subject, 'error', 'secret-access-denied', `Reading secret ${name} was denied (${read.awsCode ?? 'AccessDeniedException'}). ${FALLS_THROUGH}.`, 'Allow secretsmanager:GetSecretValue (and BatchGetSecretValue) on the prefix ARNs for the role, and kms:Decrypt on the key.'));
+            return done('unreadable', make(subject, 'error', 'secret-access-denied', `Reading secret ${name} was denied (${read.awsCode ?? 'AccessDeniedException'}). ${core_findings/* FALLS_THROUGH */.v}.`, 'Allow secretsmanager:GetSecretValue (and BatchGetSecretValue) on the prefix ARNs for the role, and kms:Decrypt on the key.'));
         case 'throttled':
             return done('unreadable', make(subject, 'error', 'secret-throttled', `Secret ${name} could not be read: AWS kept throttling after retries.`, 'Lower max-concurrency or raise max-attempts, then run again.'));
         case 'aws-error':
@@ -33066,7 +32881,7 @@ function parseConnectionSecret(value, id, origin, profile) {
     return built.conn;
 }
 function labels(profiles) {
-    return describeProfiles(profiles);
+    return (0,airflow_profiles/* describeProfiles */.W1)(profiles);
 }
 /** Groups identical findings from several profiles into one. */
 function mergeByProfile(entries, allProfiles) {
@@ -33127,12 +32942,12 @@ function ruleFindings(subject, conn, rule, showType) {
     }
     const missing = (rule.require ?? []).filter((field) => !pyTruthy(FIELD_GETTERS[field](conn)));
     if (missing.length > 0)
-        findings.push(make(subject, 'error', 'field-missing', `Required field${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} empty.`, 'Add the missing parts to the secret.'));
+        findings.push(make(subject, 'error', 'field-missing', `Required field${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} empty.`, missingFieldsFix(missing)));
     if (rule.extraKeys && rule.extraKeys.length > 0) {
         const extra = extraDejson(conn);
         const absent = rule.extraKeys.filter((key) => !isPyDict(extra) || !extra.has(key));
         if (absent.length > 0)
-            findings.push(make(subject, 'error', 'extra-key-missing', `The extra lacks ${absent.map((key) => `'${key}'`).join(', ')}.`, 'Add the keys to the extra (JSON object, or query parameters of the URI).'));
+            findings.push(make(subject, 'error', 'extra-key-missing', `The extra lacks ${absent.map((key) => `'${key}'`).join(', ')}.`, missingExtraKeysFix(absent)));
     }
     return findings;
 }
@@ -33261,7 +33076,7 @@ function evaluateConnection(id, rule, lookup, read, context) {
         if (outcome.error) {
             perProfile.push({
                 profile: outcome.profile,
-                finding: make(subject, 'error', 'connection-parse-error', `Airflow raises ${outcome.error.pyClass}: ${sentence(safePyMessage(outcome.error))} ${FALLS_THROUGH}.`, 'Fix the value so it parses; `astro-secrets-gate explain` shows what Airflow builds from it.')
+                finding: make(subject, 'error', 'connection-parse-error', `Airflow raises ${outcome.error.pyClass}: ${sentence(safePyMessage(outcome.error))} ${core_findings/* FALLS_THROUGH */.v}.`, connectionParseFix(outcome.error))
             });
             continue;
         }
@@ -33321,7 +33136,7 @@ const FALLS_TO_NEXT = 'in tasks the Task SDK catches the error and tries the nex
 function jsonConsequence(profile) {
     if (profile === 'af2')
         return RAISES;
-    const side = PROFILE_INFO[profile].side;
+    const side = airflow_profiles/* PROFILE_INFO */.Hg[profile].side;
     if (side === 'server')
         return RAISES;
     if (side === 'task')
@@ -33373,18 +33188,6 @@ function evaluateVariable(id, rule, lookup, read, context) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/findings.ts
-function countBySeverity(findings) {
-    let errors = 0;
-    let warnings = 0;
-    for (const finding of findings)
-        if (finding.severity === 'error')
-            errors++;
-        else
-            warnings++;
-    return { errors, warnings };
-}
-
 ;// CONCATENATED MODULE: ./src/core/gate/plan.ts
 /**
  * The gate, without I/O: which secrets to read for a manifest, and the
@@ -33408,10 +33211,10 @@ function planGate(input) {
     const airflow = input.airflowVersion ?? input.manifest.airflow ?? '3';
     let profiles;
     try {
-        profiles = resolveRelease(airflow).profiles;
+        profiles = (0,airflow_profiles/* resolveRelease */.CM)(airflow).profiles;
     }
     catch (error) {
-        if (!(error instanceof ReleaseError))
+        if (!(error instanceof airflow_profiles/* ReleaseError */.K2))
             throw error;
         throw new errors/* InputError */.dz(input.airflowVersion === undefined ? 'manifest' : 'airflow-version', `airflow-version: ${error.message}.`);
     }
@@ -33529,7 +33332,7 @@ function buildReport(input, plan, reads, aws) {
         ...plan.settingsFindings,
         ...items.flatMap((item) => item.findings)
     ];
-    const { errors, warnings } = countBySeverity(all);
+    const { errors, warnings } = (0,core_findings/* countBySeverity */.O)(all);
     const count = (statuses) => items.filter((item) => statuses.includes(item.status)).length;
     const failing = items.filter(FAILING[input.failOn]).length;
     const badSettings = settingsFail(plan.settingsFindings, input.failOn);
@@ -34045,7 +33848,7 @@ async function chooseRegion(request, env, profile) {
         .map((value) => value?.trim() ?? '')
         .every((value) => value === '');
     if (profile && request.backendRegion === null && unnamed) {
-        const { sdkDefaultRegion } = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(453), __nccwpck_require__.e(74)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4074));
+        const { sdkDefaultRegion } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3375));
         ambient.push({
             source: `profile ${profile.name ?? 'default'} in the AWS config file`,
             value: await sdkDefaultRegion(profile.name)
@@ -34083,7 +33886,7 @@ function deadline(ms, seconds, controller) {
 async function credentialsFor(request, region, signal) {
     const { credentials: source, hooks, env } = request;
     if (source.kind === 'oidc') {
-        const { assumeRoleWithOidc, exportCredentials } = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(453), __nccwpck_require__.e(284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9284));
+        const { assumeRoleWithOidc, exportCredentials } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(633)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3633));
         const role = await assumeRoleWithOidc({
             roleArn: source.roleArn,
             region,
@@ -34103,7 +33906,7 @@ async function credentialsFor(request, region, signal) {
     }
     if (source.kind === 'ambient' || source.roleArn === undefined)
         return undefined;
-    const { assumeRoleFromChain } = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(453), __nccwpck_require__.e(74)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4074));
+    const { assumeRoleFromChain } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3375));
     const role = await assumeRoleFromChain({
         roleArn: source.roleArn,
         region,
@@ -34152,7 +33955,7 @@ async function readFromAws(request) {
     const timer = deadline(ms, request.timeoutSeconds, controller);
     const work = async () => {
         const credentials = await credentialsFor(request, region.region, controller.signal);
-        const aws = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(453), __nccwpck_require__.e(154)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8154));
+        const aws = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9359));
         const client = aws.createSecretsManagerClient({
             region: region.region,
             env: request.env,
@@ -34167,7 +33970,7 @@ async function readFromAws(request) {
                 : { retryMode: request.retryMode })
         });
         try {
-            const reader = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1944));
+            const reader = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4259));
             const common = {
                 client,
                 maxConcurrency: request.maxConcurrency,
@@ -35039,8 +34842,8 @@ async function checkOne(deploymentId, options, exec) {
     return compareDeployment(deploymentId, listed, options.backend, options.backendKwargs);
 }
 
-// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(3645);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/local/sources.ts
 /**
  * Connections and variables defined in local files, read the way Airflow
@@ -36050,11 +35853,11 @@ function parseManifest(text) {
         if (version !== undefined) {
             try {
                 if (version.trim().toLowerCase() !== 'auto')
-                    resolveRelease(version);
+                    (0,airflow_profiles/* resolveRelease */.CM)(version);
                 manifest = { ...manifest, airflow: version };
             }
             catch (error) {
-                if (!(error instanceof ReleaseError))
+                if (!(error instanceof airflow_profiles/* ReleaseError */.K2))
                     throw error;
                 reader.problem(airflow, `airflow: ${error.message}`);
             }
@@ -36467,10 +36270,10 @@ function readSettings(input = (name) => core/* getInput */.V4(name)) {
     const version = text('airflow-version');
     if (version !== '' && version.toLowerCase() !== 'auto')
         try {
-            resolveRelease(version);
+            (0,airflow_profiles/* resolveRelease */.CM)(version);
         }
         catch (error) {
-            if (!(error instanceof ReleaseError))
+            if (!(error instanceof airflow_profiles/* ReleaseError */.K2))
                 throw error;
             throw new errors/* InputError */.dz('airflow-version', `Input airflow-version: ${error.message}; got "${version}".`);
         }
@@ -36552,113 +36355,109 @@ async function writeFileAtomic(path, text, input) {
 }
 
 // EXTERNAL MODULE: ./src/adapters/github/events.ts
-var events = __nccwpck_require__(2616);
+var events = __nccwpck_require__(9629);
+// EXTERNAL MODULE: ./src/core/render/run-error.ts
+var run_error = __nccwpck_require__(1214);
+// EXTERNAL MODULE: ./src/core/render/markdown.ts
+var markdown = __nccwpck_require__(96);
 // EXTERNAL MODULE: ./src/core/render/pr-comment.ts
-var pr_comment = __nccwpck_require__(1557);
+var pr_comment = __nccwpck_require__(916);
+// EXTERNAL MODULE: ./src/core/render/secret-table.ts
+var secret_table = __nccwpck_require__(6691);
 ;// CONCATENATED MODULE: ./src/core/render/summary.ts
-/**
- * The job summary: counts, one row per connection and variable, a fix for
- * each finding, and the Astro command. Built only from the Report, which
- * holds no value. GitHub shows at most 1 MiB per step, so the table is cut
- * with a pointer to the JSON report well before that.
- */
 
 
+
+/** GitHub's limit for one step's summary, in bytes. */
+const GITHUB_SUMMARY_LIMIT = (/* unused pure expression or super */ null && (1024 * 1024));
+/** What the summary aims for, in UTF-8 bytes. */
 const BUDGET = 900_000;
-const STATUS_ICON = {
-    valid: '✅ valid',
-    warning: '⚠️ warning',
-    invalid: '❌ invalid',
-    missing: '❌ missing',
-    unreadable: '❌ unreadable',
-    skipped: '➖ not looked up'
-};
-function cell(text) {
-    return `<td>${text}</td>`;
-}
-function findingText(finding) {
-    return `${finding.severity === 'error' ? '❌' : '⚠️'} ${(0,pr_comment/* escapeText */.X1)(finding.message)}`;
-}
-function row(item) {
-    const fields = item.connType !== undefined || item.fieldsSet !== undefined
-        ? `${item.connType ? (0,pr_comment/* code */.aY)(item.connType) : '<i>no type</i>'}${item.fieldsSet && item.fieldsSet.length > 0 ? `: ${item.fieldsSet.join(', ')}` : ''}`
+/** What a clean row says: the conn_type Airflow builds and the fields set. */
+function validText(item) {
+    if (item.connType === undefined && item.fieldsSet === undefined)
+        return item.status === 'skipped' ? '' : 'Exists.';
+    const type = item.connType === undefined || item.connType === ''
+        ? 'no conn\\_type'
+        : (0,markdown/* mdCode */.xs)(item.connType);
+    const fields = item.fieldsSet && item.fieldsSet.length > 0
+        ? ` with ${item.fieldsSet.map((field) => (0,markdown/* mdText */.bC)(field)).join(', ')}`
         : '';
-    return `<tr>${[
-        cell(item.kind),
-        cell((0,pr_comment/* code */.aY)(item.id)),
-        cell(item.secretName === null ? '<i>none</i>' : (0,pr_comment/* code */.aY)(item.secretName)),
-        cell(STATUS_ICON[item.status]),
-        cell(fields),
-        cell(item.findings.map(findingText).join('<br>'))
-    ].join('')}</tr>`;
+    return `Builds ${type}${fields}.`;
 }
-/** The job summary as GitHub-flavoured Markdown with HTML tables. */
-function renderSummary({ report, envFile, reportFile }) {
+function heading(report) {
     const { counts } = report;
     const failed = report.items.filter((item) => item.status !== 'valid' && item.status !== 'warning').length;
-    const heading = report.valid
-        ? `## ✅ Airflow secrets: ${counts.checked} checked${counts.warnings > 0 ? `, ${counts.warnings} warning${counts.warnings > 1 ? 's' : ''}` : ''}`
-        : `## ❌ Airflow secrets: ${failed} of ${counts.checked} failed`;
-    const profiles = describeProfiles(report.profiles.filter((profile) => PROFILES.includes(profile)));
-    const parts = [
-        heading,
-        '',
-        `Checked as ${(0,pr_comment/* escapeText */.X1)(profiles)} would parse them${report.airflowSource === undefined ? '' : ` · Airflow ${(0,pr_comment/* escapeText */.X1)(report.airflow)} from ${(0,pr_comment/* escapeText */.X1)(report.airflowSource)} · Amazon provider ${(0,pr_comment/* escapeText */.X1)(report.amazonProvider ?? '')} from ${(0,pr_comment/* escapeText */.X1)(report.amazonProviderSource ?? '')}`} · mode \`${report.mode}\` · fail-on \`${report.failOn}\`${report.manifest ? ` · manifest ${(0,pr_comment/* code */.aY)(report.manifest)}` : ''}`,
-        '',
-        '| Checked | Errors | Warnings | Missing | Invalid |',
-        '| ---: | ---: | ---: | ---: | ---: |',
-        `| ${counts.checked} | ${counts.errors} | ${counts.warnings} | ${counts.missing} | ${counts.invalid} |`,
-        ''
+    if (report.valid)
+        return `## ✅ Airflow secrets: ${counts.checked} checked${counts.warnings > 0 ? `, ${(0,markdown/* plural */.LS)(counts.warnings, 'warning')}` : ''}`;
+    return failed > 0
+        ? `## ❌ Airflow secrets: ${failed} of ${counts.checked} failed`
+        : `## ❌ Airflow secrets: the check failed`;
+}
+/** The job summary as GitHub-flavoured markdown (a GFM pipe table). */
+function renderSummary({ report, envFile, reportFile }) {
+    const context = [
+        `Checked as ${(0,pr_comment/* airflowContext */.iX)(report)} parses them`,
+        ...(report.airflowSource === undefined
+            ? []
+            : [
+                `Airflow ${(0,markdown/* mdText */.bC)(report.airflow)} from ${(0,markdown/* mdText */.bC)(report.airflowSource)}`,
+                `Amazon provider ${(0,markdown/* mdText */.bC)(report.amazonProvider ?? '')} from ${(0,markdown/* mdText */.bC)(report.amazonProviderSource ?? '')}`
+            ]),
+        `mode ${(0,markdown/* mdCode */.xs)(report.mode)}`,
+        `fail-on ${(0,markdown/* mdCode */.xs)(report.failOn)}`,
+        ...(report.manifest ? [`manifest ${(0,markdown/* mdCode */.xs)(report.manifest)}`] : [])
+    ].join(' · ');
+    const parts = [heading(report), '', context, ''];
+    parts.push((0,pr_comment/* renderCounts */.Pn)(report), '');
+    if (report.settingsFindings.length > 0)
+        parts.push('### Backend kwargs and DAG code', '', ...(0,secret_table/* settingsList */.wV)(report.settingsFindings), '');
+    const tail = renderApply(envFile);
+    const rule = (0,secret_table/* nameRule */.Mp)(report);
+    const rows = (0,secret_table/* tableRows */.QE)(report.items, rule, validText);
+    const notes = [
+        (0,secret_table/* namesSentence */.ip)(rule, new Set(report.items.map((item) => item.kind))),
+        secret_table/* FALLS_THROUGH_NOTE */.iO
     ];
-    if (report.settingsFindings.length > 0) {
-        parts.push('### Backend kwargs and DAG code', '');
-        for (const finding of report.settingsFindings)
-            parts.push(`- ${(0,pr_comment/* code */.aY)(finding.id)}: ${findingText(finding)}${finding.hint ? ` — ${(0,pr_comment/* escapeText */.X1)(finding.hint)}` : ''}`);
-        parts.push('');
-    }
-    const ordered = [...report.items].sort((a, b) => rank(a) - rank(b));
-    const header = `<table><tr>${['Kind', 'Id', 'Secret', 'Status', 'conn_type: fields set', 'Finding'].map((h) => `<th>${h}</th>`).join('')}</tr>`;
-    const rows = [];
-    let size = parts.join('\n').length + header.length;
-    let shown = 0;
-    for (const item of ordered) {
-        const text = row(item);
-        if (size + text.length > BUDGET * 0.7)
+    let size = (0,markdown/* utf8Length */.wI)(parts.join('\n')) +
+        (0,markdown/* utf8Length */.wI)(secret_table/* TABLE_HEAD */.Um.join('\n')) +
+        (0,markdown/* utf8Length */.wI)(notes.join('\n')) +
+        (0,markdown/* utf8Length */.wI)(tail.join('\n')) +
+        1000;
+    const shown = [];
+    let fallsThrough = false;
+    for (const row of rows) {
+        const bytes = (0,markdown/* utf8Length */.wI)(row.line) + 1;
+        if (size + bytes > BUDGET)
             break;
-        rows.push(text);
-        size += text.length;
-        shown++;
+        shown.push(row.line);
+        size += bytes;
+        fallsThrough ||= row.fallsThrough;
     }
-    if (rows.length > 0)
-        parts.push(`${header}${rows.join('')}</table>`, '');
-    if (shown < ordered.length)
-        parts.push(`…and ${ordered.length - shown} more rows${reportFile ? ` in the JSON report (${(0,pr_comment/* code */.aY)(reportFile)})` : ''}.`, '');
-    const fixes = ordered.flatMap((item) => item.findings
-        .filter((finding) => finding.hint)
-        .map((finding) => [item, finding]));
-    if (fixes.length > 0) {
-        parts.push('### How to fix', '');
-        for (const [item, finding] of fixes) {
-            const line = `- ${item.kind} ${(0,pr_comment/* code */.aY)(item.id)}: ${(0,pr_comment/* escapeText */.X1)(finding.hint ?? '')}`;
-            if (size + line.length > BUDGET) {
-                parts.push('- …more fixes in the JSON report.');
-                break;
-            }
-            parts.push(line);
-            size += line.length;
-        }
-        parts.push('');
-    }
-    if (envFile)
-        parts.push('### Apply to Astro', '', 'The env file holds the backend and its kwargs exactly as validated:', '', '```sh', `astro deployment variable update --deployment-id <deployment-id> --load --env ${envFile} --secret`, '```', '');
+    if (shown.length > 0)
+        parts.push(...secret_table/* TABLE_HEAD */.Um, ...shown, '');
+    if (shown.length < rows.length)
+        parts.push(`…and ${rows.length - shown.length} more rows${reportFile ? ` in the JSON report (${(0,markdown/* mdCode */.xs)(reportFile)})` : ''}.`, '');
+    if (shown.length > 0 && notes[0] !== '')
+        parts.push(notes[0] ?? '', '');
+    if (fallsThrough)
+        parts.push(secret_table/* FALLS_THROUGH_NOTE */.iO, '');
+    parts.push(...tail);
     return parts.join('\n');
 }
-function rank(item) {
-    if (item.findings.some((finding) => finding.severity === 'error'))
-        return 0;
-    if (item.findings.length > 0)
-        return 1;
-    return 2;
+function renderApply(envFile) {
+    if (!envFile)
+        return [];
+    return [
+        '### Apply to Astro',
+        '',
+        'The env file holds the backend and its kwargs exactly as validated:',
+        '',
+        ...(0,markdown/* fencedBlock */.zW)([
+            'astro deployment variable update --deployment-id <deployment-id> \\',
+            `  --load --env ${envFile} --secret`
+        ].join('\n'), 'sh'),
+        ''
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/action/publish.ts
@@ -36667,6 +36466,7 @@ function rank(item) {
  * file for Astro, exported variables, annotations, the job summary, the
  * step outputs, the pull-request comment and the tracking issue.
  */
+
 
 
 
@@ -36735,13 +36535,13 @@ async function commentOnPullRequest(settings, report, uses, env) {
     // Only pull-request runs can comment: others never load @actions/github.
     if (!(0,events/* isPullRequestEvent */.T5)(env.GITHUB_EVENT_NAME))
         return;
-    const { githubContext, pullRequestTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(250)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4250));
+    const { githubContext, pullRequestTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3589));
     const context = githubContext();
     const target = pullRequestTarget(context);
     if (!target)
         return;
-    const { commentMarker, prCommentHasFindings, renderPrComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1557));
-    const { upsertPrComment } = await __nccwpck_require__.e(/* import() */ 411).then(__nccwpck_require__.bind(__nccwpck_require__, 6411));
+    const { commentMarker, prCommentHasFindings, renderPrComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 916));
+    const { upsertPrComment } = await __nccwpck_require__.e(/* import() */ 362).then(__nccwpck_require__.bind(__nccwpck_require__, 3362));
     const marker = commentMarker(report.manifest);
     await upsertPrComment({
         token: settings.githubToken,
@@ -36776,13 +36576,13 @@ async function keepIssue(settings, report, uses, env) {
         core/* info */.pq('github-token is empty, so no tracking issue is kept. Pass `github-token: ${{ github.token }}` or set issue to never.');
         return;
     }
-    const { githubContext } = await Promise.all(/* import() */[__nccwpck_require__.e(587), __nccwpck_require__.e(250)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4250));
+    const { githubContext } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3589));
     const context = githubContext();
     if (context.repository === null)
         return;
-    const { commentMarker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1557));
-    const render = await __nccwpck_require__.e(/* import() */ 28).then(__nccwpck_require__.bind(__nccwpck_require__, 7028));
-    const { keepTrackingIssue } = await __nccwpck_require__.e(/* import() */ 230).then(__nccwpck_require__.bind(__nccwpck_require__, 5230));
+    const { commentMarker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 916));
+    const render = await __nccwpck_require__.e(/* import() */ 833).then(__nccwpck_require__.bind(__nccwpck_require__, 4833));
+    const { keepTrackingIssue } = await __nccwpck_require__.e(/* import() */ 371).then(__nccwpck_require__.bind(__nccwpck_require__, 1371));
     const marker = commentMarker(report.manifest);
     const input = { report, marker, runUrl: context.runUrl, undeclared: uses };
     const ids = render.failingIds(report);
@@ -36798,6 +36598,87 @@ async function keepIssue(settings, report, uses, env) {
         failingIds: ids,
         changeComment: (before) => render.renderFailingChange(before, ids, context.runUrl),
         allClearComment: render.renderAllClearComment(input),
+        warn: (message) => {
+            core/* warning */.$e(message);
+        },
+        info: (message) => {
+            core/* info */.pq(message);
+        }
+    });
+}
+/** What a failed run reports: the error's code and line, and any diagnosis. */
+async function runFailure(error) {
+    const { TrustPolicyDeniedError } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(633)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3633));
+    return {
+        code: error instanceof errors/* ActionError */.lZ ? error.code : 'internal',
+        message: (0,errors/* errorMessage */.gJ)(error),
+        ...(error instanceof TrustPolicyDeniedError
+            ? { trust: error.diagnosis }
+            : {})
+    };
+}
+/**
+ * The settings a failure report needs: from the parsed settings, or, when
+ * reading them failed, straight from the inputs (defaults where unusable).
+ */
+function failureSettings(settings, input = (name) => core/* getInput */.V4(name)) {
+    if (settings)
+        return {
+            githubToken: settings.githubToken,
+            prComment: settings.prComment,
+            manifest: settings.manifestIsDefault
+                ? 'airflow-secrets.yml'
+                : settings.manifest
+        };
+    const mode = input('pr-comment');
+    return {
+        githubToken: input('github-token'),
+        prComment: mode === 'always' || mode === 'never' ? mode : 'auto',
+        manifest: input('manifest') || 'airflow-secrets.yml'
+    };
+}
+/**
+ * Reports a run that ended in an error as a successful one would: the job
+ * summary, `valid=false` with the error outputs, and on a pull request the
+ * sticky comment. Problems here become warnings; they never hide the error.
+ */
+async function publishFailure(error, settings, env) {
+    const failure = { ...(await runFailure(error)), manifest: settings.manifest };
+    setFailureOutputs(failure.code, failure.message);
+    try {
+        await writeSummary((0,run_error/* renderRunErrorSummary */.Ej)(failure), env);
+    }
+    catch (summaryError) {
+        core/* warning */.$e(`Could not write the job summary: ${(0,errors/* errorMessage */.gJ)(summaryError)}`);
+    }
+    try {
+        await commentFailure(failure, settings, env);
+    }
+    catch (commentError) {
+        core/* warning */.$e(`Could not update the pull-request comment: ${(0,errors/* errorMessage */.gJ)(commentError)}`);
+    }
+}
+async function commentFailure(failure, settings, env) {
+    if (settings.prComment === 'never' || settings.githubToken === '')
+        return;
+    if (!(0,events/* isPullRequestEvent */.T5)(env.GITHUB_EVENT_NAME))
+        return;
+    const { githubContext, pullRequestTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3589));
+    const context = githubContext();
+    const target = pullRequestTarget(context);
+    if (!target)
+        return;
+    const { commentMarker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 916));
+    const { renderRunErrorComment } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1214));
+    const { upsertPrComment } = await __nccwpck_require__.e(/* import() */ 362).then(__nccwpck_require__.bind(__nccwpck_require__, 3362));
+    const marker = commentMarker(settings.manifest);
+    await upsertPrComment({
+        token: settings.githubToken,
+        context: target,
+        body: renderRunErrorComment({ failure, marker, runUrl: context.runUrl }),
+        marker,
+        mode: settings.prComment,
+        hasFindings: true,
         warn: (message) => {
             core/* warning */.$e(message);
         },
@@ -36905,8 +36786,10 @@ function checkRequest(settings, env, paths, getIdToken, deadlineAt) {
 async function run(deps = defaultDeps()) {
     const { env } = deps;
     let watchdog;
+    let known = null;
     try {
         const settings = deps.readSettings();
+        known = settings;
         const seconds = settings.timeoutSeconds;
         const deadlineAt = Date.now() + seconds * 1000;
         // The whole run is bounded, even when the main thread is blocked.
@@ -36933,6 +36816,7 @@ async function run(deps = defaultDeps()) {
         const debug = core/* isDebug */._o() || env.ACTIONS_STEP_DEBUG?.toLowerCase() === 'true';
         if (debug && error instanceof Error && error.stack)
             core/* debug */.Yz(error.stack);
+        await publishFailure(error, failureSettings(known), env);
         core/* setFailed */.C1((0,errors/* errorMessage */.gJ)(error));
     }
     finally {
@@ -36943,7 +36827,7 @@ async function run(deps = defaultDeps()) {
 
 /***/ }),
 
-/***/ 2616:
+/***/ 9629:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -36977,7 +36861,7 @@ function isTrackingEvent(name) {
 
 /***/ }),
 
-/***/ 568:
+/***/ 7417:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -36985,8 +36869,8 @@ function isTrackingEvent(name) {
 /* harmony export */   v4: () => (/* binding */ getOidcToken)
 /* harmony export */ });
 /* unused harmony exports assertOidcAvailable, decodeJwtClaims */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5747);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2091);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
 /**
  * The GitHub Actions OIDC token: checks that the job may request one, gets
  * it through `core.getIDToken` (which masks it), and decodes its non-secret
@@ -37082,7 +36966,322 @@ function prefetchIdToken(audience, env = process.env, getIdToken = _actions_core
 
 /***/ }),
 
-/***/ 2091:
+/***/ 9519:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CM: () => (/* binding */ resolveRelease),
+/* harmony export */   Hg: () => (/* binding */ PROFILE_INFO),
+/* harmony export */   K2: () => (/* binding */ ReleaseError),
+/* harmony export */   W1: () => (/* binding */ describeProfiles),
+/* harmony export */   jI: () => (/* binding */ PROFILES),
+/* harmony export */   nB: () => (/* binding */ isSdkEngine)
+/* harmony export */ });
+/* unused harmony exports ENGINES, RELEASE_HINT, profilesForVersion, onSide, profileFor, PROFILE_LABELS */
+/**
+ * Which released Airflow builds which Connection (docs/airflow-parsing.md,
+ * "Releases"). A profile is a range of releases and a side (server or tasks)
+ * that parse a Secrets Manager value the same way; each profile names the
+ * Connection code its URI values and its JSON values go through.
+ */
+/**
+ * The Connection code variants that shipped:
+ *   af2     Airflow 2.10/2.11 ORM class (extra problems only warn)
+ *   core30  airflow-core 3.0 ORM class
+ *   core31  airflow-core 3.1.0–3.1.5 ORM class (`team_id`, #51953 get_uri host)
+ *   core316 airflow-core 3.1.6–3.1.8: core31 + #59339 (URI query values JSON-decoded)
+ *   core32  airflow-core 3.2+: #59339, `team_name`, conn_id set after parsing,
+ *           "Invalid connection string." without the URI (#62180)
+ *   sdk110  Task SDK 1.1.0–1.1.4 (missing conn_type: ValueError first)
+ *   sdk115  Task SDK 1.1.5–1.1.7 (missing conn_type: attrs TypeError)
+ *   sdk118  Task SDK 1.1.8 (conn_type optional)
+ *   sdk12   Task SDK 1.2+ (3.2+ tasks): sdk118, and a JSON `uri` key is
+ *           accepted (modelled on the core rule; not verified upstream)
+ */
+const ENGINES = (/* unused pure expression or super */ null && ([
+    'af2',
+    'core30',
+    'core31',
+    'core316',
+    'core32',
+    'sdk110',
+    'sdk115',
+    'sdk118',
+    'sdk12'
+]));
+const PROFILES = [
+    'af2',
+    'af3_0',
+    'af3_1_0_server',
+    'af3_1_6_server',
+    'af3_1_0_task',
+    'af3_1_5_task',
+    'af3_1_6_task',
+    'af3_1_8_task',
+    'af3_2_server',
+    'af3_2_task'
+];
+const PROFILE_INFO = {
+    af2: {
+        from: '2.10',
+        to: '2.11',
+        side: 'all',
+        uri: 'af2',
+        json: 'af2',
+        teams: false
+    },
+    af3_0: {
+        from: '3.0',
+        to: '3.0',
+        side: 'all',
+        uri: 'core30',
+        json: 'core30',
+        teams: false
+    },
+    af3_1_0_server: {
+        from: '3.1.0',
+        to: '3.1.5',
+        side: 'server',
+        uri: 'core31',
+        json: 'core31',
+        teams: false
+    },
+    af3_1_6_server: {
+        from: '3.1.6',
+        to: '3.1.8',
+        side: 'server',
+        uri: 'core316',
+        json: 'core316',
+        teams: false
+    },
+    af3_1_0_task: {
+        from: '3.1.0',
+        to: '3.1.4',
+        side: 'task',
+        uri: 'core31',
+        json: 'sdk110',
+        teams: false
+    },
+    af3_1_5_task: {
+        from: '3.1.5',
+        to: '3.1.5',
+        side: 'task',
+        uri: 'core31',
+        json: 'sdk115',
+        teams: false
+    },
+    af3_1_6_task: {
+        from: '3.1.6',
+        to: '3.1.7',
+        side: 'task',
+        uri: 'core316',
+        json: 'sdk115',
+        teams: false
+    },
+    af3_1_8_task: {
+        from: '3.1.8',
+        to: '3.1.8',
+        side: 'task',
+        uri: 'core316',
+        json: 'sdk118',
+        teams: false
+    },
+    af3_2_server: {
+        from: '3.2',
+        to: '3.3',
+        side: 'server',
+        uri: 'core32',
+        json: 'core32',
+        teams: true
+    },
+    af3_2_task: {
+        from: '3.2',
+        to: '3.3',
+        side: 'task',
+        uri: 'sdk12',
+        json: 'sdk12',
+        teams: true
+    }
+};
+/** True for the Task SDK's attrs class, false for an ORM class. */
+const isSdkEngine = (engine) => engine.startsWith('sdk');
+/** The releases each side runs, oldest first (a profile for `all` is on both). */
+const SIDE_ORDER = {
+    server: ['af2', 'af3_0', 'af3_1_0_server', 'af3_1_6_server', 'af3_2_server'],
+    task: [
+        'af2',
+        'af3_0',
+        'af3_1_0_task',
+        'af3_1_5_task',
+        'af3_1_6_task',
+        'af3_1_8_task',
+        'af3_2_task'
+    ]
+};
+/** The last patch of each finished line, and the newest line of each major. */
+const LAST_PATCH = { '3.0': 6, '3.1': 8 };
+const NEWEST_MINOR = { 2: '2.11', 3: '3.3' };
+/** The profiles one release line checks: every patch profile of it. */
+const LINE_PROFILES = {
+    '2.10': ['af2'],
+    '2.11': ['af2'],
+    '3.0': ['af3_0'],
+    '3.1': [
+        'af3_1_0_server',
+        'af3_1_6_server',
+        'af3_1_0_task',
+        'af3_1_5_task',
+        'af3_1_6_task',
+        'af3_1_8_task'
+    ],
+    '3.2': ['af3_2_server', 'af3_2_task'],
+    '3.3': ['af3_2_server', 'af3_2_task']
+};
+/** The server and task profiles of one 3.1 patch release. */
+function patch31(patch) {
+    const server = patch <= 5 ? 'af3_1_0_server' : 'af3_1_6_server';
+    const task = patch <= 4
+        ? 'af3_1_0_task'
+        : patch === 5
+            ? 'af3_1_5_task'
+            : patch <= 7
+                ? 'af3_1_6_task'
+                : 'af3_1_8_task';
+    return [server, task];
+}
+/** Profile names of earlier versions that equal a release profile. */
+const ALIASES = {
+    af3_core30: 'af3_0'
+};
+/** Earlier profile names that match no release, and what to use instead. */
+const RETIRED = {
+    af3_core: 'the profile af3_core matched no Airflow release and was removed; use a release profile (af3_2_server for Airflow 3.2–3.3 on the server, af3_1_6_server, af3_1_0_server) or name the release ("airflow": "3.2")',
+    af3_sdk: 'the profile af3_sdk was replaced by release profiles; use af3_1_5_task or af3_1_6_task (Airflow 3.1.5–3.1.7, in tasks), af3_1_0_task, af3_1_8_task, af3_2_task, or name the release ("airflow": "3.1.6")'
+};
+/** Why a release string was refused, in one line. */
+class ReleaseError extends Error {
+}
+const RELEASE_HINT = 'use an exact version (3.1.6), a minor (3.1), 2 or 3 (the newest line of that major), or auto';
+/**
+ * The profiles a release checks: an exact version (`3.1.6`, `2.11.2`,
+ * `3.3.2+astro.1`), a minor (`3.1`: every patch profile of that line), `2`
+ * or `3` (the newest line of that major), or a profile id (`af3_1_6_task`,
+ * `af3_core30`). Throws ReleaseError with a one-line reason otherwise.
+ */
+function resolveRelease(text) {
+    const key = text.trim().toLowerCase();
+    // Own properties only: `constructor` or `__proto__` is not a profile.
+    const retired = Object.hasOwn(RETIRED, key) ? RETIRED[key] : undefined;
+    if (retired !== undefined)
+        throw new ReleaseError(retired);
+    if (PROFILES.includes(key))
+        return { release: key, profiles: [key] };
+    const alias = Object.hasOwn(ALIASES, key) ? ALIASES[key] : undefined;
+    if (alias)
+        return { release: key, profiles: [alias] };
+    const match = /^(\d+)(?:\.(\d+))?(?:\.(\d+|x))?(?:\+astro\.\d+)?$/.exec(key);
+    if (!match)
+        throw new ReleaseError(`'${text.trim()}' is not an Airflow release; ${RELEASE_HINT}`);
+    const major = Number(match[1]);
+    if (match[2] === undefined) {
+        const newest = NEWEST_MINOR[major];
+        if (newest === undefined)
+            throw new ReleaseError(`Airflow ${major} is not supported; use 2 (2.10–2.11) or 3 (3.0–3.3)`);
+        return { release: newest, profiles: LINE_PROFILES[newest] ?? [] };
+    }
+    const minor = `${major}.${Number(match[2])}`;
+    const line = LINE_PROFILES[minor];
+    if (!line)
+        throw new ReleaseError(`Airflow ${minor} is not modelled: the checks cover the releases 2.10–2.11 and 3.0–3.3`);
+    if (match[3] === undefined || match[3] === 'x')
+        return { release: minor, profiles: line };
+    const patch = Number(match[3]);
+    const last = LAST_PATCH[minor];
+    if (last !== undefined && patch > last)
+        throw new ReleaseError(`Airflow ${minor}.${patch} was not released (the ${minor} line ends at ${minor}.${last})`);
+    return {
+        release: `${minor}.${patch}`,
+        profiles: minor === '3.1' ? patch31(patch) : line
+    };
+}
+/** The profiles a release checks, or undefined when it is not one. */
+function profilesForVersion(text) {
+    try {
+        return resolveRelease(text).profiles;
+    }
+    catch (error) {
+        if (error instanceof ReleaseError)
+            return undefined;
+        throw error;
+    }
+}
+/** The side a profile runs on matches `component` (task or server). */
+function onSide(profile, component) {
+    const side = PROFILE_INFO[profile].side;
+    return side === 'all' || side === component;
+}
+/**
+ * The one profile an explain line checks: the release's profile for that
+ * component; a minor or major means its newest patch.
+ */
+function profileFor(release, component) {
+    const { profiles } = resolveRelease(release);
+    const own = profiles.filter((profile) => onSide(profile, component));
+    const pick = own[own.length - 1] ?? profiles[profiles.length - 1];
+    if (pick === undefined)
+        throw new ReleaseError(`no profile for ${release}`);
+    return pick;
+}
+function rangeText(first, last) {
+    const from = PROFILE_INFO[first].from;
+    const to = PROFILE_INFO[last].to;
+    return from === to ? from : `${from}–${to}`;
+}
+/** Consecutive runs of `chosen` along one side's release order. */
+function runs(side, chosen) {
+    const out = [];
+    let start = null;
+    let previous = null;
+    for (const profile of SIDE_ORDER[side]) {
+        if (chosen.has(profile)) {
+            start ??= profile;
+            previous = profile;
+        }
+        else if (start && previous) {
+            out.push(rangeText(start, previous));
+            start = previous = null;
+        }
+    }
+    if (start && previous)
+        out.push(rangeText(start, previous));
+    return out;
+}
+/**
+ * The releases and side a set of profiles covers, in a user's words:
+ * "Airflow 3.1.0–3.1.4, in tasks", "Airflow 3.1.6–3.3, on the server",
+ * "Airflow 2.10–3.0".
+ */
+function describeProfiles(profiles) {
+    const chosen = new Set(profiles);
+    const server = runs('server', chosen);
+    const task = runs('task', chosen);
+    const join = (list) => list.join(', ');
+    if (join(server) === join(task))
+        return `Airflow ${join(server)}`;
+    const parts = [];
+    if (server.length > 0)
+        parts.push(`Airflow ${join(server)}, on the server`);
+    if (task.length > 0)
+        parts.push(`Airflow ${join(task)}, in tasks`);
+    return parts.join('; ');
+}
+/** One profile in a user's words ("Airflow 3.1.5, in tasks"). */
+const PROFILE_LABELS = Object.fromEntries(PROFILES.map((profile) => [profile, describeProfiles([profile])]));
+
+
+/***/ }),
+
+/***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37138,26 +37337,221 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 1557:
+/***/ 4637:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ countBySeverity),
+/* harmony export */   v: () => (/* binding */ FALLS_THROUGH)
+/* harmony export */ });
+/**
+ * What follows when Airflow's secrets backend raises: the sentence ending
+ * the message of every such finding. Renderers that show it once for all
+ * rows strip it from each message.
+ */
+const FALLS_THROUGH = 'Airflow logs the exception and tries the next secrets backend, so tasks see "isn\'t defined" (or silently use another definition of the same id)';
+/** Counts findings by severity. */
+function countBySeverity(findings) {
+    let errors = 0;
+    let warnings = 0;
+    for (const finding of findings)
+        if (finding.severity === 'error')
+            errors++;
+        else
+            warnings++;
+    return { errors, warnings };
+}
+
+
+/***/ }),
+
+/***/ 96:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   SZ: () => (/* binding */ mdRich),
+/* harmony export */   YF: () => (/* binding */ mdLink),
+/* harmony export */   bC: () => (/* binding */ mdText),
+/* harmony export */   wI: () => (/* binding */ utf8Length),
+/* harmony export */   xs: () => (/* binding */ mdCode),
+/* harmony export */   zW: () => (/* binding */ fencedBlock)
+/* harmony export */ });
+/* unused harmony exports TEXT_MAX, clip, htmlText, htmlCode */
+/**
+ * Text for GitHub's renderer, escaped for the context it lands in. Markdown
+ * (paragraphs, list items, pipe-table cells) takes backslash escapes; the
+ * inside of an HTML block (a `<summary>` line, a raw `<table>`) does not, so
+ * it takes HTML entities instead. Every function here keeps text on one line,
+ * clips it, neutralises bidirectional overrides and breaks `@mentions` and
+ * `#123` references, so no input can add structure, a tag, a ping or a link.
+ */
+/** Longest text put in one place, in characters of the input. */
+const TEXT_MAX = 300;
+/** Characters that could start markdown or HTML structure anywhere inline. */
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~<>$&:]/g;
+/** Line breaks and other controls. */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARS = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
+const BIDI_CHARS = /[\u202a-\u202e\u2066-\u2069]/g;
+const HTML_SPECIAL = /[&<>"'`|\\]/g;
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '`': '&#96;',
+    '|': '&#124;',
+    '\\': '&#92;'
+};
+/** A mention or an issue reference: `@name`, `#12`. */
+const REFERENCE = /([@#])(?=[A-Za-z0-9])/g;
+/** Where a long code token may wrap: after these characters. */
+const BREAK_AFTER = /(?<=[/_.\-:=,&@+])/;
+/** Code tokens longer than this get wrap points. */
+const WRAP_AT = 20;
+/** `text` cut to `max` characters (code points), with an ellipsis. */
+function clip(text, max = TEXT_MAX) {
+    const chars = Array.from(text);
+    return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+/** One line, clipped, with controls blanked and bidi overrides replaced. */
+function clean(text, max = TEXT_MAX) {
+    return clip(text, max)
+        .replace(UNSAFE_CHARS, ' ')
+        .replace(BIDI_CHARS, '\ufffd');
+}
+function escapeMarkdown(text) {
+    return text.replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
+}
+function escapeHtml(text) {
+    return text.replace(HTML_SPECIAL, (c) => HTML_ENTITIES[c] ?? c);
+}
+/** A zero-width space after `@`/`#` so nobody is pinged, nothing linked. */
+function breakReferences(text) {
+    return text.replace(REFERENCE, '$1\u200b');
+}
+/**
+ * Pieces of a code token that may wrap between them: long unbroken runs
+ * would widen a table past the page, so they get `<wbr>` points after
+ * separators, and every WRAP_AT characters when there are none.
+ */
+function wrapPieces(text) {
+    const pieces = [];
+    let pending = '';
+    for (const token of text.split(/(\s+)/)) {
+        if (Array.from(token).length <= WRAP_AT) {
+            pending += token;
+            continue;
+        }
+        const parts = [];
+        for (const part of token.split(BREAK_AFTER)) {
+            const chars = Array.from(part);
+            for (let i = 0; i < chars.length; i += WRAP_AT)
+                parts.push(chars.slice(i, i + WRAP_AT).join(''));
+        }
+        parts[0] = `${pending}${parts[0] ?? ''}`;
+        pending = parts.pop() ?? '';
+        pieces.push(...parts);
+    }
+    pieces.push(pending);
+    return pieces;
+}
+/** Plain text in markdown: a paragraph, a list item or a table cell. */
+function mdText(text, max = TEXT_MAX) {
+    return breakReferences(escapeMarkdown(clean(text, max)));
+}
+/**
+ * Literal text in a `<code>` element, in markdown. GitHub does not resolve
+ * mentions, references or emoji inside code; markdown is still escaped
+ * because inline HTML does not stop markdown parsing of its content.
+ */
+function mdCode(text, max = TEXT_MAX) {
+    const pieces = wrapPieces(clean(text, max)).map(escapeMarkdown);
+    return `<code>${pieces.join('<wbr>')}</code>`;
+}
+/** Plain text inside an HTML block (no markdown there: entities only). */
+function htmlText(text, max = TEXT_MAX) {
+    return breakReferences(escapeHtml(clean(text, max)));
+}
+/** Literal text in a `<code>` element inside an HTML block. */
+function htmlCode(text, max = TEXT_MAX) {
+    const pieces = wrapPieces(clean(text, max)).map(escapeHtml);
+    return `<code>${pieces.join('<wbr>')}</code>`;
+}
+/**
+ * A finding message or hint in markdown: `backtick` spans become code, the
+ * rest plain text.
+ */
+function mdRich(text, max = TEXT_MAX) {
+    const parts = clip(text, max).split('`');
+    if (parts.length % 2 === 0)
+        return mdText(text, max);
+    return parts
+        .map((part, index) => index % 2 === 1 ? mdCode(part, max) : part === '' ? '' : mdText(part, max))
+        .join('');
+}
+/**
+ * A fenced code block whose fence no line of `text` can close. For text
+ * that is not markdown at all (JSON, shell).
+ */
+function fencedBlock(text, info = '') {
+    const longest = Math.max(2, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const body = text.replace(UNSAFE_CHARS, (c) => (c === '\n' ? c : ' '));
+    return [`${fence}${info}`, ...body.split('\n'), fence];
+}
+/** A link whose target cannot end early or carry markup. */
+function mdLink(label, href) {
+    const safe = href
+        .replace(/[\s<>"'`]/g, (c) => encodeURIComponent(c))
+        .replace(/\(/g, '%28')
+        .replace(/\)/g, '%29');
+    return `[${mdText(label)}](${safe})`;
+}
+/** How many bytes `text` takes in UTF-8 (GitHub counts summaries in bytes). */
+function utf8Length(text) {
+    let bytes = 0;
+    for (const char of text) {
+        const point = char.codePointAt(0) ?? 0;
+        bytes += point < 0x80 ? 1 : point < 0x800 ? 2 : point < 0x10000 ? 3 : 4;
+    }
+    return bytes;
+}
+/** `count word(s)`. */
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
+/***/ 916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B_: () => (/* binding */ markerLine),
-/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   Pn: () => (/* binding */ renderCounts),
 /* harmony export */   _4: () => (/* binding */ GITHUB_COMMENT_LIMIT),
-/* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   commentMarker: () => (/* binding */ commentMarker),
+/* harmony export */   iX: () => (/* binding */ airflowContext),
 /* harmony export */   prCommentHasFindings: () => (/* binding */ prCommentHasFindings),
 /* harmony export */   renderPrComment: () => (/* binding */ renderPrComment),
 /* harmony export */   xY: () => (/* binding */ hasMarker)
 /* harmony export */ });
-/* unused harmony export prCommentVerdict */
-/** GitHub rejects comment bodies longer than this. */
+/* unused harmony exports prCommentVerdict, renderReportMarkdown */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96);
+/* harmony import */ var _secret_table_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6691);
+
+
+/** GitHub rejects comment bodies longer than this many characters. */
 const GITHUB_COMMENT_LIMIT = 65_536;
-/** What the renderer aims for, leaving room for counting differences. */
+/**
+ * What the renderer aims for, in UTF-16 code units (never fewer than the
+ * characters GitHub counts), leaving room for counting differences.
+ */
 const BODY_BUDGET = 60_000;
-/** Longest text put in one table cell, in characters of the source. */
-const CELL_MAX = 300;
 /** Most undeclared ids listed before "…and N more". */
 const UNDECLARED_MAX = 50;
 /** Most characters the undeclared-ids list takes, so the table keeps room. */
@@ -37215,48 +37609,60 @@ const VERDICT_ICON = {
     warnings: '⚠️',
     clear: '✅'
 };
-/** The comment body, at most GITHUB_COMMENT_LIMIT characters. */
-function renderPrComment(input) {
+/**
+ * The report as GitHub-flavoured markdown: heading, counts, one table row
+ * per secret that needs attention (errors first), the DAG ids the manifest
+ * lacks, and the run link. Within `budget` characters (default: what fits a
+ * comment beside its marker). The pull-request comment is this under a
+ * marker line; anything else that posts a report (an issue) can reuse it.
+ */
+function renderReportMarkdown(input) {
     const { report } = input;
+    const budget = input.budget ?? BODY_BUDGET;
     const undeclared = input.undeclared ?? [];
     const verdict = prCommentVerdict({ report, undeclared });
     const distinct = new Set(undeclared.map((u) => `${u.kind}\u0000${u.id}`));
-    const head = [
-        markerLine(input.marker),
-        renderHeading(report, verdict, distinct.size),
-        ''
-    ];
+    const head = [renderHeading(report, verdict, distinct.size), ''];
     head.push(renderContext(report), '');
-    const foot = input.runUrl === null ? [] : [renderRunLink(input.runUrl)];
+    const foot = input.runUrl === null
+        ? []
+        : [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdLink */ .YF)('Workflow run and full report', input.runUrl)];
     if (verdict === 'clear') {
         head.push(renderAllClear(report), '');
-        return finish([...head, ...foot]);
+        return finish([...head, ...foot], budget);
     }
     head.push(renderCounts(report), '');
-    const rows = tableRows(report);
+    const settings = report.settingsFindings.filter((finding) => undeclared.length === 0 || finding.code !== 'manifest-undeclared');
+    if (settings.length > 0)
+        head.push(...(0,_secret_table_js__WEBPACK_IMPORTED_MODULE_1__/* .settingsList */ .wV)(settings), '');
     const undeclaredBlock = undeclared.length > 0 ? renderUndeclared(report, undeclared) : [];
-    const fixed = [...head, ...undeclaredBlock, ...foot];
-    const table = rows.length > 0 ? renderTable(rows, fixed) : [];
-    return finish([...head, ...table, ...undeclaredBlock, ...foot]);
+    const table = renderTable(report, [...head, ...undeclaredBlock, ...foot], budget);
+    return finish([...head, ...table, ...undeclaredBlock, ...foot], budget);
 }
-function finish(lines) {
+/** The comment body, at most GITHUB_COMMENT_LIMIT characters. */
+function renderPrComment(input) {
+    const line = markerLine(input.marker);
+    const body = renderReportMarkdown({
+        report: input.report,
+        runUrl: input.runUrl,
+        ...(input.undeclared ? { undeclared: input.undeclared } : {}),
+        budget: BODY_BUDGET - line.length - 1
+    });
+    return `${line}\n${body}`;
+}
+function finish(lines, budget) {
     const body = `${lines.join('\n').trimEnd()}\n`;
-    // The budget leaves ample room; this only guards against a broken budget.
-    return body.length <= GITHUB_COMMENT_LIMIT
-        ? body
-        : `${body.slice(0, GITHUB_COMMENT_LIMIT - 2)}…\n`;
-}
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
+    // The budgets leave ample room; this only guards against a broken one.
+    return body.length <= budget ? body : `${body.slice(0, budget - 2)}…\n`;
 }
 function renderHeading(report, verdict, undeclared) {
     if (verdict === 'clear')
         return `### ${VERDICT_ICON.clear} Airflow secrets: all clear`;
     const { errors, warnings } = report.counts;
     const tally = [
-        errors > 0 ? plural(errors, 'error') : '',
-        warnings > 0 ? plural(warnings, 'warning') : '',
-        undeclared > 0 ? plural(undeclared, 'undeclared id') : ''
+        errors > 0 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(errors, 'error') : '',
+        warnings > 0 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(warnings, 'warning') : '',
+        undeclared > 0 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(undeclared, 'undeclared id') : ''
     ].filter((part) => part !== '');
     const state = verdict === 'failed'
         ? 'Airflow secrets check failed'
@@ -37264,17 +37670,21 @@ function renderHeading(report, verdict, undeclared) {
     const detail = tally.length > 0 ? `: ${tally.join(', ')}` : '';
     return `### ${VERDICT_ICON[verdict]} ${state}${detail}`;
 }
-function renderContext(report) {
-    const profiles = report.profiles.length > 0
-        ? ` (${report.profiles.map((p) => escapeText(p)).join(', ')})`
+/** `Airflow 3 (Airflow 3.1.6–3.3)`: the release and what it checks. */
+function airflowContext(report) {
+    const sides = report.profiles.length > 0
+        ? ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)((0,_secret_table_js__WEBPACK_IMPORTED_MODULE_1__/* .describeScope */ .OI)(report.profiles))})`
         : '';
+    return `Airflow ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(report.airflow)}${sides}`;
+}
+function renderContext(report) {
     return [
         report.manifest === null
             ? 'No manifest'
-            : `Manifest ${code(report.manifest)}`,
-        `Airflow ${escapeText(report.airflow)}${profiles}`,
-        `mode ${code(report.mode)}`,
-        `fail-on ${code(report.failOn)}`
+            : `Manifest ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(report.manifest)}`,
+        airflowContext(report),
+        `mode ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(report.mode)}`,
+        `fail-on ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(report.failOn)}`
     ].join(' · ');
 }
 function renderAllClear(report) {
@@ -37288,6 +37698,7 @@ function renderAllClear(report) {
         ? `The one required connection or variable ${what}.`
         : `Each of the ${checked} required connections and variables ${what}.`;
 }
+/** `**3** checked · **1** missing · ...` */
 function renderCounts(report) {
     const { checked, missing, invalid, errors, warnings } = report.counts;
     const count = (n, word) => `**${n}** ${word}`;
@@ -37299,56 +37710,35 @@ function renderCounts(report) {
         count(warnings, warnings === 1 ? 'warning' : 'warnings')
     ].join(' · ');
 }
-function tableRows(report) {
-    const rows = [];
-    for (const finding of report.settingsFindings)
-        rows.push(row(finding.kind, finding.id, finding.secretName ?? null, finding.severity, finding));
-    for (const item of report.items) {
-        for (const finding of item.findings)
-            rows.push(row(item.kind, item.id, item.secretName, item.status, finding));
-    }
-    // Errors first; within a severity the report's order is kept (stable sort).
-    return rows.sort((a, b) => (a.severity === 'error' ? 0 : 1) - (b.severity === 'error' ? 0 : 1));
-}
-function row(kind, id, secretName, status, finding) {
-    const icon = finding.severity === 'error' ? '❌' : '⚠️';
-    const scope = finding.profiles && finding.profiles.length > 0
-        ? ` (${finding.profiles.join(', ')} only)`
-        : '';
-    return {
-        severity: finding.severity,
-        cells: [
-            escapeText(kind === 'config' ? 'settings' : kind),
-            id === '' ? '—' : code(id),
-            secretName === null ? '—' : code(secretName),
-            `${icon} ${escapeText(status)}`,
-            richText(`${finding.message}${scope}`),
-            finding.hint === undefined || finding.hint === ''
-                ? '—'
-                : richText(finding.hint)
-        ]
-    };
-}
-const TABLE_HEAD = [
-    '| Kind | Id | Secret | Status | Finding | Fix |',
-    '| --- | --- | --- | --- | --- | --- |'
-];
-function renderTable(rows, fixed) {
-    const lines = [...TABLE_HEAD];
+function renderTable(report, fixed, budget) {
+    const rule = (0,_secret_table_js__WEBPACK_IMPORTED_MODULE_1__/* .nameRule */ .Mp)(report);
+    const rows = (0,_secret_table_js__WEBPACK_IMPORTED_MODULE_1__/* .tableRows */ .QE)(report.items.filter((item) => item.findings.length > 0), rule, () => '');
+    if (rows.length === 0)
+        return [];
+    const lines = [..._secret_table_js__WEBPACK_IMPORTED_MODULE_1__/* .TABLE_HEAD */ .Um];
+    const notes = [
+        (0,_secret_table_js__WEBPACK_IMPORTED_MODULE_1__/* .namesSentence */ .ip)(rule, new Set(report.items.map((item) => item.kind))),
+        _secret_table_js__WEBPACK_IMPORTED_MODULE_1__/* .FALLS_THROUGH_NOTE */ .iO
+    ];
     const moreReserve = 100;
-    let used = lengthOf(fixed) + lengthOf(TABLE_HEAD) + moreReserve;
+    let used = lengthOf(fixed) + lengthOf(_secret_table_js__WEBPACK_IMPORTED_MODULE_1__/* .TABLE_HEAD */ .Um) + lengthOf(notes) + moreReserve;
     let shown = 0;
-    for (const { cells } of rows) {
-        const line = `| ${cells.join(' | ')} |`;
-        if (used + line.length + 1 > BODY_BUDGET)
+    let fallsThrough = false;
+    for (const row of rows) {
+        if (used + row.line.length + 1 > budget)
             break;
-        lines.push(line);
-        used += line.length + 1;
+        lines.push(row.line);
+        used += row.line.length + 1;
         shown++;
+        fallsThrough ||= row.fallsThrough;
     }
     lines.push('');
     if (shown < rows.length)
         lines.push(`…and ${rows.length - shown} more, see the run summary.`, '');
+    if (notes[0] !== '')
+        lines.push(notes[0] ?? '', '');
+    if (fallsThrough)
+        lines.push(_secret_table_js__WEBPACK_IMPORTED_MODULE_1__/* .FALLS_THROUGH_NOTE */ .iO, '');
     return lines;
 }
 function lengthOf(lines) {
@@ -37365,12 +37755,12 @@ function renderUndeclared(report, undeclared) {
         else if (!group.places.includes(place))
             group.places.push(place);
     }
-    const target = report.manifest === null ? 'the manifest' : code(report.manifest);
+    const target = report.manifest === null ? 'the manifest' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(report.manifest);
     const lines = [
         '#### Used in the DAG code, not declared in the manifest',
         '',
         `These ids are not checked until they are added to ${target} ` +
-            `(${code('astro-secrets-gate discover --write')} adds them).`,
+            `(${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)('astro-secrets-gate discover --write')} adds them).`,
         ''
     ];
     let shown = 0;
@@ -37380,12 +37770,12 @@ function renderUndeclared(report, undeclared) {
             break;
         const where = places
             .slice(0, PLACES_MAX)
-            .map((place) => code(place))
+            .map((place) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(place))
             .join(', ');
         const more = places.length > PLACES_MAX
-            ? ` and ${plural(places.length - PLACES_MAX, 'more place')}`
+            ? ` and ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(places.length - PLACES_MAX, 'more place')}`
             : '';
-        const line = `- ${escapeText(entry.kind)} ${code(entry.id)}, used at ${where}${more}`;
+        const line = `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(entry.kind)} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(entry.id)}, used at ${where}${more}`;
         if (used + line.length > UNDECLARED_BUDGET)
             break;
         lines.push(line);
@@ -37396,56 +37786,6 @@ function renderUndeclared(report, undeclared) {
         lines.push(`- …and ${groups.size - shown} more, see the run summary.`);
     lines.push('');
     return lines;
-}
-function renderRunLink(runUrl) {
-    const href = runUrl
-        .replace(/[\s<>"'`]/g, (c) => encodeURIComponent(c))
-        .replace(/\(/g, '%28')
-        .replace(/\)/g, '%29');
-    return `[Workflow run and full report](${href})`;
-}
-// ---------------------------------------------------------------- escaping
-/** Characters that could start markdown or HTML structure anywhere inline. */
-const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~<>$&]/g;
-/** Line breaks, other controls, and bidirectional overrides. */
-// eslint-disable-next-line no-control-regex
-const UNSAFE_CHARS = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
-const BIDI_CHARS = /[\u202a-\u202e\u2066-\u2069]/g;
-function clip(text) {
-    const chars = Array.from(text);
-    return chars.length <= CELL_MAX
-        ? text
-        : `${chars.slice(0, CELL_MAX - 1).join('')}…`;
-}
-function clean(text) {
-    return clip(text).replace(UNSAFE_CHARS, ' ').replace(BIDI_CHARS, '\ufffd');
-}
-function escapeMarkdown(text) {
-    return text.replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
-}
-/**
- * Plain text: markdown and HTML escaped, one line, and `@name`/`#123` broken
- * with a zero-width space so nobody is mentioned and nothing is cross-linked.
- */
-function escapeText(text) {
-    return escapeMarkdown(clean(text)).replace(/([@#])(?=[A-Za-z0-9])/g, '$1\u200b');
-}
-/**
- * Literal text in a `<code>` element. GitHub does not resolve mentions,
- * references or emoji inside code; markdown is still escaped because inline
- * HTML does not stop markdown parsing of its content.
- */
-function code(text) {
-    return `<code>${escapeMarkdown(clean(text))}</code>`;
-}
-/** A finding message or hint: `backtick` spans become code, the rest text. */
-function richText(text) {
-    const parts = clip(text).split('`');
-    if (parts.length % 2 === 0)
-        return escapeText(text);
-    return parts
-        .map((part, index) => index % 2 === 1 ? code(part) : part === '' ? '' : escapeText(part))
-        .join('');
 }
 /** 32-bit FNV-1a of the UTF-16 code units, as 8 hex digits. */
 function fnv1a(text) {
@@ -37460,11 +37800,339 @@ function fnv1a(text) {
 
 /***/ }),
 
-/***/ 5388:
+/***/ 1214:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ej: () => (/* binding */ renderRunErrorSummary),
+/* harmony export */   renderRunErrorComment: () => (/* binding */ renderRunErrorComment)
+/* harmony export */ });
+/* unused harmony exports runErrorFix, renderRunErrorMarkdown */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(96);
+/* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(916);
+/**
+ * What the job summary and the pull-request comment say when the run itself
+ * failed (a bad input or manifest, no OIDC token, STS refusing the role, AWS
+ * unreachable): the error line, its fix, and for an STS denial the token's
+ * claims and a trust-policy Condition that matches them. Pure: takes a
+ * RunFailure, which the action builds from the error.
+ */
+
+
+/** What to do for each run error code (docs/errors.md, "Run errors"). */
+const FIXES = {
+    'input-invalid': 'Correct the input named in the message in the workflow file; the message lists the accepted values.',
+    'input-missing': 'Set the input named in the message.',
+    'manifest-missing': 'Fix the manifest path (relative to the repository root) or create airflow-secrets.yml.',
+    'manifest-invalid': 'Fix the manifest at the lines given; each problem is also annotated on its line.',
+    'file-unwritable': 'Point env-file at a writable folder, or create the folder in an earlier step.',
+    'oidc-unavailable': "Grant the job 'permissions: id-token: write' (pull requests from forks never get it), or leave role-to-assume empty to use credentials from an earlier step.",
+    'oidc-failed': 'Check the audience input and run again; the message carries the token endpoint’s answer.',
+    'assume-role-failed': 'Make the role’s trust policy accept this token: add the Condition below (or fix the IAM OIDC provider, audience or role-duration-seconds the message names).',
+    'aws-credentials': 'Set role-to-assume, or configure AWS credentials in an earlier step.',
+    'aws-unavailable': 'Run again later; raise max-attempts or lower max-concurrency if AWS is throttling.',
+    'aws-unreachable': 'Fix network access, HTTPS_PROXY/NO_PROXY or the endpoint variable named in the message.',
+    'aws-timeout': 'Run again, or raise timeout-seconds.',
+    'aws-call-failed': 'Follow the AWS error in the message and run again.'
+};
+/** The fix for a run error code. */
+function runErrorFix(code) {
+    return (FIXES[code] ??
+        'Run again with debug logging (ACTIONS_STEP_DEBUG=true) and report the message if it persists.');
+}
+/** Most detail lines listed. */
+const DETAILS_MAX = 20;
+/** The body both the summary and the comment show. */
+function failureBody(failure, level) {
+    const lines = [
+        `${level} ❌ Airflow secrets: the check could not run`,
+        '',
+        `**Error** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(failure.code)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(failure.message, 1000)}`,
+        '',
+        `**Fix:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(runErrorFix(failure.code), 1000)}`,
+        ''
+    ];
+    if (failure.manifest)
+        lines.push(`Manifest ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(failure.manifest)}.`, '');
+    const details = failure.details ?? [];
+    if (details.length > 0) {
+        for (const detail of details.slice(0, DETAILS_MAX))
+            lines.push(`- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(detail)}`);
+        if (details.length > DETAILS_MAX)
+            lines.push(`- …and ${details.length - DETAILS_MAX} more.`);
+        lines.push('');
+    }
+    if (failure.trust)
+        lines.push(...trustSection(failure.trust, level));
+    lines.push('Nothing was validated: the outputs say `valid=false`, and no env file was written.', '');
+    return lines;
+}
+function trustSection(trust, level) {
+    const sub = level === '##' ? '###' : '####';
+    const lines = [
+        `${sub} The GitHub OIDC token the role refused`,
+        '',
+        `Role ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(trust.roleArn)}. The token's claims:`,
+        '',
+        '| Claim | Value |',
+        '| --- | --- |',
+        ...trust.claims.map(([claim, value]) => `| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(claim)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(value)} |`),
+        ''
+    ];
+    for (const note of trust.notes)
+        lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdRich */ .SZ)(note, 1000), '');
+    lines.push(`${sub} A trust-policy Condition that matches this token`, '', ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .fencedBlock */ .zW)(trust.condition, 'json'), '');
+    return lines;
+}
+/** The job summary of a failed run. */
+function renderRunErrorSummary(failure) {
+    return failureBody(failure, '##').join('\n');
+}
+/** A failed run as markdown for a comment or an issue (no marker). */
+function renderRunErrorMarkdown(input) {
+    const lines = failureBody(input.failure, '###');
+    if (input.runUrl !== null)
+        lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .mdLink */ .YF)('Workflow run and its log', input.runUrl));
+    return `${lines.join('\n').trimEnd()}\n`;
+}
+/** The sticky pull-request comment of a failed run. */
+function renderRunErrorComment(input) {
+    return `${(0,_pr_comment_js__WEBPACK_IMPORTED_MODULE_1__/* .markerLine */ .B_)(input.marker)}\n${renderRunErrorMarkdown(input)}`;
+}
+
+
+/***/ }),
+
+/***/ 6691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mp: () => (/* binding */ nameRule),
+/* harmony export */   OI: () => (/* binding */ describeScope),
+/* harmony export */   QE: () => (/* binding */ tableRows),
+/* harmony export */   Um: () => (/* binding */ TABLE_HEAD),
+/* harmony export */   iO: () => (/* binding */ FALLS_THROUGH_NOTE),
+/* harmony export */   ip: () => (/* binding */ namesSentence),
+/* harmony export */   wV: () => (/* binding */ settingsList)
+/* harmony export */ });
+/* unused harmony exports scopeLabel, fallsThrough, findingMarkdown, itemRank, itemRow, cellText */
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4637);
+/* harmony import */ var _airflow_profiles_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9519);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(96);
+/**
+ * The per-secret table the job summary and the pull-request comment share:
+ * one row per connection or variable, errors first, each with its verdict
+ * and, in one cell, what is wrong and how to fix it. A GFM pipe table, so
+ * every cell is markdown and input is markdown-escaped (markdown.ts).
+ */
+
+
+
+/** Longest message or fix shown in a row; longer ones end in `…`. */
+const CELL_TEXT_MAX = 400;
+/** The explanation shared by every row whose secret Airflow would skip. */
+const FALLS_THROUGH_NOTE = '**Why tasks never said so:** where a row says Airflow raises or the read was denied, Airflow logs the exception and tries the next secrets backend, so tasks see "isn\'t defined" (or silently use another definition of the same id).';
+function known(profiles) {
+    return profiles.filter((profile) => _airflow_profiles_js__WEBPACK_IMPORTED_MODULE_0__/* .PROFILES */ .jI.includes(profile));
+}
+/** `Airflow 3.1.0–3.1.4, in tasks`: the releases and side of some profiles. */
+function describeScope(profiles) {
+    const ours = known(profiles);
+    return ours.length === profiles.length && ours.length > 0
+        ? (0,_airflow_profiles_js__WEBPACK_IMPORTED_MODULE_0__/* .describeProfiles */ .W1)(ours)
+        : profiles.join(', ');
+}
+/** `... only`: what a scoped finding holds for. */
+function scopeLabel(profiles) {
+    return `${describeScope(profiles)} only`;
+}
+/**
+ * A finding's message without the long scope prefix and the shared
+ * explanation, which the table shows once.
+ */
+function bareMessage(finding) {
+    let text = finding.message;
+    if (finding.profiles && finding.profiles.length > 0) {
+        const long = describeScope(finding.profiles);
+        if (text.startsWith(`${long}: `))
+            text = text.slice(long.length + 2);
+    }
+    return text.replace(` ${_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .FALLS_THROUGH */ .v}.`, '').replace(_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .FALLS_THROUGH */ .v, '');
+}
+function fallsThrough(finding) {
+    return finding.message.includes(_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .FALLS_THROUGH */ .v);
+}
+function present(finding, item) {
+    const name = item?.secretName ?? finding.secretName ?? '';
+    const hint = finding.hint;
+    const own = (what) => ({
+        what,
+        ...(hint === undefined ? {} : { fix: hint })
+    });
+    switch (finding.code) {
+        case 'secret-not-found':
+            return {
+                what: 'No such secret in Secrets Manager.',
+                fix: 'Create it as a Plaintext secret (SecretString).',
+                detail: {
+                    label: 'Command',
+                    code: `aws secretsmanager create-secret --name ${name} --secret-string file://value.txt`
+                }
+            };
+        case 'secret-scheduled-for-deletion':
+            return {
+                what: 'Scheduled for deletion; Airflow treats it as missing.',
+                fix: 'Restore it.',
+                detail: {
+                    label: 'Command',
+                    code: `aws secretsmanager restore-secret --secret-id ${name}`
+                }
+            };
+        case 'secret-binary-only':
+            return own('Only a SecretBinary is stored; Airflow reads SecretString alone, so it is not found.');
+        case 'secret-decrypt-failed':
+            return own('KMS could not decrypt it; Airflow treats that as not found.');
+        case 'secret-access-denied':
+            return own('Reading it was denied.');
+        default:
+            return own(bareMessage(finding));
+    }
+}
+/** One finding as markdown: scope, what is wrong, the fix, folded detail. */
+function findingMarkdown(finding, item, icon) {
+    const shown = present(finding, item);
+    const mark = icon ? (finding.severity === 'error' ? '❌ ' : '⚠️ ') : '';
+    const scope = finding.profiles && finding.profiles.length > 0
+        ? `*${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .bC)(scopeLabel(finding.profiles))}:* `
+        : '';
+    const fix = shown.fix === undefined || shown.fix === ''
+        ? ''
+        : ` **Fix:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdRich */ .SZ)(shown.fix, CELL_TEXT_MAX)}`;
+    const detail = shown.detail === undefined
+        ? ''
+        : ` <details><summary>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .bC)(shown.detail.label)}</summary>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(shown.detail.code, CELL_TEXT_MAX)}</details>`;
+    return `${mark}${scope}${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdRich */ .SZ)(shown.what, CELL_TEXT_MAX)}${fix}${detail}`;
+}
+/** ❌ with an error, ⚠️ with a warning, ✅ otherwise. */
+function verdictIcon(findings) {
+    if (findings.some((finding) => finding.severity === 'error'))
+        return '❌';
+    return findings.length > 0 ? '⚠️' : '✅';
+}
+const STATUS_WORD = {
+    valid: 'valid',
+    warning: 'warning',
+    invalid: 'invalid',
+    missing: 'missing',
+    unreadable: 'unreadable',
+    skipped: 'not looked up'
+};
+/** Sort key: errors, then warnings, then clean items. */
+function itemRank(item) {
+    if (item.findings.some((finding) => finding.severity === 'error'))
+        return 0;
+    return item.findings.length > 0 ? 1 : 2;
+}
+/** Reads the prefixes and separator back from the report's kwargs. */
+function nameRule(report) {
+    let kwargs = {};
+    try {
+        const parsed = JSON.parse(report.backendKwargs);
+        if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
+            kwargs = parsed;
+    }
+    catch {
+        // Not JSON: the defaults below.
+    }
+    const prefix = (key, fallback) => {
+        if (!(key in kwargs))
+            return fallback;
+        const value = kwargs[key];
+        return typeof value === 'string' ? value : null;
+    };
+    return {
+        connection: prefix('connections_prefix', 'airflow/connections'),
+        variable: prefix('variables_prefix', 'airflow/variables'),
+        sep: typeof kwargs.sep === 'string' ? kwargs.sep : '/'
+    };
+}
+/** The secret name when it is not `<prefix><sep><id>`, else null. */
+function unusualName(item, rule) {
+    if (item.secretName === null || item.kind === 'config')
+        return null;
+    const prefix = rule[item.kind];
+    return prefix !== null && item.secretName === `${prefix}${rule.sep}${item.id}`
+        ? null
+        : item.secretName;
+}
+/** The sentence naming the secret names, shown once near the table. */
+function namesSentence(rule, kinds) {
+    const parts = [];
+    for (const kind of ['connection', 'variable']) {
+        const prefix = rule[kind];
+        if (kinds.has(kind) && prefix !== null)
+            parts.push(`${kind}s ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(`${prefix}${rule.sep}<id>`)}`);
+    }
+    return parts.length === 0
+        ? ''
+        : `Secret names: ${parts.join(', ')}, unless a row names another.`;
+}
+/** A row for one item: kind, id (and unusual name), verdict, findings. */
+function itemRow(item, rule, validText) {
+    const name = unusualName(item, rule);
+    const id = name === null
+        ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(item.id)
+        : `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(item.id)}<br>secret ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(name)}`;
+    const errors = item.findings.filter((f) => f.severity === 'error');
+    const ordered = [
+        ...errors,
+        ...item.findings.filter((f) => f.severity !== 'error')
+    ];
+    const mixed = errors.length > 0 && errors.length < ordered.length;
+    const problems = ordered.length === 0
+        ? validText(item)
+        : ordered
+            .map((finding) => findingMarkdown(finding, item, mixed))
+            .join('<br>');
+    const verdict = `${verdictIcon(item.findings)} ${STATUS_WORD[item.status]}`;
+    return {
+        rank: itemRank(item),
+        line: `| ${item.kind} | ${id} | ${verdict} | ${problems} |`,
+        fallsThrough: item.findings.some(fallsThrough)
+    };
+}
+const TABLE_HEAD = [
+    '| Kind | Id | Verdict | What is wrong, and the fix |',
+    '| --- | --- | --- | --- |'
+];
+/** Rows for the items, errors first (stable within a rank). */
+function tableRows(items, rule, validText) {
+    return items
+        .map((item) => itemRow(item, rule, validText))
+        .sort((a, b) => a.rank - b.rank);
+}
+/** The settings findings (backend kwargs, DAG code) as a markdown list. */
+function settingsList(findings) {
+    return findings.map((finding) => {
+        const subject = finding.kind === 'config'
+            ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(finding.id)
+            : `${finding.kind} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(finding.id)}`;
+        return `- ${subject}: ${findingMarkdown(finding, null, true)}`;
+    });
+}
+/** Text clipped for a cell; exported for the valid-row texts. */
+function cellText(text) {
+    return mdText(clip(text, CELL_TEXT_MAX), CELL_TEXT_MAX);
+}
+
+
+/***/ }),
+
+/***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8249);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2433);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 // Done: requests still outstanding (an OIDC token endpoint that never
@@ -37749,18 +38417,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 2387:
+/***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
-var YAMLMap = __nccwpck_require__(2448);
-var YAMLSeq = __nccwpck_require__(5125);
-var resolveBlockMap = __nccwpck_require__(1653);
-var resolveBlockSeq = __nccwpck_require__(2624);
-var resolveFlowCollection = __nccwpck_require__(692);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -37846,15 +38514,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 2873:
+/***/ 3683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(5755);
-var composeNode = __nccwpck_require__(3755);
-var resolveEnd = __nccwpck_require__(1462);
-var resolveProps = __nccwpck_require__(8017);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -37898,17 +38566,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 3755:
+/***/ 5937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(9671);
-var identity = __nccwpck_require__(2617);
-var composeCollection = __nccwpck_require__(2387);
-var composeScalar = __nccwpck_require__(4995);
-var resolveEnd = __nccwpck_require__(1462);
-var utilEmptyScalarPosition = __nccwpck_require__(9933);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -38017,15 +38685,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 4995:
+/***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
-var resolveBlockScalar = __nccwpck_require__(599);
-var resolveFlowScalar = __nccwpck_require__(7120);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -38112,18 +38780,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 2750:
+/***/ 9984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(8144);
-var Document = __nccwpck_require__(5755);
-var errors = __nccwpck_require__(2130);
-var identity = __nccwpck_require__(2617);
-var composeDoc = __nccwpck_require__(2873);
-var resolveEnd = __nccwpck_require__(1462);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -38343,17 +39011,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 1653:
+/***/ 7103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(2815);
-var YAMLMap = __nccwpck_require__(2448);
-var resolveProps = __nccwpck_require__(8017);
-var utilContainsNewline = __nccwpck_require__(6761);
-var utilFlowIndentCheck = __nccwpck_require__(4437);
-var utilMapIncludes = __nccwpck_require__(3485);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -38467,12 +39135,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 599:
+/***/ 8913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
+var Scalar = __nccwpck_require__(3301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -38674,14 +39342,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 2624:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(5125);
-var resolveProps = __nccwpck_require__(8017);
-var utilFlowIndentCheck = __nccwpck_require__(4437);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -38732,7 +39400,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 1462:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38778,19 +39446,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 692:
+/***/ 3142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var YAMLMap = __nccwpck_require__(2448);
-var YAMLSeq = __nccwpck_require__(5125);
-var resolveEnd = __nccwpck_require__(1462);
-var resolveProps = __nccwpck_require__(8017);
-var utilContainsNewline = __nccwpck_require__(6761);
-var utilMapIncludes = __nccwpck_require__(3485);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -38994,13 +39662,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 7120:
+/***/ 6842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
-var resolveEnd = __nccwpck_require__(1462);
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -39229,7 +39897,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 8017:
+/***/ 4631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39384,7 +40052,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 6761:
+/***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39427,7 +40095,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 9933:
+/***/ 2599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39462,12 +40130,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4437:
+/***/ 4051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(6761);
+var utilContainsNewline = __nccwpck_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -39486,12 +40154,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 3485:
+/***/ 1187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
+var identity = __nccwpck_require__(1127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -39508,22 +40176,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5755:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(9671);
-var Collection = __nccwpck_require__(6039);
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var toJS = __nccwpck_require__(3709);
-var Schema = __nccwpck_require__(4902);
-var stringifyDocument = __nccwpck_require__(5719);
-var anchors = __nccwpck_require__(5702);
-var applyReviver = __nccwpck_require__(2703);
-var createNode = __nccwpck_require__(9462);
-var directives = __nccwpck_require__(8144);
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(6424);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -39852,13 +40520,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 5702:
+/***/ 1596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -39935,7 +40603,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 2703:
+/***/ 3661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39999,14 +40667,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 9462:
+/***/ 2404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(9671);
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -40096,13 +40764,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 8144:
+/***/ 1342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 const escapeChars = {
     '!': '%21',
@@ -40281,7 +40949,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 2130:
+/***/ 1464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40350,28 +41018,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 3645:
+/***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(2750);
-var Document = __nccwpck_require__(5755);
-var Schema = __nccwpck_require__(4902);
-var errors = __nccwpck_require__(2130);
-var Alias = __nccwpck_require__(9671);
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var Scalar = __nccwpck_require__(9271);
-var YAMLMap = __nccwpck_require__(2448);
-var YAMLSeq = __nccwpck_require__(5125);
-var cst = __nccwpck_require__(3427);
-var lexer = __nccwpck_require__(795);
-var lineCounter = __nccwpck_require__(9706);
-var parser = __nccwpck_require__(7374);
-var publicApi = __nccwpck_require__(6205);
-var visit = __nccwpck_require__(7182);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
 
 
 
@@ -40408,7 +41076,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 9923:
+/***/ 7249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -40434,16 +41102,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 9671:
+/***/ 4065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5702);
-var visit = __nccwpck_require__(7182);
-var identity = __nccwpck_require__(2617);
-var Node = __nccwpck_require__(4615);
-var toJS = __nccwpck_require__(3709);
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(6424);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -40561,14 +41229,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 6039:
+/***/ 101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(9462);
-var identity = __nccwpck_require__(2617);
-var Node = __nccwpck_require__(4615);
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -40719,14 +41387,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 4615:
+/***/ 6673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(2703);
-var identity = __nccwpck_require__(2617);
-var toJS = __nccwpck_require__(3709);
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
 
 class NodeBase {
     constructor(type) {
@@ -40766,15 +41434,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 2815:
+/***/ 7165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(9462);
-var stringifyPair = __nccwpck_require__(1174);
-var addPairToJSMap = __nccwpck_require__(614);
-var identity = __nccwpck_require__(2617);
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -40812,14 +41480,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 9271:
+/***/ 3301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Node = __nccwpck_require__(4615);
-var toJS = __nccwpck_require__(3709);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(6424);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -40846,17 +41514,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 2448:
+/***/ 4454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(8454);
-var addPairToJSMap = __nccwpck_require__(614);
-var Collection = __nccwpck_require__(6039);
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var Scalar = __nccwpck_require__(9271);
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -41000,17 +41668,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 5125:
+/***/ 2223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(9462);
-var stringifyCollection = __nccwpck_require__(8454);
-var Collection = __nccwpck_require__(6039);
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
-var toJS = __nccwpck_require__(3709);
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(6424);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -41122,16 +41790,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 614:
+/***/ 7104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(9923);
-var merge = __nccwpck_require__(2610);
-var stringify = __nccwpck_require__(9666);
-var identity = __nccwpck_require__(2617);
-var toJS = __nccwpck_require__(3709);
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -41194,7 +41862,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 2617:
+/***/ 1127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41254,12 +41922,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 3709:
+/***/ 6424:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
+var identity = __nccwpck_require__(1127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -41300,15 +41968,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 8564:
+/***/ 110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(599);
-var resolveFlowScalar = __nccwpck_require__(7120);
-var errors = __nccwpck_require__(2130);
-var stringifyString = __nccwpck_require__(6179);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -41525,7 +42193,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 7455:
+/***/ 1733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41595,7 +42263,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4257:
+/***/ 7715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41701,14 +42369,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3427:
+/***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(8564);
-var cstStringify = __nccwpck_require__(7455);
-var cstVisit = __nccwpck_require__(4257);
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -41820,12 +42488,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 795:
+/***/ 361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3427);
+var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -42550,7 +43218,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 9706:
+/***/ 6628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -42598,14 +43266,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 7374:
+/***/ 3456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3427);
-var lexer = __nccwpck_require__(795);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -43585,18 +44253,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 6205:
+/***/ 4047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(2750);
-var Document = __nccwpck_require__(5755);
-var errors = __nccwpck_require__(2130);
-var log = __nccwpck_require__(9923);
-var identity = __nccwpck_require__(2617);
-var lineCounter = __nccwpck_require__(9706);
-var parser = __nccwpck_require__(7374);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -43699,16 +44367,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4902:
+/***/ 5840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var map = __nccwpck_require__(8229);
-var seq = __nccwpck_require__(2400);
-var string = __nccwpck_require__(2374);
-var tags = __nccwpck_require__(1656);
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -43745,13 +44413,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 8229:
+/***/ 7451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var YAMLMap = __nccwpck_require__(2448);
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
 
 const map = {
     collection: 'map',
@@ -43771,12 +44439,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 7890:
+/***/ 3632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
+var Scalar = __nccwpck_require__(3301);
 
 const nullTag = {
     identify: value => value == null,
@@ -43795,13 +44463,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 2400:
+/***/ 1706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var YAMLSeq = __nccwpck_require__(5125);
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
 
 const seq = {
     collection: 'seq',
@@ -43821,12 +44489,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 2374:
+/***/ 6464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(6179);
+var stringifyString = __nccwpck_require__(3069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -43844,12 +44512,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 1477:
+/***/ 3959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
+var Scalar = __nccwpck_require__(3301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -43872,13 +44540,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8251:
+/***/ 8405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
-var stringifyNumber = __nccwpck_require__(2491);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -43926,12 +44594,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 7052:
+/***/ 9874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2491);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -43975,18 +44643,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 4810:
+/***/ 896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(8229);
-var _null = __nccwpck_require__(7890);
-var seq = __nccwpck_require__(2400);
-var string = __nccwpck_require__(2374);
-var bool = __nccwpck_require__(1477);
-var float = __nccwpck_require__(8251);
-var int = __nccwpck_require__(7052);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
 
 const schema = [
     map.map,
@@ -44007,14 +44675,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 7925:
+/***/ 3559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
-var map = __nccwpck_require__(8229);
-var seq = __nccwpck_require__(2400);
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -44078,27 +44746,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1656:
+/***/ 18:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(8229);
-var _null = __nccwpck_require__(7890);
-var seq = __nccwpck_require__(2400);
-var string = __nccwpck_require__(2374);
-var bool = __nccwpck_require__(1477);
-var float = __nccwpck_require__(8251);
-var int = __nccwpck_require__(7052);
-var schema = __nccwpck_require__(4810);
-var schema$1 = __nccwpck_require__(7925);
-var binary = __nccwpck_require__(6817);
-var merge = __nccwpck_require__(2610);
-var omap = __nccwpck_require__(61);
-var pairs = __nccwpck_require__(7815);
-var schema$2 = __nccwpck_require__(7755);
-var set = __nccwpck_require__(9138);
-var timestamp = __nccwpck_require__(6282);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(4371);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -44184,14 +44852,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6817:
+/***/ 6083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(9271);
-var stringifyString = __nccwpck_require__(6179);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -44261,12 +44929,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 3260:
+/***/ 8398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
+var Scalar = __nccwpck_require__(3301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -44297,13 +44965,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 396:
+/***/ 5782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
-var stringifyNumber = __nccwpck_require__(2491);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -44354,12 +45022,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 5883:
+/***/ 873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2491);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -44437,13 +45105,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 2610:
+/***/ 452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -44515,16 +45183,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 61:
+/***/ 303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var toJS = __nccwpck_require__(3709);
-var YAMLMap = __nccwpck_require__(2448);
-var YAMLSeq = __nccwpck_require__(5125);
-var pairs = __nccwpck_require__(7815);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -44599,15 +45267,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 7815:
+/***/ 8385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var Scalar = __nccwpck_require__(9271);
-var YAMLSeq = __nccwpck_require__(5125);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -44688,24 +45356,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 7755:
+/***/ 5913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(8229);
-var _null = __nccwpck_require__(7890);
-var seq = __nccwpck_require__(2400);
-var string = __nccwpck_require__(2374);
-var binary = __nccwpck_require__(6817);
-var bool = __nccwpck_require__(3260);
-var float = __nccwpck_require__(396);
-var int = __nccwpck_require__(5883);
-var merge = __nccwpck_require__(2610);
-var omap = __nccwpck_require__(61);
-var pairs = __nccwpck_require__(7815);
-var set = __nccwpck_require__(9138);
-var timestamp = __nccwpck_require__(6282);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(4371);
 
 const schema = [
     map.map,
@@ -44736,14 +45404,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 9138:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var YAMLMap = __nccwpck_require__(2448);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -44839,12 +45507,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6282:
+/***/ 4371:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2491);
+var stringifyNumber = __nccwpck_require__(8689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -44951,7 +45619,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 7089:
+/***/ 4475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -45109,15 +45777,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 9666:
+/***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5702);
-var identity = __nccwpck_require__(2617);
-var stringifyComment = __nccwpck_require__(9330);
-var stringifyString = __nccwpck_require__(6179);
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -45248,14 +45916,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 8454:
+/***/ 1212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var stringify = __nccwpck_require__(9666);
-var stringifyComment = __nccwpck_require__(9330);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -45410,7 +46078,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9330:
+/***/ 9799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -45441,14 +46109,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 5719:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var stringify = __nccwpck_require__(9666);
-var stringifyComment = __nccwpck_require__(9330);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -45535,7 +46203,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 2491:
+/***/ 8689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -45569,15 +46237,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 1174:
+/***/ 9748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
-var stringify = __nccwpck_require__(9666);
-var stringifyComment = __nccwpck_require__(9330);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -45728,13 +46396,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 6179:
+/***/ 3069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
-var foldFlowLines = __nccwpck_require__(7089);
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -46073,12 +46741,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 7182:
+/***/ 204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
+var identity = __nccwpck_require__(1127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -46316,7 +46984,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 5747:
+/***/ 6257:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46341,7 +47009,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -46377,7 +47045,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -46473,7 +47141,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -46516,7 +47184,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -46607,11 +47275,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ../../main/node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(408);
-// EXTERNAL MODULE: ../../main/node_modules/undici/index.js
-var undici = __nccwpck_require__(4718);
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -47308,7 +47976,7 @@ class HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -47384,7 +48052,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -47458,7 +48126,7 @@ class OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -47739,7 +48407,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -47781,7 +48449,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -47961,7 +48629,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -48235,7 +48903,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -48823,7 +49491,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -48903,7 +49571,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -48968,7 +49636,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -49545,6 +50213,6 @@ function getIDToken(aud) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5388);
+/******/ var __webpack_exports__ = __nccwpck_require__(9407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -534,7 +534,16 @@ describe('bad input through the bundled action', () => {
           )
         ).toEqual([])
         expect(row.wrote ? [] : written).toEqual([])
-        expect(row.wrote ? {} : run.outputs).toEqual({})
+        // The outputs say what failed, and point at nothing unwritten.
+        expect(run.outputs.valid).toBe('false')
+        const failed = {
+          error: row.message.test(run.outputs.error ?? ''),
+          code: /^[a-z]+(?:-[a-z]+)+$/.test(run.outputs['error-code'] ?? ''),
+          paths: [run.outputs.report, run.outputs['env-file']]
+        }
+        expect(row.wrote ? null : failed).toEqual(
+          row.wrote ? null : { error: true, code: true, paths: ['', ''] }
+        )
       } finally {
         await rm(run.dir, { recursive: true, force: true })
       }

@@ -283,7 +283,7 @@ describe('the bundled action under AWS faults', () => {
             : { code: run.code, verdict: existence ? got.missing : got }
         ).toEqual(
           unavailable
-            ? { code: 1, errors: 1, valid: undefined, report: null }
+            ? { code: 1, errors: 1, valid: 'false', report: null }
             : { code: 1, verdict: existence ? clean.missing : clean }
         )
         // Every secret called valid (or present) was answered whole.

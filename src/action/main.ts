@@ -19,7 +19,9 @@ import {
   type OutputPaths,
   assertOutputFolders,
   outputPaths,
-  publish
+  failureSettings,
+  publish,
+  publishFailure
 } from './publish.js'
 
 export interface Deps {
@@ -120,8 +122,10 @@ function checkRequest(
 export async function run(deps: Deps = defaultDeps()): Promise<void> {
   const { env } = deps
   let watchdog: Watchdog | undefined
+  let known: Settings | null = null
   try {
     const settings = deps.readSettings()
+    known = settings
     const seconds = settings.timeoutSeconds
     const deadlineAt = Date.now() + seconds * 1000
     // The whole run is bounded, even when the main thread is blocked.
@@ -151,6 +155,7 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
     const debug =
       core.isDebug() || env.ACTIONS_STEP_DEBUG?.toLowerCase() === 'true'
     if (debug && error instanceof Error && error.stack) core.debug(error.stack)
+    await publishFailure(error, failureSettings(known), env)
     core.setFailed(errorMessage(error))
   } finally {
     watchdog?.cancel()

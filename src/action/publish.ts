@@ -12,16 +12,21 @@ import {
 } from '../adapters/github/events.js'
 import {
   annotateReport,
+  setFailureOutputs,
   setOutputs,
   writeSummary
 } from '../adapters/github/workflow.js'
 import type { CheckRun } from '../check/run-check.js'
 import { renderAstroEnv } from '../core/astro/env-file.js'
-import { InputError } from '../core/errors.js'
+import { ActionError, InputError, errorMessage } from '../core/errors.js'
 import type { DiscoveredItem } from '../core/gate/discover.js'
 import { astroEnvVariables, astroUpdateCommand } from '../core/gate/plan.js'
 import type { Report } from '../core/gate/report.js'
 import type { UndeclaredId } from '../core/render/pr-comment.js'
+import {
+  type RunFailure,
+  renderRunErrorSummary
+} from '../core/render/run-error.js'
 import { renderSummary } from '../core/render/summary.js'
 import type { Settings } from './inputs.js'
 
@@ -197,6 +202,110 @@ async function keepIssue(
     changeComment: (before) =>
       render.renderFailingChange(before, ids, context.runUrl),
     allClearComment: render.renderAllClearComment(input),
+    warn: (message) => {
+      core.warning(message)
+    },
+    info: (message) => {
+      core.info(message)
+    }
+  })
+}
+
+/** What a failed run reports: the error's code and line, and any diagnosis. */
+export async function runFailure(error: unknown): Promise<RunFailure> {
+  const { TrustPolicyDeniedError } =
+    await import('../adapters/aws/assume-role.js')
+  return {
+    code: error instanceof ActionError ? error.code : 'internal',
+    message: errorMessage(error),
+    ...(error instanceof TrustPolicyDeniedError
+      ? { trust: error.diagnosis }
+      : {})
+  }
+}
+
+/** The parts of the settings a failure report needs, read even when the rest failed. */
+export interface FailureSettings {
+  readonly githubToken: string
+  readonly prComment: Settings['prComment']
+  readonly manifest: string | null
+}
+
+/**
+ * The settings a failure report needs: from the parsed settings, or, when
+ * reading them failed, straight from the inputs (defaults where unusable).
+ */
+export function failureSettings(
+  settings: Settings | null,
+  input: (name: string) => string = (name) => core.getInput(name)
+): FailureSettings {
+  if (settings)
+    return {
+      githubToken: settings.githubToken,
+      prComment: settings.prComment,
+      manifest: settings.manifestIsDefault
+        ? 'airflow-secrets.yml'
+        : settings.manifest
+    }
+  const mode = input('pr-comment')
+  return {
+    githubToken: input('github-token'),
+    prComment: mode === 'always' || mode === 'never' ? mode : 'auto',
+    manifest: input('manifest') || 'airflow-secrets.yml'
+  }
+}
+
+/**
+ * Reports a run that ended in an error as a successful one would: the job
+ * summary, `valid=false` with the error outputs, and on a pull request the
+ * sticky comment. Problems here become warnings; they never hide the error.
+ */
+export async function publishFailure(
+  error: unknown,
+  settings: FailureSettings,
+  env: NodeJS.ProcessEnv
+): Promise<void> {
+  const failure = { ...(await runFailure(error)), manifest: settings.manifest }
+  setFailureOutputs(failure.code, failure.message)
+  try {
+    await writeSummary(renderRunErrorSummary(failure), env)
+  } catch (summaryError) {
+    core.warning(
+      `Could not write the job summary: ${errorMessage(summaryError)}`
+    )
+  }
+  try {
+    await commentFailure(failure, settings, env)
+  } catch (commentError) {
+    core.warning(
+      `Could not update the pull-request comment: ${errorMessage(commentError)}`
+    )
+  }
+}
+
+async function commentFailure(
+  failure: RunFailure,
+  settings: FailureSettings,
+  env: NodeJS.ProcessEnv
+): Promise<void> {
+  if (settings.prComment === 'never' || settings.githubToken === '') return
+  if (!isPullRequestEvent(env.GITHUB_EVENT_NAME)) return
+  const { githubContext, pullRequestTarget } =
+    await import('../adapters/github/context.js')
+  const context = githubContext()
+  const target = pullRequestTarget(context)
+  if (!target) return
+  const { commentMarker } = await import('../core/render/pr-comment.js')
+  const { renderRunErrorComment } = await import('../core/render/run-error.js')
+  const { upsertPrComment } = await import('../adapters/github/pr-comment.js')
+  const marker = commentMarker(settings.manifest)
+  await upsertPrComment({
+    token: settings.githubToken,
+    context: target,
+    body: renderRunErrorComment({ failure, marker, runUrl: context.runUrl }),
+    marker,
+    mode: settings.prComment,
+    hasFindings: true,
     warn: (message) => {
       core.warning(message)
     },

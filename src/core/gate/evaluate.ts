@@ -13,7 +13,17 @@ import {
   type ConnectionOrigin,
   buildConnection
 } from '../airflow/build-connection.js'
-import type { Finding, SecretKind, Severity } from '../findings.js'
+import {
+  FALLS_THROUGH,
+  type Finding,
+  type SecretKind,
+  type Severity
+} from '../findings.js'
+import {
+  connectionParseFix,
+  missingExtraKeysFix,
+  missingFieldsFix
+} from './fixes.js'
 import { lintAwsExtra, lintConnectionUri, lintId, lintValue } from './lints.js'
 import {
   PROFILE_INFO,
@@ -96,9 +106,6 @@ export interface Verdict {
 function sentence(text: string): string {
   return /[.!?]$/.test(text) ? text : `${text}.`
 }
-
-const FALLS_THROUGH =
-  'Airflow logs the exception and tries the next secrets backend, so tasks see "isn\'t defined" (or silently use another definition of the same id)'
 
 interface Subject {
   readonly kind: SecretKind
@@ -377,7 +384,7 @@ function ruleFindings(
         'error',
         'field-missing',
         `Required field${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} empty.`,
-        'Add the missing parts to the secret.'
+        missingFieldsFix(missing)
       )
     )
   if (rule.extraKeys && rule.extraKeys.length > 0) {
@@ -392,7 +399,7 @@ function ruleFindings(
           'error',
           'extra-key-missing',
           `The extra lacks ${absent.map((key) => `'${key}'`).join(', ')}.`,
-          'Add the keys to the extra (JSON object, or query parameters of the URI).'
+          missingExtraKeysFix(absent)
         )
       )
   }
@@ -569,7 +576,7 @@ export function evaluateConnection(
           'error',
           'connection-parse-error',
           `Airflow raises ${outcome.error.pyClass}: ${sentence(safePyMessage(outcome.error))} ${FALLS_THROUGH}.`,
-          'Fix the value so it parses; `astro-secrets-gate explain` shows what Airflow builds from it.'
+          connectionParseFix(outcome.error)
         )
       })
       continue

@@ -125,7 +125,7 @@ export function lintConnectionUri(
         'error',
         'uri-scheme-underscore',
         `The URI scheme '${scheme}' contains '_', which is not a legal scheme character: Airflow finds no scheme and the connection gets no conn_type.`,
-        `Write the scheme with '-' (${scheme.replaceAll('_', '-')}://); Airflow turns '-' back into '_'.`
+        `Write the scheme with '-' (\`${scheme.replaceAll('_', '-')}://\`); Airflow turns '-' back into '_'.`
       )
     )
   const schemes = text.split('://').length - 1
@@ -146,7 +146,9 @@ export function lintConnectionUri(
             'error',
             'uri-unencoded-reserved',
             `The login or password contains an unencoded '${cut[0]}', so Airflow ends the host part there and reads the rest as schema, query or fragment.`,
-            `URL-encode every component ('${cut[0]}' as ${encodeURIComponent(cut[0])}), e.g. aws://KEY_ID:SECRET%2FPART@ as the AWS connection docs show.`
+            scheme?.toLowerCase() === 'aws'
+              ? `URL-encode the secret access key: '${cut[0]}' as ${encodeURIComponent(cut[0])}, e.g. \`aws://KEY_ID:SECRET%2FPART@\` as the AWS connection docs show.`
+              : `URL-encode the login and password: '${cut[0]}' as ${encodeURIComponent(cut[0])}, e.g. \`postgres://user:pa${encodeURIComponent(cut[0])}ss@host/db\`.`
           )
         )
     } else if (
@@ -159,7 +161,7 @@ export function lintConnectionUri(
           'error',
           'aws-uri-missing-at',
           "An aws:// URI with key id and secret but no trailing '@': Airflow reads them as host and port.",
-          "End the credentials with '@' (aws://KEY_ID:SECRET@), as the AWS connection docs show."
+          "End the credentials with '@' (`aws://KEY_ID:SECRET@`), as the AWS connection docs show."
         )
       )
   }
