@@ -1,12 +1,12 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5581:
+/***/ 1210:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1676);
-/* harmony import */ var _cli_pipes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(571);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6871);
+/* harmony import */ var _cli_pipes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1192);
 
 
 (0,_cli_pipes_js__WEBPACK_IMPORTED_MODULE_1__/* .exitQuietlyOnClosedPipe */ .N)(process.stdout);
@@ -20,7 +20,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1676:
+/***/ 6871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32,7 +32,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: globalHelp, processIo
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
+var errors = __nccwpck_require__(2091);
 ;// CONCATENATED MODULE: ./src/cli/style.ts
 /**
  * Colour on a terminal unless NO_COLOR is set (no-color.org) or TERM is
@@ -4769,7 +4769,196 @@ function missingExtraKeysFix(keys) {
     return `Add ${keys.map((key) => `'${key}'`).join(', ')} to the extra: \`?${first}=...\` in the URI, or \`"extra": {"${first}": ...}\` in the JSON.`;
 }
 
+;// CONCATENATED MODULE: ./src/core/aws/inputs.ts
+/**
+ * Validation of the AWS inputs (role, region, session, retries). Pure: the
+ * caller passes the input text and the environment it read.
+ */
+
+/** Partitions whose IAM role ARNs are accepted. */
+const PARTITIONS = [
+    'aws',
+    'aws-cn',
+    'aws-us-gov',
+    'aws-iso',
+    'aws-iso-b',
+    'aws-iso-e',
+    'aws-iso-f',
+    'aws-eusc'
+];
+/**
+ * `arn:<partition>:iam::<12-digit account>:role/<path/>name`. IAM paths may
+ * hold any printable ASCII but `/` between slashes; names are
+ * `[\w+=,.@-]{1,64}`.
+ */
+const ROLE_ARN_PATTERN = new RegExp(`^arn:(?:${PARTITIONS.join('|')}):iam::\\d{12}:role/(?:[\\x21-\\x2e\\x30-\\x7e]+/)*[\\w+=,.@-]{1,64}$`);
+/** AWS region codes: `us-east-1`, `us-gov-west-1`, `cn-north-1`, ... */
+const REGION_PATTERN = /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/;
+/** The characters STS allows in a role session name. */
+const SESSION_NAME_PATTERN = /^[\w+=,.@-]{2,64}$/;
+const DURATION_MIN = 900;
+const DURATION_MAX = 43200;
+const EXAMPLE_ARN = 'arn:aws:iam::123456789012:role/airflow-secrets-gate';
+/** Checks `role-to-assume`; returns the ARN, trimmed. */
+function validateRoleArn(input) {
+    const arn = input.trim();
+    if (ROLE_ARN_PATTERN.test(arn))
+        return arn;
+    const hint = /^arn:[^:]*:sts::/.test(arn)
+        ? ' (that is an assumed-role session ARN; use the IAM role ARN)'
+        : /^[\w+=,.@-]+$/.test(arn)
+            ? ' (a bare role name is not enough; give the full ARN)'
+            : '';
+    throw new InputError('role-to-assume', `Input role-to-assume must be an IAM role ARN like ${EXAMPLE_ARN}; got "${arn}"${hint}.`);
+}
+const trimmed = (value) => value?.trim() ?? '';
+function resolveRegion(sources, options = {}) {
+    const input = sources.explicit?.input ?? 'aws-region';
+    const invalid = (label, value, name = input) => new errors/* InputError */.dz(name, `${label} is not an AWS region code like us-east-1; got "${value}".`);
+    const explicit = trimmed(sources.explicit?.value);
+    const label = sources.explicit?.label ?? 'Input aws-region';
+    if (explicit !== '' && !REGION_PATTERN.test(explicit))
+        throw invalid(label, explicit);
+    const regionName = sources.regionName;
+    if (regionName !== null) {
+        if (!REGION_PATTERN.test(regionName))
+            throw invalid("The backend kwargs' region_name", regionName, 'region_name');
+        if (explicit !== '' && explicit !== regionName)
+            throw new errors/* InputError */.dz(input, `${label} (${explicit}) contradicts the backend kwargs' region_name (${regionName}), the region Airflow reads the secrets in; remove ${label.replace(/^Input /, '')} or set it to ${regionName}.`, 'region-conflict');
+        const source = `the backend kwargs' region_name${explicit === '' ? '' : ` (${label.replace(/^Input /, '')} agrees)`}`;
+        const overridden = sources.ambient
+            .map((ambient) => [ambient.source, trimmed(ambient.value)])
+            .filter(([, value]) => value !== '' && value !== regionName)
+            .map(([name, value]) => `${name} (${value})`);
+        const note = overridden.length === 0
+            ? `Region ${regionName} (from ${source}).`
+            : `Region ${regionName} (from ${source}); not ${overridden.join(' or ')}, which Airflow's client does not use when region_name is set.`;
+        return { region: regionName, source, note };
+    }
+    const candidates = [
+        [label, explicit],
+        ...sources.ambient.map((ambient) => [ambient.source, trimmed(ambient.value)])
+    ];
+    for (const [source, region] of candidates) {
+        if (region === '')
+            continue;
+        if (!REGION_PATTERN.test(region))
+            throw invalid(source, region);
+        const from = source === label ? label.replace(/^Input /, '') : source;
+        return {
+            region,
+            source: from,
+            note: `Region ${region} (from ${from}; the backend kwargs name no region_name, so Airflow reads in its AWS_DEFAULT_REGION, which the env file sets to ${region}).`
+        };
+    }
+    if (options.required === false)
+        return null;
+    throw new errors/* InputError */.dz(input, sources.missing, 'input-missing');
+}
+/**
+ * The Secrets Manager endpoint the backend kwargs set: the provider passes
+ * `endpoint_url` to its Secrets Manager client, where (as in boto3) it beats
+ * `AWS_ENDPOINT_URL_SECRETS_MANAGER`. Null when the kwargs set none (or
+ * None): the SDK's own endpoint then applies. The provider never uses it for
+ * STS (its AssumeRole reads only `service_config.sts.endpoint_url`), and
+ * neither does the gate.
+ */
+function secretsEndpointOf(endpointUrl) {
+    if (endpointUrl === undefined || endpointUrl === null)
+        return null;
+    const fail = (got) => new errors/* InputError */.dz('endpoint_url', `The backend kwargs' endpoint_url must be an http(s) URL such as https://secretsmanager.us-east-1.amazonaws.com; got ${got}.`);
+    if (typeof endpointUrl !== 'string')
+        throw fail(`a ${typeof endpointUrl}`);
+    let url;
+    try {
+        url = new URL(endpointUrl);
+    }
+    catch {
+        throw fail('text that is not a URL');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw fail(`a ${url.protocol} URL`);
+    return endpointUrl;
+}
+/** Replaces characters STS rejects in a session name with `-`. */
+function sanitizeSessionName(text) {
+    return text.replace(/[^\w+=,.@-]+/g, '-');
+}
+/**
+ * The role session name: the input when given (checked, not rewritten), else
+ * `<owner>-<repo>-<run id>[-<attempt>]`, sanitised and cut to 64 characters
+ * from the repository side so that the run id survives.
+ */
+function roleSessionName(input, context) {
+    const given = input.trim();
+    if (given !== '') {
+        if (SESSION_NAME_PATTERN.test(given))
+            return given;
+        throw new InputError('role-session-name', `Input role-session-name must be 2 to 64 characters from letters, digits and _+=,.@-; got "${given}" (${given.length} characters).`);
+    }
+    const repository = sanitizeSessionName(context.repository?.trim() ?? '');
+    const attempt = context.runAttempt?.trim() ?? '';
+    const run = sanitizeSessionName([context.runId?.trim() ?? '', attempt === '1' ? '' : attempt]
+        .filter((part) => part !== '')
+        .join('-')).slice(0, 40);
+    if (repository === '' && run === '')
+        return 'astro-secrets-gate';
+    if (run === '')
+        return repository.slice(0, 64).padEnd(2, '-');
+    if (repository === '')
+        return `astro-secrets-gate-${run}`.slice(0, 64);
+    const room = 64 - run.length - 1;
+    return `${repository.slice(0, room)}-${run}`;
+}
+/** Parses a whole number input within [min, max]; `fallback` when empty. */
+function parseIntegerInput(name, input, fallback, min, max) {
+    const text = input.trim();
+    if (text === '')
+        return fallback;
+    const value = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+    if (Number.isSafeInteger(value) && value >= min && value <= max)
+        return value;
+    // A CLI flag (`--max-concurrency`) is named as typed; an input as `Input x`.
+    const flag = name.startsWith('--');
+    throw new errors/* InputError */.dz(flag ? name.slice(2) : name, `${flag ? name : `Input ${name}`} must be a whole number from ${min} to ${max}; got "${text}".`);
+}
+/** `role-duration-seconds`: 900 (the default) to 43200. */
+function parseDurationSeconds(input) {
+    return parseIntegerInput('role-duration-seconds', input, DURATION_MIN, DURATION_MIN, DURATION_MAX);
+}
+/** `max-concurrency`: 1 to 64, default 8. */
+function parseMaxConcurrency(input, name = 'max-concurrency') {
+    return parseIntegerInput(name, input, 8, 1, 64);
+}
+/** `max-attempts`: 1 to 20, default 5. */
+function parseMaxAttempts(input) {
+    return parseIntegerInput('max-attempts', input, 5, 1, 20);
+}
+/** `retry-mode`: `standard` (default) or `adaptive`. */
+function parseRetryMode(input) {
+    const mode = input.trim().toLowerCase();
+    if (mode === '' || mode === 'standard')
+        return 'standard';
+    if (mode === 'adaptive')
+        return 'adaptive';
+    throw new InputError('retry-mode', `Input retry-mode must be standard or adaptive; got "${input.trim()}".`);
+}
+/** `audience`: default `sts.amazonaws.com`; no whitespace or commas. */
+function parseAudience(input) {
+    const audience = input.trim();
+    if (audience === '')
+        return 'sts.amazonaws.com';
+    if (/^[^\s,]{1,255}$/.test(audience))
+        return audience;
+    throw new InputError('audience', `Input audience must be one audience such as sts.amazonaws.com; got "${audience}".`);
+}
+
 ;// CONCATENATED MODULE: ./src/core/gate/lints.ts
+/**
+ * Mistakes the Astronomer and Airflow docs make easy, caught with a hint
+ * each. Messages describe the shape of a value, never its content.
+ */
+
 
 
 
@@ -4862,8 +5051,6 @@ const ASSUME_ROLE_METHODS = [
     'assume_role_with_web_identity'
 ];
 const RETRY_MODES = ['legacy', 'standard', 'adaptive'];
-const ROLE_ARN = /^arn:aws(?:-cn|-us-gov|-iso|-iso-b|-iso-e|-iso-f|-eusc)?:iam::\d{12}:role\/[\w+=,.@\-/]{1,512}$/;
-const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
 /** Lints on an `aws` connection's extra (the seed AWS connection page). */
 function lintAwsExtra(context, extra) {
     if (!isPyDict(extra))
@@ -4890,12 +5077,12 @@ function lintAwsExtra(context, extra) {
     const roleArn = extra.get('role_arn');
     if (roleArn !== undefined &&
         roleArn !== null &&
-        (typeof roleArn !== 'string' || !ROLE_ARN.test(roleArn)))
+        (typeof roleArn !== 'string' || !ROLE_ARN_PATTERN.test(roleArn)))
         findings.push(finding(context, 'error', 'aws-role-arn', 'role_arn is not an IAM role ARN (arn:aws:iam::<12-digit account>:role/<name>).', 'Copy the role ARN from the IAM console.'));
     const region = extra.get('region_name');
     if (region !== undefined &&
         region !== null &&
-        (typeof region !== 'string' || !REGION.test(region)))
+        (typeof region !== 'string' || !REGION_PATTERN.test(region)))
         findings.push(finding(context, 'error', 'aws-region-name', 'region_name is not an AWS region code such as us-east-1.', 'Use the region code, not its display name.'));
     const config = extra.get('config_kwargs');
     const retries = isPyDict(config ?? null)
@@ -5910,190 +6097,6 @@ function createRegexEngine(budgetMs = DEFAULT_REGEX_BUDGET_MS) {
     return { engine, close: stop };
 }
 
-;// CONCATENATED MODULE: ./src/core/aws/inputs.ts
-/**
- * Validation of the AWS inputs (role, region, session, retries). Pure: the
- * caller passes the input text and the environment it read.
- */
-
-/** Partitions whose IAM role ARNs are accepted. */
-const PARTITIONS = [
-    'aws',
-    'aws-cn',
-    'aws-us-gov',
-    'aws-iso',
-    'aws-iso-b',
-    'aws-iso-e',
-    'aws-iso-f',
-    'aws-eusc'
-];
-/**
- * `arn:<partition>:iam::<12-digit account>:role/<path/>name`. IAM paths may
- * hold any printable ASCII but `/` between slashes; names are
- * `[\w+=,.@-]{1,64}`.
- */
-const ROLE_ARN_PATTERN = new RegExp(`^arn:(?:${PARTITIONS.join('|')}):iam::\\d{12}:role/(?:[\\x21-\\x2e\\x30-\\x7e]+/)*[\\w+=,.@-]{1,64}$`);
-/** AWS region codes: `us-east-1`, `us-gov-west-1`, `cn-north-1`, ... */
-const REGION_PATTERN = /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/;
-/** The characters STS allows in a role session name. */
-const SESSION_NAME_PATTERN = /^[\w+=,.@-]{2,64}$/;
-const DURATION_MIN = 900;
-const DURATION_MAX = 43200;
-const EXAMPLE_ARN = 'arn:aws:iam::123456789012:role/airflow-secrets-gate';
-/** Checks `role-to-assume`; returns the ARN, trimmed. */
-function validateRoleArn(input) {
-    const arn = input.trim();
-    if (ROLE_ARN_PATTERN.test(arn))
-        return arn;
-    const hint = /^arn:[^:]*:sts::/.test(arn)
-        ? ' (that is an assumed-role session ARN; use the IAM role ARN)'
-        : /^[\w+=,.@-]+$/.test(arn)
-            ? ' (a bare role name is not enough; give the full ARN)'
-            : '';
-    throw new InputError('role-to-assume', `Input role-to-assume must be an IAM role ARN like ${EXAMPLE_ARN}; got "${arn}"${hint}.`);
-}
-const trimmed = (value) => value?.trim() ?? '';
-function resolveRegion(sources, options = {}) {
-    const input = sources.explicit?.input ?? 'aws-region';
-    const invalid = (label, value, name = input) => new errors/* InputError */.dz(name, `${label} is not an AWS region code like us-east-1; got "${value}".`);
-    const explicit = trimmed(sources.explicit?.value);
-    const label = sources.explicit?.label ?? 'Input aws-region';
-    if (explicit !== '' && !REGION_PATTERN.test(explicit))
-        throw invalid(label, explicit);
-    const regionName = sources.regionName;
-    if (regionName !== null) {
-        if (!REGION_PATTERN.test(regionName))
-            throw invalid("The backend kwargs' region_name", regionName, 'region_name');
-        if (explicit !== '' && explicit !== regionName)
-            throw new errors/* InputError */.dz(input, `${label} (${explicit}) contradicts the backend kwargs' region_name (${regionName}), the region Airflow reads the secrets in; remove ${label.replace(/^Input /, '')} or set it to ${regionName}.`, 'region-conflict');
-        const source = `the backend kwargs' region_name${explicit === '' ? '' : ` (${label.replace(/^Input /, '')} agrees)`}`;
-        const overridden = sources.ambient
-            .map((ambient) => [ambient.source, trimmed(ambient.value)])
-            .filter(([, value]) => value !== '' && value !== regionName)
-            .map(([name, value]) => `${name} (${value})`);
-        const note = overridden.length === 0
-            ? `Region ${regionName} (from ${source}).`
-            : `Region ${regionName} (from ${source}); not ${overridden.join(' or ')}, which Airflow's client does not use when region_name is set.`;
-        return { region: regionName, source, note };
-    }
-    const candidates = [
-        [label, explicit],
-        ...sources.ambient.map((ambient) => [ambient.source, trimmed(ambient.value)])
-    ];
-    for (const [source, region] of candidates) {
-        if (region === '')
-            continue;
-        if (!REGION_PATTERN.test(region))
-            throw invalid(source, region);
-        const from = source === label ? label.replace(/^Input /, '') : source;
-        return {
-            region,
-            source: from,
-            note: `Region ${region} (from ${from}; the backend kwargs name no region_name, so Airflow reads in its AWS_DEFAULT_REGION, which the env file sets to ${region}).`
-        };
-    }
-    if (options.required === false)
-        return null;
-    throw new errors/* InputError */.dz(input, sources.missing, 'input-missing');
-}
-/**
- * The Secrets Manager endpoint the backend kwargs set: the provider passes
- * `endpoint_url` to its Secrets Manager client, where (as in boto3) it beats
- * `AWS_ENDPOINT_URL_SECRETS_MANAGER`. Null when the kwargs set none (or
- * None): the SDK's own endpoint then applies. The provider never uses it for
- * STS (its AssumeRole reads only `service_config.sts.endpoint_url`), and
- * neither does the gate.
- */
-function secretsEndpointOf(endpointUrl) {
-    if (endpointUrl === undefined || endpointUrl === null)
-        return null;
-    const fail = (got) => new errors/* InputError */.dz('endpoint_url', `The backend kwargs' endpoint_url must be an http(s) URL such as https://secretsmanager.us-east-1.amazonaws.com; got ${got}.`);
-    if (typeof endpointUrl !== 'string')
-        throw fail(`a ${typeof endpointUrl}`);
-    let url;
-    try {
-        url = new URL(endpointUrl);
-    }
-    catch {
-        throw fail('text that is not a URL');
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        throw fail(`a ${url.protocol} URL`);
-    return endpointUrl;
-}
-/** Replaces characters STS rejects in a session name with `-`. */
-function sanitizeSessionName(text) {
-    return text.replace(/[^\w+=,.@-]+/g, '-');
-}
-/**
- * The role session name: the input when given (checked, not rewritten), else
- * `<owner>-<repo>-<run id>[-<attempt>]`, sanitised and cut to 64 characters
- * from the repository side so that the run id survives.
- */
-function roleSessionName(input, context) {
-    const given = input.trim();
-    if (given !== '') {
-        if (SESSION_NAME_PATTERN.test(given))
-            return given;
-        throw new InputError('role-session-name', `Input role-session-name must be 2 to 64 characters from letters, digits and _+=,.@-; got "${given}" (${given.length} characters).`);
-    }
-    const repository = sanitizeSessionName(context.repository?.trim() ?? '');
-    const attempt = context.runAttempt?.trim() ?? '';
-    const run = sanitizeSessionName([context.runId?.trim() ?? '', attempt === '1' ? '' : attempt]
-        .filter((part) => part !== '')
-        .join('-')).slice(0, 40);
-    if (repository === '' && run === '')
-        return 'astro-secrets-gate';
-    if (run === '')
-        return repository.slice(0, 64).padEnd(2, '-');
-    if (repository === '')
-        return `astro-secrets-gate-${run}`.slice(0, 64);
-    const room = 64 - run.length - 1;
-    return `${repository.slice(0, room)}-${run}`;
-}
-/** Parses a whole number input within [min, max]; `fallback` when empty. */
-function parseIntegerInput(name, input, fallback, min, max) {
-    const text = input.trim();
-    if (text === '')
-        return fallback;
-    const value = /^\d+$/.test(text) ? Number(text) : Number.NaN;
-    if (Number.isSafeInteger(value) && value >= min && value <= max)
-        return value;
-    // A CLI flag (`--max-concurrency`) is named as typed; an input as `Input x`.
-    const flag = name.startsWith('--');
-    throw new errors/* InputError */.dz(flag ? name.slice(2) : name, `${flag ? name : `Input ${name}`} must be a whole number from ${min} to ${max}; got "${text}".`);
-}
-/** `role-duration-seconds`: 900 (the default) to 43200. */
-function parseDurationSeconds(input) {
-    return parseIntegerInput('role-duration-seconds', input, DURATION_MIN, DURATION_MIN, DURATION_MAX);
-}
-/** `max-concurrency`: 1 to 64, default 8. */
-function parseMaxConcurrency(input, name = 'max-concurrency') {
-    return parseIntegerInput(name, input, 8, 1, 64);
-}
-/** `max-attempts`: 1 to 20, default 5. */
-function parseMaxAttempts(input) {
-    return parseIntegerInput('max-attempts', input, 5, 1, 20);
-}
-/** `retry-mode`: `standard` (default) or `adaptive`. */
-function parseRetryMode(input) {
-    const mode = input.trim().toLowerCase();
-    if (mode === '' || mode === 'standard')
-        return 'standard';
-    if (mode === 'adaptive')
-        return 'adaptive';
-    throw new InputError('retry-mode', `Input retry-mode must be standard or adaptive; got "${input.trim()}".`);
-}
-/** `audience`: default `sts.amazonaws.com`; no whitespace or commas. */
-function parseAudience(input) {
-    const audience = input.trim();
-    if (audience === '')
-        return 'sts.amazonaws.com';
-    if (/^[^\s,]{1,255}$/.test(audience))
-        return audience;
-    throw new InputError('audience', `Input audience must be one audience such as sts.amazonaws.com; got "${audience}".`);
-}
-
 ;// CONCATENATED MODULE: ./src/check/aws-reads.ts
 /**
  * Reading the planned secrets from AWS: the region, the credentials (GitHub
@@ -6118,7 +6121,7 @@ async function chooseRegion(request, env, profile) {
         .map((value) => value?.trim() ?? '')
         .every((value) => value === '');
     if (profile && request.backendRegion === null && unnamed) {
-        const { sdkDefaultRegion } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(421), __nccwpck_require__.e(375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3375));
+        const { sdkDefaultRegion } = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(453), __nccwpck_require__.e(559), __nccwpck_require__.e(74)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4074));
         ambient.push({
             source: `profile ${profile.name ?? 'default'} in the AWS config file`,
             value: await sdkDefaultRegion(profile.name)
@@ -6156,7 +6159,7 @@ function deadline(ms, seconds, controller) {
 async function credentialsFor(request, region, signal) {
     const { credentials: source, hooks, env } = request;
     if (source.kind === 'oidc') {
-        const { assumeRoleWithOidc, exportCredentials } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(421), __nccwpck_require__.e(866)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5866));
+        const { assumeRoleWithOidc, exportCredentials } = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(453), __nccwpck_require__.e(559), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9436));
         const role = await assumeRoleWithOidc({
             roleArn: source.roleArn,
             region,
@@ -6176,7 +6179,7 @@ async function credentialsFor(request, region, signal) {
     }
     if (source.kind === 'ambient' || source.roleArn === undefined)
         return undefined;
-    const { assumeRoleFromChain } = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(421), __nccwpck_require__.e(375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3375));
+    const { assumeRoleFromChain } = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(453), __nccwpck_require__.e(559), __nccwpck_require__.e(74)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4074));
     const role = await assumeRoleFromChain({
         roleArn: source.roleArn,
         region,
@@ -6225,7 +6228,7 @@ async function readFromAws(request) {
     const timer = deadline(ms, request.timeoutSeconds, controller);
     const work = async () => {
         const credentials = await credentialsFor(request, region.region, controller.signal);
-        const aws = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(695), __nccwpck_require__.e(208)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3208));
+        const aws = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(453), __nccwpck_require__.e(375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2375));
         const client = aws.createSecretsManagerClient({
             region: region.region,
             env: request.env,
@@ -6240,7 +6243,7 @@ async function readFromAws(request) {
                 : { retryMode: request.retryMode })
         });
         try {
-            const reader = await Promise.all(/* import() */[__nccwpck_require__.e(994), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4259));
+            const reader = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1944));
             const common = {
                 client,
                 maxConcurrency: request.maxConcurrency,
@@ -7112,8 +7115,8 @@ async function checkOne(deploymentId, options, exec) {
     return compareDeployment(deploymentId, listed, options.backend, options.backendKwargs);
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3645);
 ;// CONCATENATED MODULE: ./src/core/local/sources.ts
 /**
  * Connections and variables defined in local files, read the way Airflow
@@ -9796,6 +9799,7 @@ const explainCommand = async (args, io) => {
  */
 
 
+
 /**
  * Where `~/.aws` is mounted in the containers: the astro user's home and
  * AIRFLOW_HOME in the Astro Runtime image. AWS_CONFIG_FILE and
@@ -9803,7 +9807,6 @@ const explainCommand = async (args, io) => {
  * (`~/.aws/sso/cache`) resolves here too.
  */
 const CONTAINER_AWS_DIR = '/usr/local/airflow/.aws';
-const init_local_SECRETS_MANAGER_BACKEND = 'airflow.providers.amazon.aws.secrets.secrets_manager.SecretsManagerBackend';
 /** The Airflow containers of a local Astro project that read secrets. */
 function servicesFor(airflow) {
     return airflow === '2'
@@ -9811,9 +9814,11 @@ function servicesFor(airflow) {
         : ['scheduler', 'api-server', 'triggerer', 'dag-processor'];
 }
 /**
- * The host's `.aws` folder as Docker Desktop / Docker Engine expects it:
- * `/home/<user>/.aws`, `/Users/<user>/.aws`, `/c/Users/<user>/.aws`. An
- * explicit folder wins; on Windows `C:\x\y` becomes `/c/x/y`.
+ * The host's `.aws` folder as Docker Desktop / Docker Engine expects it,
+ * from an explicit folder (on Windows `C:\x\y` becomes `/c/x/y`) or, to
+ * write for another machine, from a user name: `/home/<user>/.aws`,
+ * `/Users/<user>/.aws`, `/c/Users/<user>/.aws`. On this machine the CLI
+ * passes the home folder's `.aws` as the explicit folder.
  */
 function hostAwsDir(os, user, awsDir) {
     if (awsDir !== undefined && awsDir !== '') {
@@ -9849,14 +9854,20 @@ function backendKwargs(options) {
 /** The `.env` entries, in the order they are written. */
 function envEntries(options) {
     const entries = [
-        ['AWS_CONFIG_FILE', `${CONTAINER_AWS_DIR}/config`],
-        ['AWS_SHARED_CREDENTIALS_FILE', `${CONTAINER_AWS_DIR}/credentials`]
+        [
+            'AWS_CONFIG_FILE',
+            `${CONTAINER_AWS_DIR}/${options.configFile ?? 'config'}`
+        ],
+        [
+            'AWS_SHARED_CREDENTIALS_FILE',
+            `${CONTAINER_AWS_DIR}/${options.credentialsFile ?? 'credentials'}`
+        ]
     ];
     if (options.profile !== undefined)
         entries.push(['AWS_PROFILE', options.profile]);
     if (options.region !== undefined)
         entries.push(['AWS_DEFAULT_REGION', options.region]);
-    entries.push(['AIRFLOW__SECRETS__BACKEND', init_local_SECRETS_MANAGER_BACKEND], ['AIRFLOW__SECRETS__BACKEND_KWARGS', backendKwargs(options)]);
+    entries.push(['AIRFLOW__SECRETS__BACKEND', SECRETS_MANAGER_BACKEND], ['AIRFLOW__SECRETS__BACKEND_KWARGS', backendKwargs(options)]);
     return entries;
 }
 /** Reads a short (`src:dst[:mode]`) or long (`{source, target}`) volume. */
@@ -10130,6 +10141,8 @@ function changedLinesDiff(file, before, after) {
 
 
 
+
+
 const COMPOSE_FILE = 'docker-compose.override.yml';
 const ENV_FILE = '.env';
 const initLocalSpec = {
@@ -10148,7 +10161,7 @@ const initLocalSpec = {
         airflow: {
             type: 'string',
             value: '<version>',
-            description: 'Airflow major version of the project (default: 3)',
+            description: 'Airflow major version (default: from the Dockerfile’s FROM image, else the manifest’s, else 3)',
             choices: ['2', '3']
         },
         os: {
@@ -10160,12 +10173,12 @@ const initLocalSpec = {
         'aws-dir': {
             type: 'string',
             value: '<path>',
-            description: 'Host path of your .aws folder (default: from --os and user)'
+            description: 'Host path of your .aws folder (default: the folder of AWS_CONFIG_FILE or AWS_SHARED_CREDENTIALS_FILE, else .aws in your home folder)'
         },
         user: {
             type: 'string',
             value: '<name>',
-            description: 'Host user name for the default .aws path'
+            description: 'Write the .aws path of this user on --os instead of yours (for another machine)'
         },
         rw: {
             type: 'boolean',
@@ -10197,10 +10210,11 @@ const initLocalSpec = {
             value: '<file>',
             description: 'Manifest whose airflow version, prefixes and region are the defaults (default: airflow-secrets.yml, if present)'
         },
-        'project-dir': {
+        project: {
             type: 'string',
             value: '<dir>',
-            description: 'The Astro project folder (default: the current folder)'
+            description: 'Astro project folder (default: the current folder)',
+            aliases: ['project-dir']
         },
         force: {
             type: 'boolean',
@@ -10214,7 +10228,7 @@ const initLocalSpec = {
     examples: [
         `${BIN} init-local --region us-east-1`,
         `${BIN} init-local --profile dev-sso --region eu-west-1 --rw`,
-        `${BIN} init-local --airflow 2 --os windows --user jdoe`,
+        `${BIN} init-local --airflow 2 --os windows --user jdoe --dry-run`,
         `${BIN} init-local --aws-dir /opt/aws --dry-run`,
         `${BIN} init-local --manifest airflow-secrets.yml --force`
     ]
@@ -10224,19 +10238,96 @@ const platformOs = () => process.platform === 'darwin'
     : process.platform === 'win32'
         ? 'windows'
         : 'linux';
-const defaultUser = (io) => {
-    const fromEnv = io.env['USER'] ?? io.env['USERNAME'];
-    if (fromEnv !== undefined && fromEnv !== '')
-        return fromEnv;
-    try {
-        return (0,external_node_os_.userInfo)().username;
+/**
+ * The project's Airflow major: --airflow, else the Dockerfile's FROM image
+ * (Astro Runtime or apache/airflow), else the manifest's `airflow`, else 3.
+ */
+function chooseAirflow(flag, dockerfile, manifest) {
+    if (flag !== undefined)
+        return {
+            major: flag,
+            reason: `Airflow ${flag} (from --airflow)`
+        };
+    // The same detection as `check` and the action (Dockerfile FROM, ARGs,
+    // Runtime tag → Airflow release).
+    const detected = dockerfile === undefined
+        ? null
+        : detectAirflowRelease(dockerfile, null).airflow;
+    if (detected)
+        return {
+            major: detected.version.startsWith('2') ? '2' : '3',
+            reason: `Airflow ${detected.version} (from ${detected.source})`
+        };
+    if (manifest.major === '2' || manifest.major === '3')
+        return {
+            major: manifest.major,
+            reason: `Airflow ${manifest.major} (from ${manifest.name})`
+        };
+    const why = dockerfile === undefined
+        ? 'no Dockerfile'
+        : 'the Dockerfile names no Astro Runtime or apache/airflow image';
+    return {
+        major: '3',
+        reason: `Airflow 3 (assumed: ${why}; pass --airflow 2 for an Airflow 2 project)`
+    };
+}
+/** `~/x` → `<home>/x`, as the AWS CLI and SDKs read these variables. */
+const expandHome = (path, home) => path === '~' || path.startsWith('~/') || path.startsWith('~\\')
+    ? `${home}${path.slice(1)}`
+    : path;
+/**
+ * The .aws folder to mount: --aws-dir; else --user's folder on --os; else
+ * the folder of AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE (with their
+ * file names); else `.aws` in the home folder (HOME, USERPROFILE on
+ * Windows, then the system's record of the user).
+ */
+function chooseAwsFolder(os, flags, env, cwd) {
+    if (flags.awsDir !== undefined)
+        return { dir: hostAwsDir(os, '', flags.awsDir), source: '--aws-dir' };
+    if (flags.user !== undefined)
+        return {
+            dir: hostAwsDir(os, flags.user),
+            source: `--user ${flags.user} on ${os}`
+        };
+    const fromEnv = (name) => {
+        const value = env[name];
+        return value === undefined || value.trim() === '' ? undefined : value;
+    };
+    const winHome = fromEnv('USERPROFILE');
+    const home = (process.platform === 'win32' ? winHome : fromEnv('HOME')) ?? (0,external_node_os_.homedir)();
+    const config = fromEnv('AWS_CONFIG_FILE');
+    const credentials = fromEnv('AWS_SHARED_CREDENTIALS_FILE');
+    if (config !== undefined || credentials !== undefined) {
+        const full = (path) => (0,external_node_path_.resolve)(cwd, expandHome(path, home));
+        const configDir = config === undefined ? undefined : (0,external_node_path_.dirname)(full(config));
+        const credentialsDir = credentials === undefined ? undefined : (0,external_node_path_.dirname)(full(credentials));
+        if (configDir !== undefined &&
+            credentialsDir !== undefined &&
+            configDir !== credentialsDir)
+            throw new errors/* InputError */.dz('aws-dir', `AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE are in different folders (${configDir}, ${credentialsDir}); one folder is mounted: pass --aws-dir`);
+        const dir = configDir ?? credentialsDir ?? '';
+        return {
+            dir: hostAwsDir(os, '', dir),
+            source: config === undefined
+                ? 'AWS_SHARED_CREDENTIALS_FILE'
+                : credentials === undefined
+                    ? 'AWS_CONFIG_FILE'
+                    : 'AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE',
+            ...(config === undefined ? {} : { configFile: (0,external_node_path_.basename)(full(config)) }),
+            ...(credentials === undefined
+                ? {}
+                : { credentialsFile: (0,external_node_path_.basename)(full(credentials)) })
+        };
     }
-    catch {
-        return '';
-    }
-};
+    if (home === '')
+        throw new errors/* InputError */.dz('aws-dir', 'cannot tell your home folder (HOME is not set); pass --aws-dir <path of your .aws folder>');
+    const separator = os === 'windows' && home.includes('\\') ? '\\' : '/';
+    return {
+        dir: hostAwsDir(os, '', `${home.replace(/[\\/]+$/, '')}${separator}.aws`),
+        source: 'your home folder'
+    };
+}
 const SAFE_VALUE = /^[^\s'"#$\\`]+$/;
-const init_local_REGION = /^[a-z]{2}(?:-[a-z0-9]+)+-\d+$/;
 function checked(option, value) {
     if (value === undefined)
         return undefined;
@@ -10257,7 +10348,7 @@ const initLocalCommand = async (args, io) => {
         return EXIT.ok;
     }
     const v = parsed.values;
-    const dir = (0,external_node_path_.resolve)(io.cwd, v['project-dir'] ?? '.');
+    const dir = (0,external_node_path_.resolve)(io.cwd, v.project ?? '.');
     const manifestName = v.manifest ?? DEFAULT_MANIFEST;
     const manifestText = await readOptional((0,external_node_path_.resolve)(dir, manifestName));
     if (manifestText === undefined && v.manifest !== undefined)
@@ -10266,12 +10357,26 @@ const initLocalCommand = async (args, io) => {
         ? {}
         : readBackendDefaults(manifestText, manifestName);
     const region = checked('region', v.region ?? defaults.region);
-    if (region !== undefined && !init_local_REGION.test(region))
+    if (region !== undefined && !REGION_PATTERN.test(region))
         throw new errors/* InputError */.dz('region', `--region '${region}' is not an AWS region name like us-east-1`);
     const os = (v.os ?? platformOs());
+    const airflow = chooseAirflow(v.airflow, await readOptional((0,external_node_path_.join)(dir, 'Dockerfile')), {
+        name: manifestName,
+        ...(defaults.airflowMajor === undefined
+            ? {}
+            : { major: defaults.airflowMajor })
+    });
+    const aws = chooseAwsFolder(os, {
+        ...(v['aws-dir'] === undefined ? {} : { awsDir: v['aws-dir'] }),
+        ...(v.user === undefined ? {} : { user: v.user })
+    }, io.env, io.cwd);
     const options = {
-        airflow: (v.airflow ?? defaults.airflowMajor ?? '3'),
-        hostAwsDir: hostAwsDir(os, v.user ?? defaultUser(io), v['aws-dir']),
+        airflow: airflow.major,
+        hostAwsDir: aws.dir,
+        ...(aws.configFile === undefined ? {} : { configFile: aws.configFile }),
+        ...(aws.credentialsFile === undefined
+            ? {}
+            : { credentialsFile: aws.credentialsFile }),
         rw: v.rw === true,
         connectionsPrefix: checked('connections-prefix', v['connections-prefix'] ?? defaults.connectionsPrefix) ?? 'airflow/connections',
         variablesPrefix: checked('variables-prefix', v['variables-prefix'] ?? defaults.variablesPrefix) ?? 'airflow/variables',
@@ -10299,6 +10404,8 @@ const initLocalCommand = async (args, io) => {
     if (conflicts.length > 0)
         throw new errors/* InputError */.dz('force', `${conflicts.join('; ')}; nothing written (rerun with --force to replace)`, 'init-local-conflict');
     const paint = painter(useColor(io));
+    io.stdout.write(`${airflow.reason}\n`);
+    io.stdout.write(`AWS folder: ${aws.dir} (from ${aws.source})\n`);
     const files = [
         [COMPOSE_FILE, composePath, composeBefore, compose],
         [ENV_FILE, envPath, envBefore, env]
@@ -10590,7 +10697,7 @@ const COMMANDS = [
 ];
 
 // EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
+var version = __nccwpck_require__(3912);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
 
@@ -10688,7 +10795,7 @@ async function main(argv, io = processIo()) {
 
 /***/ }),
 
-/***/ 571:
+/***/ 1192:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10724,7 +10831,7 @@ function exitQuietlyOnClosedPipe(stream, exit = (code) => process.exit(code)) {
 
 /***/ }),
 
-/***/ 4296:
+/***/ 2091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10780,7 +10887,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 311:
+/***/ 3912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11093,18 +11200,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2387:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveBlockMap = __nccwpck_require__(1653);
+var resolveBlockSeq = __nccwpck_require__(2624);
+var resolveFlowCollection = __nccwpck_require__(692);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -11190,15 +11297,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 2873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(5755);
+var composeNode = __nccwpck_require__(3755);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -11242,17 +11349,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 3755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var composeCollection = __nccwpck_require__(2387);
+var composeScalar = __nccwpck_require__(4995);
+var resolveEnd = __nccwpck_require__(1462);
+var utilEmptyScalarPosition = __nccwpck_require__(9933);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -11361,15 +11468,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 4995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -11456,18 +11563,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 2750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(8144);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var identity = __nccwpck_require__(2617);
+var composeDoc = __nccwpck_require__(2873);
+var resolveEnd = __nccwpck_require__(1462);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -11687,17 +11794,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 1653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -11811,12 +11918,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 599:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -12018,14 +12125,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 2624:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveProps = __nccwpck_require__(8017);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -12076,7 +12183,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1462:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12122,19 +12229,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 692:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -12338,13 +12445,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 7120:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(9271);
+var resolveEnd = __nccwpck_require__(1462);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -12573,7 +12680,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 8017:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12728,7 +12835,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 6761:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12771,7 +12878,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 9933:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12806,12 +12913,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 4437:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(6761);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -12830,12 +12937,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 3485:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -12852,22 +12959,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(9671);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var toJS = __nccwpck_require__(3709);
+var Schema = __nccwpck_require__(4902);
+var stringifyDocument = __nccwpck_require__(5719);
+var anchors = __nccwpck_require__(5702);
+var applyReviver = __nccwpck_require__(2703);
+var createNode = __nccwpck_require__(9462);
+var directives = __nccwpck_require__(8144);
 
 class Document {
     constructor(value, replacer, options) {
@@ -13196,13 +13303,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -13279,7 +13386,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 2703:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13343,14 +13450,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 9462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -13440,13 +13547,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 8144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 const escapeChars = {
     '!': '%21',
@@ -13625,7 +13732,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 2130:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13694,28 +13801,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var Schema = __nccwpck_require__(4902);
+var errors = __nccwpck_require__(2130);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
+var publicApi = __nccwpck_require__(6205);
+var visit = __nccwpck_require__(7182);
 
 
 
@@ -13752,7 +13859,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 9923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -13778,16 +13885,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 9671:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(5702);
+var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -13905,14 +14012,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 6039:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(9462);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -14063,14 +14170,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4615:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(2703);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 class NodeBase {
     constructor(type) {
@@ -14110,15 +14217,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 2815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(9462);
+var stringifyPair = __nccwpck_require__(1174);
+var addPairToJSMap = __nccwpck_require__(614);
+var identity = __nccwpck_require__(2617);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -14156,14 +14263,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 9271:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -14190,17 +14297,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 2448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(8454);
+var addPairToJSMap = __nccwpck_require__(614);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -14344,17 +14451,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 5125:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(9462);
+var stringifyCollection = __nccwpck_require__(8454);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var toJS = __nccwpck_require__(3709);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -14466,16 +14573,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(9923);
+var merge = __nccwpck_require__(2610);
+var stringify = __nccwpck_require__(9666);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -14538,7 +14645,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 2617:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14598,12 +14705,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3709:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -14644,15 +14751,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 8564:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
+var errors = __nccwpck_require__(2130);
+var stringifyString = __nccwpck_require__(6179);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -14869,7 +14976,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 7455:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14939,7 +15046,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 4257:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15045,14 +15152,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 3427:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(8564);
+var cstStringify = __nccwpck_require__(7455);
+var cstVisit = __nccwpck_require__(4257);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -15164,12 +15271,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(3427);
 
 /*
 START -> stream
@@ -15894,7 +16001,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 9706:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15942,14 +16049,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 7374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -16929,18 +17036,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 6205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var log = __nccwpck_require__(9923);
+var identity = __nccwpck_require__(2617);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -17043,16 +17150,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 4902:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(2617);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var tags = __nccwpck_require__(1656);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -17089,13 +17196,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 8229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var YAMLMap = __nccwpck_require__(2448);
 
 const map = {
     collection: 'map',
@@ -17115,12 +17222,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 7890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const nullTag = {
     identify: value => value == null,
@@ -17139,13 +17246,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 2400:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var YAMLSeq = __nccwpck_require__(5125);
 
 const seq = {
     collection: 'seq',
@@ -17165,12 +17272,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 2374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(6179);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -17188,12 +17295,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 1477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -17216,13 +17323,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 8251:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -17270,12 +17377,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7052:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -17319,18 +17426,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 4810:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
 
 const schema = [
     map.map,
@@ -17351,14 +17458,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7925:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(9271);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -17422,27 +17529,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 1656:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
+var schema = __nccwpck_require__(4810);
+var schema$1 = __nccwpck_require__(7925);
+var binary = __nccwpck_require__(6817);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var schema$2 = __nccwpck_require__(7755);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -17528,14 +17635,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 6817:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(9271);
+var stringifyString = __nccwpck_require__(6179);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -17605,12 +17712,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 3260:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -17641,13 +17748,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 396:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -17698,12 +17805,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5883:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -17781,13 +17888,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 2610:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -17859,16 +17966,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 61:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var pairs = __nccwpck_require__(7815);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -17943,15 +18050,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 7815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLSeq = __nccwpck_require__(5125);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -18032,24 +18139,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 7755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var binary = __nccwpck_require__(6817);
+var bool = __nccwpck_require__(3260);
+var float = __nccwpck_require__(396);
+var int = __nccwpck_require__(5883);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schema = [
     map.map,
@@ -18080,14 +18187,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 9138:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -18183,12 +18290,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 6282:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -18295,7 +18402,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 7089:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18453,15 +18560,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(5702);
+var identity = __nccwpck_require__(2617);
+var stringifyComment = __nccwpck_require__(6949);
+var stringifyString = __nccwpck_require__(6179);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -18592,14 +18699,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 8454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -18754,7 +18861,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6949:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18785,14 +18892,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 5719:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -18879,7 +18986,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 2491:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18913,15 +19020,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 1174:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -19072,13 +19179,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 6179:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(9271);
+var foldFlowLines = __nccwpck_require__(7089);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -19417,12 +19524,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 7182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -19916,6 +20023,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ var __webpack_exports__ = __nccwpck_require__(1210);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
