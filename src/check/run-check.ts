@@ -69,7 +69,10 @@ export interface CheckHooks extends AwsHooks {
   /** Runs one phase of the check under a name (log groups in the action). */
   readonly group: <T>(name: string, phase: () => Promise<T>) => Promise<T>
   /** Runs after planning and before any secret is read: check that the results can be written. */
-  readonly beforeReads?: (plan: GatePlan) => Promise<void>
+  readonly beforeReads?: (
+    plan: GatePlan,
+    manifest: LoadedManifest
+  ) => Promise<void>
   /** Receives every manifest problem before the run fails on them. */
   readonly onManifestProblems: ManifestRequest['onProblems']
 }
@@ -273,7 +276,7 @@ async function checkWith(
           ...planned,
           settingsFindings: [...planned.settingsFindings, ...extraFindings]
         }
-  await hooks.beforeReads?.(plan)
+  await hooks.beforeReads?.(plan, manifest)
   hooks.info(
     `Checking ${plan.entries.length} connections and variables (${plural(plan.names.length, 'secret')}) for Airflow ${plan.airflow} (${plan.airflowSource}) with Amazon provider ${plan.amazonProvider.version} (${plan.amazonProvider.source}) in mode ${request.mode}.`
   )
