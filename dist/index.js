@@ -28468,16 +28468,31 @@ function annotateManifest(problems, file) {
 }
 const MISSING = ['missing', 'skipped'];
 const INVALID = ['invalid', 'unreadable'];
+/**
+ * The step outputs of a finished check. In mode env-only nothing was read:
+ * `valid` is `skipped` and no id is listed as missing or invalid.
+ */
 function setOutputs({ report, reportFile, envFile }) {
-    const ids = (statuses) => JSON.stringify(report.items
-        .filter((item) => statuses.includes(item.status))
-        .map((item) => item.id));
-    core/* setOutput */.uH('valid', String(report.valid));
+    const envOnly = report.mode === 'env-only';
+    const ids = (name, statuses) => {
+        // env-only reads nothing: no id is missing or invalid, none is valid.
+        if (envOnly)
+            return '[]';
+        const all = report.items
+            .filter((item) => statuses.includes(item.status))
+            .map((item) => item.id);
+        const kept = fitJsonList(all, OUTPUT_LIST_BYTES);
+        if (kept.length < all.length)
+            core/* warning */.$e(`The ${name} output lists ${kept.length} of ${all.length} ids (GitHub limits output sizes); the report file has them all.`);
+        return JSON.stringify(kept);
+    };
+    // env-only still fails on backend kwargs errors; otherwise it claims nothing.
+    core/* setOutput */.uH('valid', envOnly && report.valid ? 'skipped' : String(report.valid));
     core/* setOutput */.uH('checked', String(report.counts.checked));
     core/* setOutput */.uH('errors', String(report.counts.errors));
     core/* setOutput */.uH('warnings', String(report.counts.warnings));
-    core/* setOutput */.uH('missing', ids(MISSING));
-    core/* setOutput */.uH('invalid', ids(INVALID));
+    core/* setOutput */.uH('missing', ids('missing', MISSING));
+    core/* setOutput */.uH('invalid', ids('invalid', INVALID));
     core/* setOutput */.uH('report', reportFile ?? '');
     core/* setOutput */.uH('env-file', envFile ?? '');
     core/* setOutput */.uH('backend', report.backend);
@@ -28506,7 +28521,48 @@ async function writeSummary(markdown, env = process.env) {
         core/* info */.pq('No GITHUB_STEP_SUMMARY file: the summary is in the JSON report.');
         return;
     }
-    await core/* summary */.z.addRaw(markdown, true).write();
+    await core/* summary */.z.addRaw(fitSummary(markdown), true).write();
+}
+/** GitHub drops a step summary over 1 MiB (in bytes, not characters). */
+const SUMMARY_BYTES = 1024 * 1024;
+/** Each id-list output, in bytes: GitHub caps a job's outputs at 1 MiB. */
+const OUTPUT_LIST_BYTES = 256 * 1024;
+const utf8 = (text) => Buffer.byteLength(text, 'utf8');
+/** The longest prefix of `ids` whose JSON fits in `budget` bytes. */
+function fitJsonList(ids, budget) {
+    const kept = [];
+    let size = 2; // []
+    for (const id of ids) {
+        const add = utf8(JSON.stringify(id)) + (kept.length > 0 ? 1 : 0);
+        if (size + add > budget)
+            break;
+        kept.push(id);
+        size += add;
+    }
+    return kept;
+}
+/**
+ * The summary cut at a line boundary so that it stays under
+ * SUMMARY_BYTES in bytes, with a note saying so.
+ */
+function fitSummary(markdown) {
+    if (utf8(markdown) <= SUMMARY_BYTES)
+        return markdown;
+    const note = '\n\n_The summary was cut to fit GitHub’s 1 MiB limit; the JSON report has every finding._\n';
+    const budget = SUMMARY_BYTES - utf8(note);
+    // Halve the excess until the prefix fits, then back up to a line end.
+    let lo = 0;
+    let hi = markdown.length;
+    while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (utf8(markdown.slice(0, mid)) <= budget)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    const end = lo;
+    const lineEnd = markdown.lastIndexOf('\n', end);
+    return markdown.slice(0, lineEnd > 0 ? lineEnd : end) + note;
 }
 
 // EXTERNAL MODULE: ./src/adapters/github/oidc.ts
@@ -33537,14 +33593,15 @@ function buildReport(input, plan, reads, aws) {
         amazonProvider: plan.amazonProvider.version,
         amazonProviderSource: plan.amazonProvider.source,
         profiles: plan.profiles,
-        mode: input.mode === 'existence' ? 'existence' : 'values',
+        mode: input.mode,
         failOn: input.failOn,
         valid,
         counts: {
             checked: items.length,
             errors,
             warnings,
-            missing: count(['missing', 'skipped']),
+            // env-only reads nothing, so nothing is known to be missing.
+            missing: input.mode === 'env-only' ? 0 : count(['missing', 'skipped']),
             invalid: count(['invalid', 'unreadable'])
         },
         items,
@@ -34783,9 +34840,13 @@ class SyncError extends errors/* ActionError */.lZ {
  * refused with an error naming the key, never the value.
  */
 function renderAstroEnv(variables) {
-    for (const [key, value] of variables)
+    for (const [key, value] of variables) {
         if (/[\r\n]/.test(value))
             throw new errors/* InputError */.dz('backend-kwargs', `${key} would span several lines, which the Astro CLI reads as separate variables; write it on one line.`, 'env-value-unsafe');
+        const bytes = scannerBytes(`${key}=${value}`, false);
+        if (bytes > MAX_ENV_LINE)
+            throw new errors/* InputError */.dz('backend-kwargs', `${key} would be an env-file line of ${bytes} bytes, longer than the Astro CLI reads (64 KiB with its line ending, in bytes): the CLI would stop there with "bufio.Scanner: token too long" and skip it; shorten the backend kwargs.`, 'env-value-unsafe');
+    }
     const text = variables.map(([key, value]) => `${key}=${value}\n`).join('');
     const parsed = parseEnvFile(text, 'the env file');
     const intact = parsed.length === variables.length &&
@@ -36114,7 +36175,7 @@ async function checkWith(request, regexEngine) {
             ...planned,
             settingsFindings: [...planned.settingsFindings, ...extraFindings]
         };
-    await hooks.beforeReads?.(plan);
+    await hooks.beforeReads?.(plan, manifest);
     hooks.info(`Checking ${plan.entries.length} connections and variables (${run_check_plural(plan.names.length, 'secret')}) for Airflow ${plan.airflow} (${plan.airflowSource}) with Amazon provider ${plan.amazonProvider.version} (${plan.amazonProvider.source}) in mode ${request.mode}.`);
     let reads = new Map();
     let region = null;
@@ -36316,11 +36377,47 @@ function readSettings(input = (name) => core/* getInput */.V4(name)) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/adapters/fs/files.ts
 
 
 
 
+
+/** Temp files written but not yet renamed: removed if the process is killed. */
+const pending = new Set();
+let cleanupInstalled = false;
+/**
+ * On SIGTERM or SIGINT, removes the temp files in flight, then lets the
+ * signal end the process as it would have.
+ */
+function installSignalCleanup() {
+    if (cleanupInstalled)
+        return;
+    cleanupInstalled = true;
+    for (const signal of ['SIGTERM', 'SIGINT'])
+        process.once(signal, () => {
+            for (const temp of pending)
+                (0,external_node_fs_.rmSync)(temp, { force: true });
+            pending.clear();
+            process.kill(process.pid, signal);
+        });
+}
+/** A temp file name of `target` (`.<name>.<12 hex>.tmp`), ours or a killed run's. */
+function isTempOf(target, entry) {
+    const name = (0,external_node_path_.basename)(target);
+    return (entry.startsWith(`.${name}.`) &&
+        /^\.[0-9a-f]{12}\.tmp$/.test(entry.slice(name.length + 1)));
+}
+/** Removes temp files a killed earlier run left beside `target`. */
+async function removeStaleTemps(target) {
+    const folder = (0,external_node_path_.dirname)(target);
+    const entries = await (0,promises_.readdir)(folder).catch(() => []);
+    await Promise.all(entries
+        .filter((entry) => isTempOf(target, entry))
+        .map((entry) => (0,promises_.rm)((0,external_node_path_.join)(folder, entry), { force: true }).catch(() => undefined)));
+}
 /**
  * Throws the `file-unwritable` error when the folder of `path` does not
  * exist or is not a folder; run before any work whose result would be lost.
@@ -36334,15 +36431,20 @@ async function assertFolderOf(path, input) {
             : `Cannot write ${input} ${path}: the folder ${folder} does not exist; create it first or choose another path.`, 'file-unwritable');
 }
 /**
- * Writes a file whole or not at all: a temp file beside it, mode 0600, then
- * a rename. `input` names the setting to blame when it cannot be written.
+ * Writes a file whole or not at all: a temp file beside it (mode 0600
+ * unless `options.mode`), then a rename. `input` names the setting to blame
+ * when it cannot be written. Temp files of a killed earlier run are removed
+ * first; a SIGTERM/SIGINT during the write removes this one.
  */
-async function writeFileAtomic(path, text, input) {
+async function writeFileAtomic(path, text, input, options = {}) {
     await assertFolderOf(path, input);
+    await removeStaleTemps(path);
+    installSignalCleanup();
     const folder = (0,external_node_path_.dirname)(path);
     const temp = (0,external_node_path_.join)(folder, `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    pending.add(temp);
     try {
-        await (0,promises_.writeFile)(temp, text, { mode: 0o600, flag: 'wx' });
+        await (0,promises_.writeFile)(temp, text, { mode: options.mode ?? 0o600, flag: 'wx' });
         await (0,promises_.rename)(temp, path);
     }
     catch (error) {
@@ -36354,6 +36456,9 @@ async function writeFileAtomic(path, text, input) {
                 ? 'it is a folder'
                 : code;
         throw new errors/* InputError */.dz(input, `Cannot write ${input} ${path}: ${reason}.`, 'file-unwritable');
+    }
+    finally {
+        pending.delete(temp);
     }
 }
 
@@ -36390,6 +36495,10 @@ function validText(item) {
 function heading(report) {
     const { counts } = report;
     const failed = report.items.filter((item) => item.status !== 'valid' && item.status !== 'warning').length;
+    if (report.mode === 'env-only')
+        return report.valid
+            ? `## ⏭️ Airflow secrets: not read (mode env-only), ${counts.checked} listed`
+            : `## ❌ Airflow secrets: the backend kwargs have errors (mode env-only)`;
     if (report.valid)
         return `## ✅ Airflow secrets: ${counts.checked} checked${counts.warnings > 0 ? `, ${(0,markdown/* plural */.LS)(counts.warnings, 'warning')}` : ''}`;
     return failed > 0
@@ -36479,6 +36588,7 @@ function renderApply(envFile) {
 
 
 
+
 /** The env-file input, else $RUNNER_TEMP/astro-secrets-gate.env; the report beside it. */
 function outputPaths(settings, env) {
     let envFile;
@@ -36491,16 +36601,66 @@ function outputPaths(settings, env) {
     const reportFile = (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_path_.resolve)(envFile, '..'), 'astro-secrets-gate-report.json');
     return { envFile, reportFile };
 }
-/** Fails before anything is read when the results could not be written. */
-async function assertOutputFolders(paths) {
+/** The path with its symbolic links resolved (those of its folder when it does not exist yet). */
+async function canonical(path) {
+    const whole = await (0,promises_.realpath)(path).catch(() => null);
+    if (whole !== null)
+        return whole;
+    const folder = await (0,promises_.realpath)((0,external_node_path_.dirname)(path)).catch(() => (0,external_node_path_.dirname)(path));
+    return (0,external_node_path_.join)(folder, (0,external_node_path_.basename)(path));
+}
+/** Files the run reads or the runner owns, which the env file must not replace. */
+function protectedFiles(paths, manifest, env) {
+    const runnerFiles = [
+        'GITHUB_OUTPUT',
+        'GITHUB_ENV',
+        'GITHUB_STEP_SUMMARY',
+        'GITHUB_PATH',
+        'GITHUB_STATE',
+        'GITHUB_EVENT_PATH'
+    ];
+    return [
+        ['the JSON report', paths.reportFile],
+        ...(manifest === null
+            ? []
+            : [['the manifest', manifest]]),
+        ...runnerFiles
+            .filter((name) => (env[name] ?? '') !== '')
+            .map((name) => [`the ${name} file`, env[name] ?? ''])
+    ];
+}
+/** Throws when `path` exists and is not a regular file. */
+async function assertNotFolder(path, input) {
+    const info = await (0,promises_.stat)(path).catch(() => null);
+    if (info && !info.isFile())
+        throw new errors/* InputError */.dz(input, `Cannot write ${input} ${path}: it is ${info.isDirectory() ? 'a folder' : 'not a regular file'}; give the path of a file.`, 'file-unwritable');
+}
+/**
+ * Fails before anything is read when the results could not be written, or
+ * would overwrite something: the env file and the report must be files in
+ * existing folders, the env file may not be the report, the manifest or a
+ * runner file, and (when the kwargs have no errors) the env file must
+ * render as the Astro CLI reads it.
+ */
+async function assertOutputs(paths, plan, manifest, env) {
     await assertFolderOf(paths.envFile, 'env-file');
     await assertFolderOf(paths.reportFile, 'report');
+    await assertNotFolder(paths.envFile, 'env-file');
+    await assertNotFolder(paths.reportFile, 'report');
+    const envFile = await canonical(paths.envFile);
+    for (const [what, path] of protectedFiles(paths, manifest.path, env))
+        if ((await canonical((0,external_node_path_.resolve)(path))) === envFile)
+            throw new errors/* InputError */.dz('env-file', `Input env-file ${paths.envFile} is ${what}; writing the env file would overwrite it. Choose another path.`, 'output-collision');
+    // The env file is rendered (and read back as the Astro CLI reads it) now,
+    // so a kwargs line the CLI cannot read fails before any AWS call.
+    if (settingsOk(plan))
+        renderAstroEnv(astroEnvVariables(plan, null));
 }
+const settingsOk = (plan) => !plan.settingsFindings.some((finding) => finding.severity === 'error');
 /** Writes, exports, annotates and reports the result of a check. */
 async function publish(run, settings, paths, env) {
     const { report } = run.result;
-    const settingsOk = !run.plan.settingsFindings.some((finding) => finding.severity === 'error');
-    const envText = settingsOk
+    const envText = settingsOk(run.plan)
         ? renderAstroEnv(astroEnvVariables(run.plan, run.region?.region ?? null))
         : null;
     await writeFileAtomic(paths.reportFile, `${JSON.stringify(report, null, 2)}\n`, 'report');
@@ -36780,7 +36940,7 @@ function checkRequest(settings, env, paths, getIdToken, deadlineAt) {
             warn: core/* warning */.$e,
             mask: core/* setSecret */.Pq,
             group: (name, phase) => core/* group */.Os(name, phase),
-            beforeReads: () => assertOutputFolders(paths),
+            beforeReads: (plan, manifest) => assertOutputs(paths, plan, manifest, env),
             onManifestProblems: annotateManifest
         }
     };
@@ -36812,6 +36972,8 @@ async function run(deps = defaultDeps()) {
         const { failure, report } = checked.result;
         if (failure)
             core/* setFailed */.C1(failure);
+        else if (settings.mode === 'env-only')
+            core/* info */.pq(`Mode env-only: nothing was read from AWS, so none of the ${report.counts.checked} connections and variables was checked; valid is skipped.`);
         else
             core/* info */.pq(`All ${report.counts.checked} connections and variables pass (fail-on: ${settings.failOn}).`);
     }
@@ -37691,6 +37853,8 @@ function renderContext(report) {
     ].join(' · ');
 }
 function renderAllClear(report) {
+    if (report.mode === 'env-only')
+        return 'Mode `env-only`: nothing was read from AWS Secrets Manager, so no secret was checked.';
     const what = report.mode === 'existence'
         ? 'exists in AWS Secrets Manager'
         : 'exists in AWS Secrets Manager and parses the way Airflow parses it';

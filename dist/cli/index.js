@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1676);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4495);
 /* harmony import */ var _cli_pipes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(571);
 
 
@@ -20,7 +20,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1676:
+/***/ 4495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5807,14 +5807,15 @@ function buildReport(input, plan, reads, aws) {
         amazonProvider: plan.amazonProvider.version,
         amazonProviderSource: plan.amazonProvider.source,
         profiles: plan.profiles,
-        mode: input.mode === 'existence' ? 'existence' : 'values',
+        mode: input.mode,
         failOn: input.failOn,
         valid,
         counts: {
             checked: items.length,
             errors,
             warnings,
-            missing: count(['missing', 'skipped']),
+            // env-only reads nothing, so nothing is known to be missing.
+            missing: input.mode === 'env-only' ? 0 : count(['missing', 'skipped']),
             invalid: count(['invalid', 'unreadable'])
         },
         items,
@@ -7053,9 +7054,13 @@ class SyncError extends errors/* ActionError */.lZ {
  * refused with an error naming the key, never the value.
  */
 function renderAstroEnv(variables) {
-    for (const [key, value] of variables)
+    for (const [key, value] of variables) {
         if (/[\r\n]/.test(value))
             throw new InputError('backend-kwargs', `${key} would span several lines, which the Astro CLI reads as separate variables; write it on one line.`, 'env-value-unsafe');
+        const bytes = scannerBytes(`${key}=${value}`, false);
+        if (bytes > MAX_ENV_LINE)
+            throw new InputError('backend-kwargs', `${key} would be an env-file line of ${bytes} bytes, longer than the Astro CLI reads (64 KiB with its line ending, in bytes): the CLI would stop there with "bufio.Scanner: token too long" and skip it; shorten the backend kwargs.`, 'env-value-unsafe');
+    }
     const text = variables.map(([key, value]) => `${key}=${value}\n`).join('');
     const parsed = parseEnvFile(text, 'the env file');
     const intact = parsed.length === variables.length &&
@@ -8384,7 +8389,7 @@ async function checkWith(request, regexEngine) {
             ...planned,
             settingsFindings: [...planned.settingsFindings, ...extraFindings]
         };
-    await hooks.beforeReads?.(plan);
+    await hooks.beforeReads?.(plan, manifest);
     hooks.info(`Checking ${plan.entries.length} connections and variables (${run_check_plural(plan.names.length, 'secret')}) for Airflow ${plan.airflow} (${plan.airflowSource}) with Amazon provider ${plan.amazonProvider.version} (${plan.amazonProvider.source}) in mode ${request.mode}.`);
     let reads = new Map();
     let region = null;
@@ -9789,6 +9794,93 @@ const explainCommand = async (args, io) => {
     return allFailed || lintError ? EXIT.findings : EXIT.ok;
 };
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/adapters/fs/files.ts
+
+
+
+
+
+/** Temp files written but not yet renamed: removed if the process is killed. */
+const pending = new Set();
+let cleanupInstalled = false;
+/**
+ * On SIGTERM or SIGINT, removes the temp files in flight, then lets the
+ * signal end the process as it would have.
+ */
+function installSignalCleanup() {
+    if (cleanupInstalled)
+        return;
+    cleanupInstalled = true;
+    for (const signal of ['SIGTERM', 'SIGINT'])
+        process.once(signal, () => {
+            for (const temp of pending)
+                (0,external_node_fs_.rmSync)(temp, { force: true });
+            pending.clear();
+            process.kill(process.pid, signal);
+        });
+}
+/** A temp file name of `target` (`.<name>.<12 hex>.tmp`), ours or a killed run's. */
+function isTempOf(target, entry) {
+    const name = (0,external_node_path_.basename)(target);
+    return (entry.startsWith(`.${name}.`) &&
+        /^\.[0-9a-f]{12}\.tmp$/.test(entry.slice(name.length + 1)));
+}
+/** Removes temp files a killed earlier run left beside `target`. */
+async function removeStaleTemps(target) {
+    const folder = (0,external_node_path_.dirname)(target);
+    const entries = await (0,promises_.readdir)(folder).catch(() => []);
+    await Promise.all(entries
+        .filter((entry) => isTempOf(target, entry))
+        .map((entry) => (0,promises_.rm)((0,external_node_path_.join)(folder, entry), { force: true }).catch(() => undefined)));
+}
+/**
+ * Throws the `file-unwritable` error when the folder of `path` does not
+ * exist or is not a folder; run before any work whose result would be lost.
+ */
+async function assertFolderOf(path, input) {
+    const folder = (0,external_node_path_.dirname)(path);
+    const info = await (0,promises_.stat)(folder).catch(() => null);
+    if (!info?.isDirectory())
+        throw new errors/* InputError */.dz(input, info
+            ? `Cannot write ${input} ${path}: ${folder} is a file, not a folder; choose another path.`
+            : `Cannot write ${input} ${path}: the folder ${folder} does not exist; create it first or choose another path.`, 'file-unwritable');
+}
+/**
+ * Writes a file whole or not at all: a temp file beside it (mode 0600
+ * unless `options.mode`), then a rename. `input` names the setting to blame
+ * when it cannot be written. Temp files of a killed earlier run are removed
+ * first; a SIGTERM/SIGINT during the write removes this one.
+ */
+async function writeFileAtomic(path, text, input, options = {}) {
+    await assertFolderOf(path, input);
+    await removeStaleTemps(path);
+    installSignalCleanup();
+    const folder = (0,external_node_path_.dirname)(path);
+    const temp = (0,external_node_path_.join)(folder, `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    pending.add(temp);
+    try {
+        await (0,promises_.writeFile)(temp, text, { mode: options.mode ?? 0o600, flag: 'wx' });
+        await (0,promises_.rename)(temp, path);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temp, { force: true }).catch(() => undefined);
+        const code = error.code ?? 'error';
+        const reason = code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+            ? 'the folder is not writable'
+            : code === 'EISDIR'
+                ? 'it is a folder'
+                : code;
+        throw new errors/* InputError */.dz(input, `Cannot write ${input} ${path}: ${reason}.`, 'file-unwritable');
+    }
+    finally {
+        pending.delete(temp);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/local/init-local.ts
 /**
  * What `init-local` writes so that a local Astro project (`astro dev`) uses
@@ -10033,43 +10125,88 @@ const ENV_LINE = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=(.*)$/;
 function mergeEnvFile(existing, entries, force) {
     const text = existing ?? '';
     const newline = text.includes('\r\n') ? '\r\n' : '\n';
-    const lines = text === '' ? [] : text.split(/\r?\n/);
-    const trailing = lines.length > 0 && lines[lines.length - 1] === '';
-    if (trailing)
+    // Each line keeps its own ending, so a CRLF file's quoted multi-line
+    // values (LF inside) come back byte for byte.
+    const parts = text === '' ? [] : text.split(/(\r?\n)/);
+    const lines = [];
+    for (let i = 0; i < parts.length; i += 2)
+        lines.push({ body: parts[i] ?? '', end: parts[i + 1] ?? '' });
+    if (lines.at(-1)?.body === '' && lines.at(-1)?.end === '')
         lines.pop();
+    const keyAt = envKeys(lines.map((line) => line.body));
     const changes = [];
     const conflicts = [];
     const additions = [];
     for (const [key, value] of entries) {
-        let last = -1;
-        lines.forEach((line, index) => {
-            if (ENV_LINE.exec(line)?.[1] === key)
-                last = index;
-        });
+        const last = keyAt.lastIndexOf(key);
         if (last === -1) {
             additions.push(`${key}=${value}`);
             changes.push({ action: 'add', key });
             continue;
         }
-        const current = unquoteEnvValue(ENV_LINE.exec(lines[last] ?? '')?.[2] ?? '');
+        const current = unquoteEnvValue(ENV_LINE.exec(lines[last]?.body ?? '')?.[2] ?? '');
         if (init_local_sameValue(key, current, value))
             continue;
         if (!force) {
             conflicts.push({ key, reason: 'is already set to a different value' });
             continue;
         }
-        lines[last] = `${key}=${value}`;
+        const line = lines[last];
+        if (line)
+            line.body = `${key}=${value}`;
         changes.push({ action: 'replace', key });
     }
     if (conflicts.length > 0 || changes.length === 0)
         return { text, changes: conflicts.length > 0 ? [] : changes, conflicts };
+    const tail = lines.at(-1);
+    if (tail && tail.end === '')
+        tail.end = newline;
     if (additions.length > 0) {
-        if (lines.length > 0 && lines[lines.length - 1]?.trim() !== '')
-            lines.push('');
-        lines.push('# AWS credentials and secrets backend (astro-secrets-gate init-local)');
-        lines.push(...additions);
+        const added = [
+            ...(tail && tail.body.trim() !== '' ? [''] : []),
+            '# AWS credentials and secrets backend (astro-secrets-gate init-local)',
+            ...additions
+        ];
+        for (const body of added)
+            lines.push({ body, end: newline });
     }
-    return { text: lines.join(newline) + newline, changes, conflicts };
+    return {
+        text: lines.map((line) => line.body + line.end).join(''),
+        changes,
+        conflicts
+    };
+}
+/**
+ * The key each line sets, or null: continuation lines of a quoted value
+ * spanning several lines set nothing, even when they look like `KEY=...`.
+ */
+function envKeys(bodies) {
+    let open = null;
+    return bodies.map((body) => {
+        if (open !== null) {
+            if (closes(body, open, 0))
+                open = null;
+            return null;
+        }
+        const match = ENV_LINE.exec(body);
+        if (!match)
+            return null;
+        const value = (match[2] ?? '').trimStart();
+        const quote = value[0];
+        if ((quote === '"' || quote === "'") && !closes(value, quote, 1))
+            open = quote;
+        return match[1] ?? null;
+    });
+}
+/** Whether `text` from `from` holds the closing quote (`"` may be escaped). */
+function closes(text, quote, from) {
+    for (let i = from; i < text.length; i++) {
+        if (quote === '"' && text[i] === '\\')
+            i++;
+        else if (text[i] === quote)
+            return true;
+    }
+    return false;
 }
 /**
  * A unified diff without context lines (the files may hold secrets in
@@ -10131,6 +10268,7 @@ function changedLinesDiff(file, before, after) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/init-local.ts
+
 
 
 
@@ -10336,10 +10474,13 @@ function checked(option, value) {
     return value;
 }
 const readOptional = async (path) => (0,promises_.readFile)(path, 'utf8').catch((error) => {
-    if (error.code === 'ENOENT')
+    const code = error.code;
+    if (code === 'ENOENT')
         return undefined;
-    throw error;
+    throw new errors/* InputError */.dz('project-dir', `cannot read ${path}: ${code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'unreadable')}`, 'file-unreadable');
 });
+/** The mode of an existing file (kept when it is replaced), else undefined. */
+const modeOf = async (path) => (0,promises_.stat)(path).then((info) => info.mode & 0o777, () => undefined);
 /** `astro-secrets-gate init-local`. */
 const initLocalCommand = async (args, io) => {
     const parsed = parseCommandArgs(initLocalSpec, args);
@@ -10406,9 +10547,10 @@ const initLocalCommand = async (args, io) => {
     const paint = painter(useColor(io));
     io.stdout.write(`${airflow.reason}\n`);
     io.stdout.write(`AWS folder: ${aws.dir} (from ${aws.source})\n`);
+    // .env first: the compose override is written only once .env is.
     const files = [
-        [COMPOSE_FILE, composePath, composeBefore, compose],
-        [ENV_FILE, envPath, envBefore, env]
+        [ENV_FILE, envPath, envBefore, env],
+        [COMPOSE_FILE, composePath, composeBefore, compose]
     ];
     let changed = false;
     for (const [name, path, before, result] of files) {
@@ -10421,7 +10563,10 @@ const initLocalCommand = async (args, io) => {
             io.stdout.write(changedLinesDiff(name, before ?? '', result.text));
             continue;
         }
-        await (0,promises_.writeFile)(path, result.text);
+        // Whole or not at all: a temp file, then a rename (never truncated).
+        await writeFileAtomic(path, result.text, name, {
+            mode: (await modeOf(path)) ?? (name === ENV_FILE ? 0o600 : 0o644)
+        });
         const summary = result.changes
             .map((c) => `${c.action === 'add' ? 'added' : 'replaced'} ${c.key}`)
             .join(', ');
