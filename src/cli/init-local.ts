@@ -283,7 +283,7 @@ const readOptional = async (path: string): Promise<string | undefined> =>
     if (code === 'ENOENT') return undefined
     throw new InputError(
       'project-dir',
-      `cannot read ${path}: ${code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'unreadable')}`,
+      `cannot read ${path}: ${code === 'EISDIR' ? 'it is a folder' : code === 'ENOTDIR' ? 'a folder on its path is a file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'unreadable')}`,
       'file-unreadable'
     )
   })
