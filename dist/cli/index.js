@@ -10477,7 +10477,7 @@ const readOptional = async (path) => (0,promises_.readFile)(path, 'utf8').catch(
     const code = error.code;
     if (code === 'ENOENT')
         return undefined;
-    throw new errors/* InputError */.dz('project-dir', `cannot read ${path}: ${code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'unreadable')}`, 'file-unreadable');
+    throw new errors/* InputError */.dz('project-dir', `cannot read ${path}: ${code === 'EISDIR' ? 'it is a folder' : code === 'ENOTDIR' ? 'a folder on its path is a file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'unreadable')}`, 'file-unreadable');
 });
 /** The mode of an existing file (kept when it is replaced), else undefined. */
 const modeOf = async (path) => (0,promises_.stat)(path).then((info) => info.mode & 0o777, () => undefined);
