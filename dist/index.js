@@ -36538,7 +36538,7 @@ async function commentOnPullRequest(settings, report, uses, env) {
     // Only pull-request runs can comment: others never load @actions/github.
     if (!(0,events/* isPullRequestEvent */.T5)(env.GITHUB_EVENT_NAME))
         return;
-    const { githubContext, pullRequestTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3589));
+    const { githubContext, pullRequestTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(157), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3589));
     const context = githubContext();
     const target = pullRequestTarget(context);
     if (!target)
@@ -36579,7 +36579,7 @@ async function keepIssue(settings, report, uses, env) {
         core/* info */.pq('github-token is empty, so no tracking issue is kept. Pass `github-token: ${{ github.token }}` or set issue to never.');
         return;
     }
-    const { githubContext } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3589));
+    const { githubContext } = await Promise.all(/* import() */[__nccwpck_require__.e(157), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3589));
     const context = githubContext();
     if (context.repository === null)
         return;
@@ -36666,7 +36666,7 @@ async function commentFailure(failure, settings, env) {
         return;
     if (!(0,events/* isPullRequestEvent */.T5)(env.GITHUB_EVENT_NAME))
         return;
-    const { githubContext, pullRequestTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3589));
+    const { githubContext, pullRequestTarget } = await Promise.all(/* import() */[__nccwpck_require__.e(157), __nccwpck_require__.e(589)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3589));
     const context = githubContext();
     const target = pullRequestTarget(context);
     if (!target)
