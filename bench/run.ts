@@ -171,6 +171,13 @@ async function prepare(
       'INPUT_ROLE-TO-ASSUME': ROLE,
       'INPUT_AWS-REGION': 'us-east-1'
     },
+    existence: {
+      ...runner,
+      ...aws.env(),
+      'INPUT_ROLE-TO-ASSUME': ROLE,
+      'INPUT_AWS-REGION': 'us-east-1',
+      INPUT_MODE: 'existence'
+    },
     sequential: {
       ...runner,
       AWS_ENDPOINT_URL_SECRETS_MANAGER: aws.url,
@@ -187,7 +194,7 @@ async function prepare(
       await Promise.all(Object.values(files).map((f) => writeFile(f, '')))
       aws.reset()
       const child = await runChild(
-        variant === 'action' ? ACTION : BASELINE,
+        variant === 'sequential' ? BASELINE : ACTION,
         envs[variant],
         workspace,
         join(dir, 'rss.json'),
@@ -201,7 +208,7 @@ async function prepare(
         )
       }
       if (child.code !== 0) fail('failed')
-      if (variant === 'action') {
+      if (variant !== 'sequential') {
         const outputs = parseCommandFile(
           await readFile(files.GITHUB_OUTPUT, 'utf8')
         )
@@ -243,20 +250,26 @@ async function benchSize(
   try {
     log(`N = ${n}: warm-up`)
     await runner.run('action')
+    await runner.run('existence')
     await runner.run('sequential')
-    const samples: Record<Variant, Sample[]> = { action: [], sequential: [] }
+    const samples: Record<Variant, Sample[]> = {
+      action: [],
+      existence: [],
+      sequential: []
+    }
     for (let i = 0; i < options.runs; i++) {
       log(`N = ${n}: run ${i + 1} of ${options.runs}`)
-      // Alternate which goes first so drift hits both alike.
-      const order: Variant[] =
-        i % 2 === 0 ? ['action', 'sequential'] : ['sequential', 'action']
+      // Rotate which goes first so drift hits all alike.
+      const all: Variant[] = ['action', 'existence', 'sequential']
+      const order = [...all.slice(i % 3), ...all.slice(0, i % 3)]
       for (const variant of order)
         samples[variant].push(await runner.run(variant))
     }
     return {
       n,
       action: collect('action', samples.action),
-      sequential: collect('sequential', samples.sequential)
+      sequential: collect('sequential', samples.sequential),
+      existence: collect('existence', samples.existence)
     }
   } finally {
     await runner.cleanup()

@@ -3,7 +3,7 @@
  * budget and the markdown table. No I/O here; bench/run.ts does that.
  */
 
-export type Variant = 'action' | 'sequential'
+export type Variant = 'action' | 'existence' | 'sequential'
 
 export interface BenchOptions {
   /** Added latency per AWS request in ms. */
@@ -162,11 +162,21 @@ export interface SizeResult {
   readonly n: number
   readonly action: VariantResult
   readonly sequential: VariantResult
+  /** The action in `mode: existence` (ListSecrets), when measured. */
+  readonly existence?: VariantResult
 }
 
 const LABELS: Readonly<Record<Variant, string>> = {
   action: 'a: action (dist/index.js)',
+  existence: 'a′: action, mode existence',
   sequential: 'b: sequential GetSecretValue'
+}
+
+/** Existence mode's median wall time over values mode's (a′/a). */
+export function existenceRatio(result: SizeResult): number | null {
+  return result.existence
+    ? median(result.existence.wallMs) / median(result.action.wallMs)
+    : null
 }
 
 /** b/a of the median wall times, as `31.2×`. */
@@ -181,8 +191,9 @@ export function renderTable(results: readonly SizeResult[]): string {
     '| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: |'
   ]
   const rows = results.flatMap((result) =>
-    (['action', 'sequential'] as const).map((variant) => {
+    (['action', 'existence', 'sequential'] as const).flatMap((variant) => {
       const r = result[variant]
+      if (!r) return []
       const wall = summarise(r.wallMs)
       const cells = [
         String(result.n),
@@ -190,7 +201,11 @@ export function renderTable(results: readonly SizeResult[]): string {
         formatCounts(r.counts),
         formatMs(wall.median),
         `${formatMs(wall.min)}–${formatMs(wall.max)}`,
-        variant === 'action' ? `${speedup(result).toFixed(1)}×` : '',
+        variant === 'action'
+          ? `${speedup(result).toFixed(1)}×`
+          : variant === 'existence'
+            ? `a′/a ${(existenceRatio(result) ?? 0).toFixed(2)}×`
+            : '',
         formatBytes(median(r.maxRssBytes)),
         formatMs(median(r.firstRequestMs))
       ]
@@ -213,12 +228,15 @@ export interface TargetLimits {
   readonly bundleBytes: number
   /** Most peak-RSS growth per secret, as a multiple of the baseline's. */
   readonly rssGrowth: number
+  /** Most existence-mode wall time, as a multiple of values mode's. */
+  readonly existenceRatio: number
 }
 
 export const TARGETS: TargetLimits = {
   speedup: 25,
   bundleBytes: 3_000_000,
-  rssGrowth: 1.25
+  rssGrowth: 1.25,
+  existenceRatio: 2
 }
 
 /**
@@ -232,11 +250,10 @@ export function rssGrowthPerSecret(
   const sorted = [...results].sort((x, y) => x.n - y.n)
   const first = sorted[0]
   const last = sorted[sorted.length - 1]
-  if (!first || !last || last.n === first.n) return null
-  return (
-    (median(last[variant].maxRssBytes) - median(first[variant].maxRssBytes)) /
-    (last.n - first.n)
-  )
+  const a = first?.[variant]
+  const b = last?.[variant]
+  if (!first || !last || !a || !b || last.n === first.n) return null
+  return (median(b.maxRssBytes) - median(a.maxRssBytes)) / (last.n - first.n)
 }
 
 /**
@@ -271,6 +288,23 @@ export function checkTargets(
       ok: used <= budget
     })
   }
+  for (const result of bySize) {
+    if (!result.existence) continue
+    const used = awsRequests(result.existence.counts)
+    const budget = requestBudget(result.n, 10)
+    targets.push({
+      name: `AWS requests in mode existence at N = ${result.n} ≤ ceil(N/10) + 1 = ${budget}`,
+      value: String(used),
+      ok: used <= budget
+    })
+  }
+  const ratio = largest ? existenceRatio(largest) : null
+  if (largest && ratio !== null)
+    targets.push({
+      name: `mode existence at N = ${largest.n} within ${limits.existenceRatio}× of mode values (a′/a)`,
+      value: `${ratio.toFixed(2)}×`,
+      ok: ratio <= limits.existenceRatio
+    })
   const smallest = bySize[0]
   if (smallest) {
     const ours = median(smallest.action.firstRequestMs)

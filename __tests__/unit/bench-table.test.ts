@@ -218,6 +218,43 @@ describe('checkTargets', () => {
     ])
   })
 
+  it('checks mode existence against mode values when measured', () => {
+    const withExistence = (wallMs: number[], lists: number): SizeResult => ({
+      ...LARGE,
+      existence: variant(
+        'existence',
+        { oidc: 1, AssumeRoleWithWebIdentity: 1, ListSecrets: lists },
+        wallMs,
+        [90e6]
+      )
+    })
+    const pick = (result: SizeResult): [string, string, boolean][] =>
+      checkTargets([result], 1_596_299, 20)
+        .filter((t) => /existence/.test(t.name))
+        .map((t) => [t.name, t.value, t.ok])
+    expect(pick(withExistence([900, 1000, 1100], 100))).toEqual([
+      [
+        'AWS requests in mode existence at N = 1000 ≤ ceil(N/10) + 1 = 101',
+        '101',
+        true
+      ],
+      [
+        'mode existence at N = 1000 within 2× of mode values (a′/a)',
+        '1.54×',
+        true
+      ]
+    ])
+    expect(
+      pick(withExistence([1400], 1000)).map(([, value, ok]) => [value, ok])
+    ).toEqual([
+      ['1001', false],
+      ['2.15×', false]
+    ])
+    expect(renderTable([withExistence([1000], 100)])).toContain(
+      '| 1000 | a′: action, mode existence | OIDC 1, STS 1, List 100 | 1000 ms | 1000 ms–1000 ms | a′/a 1.54× |'
+    )
+  })
+
   it('flags each missed target', () => {
     const slow: SizeResult = {
       ...LARGE,
