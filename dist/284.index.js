@@ -9,10 +9,11 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   assumeRoleWithOidc: () => (/* binding */ assumeRoleWithOidc),
-  exportCredentials: () => (/* binding */ exportCredentials)
+  exportCredentials: () => (/* binding */ exportCredentials),
+  Q: () => (/* binding */ stsErrorCode)
 });
 
-// UNUSED EXPORTS: classifyStsError, stsErrorCode
+// UNUSED EXPORTS: classifyStsError
 
 // EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 18 modules
 var core = __webpack_require__(5747);

@@ -355,7 +355,7 @@ describe('check --source local (in-process)', () => {
       'no manifest',
       { '.env': '' },
       [],
-      /no airflow-secrets\.yml, airflow-secrets\.yaml, airflow-secrets\.json in \./
+      /No manifest found \(airflow-secrets\.yml, airflow-secrets\.yaml, airflow-secrets\.json in \.\)/
     ],
     [
       'an unknown option',

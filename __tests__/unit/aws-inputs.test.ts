@@ -5,7 +5,6 @@ import {
   parseMaxAttempts,
   parseMaxConcurrency,
   parseRetryMode,
-  resolveRegion,
   roleSessionName,
   sanitizeSessionName,
   validateRoleArn
@@ -57,71 +56,6 @@ describe('validateRoleArn', () => {
       /^Input role-to-assume must be an IAM role ARN like arn:aws:iam::123456789012:role\//
     )
     expect(error.message).toMatch(message)
-  })
-})
-
-describe('resolveRegion', () => {
-  it.each([
-    ['eu-west-1', {}, undefined, 'eu-west-1', 'aws-region'],
-    [
-      '',
-      { AWS_REGION: 'us-gov-west-1', AWS_DEFAULT_REGION: 'us-east-1' },
-      undefined,
-      'us-gov-west-1',
-      'AWS_REGION'
-    ],
-    [
-      '',
-      { AWS_DEFAULT_REGION: 'cn-north-1' },
-      undefined,
-      'cn-north-1',
-      'AWS_DEFAULT_REGION'
-    ],
-    [
-      '',
-      {},
-      { region: 'ap-southeast-2', source: 'backend region_name' },
-      'ap-southeast-2',
-      'backend region_name'
-    ],
-    [
-      ' us-east-2 ',
-      { AWS_REGION: 'eu-west-1' },
-      undefined,
-      'us-east-2',
-      'aws-region'
-    ],
-    [
-      '',
-      { AWS_REGION: 'eusc-de-east-1' },
-      undefined,
-      'eusc-de-east-1',
-      'AWS_REGION'
-    ]
-  ])('input %j env %j → %s from %s', (input, env, fallback, region, source) => {
-    expect(resolveRegion(input, env, fallback)).toEqual({ region, source })
-  })
-
-  it.each([
-    [
-      'US-EAST-1',
-      {},
-      'Input aws-region is not an AWS region code like us-east-1; got "US-EAST-1".'
-    ],
-    [
-      '',
-      { AWS_REGION: 'useast1' },
-      'AWS_REGION is not an AWS region code like us-east-1; got "useast1".'
-    ],
-    [
-      '',
-      {},
-      'No AWS region: set the aws-region input (e.g. aws-region: us-east-1) or AWS_REGION in the environment.'
-    ]
-  ])('input %j env %j fails', (input, env, message) => {
-    const error = inputError(() => resolveRegion(input, env))
-    expect(error.message).toBe(message)
-    expect(error.input).toBe('aws-region')
   })
 })
 

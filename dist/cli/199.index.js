@@ -1,17 +1,27 @@
+<<<<<<<< HEAD:dist/cli/199.index.js
 export const id = 199;
 export const ids = [199,375];
 export const modules = {
 
 /***/ 3199:
+========
+export const id = 436;
+export const ids = [436,375];
+export const modules = {
+
+/***/ 9436:
+>>>>>>>> main:dist/cli/436.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  assumeRoleFromChain: () => (/* binding */ assumeRoleFromChain),
-  sdkDefaultRegion: () => (/* binding */ sdkDefaultRegion)
+  assumeRoleWithOidc: () => (/* binding */ assumeRoleWithOidc),
+  exportCredentials: () => (/* binding */ exportCredentials),
+  Q: () => (/* binding */ stsErrorCode)
 });
 
+<<<<<<<< HEAD:dist/cli/199.index.js
 // EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-secrets-manager/dist-cjs/index.js
 var dist_cjs = __webpack_require__(1260);
 // EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-sts/dist-cjs/index.js
@@ -22,6 +32,102 @@ var errors = __webpack_require__(2091);
 var clients = __webpack_require__(2375);
 // EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 13 modules
 var lib_core = __webpack_require__(1933);
+========
+// UNUSED EXPORTS: classifyStsError
+
+// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 14 modules
+var lib_core = __webpack_require__(4559);
+// EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var dist_cjs = __webpack_require__(7453);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(2091);
+;// CONCATENATED MODULE: ./src/core/aws/trust-policy.ts
+/**
+ * What to tell a user whose role trust policy does not match the GitHub OIDC
+ * token: the token's non-secret claims and an IAM `Condition` that would
+ * match them. Pure: takes the decoded claims.
+ */
+/** The claims printed on an AccessDenied, in this order. */
+const DIAGNOSTIC_CLAIMS = [
+    'sub',
+    'aud',
+    'repository',
+    'ref',
+    'environment',
+    'job_workflow_ref'
+];
+const PROVIDER = 'token.actions.githubusercontent.com';
+const IMMUTABLE_SUB = /^repo:[^/@:]+@\d+\/[^/@:]+@\d+:/;
+const NAME_SUB = /^repo:([^/@:]+)\/([^/@:]+):(.*)$/;
+/** True when `sub` has the immutable `repo:<owner>@<id>/<repo>@<id>:` form. */
+function isImmutableSub(sub) {
+    return IMMUTABLE_SUB.test(sub);
+}
+/**
+ * The subject in the other format, when the claims allow it: the immutable
+ * `repo:<owner>@<owner_id>/<repo>@<repo_id>:...` for a name-only subject,
+ * and the name-only form for an immutable one.
+ */
+function alternateSub(claims) {
+    const sub = claims.sub;
+    if (sub === undefined)
+        return undefined;
+    const named = NAME_SUB.exec(sub);
+    if (named && claims.repository_owner_id && claims.repository_id)
+        return `repo:${named[1] ?? ''}@${claims.repository_owner_id}/${named[2] ?? ''}@${claims.repository_id}:${named[3] ?? ''}`;
+    const immutable = /^repo:([^/@:]+)@\d+\/([^/@:]+)@\d+:(.*)$/.exec(sub);
+    if (immutable)
+        return `repo:${immutable[1] ?? ''}/${immutable[2] ?? ''}:${immutable[3] ?? ''}`;
+    return undefined;
+}
+function audienceOf(claims) {
+    return Array.isArray(claims.aud)
+        ? claims.aud[0]
+        : claims.aud;
+}
+/** An IAM trust-policy `Condition` that matches these claims. */
+function trustPolicyCondition(claims) {
+    const equals = {};
+    const audience = audienceOf(claims);
+    if (audience !== undefined)
+        equals[`${PROVIDER}:aud`] = audience;
+    if (claims.sub !== undefined) {
+        const other = alternateSub(claims);
+        // The immutable form first: it is what new and renamed repositories get.
+        equals[`${PROVIDER}:sub`] =
+            other === undefined
+                ? claims.sub
+                : isImmutableSub(claims.sub)
+                    ? [claims.sub, other]
+                    : [other, claims.sub];
+    }
+    return { StringEquals: equals };
+}
+/**
+ * The lines to print when STS denies the role: the claims, why an older
+ * policy may not match, and the `Condition` JSON. No line holds the token.
+ */
+function trustPolicyHint(claims, roleArn) {
+    const lines = [
+        `The trust policy of ${roleArn} does not accept this GitHub OIDC token. Its claims:`
+    ];
+    for (const key of DIAGNOSTIC_CLAIMS) {
+        const value = key === 'aud' ? audienceOf(claims) : claims[key];
+        lines.push(`  ${key}: ${value ?? '(absent)'}`);
+    }
+    if (claims.sub !== undefined && isImmutableSub(claims.sub))
+        lines.push('This token uses the immutable subject format repo:<owner>@<owner_id>/<repo>@<repo_id>:... (repositories created, renamed or transferred since 2026-07-15); a condition on repo:<owner>/<repo>:... no longer matches it.');
+    else if (claims.sub !== undefined && alternateSub(claims) !== undefined)
+        lines.push('Repositories created, renamed or transferred since 2026-07-15 get the immutable subject format repo:<owner>@<owner_id>/<repo>@<repo_id>:...; the condition below accepts both forms.');
+    if (claims.job_workflow_ref)
+        lines.push(`To trust only this workflow file, also match ${PROVIDER}:job_workflow_ref = ${claims.job_workflow_ref}.`);
+    lines.push('A trust policy Condition that matches this token:', JSON.stringify({ Condition: trustPolicyCondition(claims) }, null, 2));
+    return lines;
+}
+
+// EXTERNAL MODULE: ./src/adapters/aws/clients.ts + 2 modules
+var clients = __webpack_require__(2375);
+>>>>>>>> main:dist/cli/436.index.js
 ;// CONCATENATED MODULE: ./src/adapters/github/oidc.ts
 /**
  * The GitHub Actions OIDC token: checks that the job may request one, gets
@@ -43,11 +149,11 @@ function assertOidcAvailable(env) {
     if (missing.length === 0)
         return;
     if (env.GITHUB_ACTIONS !== 'true')
-        throw new ActionError('oidc-unavailable', `role-to-assume needs a GitHub Actions OIDC token, and ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set because this is not a GitHub Actions job: leave role-to-assume empty to use the ambient AWS credentials instead.`);
+        throw new errors/* ActionError */.lZ('oidc-unavailable', `role-to-assume needs a GitHub Actions OIDC token, and ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set because this is not a GitHub Actions job: leave role-to-assume empty to use the ambient AWS credentials instead.`);
     const fork = /^pull_request/.test(env.GITHUB_EVENT_NAME ?? '')
         ? ' This is a pull_request run: pull requests from forks never get an OIDC token.'
         : ' Pull requests from forks never get one.';
-    throw new ActionError('oidc-unavailable', `No GitHub OIDC token for role-to-assume (${missing.join(' and ')} not set): add "permissions: id-token: write" to this job, and for a reusable workflow to the calling job too.${fork}`);
+    throw new errors/* ActionError */.lZ('oidc-unavailable', `No GitHub OIDC token for role-to-assume (${missing.join(' and ')} not set): add "permissions: id-token: write" to this job, and for a reusable workflow to the calling job too.${fork}`);
 }
 /** The payload of a JWT, or undefined when it is not one. */
 function decodeJwtClaims(jwt) {
@@ -81,19 +187,19 @@ function stringClaims(raw) {
     return claims;
 }
 /** Gets the job's OIDC token for `audience`. */
-async function oidc_getOidcToken(audience, options = {}) {
+async function getOidcToken(audience, options = {}) {
     assertOidcAvailable(options.env ?? process.env);
-    const getIdToken = options.getIdToken ?? core.getIDToken;
+    const getIdToken = options.getIdToken ?? lib_core/* getIDToken */.V9;
     let token;
     try {
         token = await getIdToken(audience);
     }
     catch (error) {
-        throw new ActionError('oidc-failed', `Could not get the GitHub OIDC token for audience "${audience}": ${errorMessage(error).replace(/^Error message: /, '')}`);
+        throw new errors/* ActionError */.lZ('oidc-failed', `Could not get the GitHub OIDC token for audience "${audience}": ${(0,errors/* errorMessage */.gJ)(error).replace(/^Error message: /, '')}`);
     }
     const claims = decodeJwtClaims(token);
     if (!claims)
-        throw new ActionError('oidc-failed', `The GitHub OIDC token service returned something that is not a JWT for audience "${audience}".`);
+        throw new errors/* ActionError */.lZ('oidc-failed', `The GitHub OIDC token service returned something that is not a JWT for audience "${audience}".`);
     return { token, claims: stringClaims(claims) };
 }
 /**
@@ -186,13 +292,13 @@ function classifyStsError(error) {
     return isNetworkError(error) ? 'retry' : 'fail';
 }
 function awsMessage(error) {
-    return errorMessage(error).slice(0, 300);
+    return (0,errors/* errorMessage */.gJ)(error).slice(0, 300);
 }
 function translate(error, settings, token, attempts, elapsedMs) {
     const code = stsErrorCode(error);
     const role = settings.roleArn;
     const message = awsMessage(error);
-    const fail = (text) => new AwsCallError(OPERATION, code, text, 'assume-role-failed');
+    const fail = (text) => new errors/* AwsCallError */.iQ(OPERATION, code, text, 'assume-role-failed');
     switch (code) {
         case 'AccessDenied':
             return fail(`Not authorized to assume ${role} with the GitHub OIDC token (AccessDenied): the role's trust policy does not match the token (sub ${token.claims.sub ?? 'absent'}); its claims and a matching Condition are printed above.`);
@@ -209,7 +315,7 @@ function translate(error, settings, token, attempts, elapsedMs) {
         const where = isNetworkError(error)
             ? ' (check network access, HTTPS_PROXY/NO_PROXY and AWS_ENDPOINT_URL_STS)'
             : '';
-        return new AwsCallError(OPERATION, code, `AWS unavailable: STS ${OPERATION} for ${role} still failed after ${attempts} attempt${attempts === 1 ? '' : 's'} in ${(elapsedMs / 1000).toFixed(1)} s (${code}: ${message})${where}; re-run the job later.`, 'aws-unavailable');
+        return new errors/* AwsCallError */.iQ(OPERATION, code, `AWS unavailable: STS ${OPERATION} for ${role} still failed after ${attempts} attempt${attempts === 1 ? '' : 's'} in ${(elapsedMs / 1000).toFixed(1)} s (${code}: ${message})${where}; re-run the job later.`, 'aws-unavailable');
     }
     return fail(`STS ${OPERATION} for ${role} failed (${code}: ${message}).`);
 }
@@ -218,8 +324,8 @@ function translate(error, settings, token, attempts, elapsedMs) {
  * masked before this returns; nothing is exported (see exportCredentials).
  */
 async function assumeRoleWithOidc(settings, deps = {}) {
-    const info = deps.info ?? core.info;
-    const mask = deps.mask ?? core.setSecret;
+    const info = deps.info ?? lib_core/* info */.pq;
+    const mask = deps.mask ?? lib_core/* setSecret */.Pq;
     const sleep = deps.sleep ??
         ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     const now = deps.now ?? Date.now;
@@ -233,7 +339,7 @@ async function assumeRoleWithOidc(settings, deps = {}) {
         env,
         ...(deps.getIdToken ? { getIdToken: deps.getIdToken } : {})
     });
-    const client = createStsClient({
+    const client = (0,clients.createStsClient)({
         ...deps.client,
         env,
         region: settings.region,
@@ -243,7 +349,7 @@ async function assumeRoleWithOidc(settings, deps = {}) {
     try {
         for (let attempt = 1;; attempt++) {
             try {
-                const response = await client.send(new AssumeRoleWithWebIdentityCommand({
+                const response = await client.send(new dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
                     RoleArn: settings.roleArn,
                     RoleSessionName: settings.sessionName,
                     WebIdentityToken: token.token,
@@ -254,7 +360,7 @@ async function assumeRoleWithOidc(settings, deps = {}) {
                     !c.SecretAccessKey ||
                     !c.SessionToken ||
                     !c.Expiration)
-                    throw new AwsCallError(OPERATION, 'IncompleteResponse', `STS ${OPERATION} for ${settings.roleArn} returned no credentials.`, 'assume-role-failed');
+                    throw new errors/* AwsCallError */.iQ(OPERATION, 'IncompleteResponse', `STS ${OPERATION} for ${settings.roleArn} returned no credentials.`, 'assume-role-failed');
                 mask(c.AccessKeyId);
                 mask(c.SecretAccessKey);
                 mask(c.SessionToken);
@@ -274,7 +380,7 @@ async function assumeRoleWithOidc(settings, deps = {}) {
                 };
             }
             catch (error) {
-                if (error instanceof AwsCallError)
+                if (error instanceof errors/* AwsCallError */.iQ)
                     throw error;
                 // Out of time (timeout-seconds): no more attempts or waits.
                 if (settings.abortSignal?.aborted)
@@ -302,90 +408,12 @@ async function assumeRoleWithOidc(settings, deps = {}) {
  * Exports the credentials and region to later steps (only when the
  * `export-credentials` input asks). They were masked when assumed.
  */
-function exportCredentials(role, region, exportVariable = core.exportVariable) {
+function exportCredentials(role, region, exportVariable = lib_core/* exportVariable */.dN) {
     exportVariable('AWS_ACCESS_KEY_ID', role.credentials.accessKeyId);
     exportVariable('AWS_SECRET_ACCESS_KEY', role.credentials.secretAccessKey);
     exportVariable('AWS_SESSION_TOKEN', role.credentials.sessionToken);
     exportVariable('AWS_REGION', region);
     exportVariable('AWS_DEFAULT_REGION', region);
-}
-
-;// CONCATENATED MODULE: ./src/adapters/aws/chain.ts
-/**
- * The SDK's default credential chain on a developer's machine: the region of
- * a shared-config profile, and STS `AssumeRole` with the chain's credentials
- * (`~/.aws` files, `AWS_PROFILE`, SSO, env keys).
- */
-
-
-
-
-
-/**
- * The region the SDK's region provider finds without an explicit one:
- * `AWS_REGION`, else the profile's `region` in the shared config file
- * (`AWS_CONFIG_FILE`, default `~/.aws/config`). Undefined when none is set.
- */
-async function sdkDefaultRegion(profile) {
-    const client = new dist_cjs/* SecretsManagerClient */._H(profile === undefined ? {} : { profile });
-    try {
-        const region = await client.config.region();
-        return region === '' ? undefined : region;
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        client.destroy();
-    }
-}
-/**
- * Assumes a role with STS `AssumeRole`, signed with the default chain's
- * credentials. `mask` receives each credential part first.
- */
-async function assumeRoleFromChain(settings, mask = () => undefined) {
-    const client = (0,clients.createStsClient)({
-        region: settings.region,
-        ...(settings.profile === undefined ? {} : { profile: settings.profile }),
-        ...(settings.env === undefined ? {} : { env: settings.env }),
-        maxAttempts: 3
-    });
-    try {
-        const response = await client.send(new client_sts_dist_cjs/* AssumeRoleCommand */.QL({
-            RoleArn: settings.roleArn,
-            RoleSessionName: settings.sessionName,
-            DurationSeconds: settings.durationSeconds ?? 900
-        }));
-        const c = response.Credentials;
-        if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken)
-            throw new errors/* AwsCallError */.iQ('AssumeRole', 'IncompleteResponse', `STS AssumeRole for ${settings.roleArn} returned no credentials.`, 'assume-role-failed');
-        mask(c.AccessKeyId);
-        mask(c.SecretAccessKey);
-        mask(c.SessionToken);
-        return {
-            credentials: {
-                accessKeyId: c.AccessKeyId,
-                secretAccessKey: c.SecretAccessKey,
-                sessionToken: c.SessionToken,
-                expiration: c.Expiration ?? new Date(Date.now() + 900_000)
-            },
-            assumedRoleArn: response.AssumedRoleUser?.Arn ?? settings.roleArn
-        };
-    }
-    catch (error) {
-        if (error instanceof errors/* AwsCallError */.iQ)
-            throw error;
-        const code = stsErrorCode(error);
-        const fix = code === 'CredentialsProviderError'
-            ? 'no AWS credentials to call STS with; run aws configure (or aws sso login), or pass --profile'
-            : code === 'AccessDenied'
-                ? "the role's trust policy does not allow these credentials to assume it"
-                : 'check --role-arn and the credentials of the profile';
-        throw new errors/* AwsCallError */.iQ('AssumeRole', code, `STS AssumeRole for ${settings.roleArn} failed (${code}: ${(0,errors/* errorMessage */.gJ)(error).slice(0, 200)}): ${fix}.`, 'assume-role-failed');
-    }
-    finally {
-        client.destroy();
-    }
 }
 
 

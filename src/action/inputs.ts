@@ -13,6 +13,7 @@ import {
   parseRetryMode,
   validateRoleArn
 } from '../core/aws/inputs.js'
+import { DEFAULT_MANIFEST } from '../check/manifest-file.js'
 import { InputError } from '../core/errors.js'
 import type { FailOn, Mode } from '../core/gate/plan.js'
 import { parseIdList } from '../core/gate/manifest.js'
@@ -55,8 +56,6 @@ export interface Settings {
   readonly githubToken: string
   readonly prComment: 'auto' | 'always' | 'never'
 }
-
-export const DEFAULT_MANIFEST = 'airflow-secrets.yml'
 
 /** The input reader; tests may pass their own. */
 export type InputReader = (name: string) => string

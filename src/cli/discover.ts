@@ -1,3 +1,4 @@
+import { DEFAULT_MANIFEST } from '../check/manifest-file.js'
 import { readFile, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { readDagFiles } from '../adapters/fs/dag-files.js'
@@ -67,7 +68,7 @@ export const discoverCommand: Command = async (args, io) => {
     return EXIT.ok
   }
   const folderArg = parsed.positionals[0] ?? 'dags'
-  const manifestArg = parsed.values.manifest ?? 'airflow-secrets.yml'
+  const manifestArg = parsed.values.manifest ?? DEFAULT_MANIFEST
   const manifestPath = resolve(io.cwd, manifestArg)
   const manifestText = await readFile(manifestPath, 'utf8').catch(
     (error: unknown) => {

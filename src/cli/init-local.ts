@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { userInfo } from 'node:os'
 import { join, resolve } from 'node:path'
+import { DEFAULT_MANIFEST } from '../check/manifest-file.js'
 import { InputError } from '../core/errors.js'
 import { readBackendDefaults } from '../core/gate/manifest-edit.js'
 import {
@@ -166,7 +167,7 @@ export const initLocalCommand: Command = async (args, io) => {
   }
   const v = parsed.values
   const dir = resolve(io.cwd, v['project-dir'] ?? '.')
-  const manifestName = v.manifest ?? 'airflow-secrets.yml'
+  const manifestName = v.manifest ?? DEFAULT_MANIFEST
   const manifestText = await readOptional(resolve(dir, manifestName))
   if (manifestText === undefined && v.manifest !== undefined)
     throw new InputError(

@@ -128,8 +128,11 @@ export function setOutputs({ report, reportFile, envFile }: Outputs): void {
 }
 
 /** Writes the summary; a runner without GITHUB_STEP_SUMMARY just skips it. */
-export async function writeSummary(markdown: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
+export async function writeSummary(
+  markdown: string,
+  env: Readonly<Record<string, string | undefined>> = process.env
+): Promise<void> {
+  if (!env.GITHUB_STEP_SUMMARY) {
     core.info('No GITHUB_STEP_SUMMARY file: the summary is in the JSON report.')
     return
   }

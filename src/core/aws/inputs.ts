@@ -51,48 +51,39 @@ export function validateRoleArn(input: string): string {
   )
 }
 
-export interface RegionEnv {
-  readonly AWS_REGION?: string | undefined
-  readonly AWS_DEFAULT_REGION?: string | undefined
-}
-
 export interface ResolvedRegion {
   readonly region: string
   /** Where it came from: the input, an env variable or the fallback. */
   readonly source: string
 }
 
+export interface RegionCandidate {
+  /** Where the value comes from, as messages name it (`Input aws-region`, `--region`, `AWS_REGION`). */
+  readonly source: string
+  readonly region: string | undefined
+}
+
 /**
- * The region: the `aws-region` input, else `AWS_REGION`, else
- * `AWS_DEFAULT_REGION`, else `fallback` (e.g. the backend's `region_name`,
- * named by `fallbackSource`).
+ * The first candidate that is set (after trimming), checked against
+ * REGION_PATTERN. The one region rule of the action and the CLI: they differ
+ * only in the candidates they pass. `input` names the setting in errors.
  */
-export function resolveRegion(
+export function pickRegion(
+  candidates: readonly RegionCandidate[],
   input: string,
-  env: RegionEnv,
-  fallback?: { readonly region: string; readonly source: string }
+  missing: string
 ): ResolvedRegion {
-  const candidates: [string, string | undefined][] = [
-    ['aws-region', input],
-    ['AWS_REGION', env.AWS_REGION],
-    ['AWS_DEFAULT_REGION', env.AWS_DEFAULT_REGION],
-    [fallback?.source ?? '', fallback?.region]
-  ]
-  for (const [source, raw] of candidates) {
-    const region = raw?.trim() ?? ''
+  for (const candidate of candidates) {
+    const region = candidate.region?.trim() ?? ''
     if (region === '') continue
     if (!REGION_PATTERN.test(region))
       throw new InputError(
-        'aws-region',
-        `${source === 'aws-region' ? 'Input aws-region' : source} is not an AWS region code like us-east-1; got "${region}".`
+        input,
+        `${candidate.source} is not an AWS region code like us-east-1; got "${region}".`
       )
-    return { region, source }
+    return { region, source: candidate.source }
   }
-  throw new InputError(
-    'aws-region',
-    'No AWS region: set the aws-region input (e.g. aws-region: us-east-1) or AWS_REGION in the environment.',
-    'input-missing'
-  )
+  throw new InputError(input, missing, 'input-missing')
 }
 
 export interface SessionContext {
@@ -152,9 +143,11 @@ export function parseIntegerInput(
   if (text === '') return fallback
   const value = /^\d+$/.test(text) ? Number(text) : Number.NaN
   if (Number.isSafeInteger(value) && value >= min && value <= max) return value
+  // A CLI flag (`--max-concurrency`) is named as typed; an input as `Input x`.
+  const flag = name.startsWith('--')
   throw new InputError(
-    name,
-    `Input ${name} must be a whole number from ${min} to ${max}; got "${text}".`
+    flag ? name.slice(2) : name,
+    `${flag ? name : `Input ${name}`} must be a whole number from ${min} to ${max}; got "${text}".`
   )
 }
 
@@ -170,8 +163,11 @@ export function parseDurationSeconds(input: string): number {
 }
 
 /** `max-concurrency`: 1 to 64, default 8. */
-export function parseMaxConcurrency(input: string): number {
-  return parseIntegerInput('max-concurrency', input, 8, 1, 64)
+export function parseMaxConcurrency(
+  input: string,
+  name = 'max-concurrency'
+): number {
+  return parseIntegerInput(name, input, 8, 1, 64)
 }
 
 /** `max-attempts`: 1 to 20, default 5. */

@@ -1,0 +1,264 @@
+/**
+ * Reading the planned secrets from AWS: the region, the credentials (GitHub
+ * OIDC, the developer's profile chain, or the ambient chain), a Secrets
+ * Manager client, then values or existence, all under one deadline.
+ */
+import {
+  type RegionCandidate,
+  type ResolvedRegion,
+  pickRegion
+} from '../core/aws/inputs.js'
+import { ActionError, AwsCallError } from '../core/errors.js'
+import type { SecretRead } from '../core/gate/secret-read.js'
+import type { AwsCredentials } from '../adapters/aws/clients.js'
+import type { RetryMode } from '../core/aws/inputs.js'
+
+/** How credentials are obtained. */
+export type CredentialSource =
+  | {
+      /** AssumeRoleWithWebIdentity with the GitHub OIDC token (the action). */
+      readonly kind: 'oidc'
+      readonly roleArn: string
+      readonly audience: string
+      readonly sessionName: string
+      readonly durationSeconds: number
+      /** A token request already in flight, if any. */
+      readonly getIdToken?: ((audience: string) => Promise<string>) | undefined
+      /** Export the credentials to later steps (the export-credentials input). */
+      readonly exportCredentials: boolean
+    }
+  | {
+      /** Whatever the environment provides (the SDK's default chain, no profile lookups). */
+      readonly kind: 'ambient'
+    }
+  | {
+      /** The SDK's default chain, optionally a named profile, optionally then AssumeRole. */
+      readonly kind: 'chain'
+      readonly profile?: string | undefined
+      readonly roleArn?: string | undefined
+      readonly sessionName: string
+    }
+
+export interface RegionRequest {
+  /** The explicit setting (`aws-region`, `--region`), empty when not given. */
+  readonly explicit: string
+  /** How messages name it: `Input aws-region`, `--region`. */
+  readonly explicitSource: string
+  /** The input the errors are about (`aws-region`, `region`). */
+  readonly input: string
+  /** The backend kwargs' region_name, if any. */
+  readonly backendRegion: string | null
+  /** Said when no region can be found: how to give one. */
+  readonly missing: string
+}
+
+export interface AwsHooks {
+  readonly info: (line: string) => void
+  readonly warn: (line: string) => void
+  /** Receives every secret value and credential before anything else does. */
+  readonly mask: (value: string) => void
+}
+
+export interface AwsReadRequest {
+  readonly names: readonly string[]
+  readonly mode: 'values' | 'existence'
+  readonly region: RegionRequest
+  readonly credentials: CredentialSource
+  readonly maxConcurrency: number
+  readonly maxAttempts?: number | undefined
+  readonly retryMode?: RetryMode | undefined
+  readonly timeoutSeconds: number
+  readonly env: NodeJS.ProcessEnv
+  readonly hooks: AwsHooks
+}
+
+export interface AwsReads {
+  readonly region: ResolvedRegion
+  readonly reads: ReadonlyMap<string, SecretRead>
+}
+
+/**
+ * The region the reads go to: the explicit setting, `AWS_REGION`,
+ * `AWS_DEFAULT_REGION`, the profile's region (profile chain only), then the
+ * backend's `region_name`.
+ */
+export async function chooseRegion(
+  request: RegionRequest,
+  env: NodeJS.ProcessEnv,
+  profile?: { readonly name: string | undefined }
+): Promise<ResolvedRegion> {
+  const candidates: RegionCandidate[] = [
+    { source: request.explicitSource, region: request.explicit },
+    { source: 'AWS_REGION', region: env.AWS_REGION },
+    { source: 'AWS_DEFAULT_REGION', region: env.AWS_DEFAULT_REGION }
+  ]
+  if (profile && candidates.every((c) => (c.region?.trim() ?? '') === '')) {
+    const { sdkDefaultRegion } = await import('../adapters/aws/chain.js')
+    candidates.push({
+      source: `profile ${profile.name ?? 'default'} in the AWS config file`,
+      region: await sdkDefaultRegion(profile.name)
+    })
+  }
+  if (request.backendRegion !== null)
+    candidates.push({
+      source: 'the backend’s region_name',
+      region: request.backendRegion
+    })
+  return pickRegion(candidates, request.input, request.missing)
+}
+
+/** Rejects after `ms` with a one-line timeout error; cleared when done. */
+function deadline(
+  ms: number,
+  controller: AbortController
+): { promise: Promise<never>; clear(): void } {
+  let timer: NodeJS.Timeout | undefined
+  const promise = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      controller.abort()
+      reject(
+        new ActionError(
+          'aws-timeout',
+          `AWS unavailable: no answer within timeout-seconds (${Math.round(ms / 1000)} s); nothing was validated. Run again, or raise timeout-seconds.`
+        )
+      )
+    }, ms)
+    timer.unref()
+  })
+  promise.catch(() => undefined)
+  return {
+    promise,
+    clear: () => {
+      clearTimeout(timer)
+    }
+  }
+}
+
+async function credentialsFor(
+  request: AwsReadRequest,
+  region: string,
+  signal: AbortSignal
+): Promise<AwsCredentials | undefined> {
+  const { credentials: source, hooks, env } = request
+  if (source.kind === 'oidc') {
+    const { assumeRoleWithOidc, exportCredentials } =
+      await import('../adapters/aws/assume-role.js')
+    const role = await assumeRoleWithOidc(
+      {
+        roleArn: source.roleArn,
+        region,
+        audience: source.audience,
+        sessionName: source.sessionName,
+        durationSeconds: source.durationSeconds,
+        abortSignal: signal
+      },
+      {
+        env,
+        mask: hooks.mask,
+        info: hooks.info,
+        ...(source.getIdToken ? { getIdToken: source.getIdToken } : {})
+      }
+    )
+    if (source.exportCredentials) exportCredentials(role, region)
+    return role.credentials
+  }
+  if (source.kind === 'ambient' || source.roleArn === undefined)
+    return undefined
+  const { assumeRoleFromChain } = await import('../adapters/aws/chain.js')
+  const role = await assumeRoleFromChain(
+    {
+      roleArn: source.roleArn,
+      region,
+      sessionName: source.sessionName,
+      ...(source.profile === undefined ? {} : { profile: source.profile }),
+      env
+    },
+    hooks.mask
+  )
+  hooks.info(`Assumed ${role.assumedRoleArn}.`)
+  return role.credentials
+}
+
+/** The one-line fix for a chain without usable credentials. */
+function noCredentials(
+  error: AwsCallError,
+  profile: string | undefined
+): Error {
+  return new AwsCallError(
+    error.operation,
+    error.awsCode,
+    `no usable AWS credentials (${error.awsCode}): run aws configure or aws sso login${profile === undefined ? '' : ` --profile ${profile}`}, pass --profile, or set AWS_PROFILE`,
+    'aws-credentials'
+  )
+}
+
+/** Reads every planned secret name; values are masked before they are kept. */
+export async function readFromAws(request: AwsReadRequest): Promise<AwsReads> {
+  const { credentials: source, hooks } = request
+  const profile = source.kind === 'chain' ? source.profile : undefined
+  const region = await chooseRegion(
+    request.region,
+    request.env,
+    source.kind === 'chain' ? { name: profile } : undefined
+  )
+  if (request.names.length === 0) return { region, reads: new Map() }
+  hooks.info(
+    `Reading ${request.names.length} secret${request.names.length === 1 ? '' : 's'} from Secrets Manager in ${region.region} (from ${region.source})${profile === undefined ? '' : ` with profile ${profile}`}.`
+  )
+  const controller = new AbortController()
+  const timer = deadline(request.timeoutSeconds * 1000, controller)
+  const work = async (): Promise<SecretRead[]> => {
+    const credentials = await credentialsFor(
+      request,
+      region.region,
+      controller.signal
+    )
+    const aws = await import('../adapters/aws/clients.js')
+    const client = aws.createSecretsManagerClient({
+      region: region.region,
+      env: request.env,
+      ...(credentials ? { credentials } : {}),
+      ...(profile === undefined || credentials ? {} : { profile }),
+      ...(request.maxAttempts === undefined
+        ? {}
+        : { maxAttempts: request.maxAttempts }),
+      ...(request.retryMode === undefined
+        ? {}
+        : { retryMode: request.retryMode })
+    })
+    try {
+      const reader = await import('../adapters/aws/secrets-reader.js')
+      const common = {
+        client,
+        maxConcurrency: request.maxConcurrency,
+        abortSignal: controller.signal,
+        warn: hooks.warn
+      }
+      return request.mode === 'existence'
+        ? await reader.checkExistence(request.names, common)
+        : await reader.readSecrets(request.names, {
+            ...common,
+            mask: hooks.mask
+          })
+    } finally {
+      client.destroy()
+    }
+  }
+  try {
+    const results = await Promise.race([work(), timer.promise])
+    return {
+      region,
+      reads: new Map(results.map((read) => [read.name, read]))
+    }
+  } catch (error) {
+    if (
+      source.kind === 'chain' &&
+      error instanceof AwsCallError &&
+      error.code === 'aws-credentials'
+    )
+      throw noCredentials(error, profile)
+    throw error
+  } finally {
+    timer.clear()
+  }
+}
