@@ -1,16 +1,8 @@
-<<<<<<<< HEAD:dist/cli/199.index.js
-export const id = 199;
-export const ids = [199,375];
-export const modules = {
-
-/***/ 3199:
-========
 export const id = 436;
 export const ids = [436,375];
 export const modules = {
 
 /***/ 9436:
->>>>>>>> main:dist/cli/436.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -21,18 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   Q: () => (/* binding */ stsErrorCode)
 });
 
-<<<<<<<< HEAD:dist/cli/199.index.js
-// EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-secrets-manager/dist-cjs/index.js
-var dist_cjs = __webpack_require__(1260);
-// EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var client_sts_dist_cjs = __webpack_require__(7453);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(2091);
-// EXTERNAL MODULE: ./src/adapters/aws/clients.ts + 2 modules
-var clients = __webpack_require__(2375);
-// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 13 modules
-var lib_core = __webpack_require__(1933);
-========
 // UNUSED EXPORTS: classifyStsError
 
 // EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 14 modules
@@ -127,7 +107,6 @@ function trustPolicyHint(claims, roleArn) {
 
 // EXTERNAL MODULE: ./src/adapters/aws/clients.ts + 2 modules
 var clients = __webpack_require__(2375);
->>>>>>>> main:dist/cli/436.index.js
 ;// CONCATENATED MODULE: ./src/adapters/github/oidc.ts
 /**
  * The GitHub Actions OIDC token: checks that the job may request one, gets

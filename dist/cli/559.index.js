@@ -1,20 +1,11 @@
-<<<<<<<< HEAD:dist/cli/933.index.js
-export const id = 933;
-export const ids = [933];
-========
 export const id = 559;
 export const ids = [559];
->>>>>>>> main:dist/cli/559.index.js
 export const modules = {
 
 /***/ 408:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-<<<<<<<< HEAD:dist/cli/933.index.js
-/* unused reexport */ __webpack_require__(376);
-========
 module.exports = __webpack_require__(376);
->>>>>>>> main:dist/cli/559.index.js
 
 
 /***/ }),
@@ -28380,13 +28371,8 @@ module.exports = {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/cli/933.index.js
-/***/ 1933:
-/***/ ((__unused_webpack___webpack_module__, __unused_webpack___webpack_exports__, __webpack_require__) => {
-========
 /***/ 4559:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
->>>>>>>> main:dist/cli/559.index.js
 
 
 // EXPORTS
@@ -28402,8 +28388,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __webpack_require__(857);
-<<<<<<<< HEAD:dist/cli/933.index.js
-========
 ;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -28440,7 +28424,6 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
->>>>>>>> main:dist/cli/559.index.js
 ;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/command.js
 
 
@@ -28579,10 +28562,7 @@ var external_http_ = __webpack_require__(8611);
 var external_http_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __webpack_require__(5692);
-<<<<<<<< HEAD:dist/cli/933.index.js
-========
 var external_https_namespaceObject = /*#__PURE__*/__webpack_require__.t(external_https_, 2);
->>>>>>>> main:dist/cli/559.index.js
 ;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -28675,11 +28655,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ../../main/node_modules/tunnel/index.js
-<<<<<<<< HEAD:dist/cli/933.index.js
-var node_modules_tunnel = __webpack_require__(408);
-========
 var tunnel = __webpack_require__(408);
->>>>>>>> main:dist/cli/559.index.js
 // EXTERNAL MODULE: ../../main/node_modules/undici/index.js
 var undici = __webpack_require__(4718);
 ;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/index.js
