@@ -73,7 +73,7 @@ const SECRETS: Record<string, FakeSecret> = {
   [`${V}kms_var`]: { kind: 'kms-failure' }
 }
 
-const MANIFEST = `airflow: "3"
+const MANIFEST = `airflow: "3.1"
 backend:
   connections_prefix: airflow/connections
   variables_prefix: airflow/variables

@@ -195,7 +195,8 @@ const INPUT_ROWS: Row[] = [
   {
     name: 'airflow-version: unknown',
     inputs: base({ 'airflow-version': '4' }),
-    message: /airflow-version must be 2, 3\.0 or 3/
+    message:
+      /Input airflow-version: Airflow 4 is not supported; use 2 \(2\.10–2\.11\) or 3/
   },
   {
     name: 'manifest: does not exist',
@@ -353,7 +354,9 @@ const VALUE_ROWS: Row[] = [
   {
     name: 'secret value: empty',
     manifest: conn('empty_conn'),
-    message: /empty_conn.*IndexError: string index out of range\. Airflow logs/,
+    // get_connection treats a falsy value as not found in this backend.
+    message:
+      /empty_conn.*The value is empty, so Airflow treats the connection as not defined/,
     annotations: true,
     wrote: true
   },

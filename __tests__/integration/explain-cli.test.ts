@@ -137,11 +137,9 @@ describe.each(RUNNERS)('explain (%s)', (_name, run) => {
     const { code, out, err } = await run([], `${URI}\n`)
     expect(code).toBe(0)
     expect(err).toBe('')
+    // Every release builds the same connection, so it is shown once.
     expect(lines(out).filter((line) => !line.startsWith(' '))).toEqual([
-      'Airflow 2.10/2.11 [af2]',
-      'Airflow 3.0 [af3_core30]',
-      'Airflow 3.1+ (server) [af3_core]',
-      'Airflow 3.1+ (tasks, Task SDK) [af3_sdk]'
+      'Airflow 2.10–3.3 [af2, af3_0, af3_1_0_server, af3_1_6_server, af3_1_0_task, af3_1_5_task, af3_1_6_task, af3_1_8_task, af3_2_server, af3_2_task]'
     ])
     expect(out).toContain('  conn_type     postgres\n')
     expect(out).toContain('  host          db\n')
@@ -155,7 +153,7 @@ describe.each(RUNNERS)('explain (%s)', (_name, run) => {
   it('shows the password with --reveal', async () => {
     const { code, out } = await run(['--reveal', '--profile', '3'], URI)
     expect(code).toBe(0)
-    expect(lines(out)[0]).toBe('Airflow 3.1+ (tasks, Task SDK) [af3_sdk]')
+    expect(lines(out)[0]).toBe('Airflow 3.2–3.3 [af3_2_server, af3_2_task]')
     expect(out).toContain('  password      p@ss\n')
     expect(out).toContain(
       '  uri           postgres://user:p%40ss@db:5432/analytics?sslmode=require\n'
@@ -177,11 +175,32 @@ describe.each(RUNNERS)('explain (%s)', (_name, run) => {
     ])
     expect(code).toBe(0)
     expect(out).toBe(
-      'Airflow 2.10/2.11 [af2]\n' +
+      'Airflow 2.10–2.11 [af2]\n' +
         '  secret_name   airflow/variables/my_var\n' +
         '  value         {"a": [1, 2]}\n\n' +
         '  json_type     dict\n'
     )
+  })
+
+  it('shows the releases that differ, grouped, for --airflow 3.1', async () => {
+    const { code, out } = await run(
+      ['--airflow', '3.1', '--component', 'task'],
+      '{"host": "h"}'
+    )
+    expect(code).toBe(0)
+    expect(lines(out).filter((line) => !line.startsWith(' '))).toEqual([
+      'Airflow 3.1.0–3.1.4, in tasks [af3_1_0_task]',
+      'Airflow 3.1.5–3.1.7, in tasks [af3_1_5_task, af3_1_6_task]',
+      'Airflow 3.1.8, in tasks [af3_1_8_task]'
+    ])
+  })
+
+  it('looks team-scoped names up with --team-name', async () => {
+    const { out } = await run(
+      ['--airflow', '3.3', '--team-name', 'ops', '--amazon-provider', '9.28'],
+      'x://h'
+    )
+    expect(out).toContain('  secret_name   airflow/connections/ops--test_id\n')
   })
 
   it('uses --backend-kwargs and --via', async () => {
@@ -285,9 +304,21 @@ describe.each(RUNNERS)('explain (%s)', (_name, run) => {
   it.each([
     [['--bogus'], 'bogus'],
     [['--kind', 'table'], "--kind must be connection or variable, not 'table'"],
-    [['--via', 'env'], "--via must be secretsmanager or direct, not 'env'"],
-    [['--amazon-provider', '7'], "--amazon-provider must be 8 or 9, not '7'"],
-    [['--profile', '4'], "unknown --profile '4'"],
+    [
+      ['--via', 'file'],
+      "--via must be secretsmanager, env or direct, not 'file'"
+    ],
+    [
+      ['--amazon-provider', '7'],
+      "--amazon-provider must be a provider version such as 9.0, 9.28 or 9.39, not '7'"
+    ],
+    [['--profile', '4'], '--profile: Airflow 4 is not supported'],
+    [['--profile', 'af3_core'], '--profile: the profile af3_core matched no'],
+    [['--airflow', '3.1.9'], '--airflow: Airflow 3.1.9 was not released'],
+    [
+      ['--component', 'worker'],
+      "--component must be task or server, not 'worker'"
+    ],
     [['--backend-kwargs', '{'], '--backend-kwargs is not JSON'],
     [['extra-arg'], "unexpected argument 'extra-arg'"],
     [['--jsonl', 'a', 'b'], '--jsonl takes at most one file'],

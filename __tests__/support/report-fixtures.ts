@@ -49,7 +49,7 @@ export function report(
     version: 1,
     manifest: 'airflow-secrets.yml',
     airflow: '3',
-    profiles: ['af3_sdk', 'af3_core'],
+    profiles: ['af3_2_server', 'af3_2_task'],
     mode: 'values',
     failOn: 'error',
     valid: errors === 0,

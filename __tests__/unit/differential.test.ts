@@ -10,7 +10,11 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { explain, parseExplainInput } from '../../src/core/render/explain.js'
+import {
+  explain,
+  formatExplainLine,
+  parseExplainInput
+} from '../../src/core/render/explain.js'
 import { pyJsonDumps, pyJsonLoads } from '../../src/core/airflow/python/json.js'
 import {
   type PyDict,
@@ -68,6 +72,19 @@ describe('differential check against CPython', () => {
     expect(
       lines.filter((line) => line.raw.includes('"backend_kwargs":{"')).length
     ).toBeGreaterThan(3000)
+  })
+
+  it('writes every result as strict JSON (JSON.parse reads each line)', () => {
+    let nonFinite = 0
+    for (const line of lines) {
+      const out = formatExplainLine(
+        explain(parseExplainInput(line.raw), { reveal: true })
+      )
+      expect(() => JSON.parse(out) as unknown).not.toThrow()
+      if (out.includes('"$float"')) nonFinite++
+    }
+    // Some inputs give NaN/Infinity field values: they are there to check.
+    expect(nonFinite).toBeGreaterThan(0)
   })
 
   it('leaves out only a few lines whose lookup pattern cannot be translated', () => {

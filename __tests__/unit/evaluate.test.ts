@@ -228,31 +228,37 @@ describe('evaluateConnection on a value', () => {
     // the Task SDK never validates.
     [
       '{"conn_type": "x", "extra": [1]}',
-      ['af3_sdk', 'af3_core'],
-      [['connection-parse-error', ['af3_core']]]
+      ['af3_1_5_task', 'af3_2_server'],
+      [['connection-parse-error', ['af3_2_server']]]
     ],
-    ['{"conn_type": "x", "extra": [1]}', ['af3_sdk'], []],
+    ['{"conn_type": "x", "extra": [1]}', ['af3_2_task'], []],
     ['{"conn_type": "x", "extra": [1]}', ['af2'], []],
     [
       'x://h?__extra__=notjson',
-      ['af2', 'af3_core30', 'af3_core', 'af3_sdk'],
-      // af3_core prints the conn_id as None, so the messages differ.
+      ['af2', 'af3_0', 'af3_2_server', 'af3_2_task'],
+      // 3.2+ core prints the conn_id as None, so the messages differ.
       [
-        ['connection-parse-error', ['af3_core30']],
-        ['connection-parse-error', ['af3_core']]
+        ['connection-parse-error', ['af3_0']],
+        ['connection-parse-error', ['af3_2_server']]
       ]
     ],
-    // The SDK requires conn_type; the core class builds one without.
+    // Task SDK 1.1.5–1.1.7 require conn_type; the core class builds one
+    // without, and so does the Task SDK from 1.1.8.
     [
       '{"host": "h"}',
-      ['af3_sdk', 'af3_core'],
+      ['af3_1_5_task', 'af3_2_server', 'af3_2_task'],
       [
-        ['connection-parse-error', ['af3_sdk']],
-        ['conn-type-empty', ['af3_core']]
+        ['connection-parse-error', ['af3_1_5_task']],
+        ['conn-type-empty', ['af3_2_server', 'af3_2_task']]
       ]
     ],
-    // The same error everywhere is one finding, without a profile list.
-    ['a://b://c://d', PROFILES, [['connection-parse-error', undefined]]],
+    // The same error everywhere is one finding, without a profile list;
+    // airflow-core 3.2 words it without the URI.
+    [
+      'a://b://c://d',
+      PROFILES.filter((p) => p !== 'af3_2_server'),
+      [['connection-parse-error', undefined]]
+    ],
     // Port 70000 is kept by from_json but breaks get_uri() nowhere; a port
     // string that int() rejects fails in every profile.
     [
@@ -269,11 +275,11 @@ describe('evaluateConnection on a value', () => {
 
   it('labels a finding with the Airflow versions it applies to', () => {
     const [finding] = connection('{"conn_type": "x", "extra": [1]}', {}, [
-      'af3_sdk',
-      'af3_core'
+      'af3_1_5_task',
+      'af3_2_server'
     ]).findings
     expect(finding?.message).toMatch(
-      /^Airflow 3\.1\+ \(server\): Airflow raises ValueError: Encountered JSON value in `extra` which does not parse as a dictionary/
+      /^Airflow 3\.2–3\.3, on the server: Airflow raises ValueError: Encountered JSON value in `extra` which does not parse as a dictionary/
     )
     expect(finding?.message).toContain('tries the next secrets backend')
   })
@@ -447,10 +453,10 @@ describe('evaluateVariable on a value', () => {
   it.each([
     [['af2'], [[undefined, 'raises JSONDecodeError']]],
     [
-      ['af3_sdk', 'af3_core'],
+      ['af3_2_task', 'af3_2_server'],
       [
-        [['af3_sdk'], 'tries the next backend'],
-        [['af3_core'], 'raises JSONDecodeError']
+        [['af3_2_task'], 'tries the next backend'],
+        [['af3_2_server'], 'raises JSONDecodeError']
       ]
     ]
   ] as const)('says what invalid JSON does in %j', (profiles, want) => {
@@ -542,10 +548,12 @@ describe('leak check: no part of a planted secret in any finding', () => {
         value: `postgres://user:${Q}@h:5432/db`,
         id: 'my_conn',
         backendKwargs: new Map(),
-        profile: 'af3_sdk',
+        profile: 'af3_1_5_task',
         via: 'secretsmanager',
         deserializeJson: false,
-        amazonProvider: '9'
+        provider: { version: '9.39.0', kwargs: '9', line: '9.36' },
+        teamName: null,
+        multiTeam: false
       },
       { reveal: true }
     )
@@ -620,7 +628,9 @@ describe('leak check: no part of a planted secret in any finding', () => {
               profile,
               via: 'secretsmanager',
               deserializeJson: false,
-              amazonProvider: '9'
+              provider: { version: '9.39.0', kwargs: '9', line: '9.36' },
+              teamName: null,
+              multiTeam: false
             },
             { reveal: false }
           )

@@ -6,6 +6,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { DiscoveredItem } from '../../src/core/gate/discover.js'
 import { buildReport, planGate } from '../../src/core/gate/plan.js'
+import type { Report } from '../../src/core/gate/report.js'
 import type { GateInput } from '../../src/core/gate/plan.js'
 import {
   chooseLocalDefinitions,
@@ -33,6 +34,8 @@ const item = (
   id,
   value,
   format: 'uri',
+  // An Astro .env holds environment variables (AIRFLOW_CONN_*).
+  ...(file === '.env' ? { env: true as const } : {}),
   source: { file, line }
 })
 
@@ -134,10 +137,11 @@ describe('localGateInput and localReads', () => {
       {
         name: 'airflow/connections/db',
         status: 'found',
+        origin: 'env',
         value: 'postgres://u@h/s'
       }
     ],
-    [false, { name: 'airflow/connections/db', status: 'found' }]
+    [false, { name: 'airflow/connections/db', status: 'found', origin: 'env' }]
   ])('reads found values (with values: %s) and not-found ids', (values, db) => {
     const plan = planGate(localGateInput(input(manifest), chosen))
     const reads = localReads(plan, chosen, values)
@@ -196,6 +200,28 @@ describe('localGateInput and localReads', () => {
     )
     expect(direct.report.items[0]?.status).toBe('invalid')
     expect(viaBackend.report.items[0]?.status).toBe('valid')
+  })
+
+  it('reads a JSON-looking string in a connections file as a URI, as Airflow does', () => {
+    const value = '{"conn_type": "postgres", "host": "h"}'
+    const fromFile = chooseLocalDefinitions(
+      [item('connection', 'db', 'include/connections.yaml', 1, value)],
+      kindOf
+    )
+    const fromEnv = chooseLocalDefinitions(
+      [item('connection', 'db', '.env', 1, value)],
+      kindOf
+    )
+    const manifest = 'connections:\n  db: {conn_type: postgres}\n'
+    const report = (chosen: typeof fromFile): Report => {
+      const local = localGateInput(input(manifest), chosen)
+      const plan = planGate(local)
+      return buildReport(local, plan, localReads(plan, chosen)).report
+    }
+    const file = report(fromFile).items[0]
+    expect(file?.status).toBe('invalid')
+    expect(file?.findings.map((f) => f.code)).toContain('conn-type-mismatch')
+    expect(report(fromEnv).items[0]?.status).toBe('valid')
   })
 })
 

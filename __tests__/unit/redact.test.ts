@@ -121,11 +121,11 @@ describe('safePyMessage rewords every message that quotes its input', () => {
     ['JSON decoding', () => pyJsonLoads(`{"a": "${SECRET}",}`)],
     [
       'a non-object extra in core 3',
-      () => connectionFromUri('s://h?__extra__=[1]', 'af3_core30', 'c')
+      () => connectionFromUri('s://h?__extra__=[1]', 'core30', 'c')
     ],
     [
       'a missing SDK conn_type',
-      () => connectionFromJson(`{"password": "${SECRET}"}`, 'af3_sdk', 'c')
+      () => connectionFromJson(`{"password": "${SECRET}"}`, 'sdk115', 'c')
     ]
   ])('leaves a value-free message as it is: %s', (_name, fn) => {
     const error = raised(fn)

@@ -586,10 +586,12 @@ describe('explain with a lookup pattern that cannot be evaluated faithfully', ()
         value: 'postgres://h',
         id: 'prod_db',
         backendKwargs: new Map([['connections_lookup_pattern', 'prod_(a)\\1']]),
-        profile: 'af3_sdk',
+        profile: 'af3_1_5_task',
         via: 'secretsmanager',
         deserializeJson: false,
-        amazonProvider: '9'
+        provider: { version: '9.39.0', kwargs: '9', line: '9.36' },
+        teamName: null,
+        multiTeam: false
       },
       { reveal: false }
     )

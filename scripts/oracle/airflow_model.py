@@ -1,6 +1,8 @@
 """
 A model of how Airflow builds a Connection from a Secrets Manager value, for
-the four profiles (af2, af3_core30, af3_core, af3_sdk), written against
+the release profiles (af2, af3_0, af3_1_0_server, af3_1_6_server,
+af3_1_0_task, af3_1_5_task, af3_1_6_task, af3_1_8_task, af3_2_server,
+af3_2_task; docs/airflow-parsing.md, "Releases"), written against
 CPython's own urllib.parse, json and int() so that the parsing primitives are
 the real ones. It regenerates __tests__/fixtures/python/differential.jsonl:
 
@@ -21,8 +23,23 @@ import sys
 import warnings
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
-PROFILES = ["af2", "af3_core30", "af3_core", "af3_sdk"]
-ORM = {"af2", "af3_core30", "af3_core"}
+PROFILES = ["af2", "af3_0", "af3_1_0_server", "af3_1_6_server", "af3_1_0_task", "af3_1_5_task",
+            "af3_1_6_task", "af3_1_8_task", "af3_2_server", "af3_2_task"]
+# The Connection code each profile runs for (a URI value, a JSON value).
+ENGINES = {
+    "af2": ("af2", "af2"),
+    "af3_0": ("core30", "core30"),
+    "af3_1_0_server": ("core31", "core31"),
+    "af3_1_6_server": ("core316", "core316"),
+    "af3_1_0_task": ("core31", "sdk110"),
+    "af3_1_5_task": ("core31", "sdk115"),
+    "af3_1_6_task": ("core316", "sdk115"),
+    "af3_1_8_task": ("core316", "sdk118"),
+    "af3_2_server": ("core32", "core32"),
+    "af3_2_task": ("sdk12", "sdk12"),
+}
+ORM = {"af2", "core30", "core31", "core316", "core32"}
+DECODES_QUERY = {"core316", "core32"}  # apache/airflow #59339
 RE_SANITIZE_CONN_ID = re.compile(r"^[\w\#\!\(\)\-\.\:\/\\]{1,}$")
 
 
@@ -96,7 +113,7 @@ class Conn:
         self._extra = value
 
     def printed_id(self):
-        if self.profile == "af3_core":
+        if self.profile == "core32":
             return None
         return sanitize_conn_id(self.conn_id)
 
@@ -115,7 +132,7 @@ class Conn:
         host_to_use = self.host
         if self.host and "://" in self.host:
             protocol, host = self.host.split("://", 1)
-            if p in ("af3_core", "af3_sdk") and protocol == self.conn_type:
+            if p not in ("af2", "core30") and protocol == self.conn_type:
                 host_to_use = self.host
             else:
                 host_to_use = host
@@ -166,11 +183,18 @@ def validate_extra(extra, conn_id):
         raise ValueError(f"Encountered non-JSON in `extra` field for connection {conn_id!r}.")
 
 
+def invalid(uri, profile):
+    # apache/airflow #62180: airflow-core 3.2 stopped printing the URI.
+    if profile == "core32":
+        return AirflowException("Invalid connection string.")
+    return AirflowException(f"Invalid connection string: {uri}.")
+
+
 def from_uri(uri, profile, conn_id):
     c = Conn(profile, conn_id)
     n = uri.count("://")
     if n > 2:
-        raise AirflowException(f"Invalid connection string: {uri}.")
+        raise invalid(uri, profile)
     with_protocol = n == 2
     parts = urlsplit(uri)
     conn_type = parts.scheme
@@ -179,7 +203,7 @@ def from_uri(uri, profile, conn_id):
     if with_protocol:
         head = rest.split("://", 1)[0]
         if "@" in head or ":" in head:
-            raise AirflowException(f"Invalid connection string: {uri}.")
+            raise invalid(uri, profile)
     parts = urlsplit(rest)
     protocol = parts.scheme if with_protocol else None
     host = hostname_of(parts)
@@ -191,20 +215,42 @@ def from_uri(uri, profile, conn_id):
     c.port = parts.port
     if parts.query:
         q = dict(parse_qsl(parts.query, keep_blank_values=True))
-        c.extra = q["__extra__"] if "__extra__" in q else json.dumps(q)
+        if "__extra__" in q:
+            c.extra = q["__extra__"]
+        else:
+            if profile in DECODES_QUERY:
+                for key, value in q.items():
+                    try:
+                        q[key] = json.loads(value)
+                    except (json.JSONDecodeError, TypeError):
+                        pass
+            c.extra = json.dumps(q)
     return c
 
 
+KEYS = ["conn_type", "description", "host", "login", "password", "schema", "port", "extra"]
 ALLOWED = {
-    "af2": ["conn_type", "description", "host", "login", "password", "schema", "port", "extra", "uri"],
-    "af3_core30": ["conn_type", "description", "host", "login", "password", "schema", "port", "extra", "uri"],
-    "af3_core": ["conn_type", "description", "host", "login", "password", "schema", "port", "extra", "uri", "team_name"],
-    "af3_sdk": ["conn_type", "description", "host", "login", "password", "schema", "port", "extra"],
+    "af2": KEYS + ["uri"],
+    "core30": KEYS + ["uri"],
+    "core31": KEYS + ["uri", "team_id"],
+    "core316": KEYS + ["uri", "team_id"],
+    "core32": KEYS + ["uri", "team_name"],
+    "sdk110": KEYS,
+    "sdk115": KEYS,
+    "sdk118": KEYS,
+    "sdk12": KEYS + ["uri"],
 }
 
 
 def from_json(value, profile, conn_id):
     kw = json.loads(value)
+    if profile == "sdk110":
+        # Task SDK 1.1.0-1.1.4 check conn_type before anything else.
+        if not kw.get("conn_type", None):
+            raise ValueError(
+                "Connection type (conn_type) is required but missing from connection configuration. "
+                "Please add 'conn_type' field to your connection definition."
+            )
     extra = kw.pop("extra", None)
     if extra:
         kw["extra"] = extra if isinstance(extra, str) else json.dumps(extra)
@@ -222,10 +268,10 @@ def from_json(value, profile, conn_id):
     for k in kw:
         if k not in ALLOWED[profile]:
             raise TypeError(f"Connection.__init__() got an unexpected keyword argument '{k}'")
-    if profile == "af3_sdk" and not kw.get("conn_type"):
+    if profile in ("sdk110", "sdk115") and not kw.get("conn_type"):
         raise TypeError("Connection.__init__() missing 1 required positional argument: 'conn_type'")
     uri = kw.get("uri")
-    if profile in ORM and uri:
+    if (profile in ORM or profile == "sdk12") and uri:
         if any(kw.get(k) for k in ["conn_type", "host", "login", "password", "schema", "port", "extra"]):
             raise AirflowException("You must create an object using the URI or individual values")
         return from_uri(uri, profile, conn_id)
@@ -359,10 +405,11 @@ class SecretsManagerBackend:
 
 
 def deserialize(value, profile, conn_id):
+    uri_engine, json_engine = ENGINES[profile]
     v = value.strip()
     if v[0] == "{":
-        return from_json(v, profile, conn_id)
-    return from_uri(v, profile, conn_id)
+        return from_json(v, json_engine, conn_id)
+    return from_uri(v, uri_engine, conn_id)
 
 
 def connection_name(backend, conn_id):
@@ -581,7 +628,7 @@ def random_pattern_lines(rng, count):
     for _ in range(count):
         pattern = "".join(rng.choice(PATTERN_TOKENS) for _ in range(rng.randint(1, 5)))
         conn_id = "".join(rng.choice(ID_TOKENS) for _ in range(rng.randint(0, 5)))
-        out.append(("x://h", "af3_sdk", conn_id, {"connections_lookup_pattern": pattern}, "9"))
+        out.append(("x://h", "af3_2_task", conn_id, {"connections_lookup_pattern": pattern}, "9"))
     return out
 
 
@@ -601,7 +648,7 @@ def random_uri_lines(rng, count):
     out = []
     for i in range(count):
         value = "".join(rng.choice(URI_TOKENS) for _ in range(rng.randint(1, 12)))
-        out.append((value, PROFILES[i % 4], "test_id", {}, "9"))
+        out.append((value, PROFILES[i % len(PROFILES)], "test_id", {}, "9"))
     return out
 
 
@@ -610,7 +657,7 @@ def random_json_lines(rng, count):
     out = []
     for i in range(count):
         fields = [f'"{rng.choice(JSON_KEYS)}": {rng.choice(JSON_LEAVES)}' for _ in range(rng.randint(0, 5))]
-        out.append(("{" + ", ".join(fields) + "}", PROFILES[i % 4], "test_id", {}, "9"))
+        out.append(("{" + ", ".join(fields) + "}", PROFILES[i % len(PROFILES)], "test_id", {}, "9"))
     return out
 
 
@@ -621,10 +668,10 @@ def backend_lines():
     for kwargs in PREFIX_KWARGS:
         for conn_id in ODD_IDS:
             for value in values:
-                out.append((value, "af3_sdk", conn_id, kwargs, "9"))
+                out.append((value, "af3_2_task", conn_id, kwargs, "9"))
     for pattern in PATTERNS:
         for conn_id in PATTERN_IDS:
-            out.append((values[0], "af3_sdk", conn_id, {"connections_lookup_pattern": pattern}, "9"))
+            out.append((values[0], "af3_2_task", conn_id, {"connections_lookup_pattern": pattern}, "9"))
     for words in EXTRA_CONN_WORDS:
         for value in WORD_SECRETS:
             for profile in PROFILES:

@@ -17,7 +17,7 @@ import { DEFAULT_MANIFEST } from '../check/manifest-file.js'
 import { InputError } from '../core/errors.js'
 import type { FailOn, Mode } from '../core/gate/plan.js'
 import { parseIdList } from '../core/gate/manifest.js'
-import { profilesForVersion } from '../core/airflow/profiles.js'
+import { ReleaseError, resolveRelease } from '../core/airflow/profiles.js'
 import { PyJsonDecodeError, pyJsonLoads } from '../core/airflow/python/json.js'
 import {
   type PyDict,
@@ -123,11 +123,16 @@ export function readSettings(
   const manifestText = text('manifest')
   const role = text('role-to-assume')
   const version = text('airflow-version')
-  if (version !== '' && !profilesForVersion(version))
-    throw new InputError(
-      'airflow-version',
-      `Input airflow-version must be 2, 3.0 or 3 (3.1 and later); got "${version}".`
-    )
+  if (version !== '')
+    try {
+      resolveRelease(version)
+    } catch (error) {
+      if (!(error instanceof ReleaseError)) throw error
+      throw new InputError(
+        'airflow-version',
+        `Input airflow-version: ${error.message}; got "${version}".`
+      )
+    }
   const backendKwargs = parseBackendKwargsInput(input('backend-kwargs'))
   return {
     manifest: manifestText === '' ? DEFAULT_MANIFEST : manifestText,

@@ -7,10 +7,14 @@ import {
   parseExplainInput
 } from '../core/render/explain.js'
 import {
-  PROFILE_LABELS,
   PROFILES,
-  profilesForVersion
+  type Profile,
+  ReleaseError,
+  describeProfiles,
+  onSide,
+  resolveRelease
 } from '../core/airflow/profiles.js'
+import { parseProviderVersion } from '../core/airflow/secrets-manager.js'
 import { lintConnectionUri, lintValue } from '../core/gate/lints.js'
 import { pyJsonLoads } from '../core/airflow/python/json.js'
 import type { PyValue } from '../core/airflow/python/value.js'
@@ -19,22 +23,32 @@ import { type CliIo, type Command, EXIT } from './io.js'
 export const EXPLAIN_HELP = `Usage: astro-secrets-gate explain [options] < value
 
 Shows what Airflow builds from a connection or variable value, for each
-Airflow version. Passwords and sensitive extra values print as *** unless
---reveal is given.
+Airflow release. Releases that build the same thing are shown together.
+Passwords and sensitive extra values print as *** unless --reveal is given.
 
 Options:
   --kind connection|variable   what the value is (default: connection)
   --id ID                      conn_id or variable key (default: test_id)
-  --profile NAME               only this Airflow profile: 2, 3.0, 3 or
-                               af2, af3_core30, af3_core, af3_sdk (default: all)
+  --airflow RELEASE            only this release: 3.1.6, 3.1 (every patch),
+                               2 or 3 (newest line) (default: every release)
+  --component task|server      only tasks or only the server (default: both)
+  --profile NAME               only this release profile (af3_1_5_task, ...);
+                               af2 and af3_core30 are accepted as before
   --backend-kwargs JSON        SecretsManagerBackend kwargs (default: {})
-  --via secretsmanager|direct  through the Secrets Manager backend (default)
-                               or straight into Connection(uri=...)/from_json
+  --via secretsmanager|env|direct
+                               through the Secrets Manager backend (default),
+                               as an environment variable or other backend
+                               hands it over, or straight into
+                               Connection(uri=...)/from_json
   --deserialize-json           for a variable: also parse it as JSON
-  --amazon-provider 8|9        Amazon provider major version (default: 9)
+  --amazon-provider VERSION    Amazon provider version, e.g. 9.0, 9.28, 9.39
+                               (default: the newest)
+  --team-name TEAM             the team Airflow 3.2+ passes (multi-team)
+  --multi-team                 [core] multi_team = True
   --value-file FILE            read the value from FILE instead of stdin
   --jsonl [FILE]               read one JSON object per line (stdin when no
-                               FILE) and print one JSON result per line
+                               FILE) and print one JSON result per line (see
+                               docs/airflow-parsing.md for the line format)
   --reveal                     show passwords and sensitive extras
   -h, --help                   show this help
 
@@ -105,6 +119,10 @@ export const explainCommand: Command = async (args, io) => {
         kind: { type: 'string', default: 'connection' },
         id: { type: 'string', default: 'test_id' },
         profile: { type: 'string' },
+        airflow: { type: 'string' },
+        component: { type: 'string' },
+        'team-name': { type: 'string' },
+        'multi-team': { type: 'boolean', default: false },
         'backend-kwargs': { type: 'string', default: '{}' },
         via: { type: 'string', default: 'secretsmanager' },
         'deserialize-json': { type: 'boolean', default: false },
@@ -141,11 +159,20 @@ export const explainCommand: Command = async (args, io) => {
   if (kind !== 'connection' && kind !== 'variable')
     return usage(io, `--kind must be connection or variable, not '${kind}'`)
   const via = options.via
-  if (via !== 'secretsmanager' && via !== 'direct')
-    return usage(io, `--via must be secretsmanager or direct, not '${via}'`)
-  const provider = options['amazon-provider']
-  if (provider !== '8' && provider !== '9')
-    return usage(io, `--amazon-provider must be 8 or 9, not '${provider}'`)
+  if (via !== 'secretsmanager' && via !== 'env' && via !== 'direct')
+    return usage(
+      io,
+      `--via must be secretsmanager, env or direct, not '${via}'`
+    )
+  const provider = parseProviderVersion(options['amazon-provider'])
+  if (!provider)
+    return usage(
+      io,
+      `--amazon-provider must be a provider version such as 9.0, 9.28 or 9.39, not '${options['amazon-provider']}'`
+    )
+  const component = options.component
+  if (component !== undefined && component !== 'task' && component !== 'server')
+    return usage(io, `--component must be task or server, not '${component}'`)
   let backendKwargs: PyValue
   try {
     backendKwargs = pyJsonLoads(options['backend-kwargs'])
@@ -155,15 +182,20 @@ export const explainCommand: Command = async (args, io) => {
       `--backend-kwargs is not JSON: ${error instanceof Error ? error.message : ''}`
     )
   }
-  const profiles =
-    options.profile === undefined
-      ? [...PROFILES]
-      : (profilesForVersion(options.profile) ?? [undefined])
-  if (profiles.some((profile) => profile === undefined))
-    return usage(
-      io,
-      `unknown --profile '${options.profile ?? ''}'; use 2, 3.0, 3 or ${PROFILES.join(', ')}`
-    )
+  let profiles: readonly Profile[]
+  try {
+    const release = options.airflow ?? options.profile
+    profiles = (
+      release === undefined ? PROFILES : resolveRelease(release).profiles
+    ).filter((profile) => component === undefined || onSide(profile, component))
+  } catch (error) {
+    if (error instanceof ReleaseError)
+      return usage(
+        io,
+        `${options.airflow === undefined ? '--profile' : '--airflow'}: ${error.message}`
+      )
+    throw error
+  }
 
   let value: string
   try {
@@ -180,8 +212,9 @@ export const explainCommand: Command = async (args, io) => {
   // A value piped with echo ends in one newline that is not part of it.
   if (options['value-file'] === undefined) value = value.replace(/\r?\n$/, '')
 
+  // Profiles that build the same thing are printed once, together.
+  const groups = new Map<string, { profiles: Profile[]; lines: string[] }>()
   for (const profile of profiles) {
-    if (profile === undefined) continue
     const result = explain(
       {
         kind,
@@ -191,15 +224,25 @@ export const explainCommand: Command = async (args, io) => {
         profile,
         via,
         deserializeJson: options['deserialize-json'],
-        amazonProvider: provider
+        provider,
+        teamName: options['team-name'] ?? null,
+        multiTeam: options['multi-team']
       },
       { reveal: options.reveal }
     )
-    io.stdout.write(`${PROFILE_LABELS[profile]} [${profile}]\n`)
-    for (const [key, item] of result) {
-      if (key === 'found' && item === true) continue
-      io.stdout.write(`  ${key.padEnd(13)} ${describe(item)}\n`)
-    }
+    const lines = [...result]
+      .filter(([key, item]) => !(key === 'found' && item === true))
+      .map(([key, item]) => `  ${key.padEnd(13)} ${describe(item)}\n`)
+    const key = lines.join('')
+    const group = groups.get(key)
+    if (group) group.profiles.push(profile)
+    else groups.set(key, { profiles: [profile], lines })
+  }
+  for (const group of groups.values()) {
+    io.stdout.write(
+      `${describeProfiles(group.profiles)} [${group.profiles.join(', ')}]\n`
+    )
+    for (const line of group.lines) io.stdout.write(line)
   }
   const lintContext = { kind, id: options.id } as const
   const notes = [

@@ -3,7 +3,7 @@
  * document (spec §1, §2, §3). Every function throws `PyError` carrying the
  * exception class Airflow would raise, or returns what Airflow would store.
  */
-import type { Profile } from './profiles.js'
+import { type Engine, isSdkEngine } from './profiles.js'
 import { PyError } from './python/errors.js'
 import { pyInt } from './python/int.js'
 import { PyJsonDecodeError, pyJsonDumps, pyJsonLoads } from './python/json.js'
@@ -39,13 +39,25 @@ export interface AirflowConnection {
   /** Always a str or None: Airflow serialises a non-string extra first. */
   readonly extra: string | null
   readonly description: PyValue
+  /** The Connection code that built it (decides `get_uri`). */
+  readonly engine: Engine
 }
 
 export const AIRFLOW_EXCEPTION = 'AirflowException'
 const EXTRA_KEY = '__extra__'
 
-const invalidConnectionString = (uri: string): PyError =>
-  new PyError(AIRFLOW_EXCEPTION, `Invalid connection string: ${uri}.`)
+/** #62180 (airflow-core 3.2) stopped printing the URI. */
+const invalidConnectionString = (uri: string, engine: Engine): PyError =>
+  new PyError(
+    AIRFLOW_EXCEPTION,
+    engine === 'core32'
+      ? 'Invalid connection string.'
+      : `Invalid connection string: ${uri}.`
+  )
+
+/** airflow-core 3.1.6+ JSON-decodes URI query values (#59339). */
+const decodesQueryValues = (engine: Engine): boolean =>
+  engine === 'core316' || engine === 'core32'
 
 /** `_normalize_conn_type`: `postgresql` → `postgres`, else `-` → `_`. */
 export function normalizeConnType(connType: string): string {
@@ -53,7 +65,7 @@ export function normalizeConnType(connType: string): string {
   return connType.replaceAll('-', '_')
 }
 
-const isOrm = (profile: Profile): boolean => profile !== 'af3_sdk'
+const isOrm = (engine: Engine): boolean => !isSdkEngine(engine)
 
 /** Airflow's `sanitize_conn_id`: the id, or null when Airflow would drop it. */
 export function sanitizeConnId(connId: string): string | null {
@@ -62,8 +74,8 @@ export function sanitizeConnId(connId: string): string | null {
 }
 
 /** The conn_id as Airflow prints it inside extra-validation messages. */
-function connIdRepr(profile: Profile, connId: string): string {
-  if (profile === 'af3_core') return 'None'
+function connIdRepr(engine: Engine, connId: string): string {
+  if (engine === 'core32') return 'None'
   const sanitized = sanitizeConnId(connId)
   return sanitized === null ? 'None' : pyRepr(sanitized)
 }
@@ -87,7 +99,7 @@ function ormEncode(value: PyValue): void {
 /** `_validate_extra` in airflow-core 3: extra must be a JSON object. */
 function validateExtraCore(
   extra: string,
-  profile: Profile,
+  engine: Engine,
   connId: string
 ): void {
   let parsed: PyValue
@@ -97,14 +109,14 @@ function validateExtraCore(
     if (error instanceof PyJsonDecodeError)
       throw new PyError(
         'ValueError',
-        `Encountered non-JSON in \`extra\` field for connection ${connIdRepr(profile, connId)}.`
+        `Encountered non-JSON in \`extra\` field for connection ${connIdRepr(engine, connId)}.`
       )
     throw error
   }
   if (!isPyDict(parsed))
     throw new PyError(
       'ValueError',
-      `Encountered JSON value in \`extra\` which does not parse as a dictionary in connection ${connIdRepr(profile, connId)}. The \`extra\` field must contain a JSON representation of a Python dict.`
+      `Encountered JSON value in \`extra\` which does not parse as a dictionary in connection ${connIdRepr(engine, connId)}. The \`extra\` field must contain a JSON representation of a Python dict.`
     )
 }
 
@@ -113,20 +125,20 @@ function validateExtraCore(
  * (None), a truthy one must encode as UTF-8; extra likewise, validated first
  * in airflow-core 3.
  */
-function ormPassword(profile: Profile, password: PyValue): PyValue {
-  if (!isOrm(profile) || password === null) return password
+function ormPassword(engine: Engine, password: PyValue): PyValue {
+  if (!isOrm(engine) || password === null) return password
   if (!pyTruthy(password)) return null
   ormEncode(password)
   return password
 }
 
 function ormExtra(
-  profile: Profile,
+  engine: Engine,
   extra: string | null,
   connId: string
 ): string | null {
-  if (!isOrm(profile) || extra === null || extra === '') return extra
-  if (profile !== 'af2') validateExtraCore(extra, profile, connId)
+  if (!isOrm(engine) || extra === null || extra === '') return extra
+  if (engine !== 'af2') validateExtraCore(extra, engine, connId)
   ormEncode(extra)
   return extra
 }
@@ -158,11 +170,11 @@ function hostFromNetloc(netloc: string): string {
  */
 export function connectionFromUri(
   uri: string,
-  profile: Profile,
+  engine: Engine,
   connId: string
 ): AirflowConnection {
   const schemes = uri.split('://').length - 1
-  if (schemes > 2) throw invalidConnectionString(uri)
+  if (schemes > 2) throw invalidConnectionString(uri, engine)
   const withProtocol = schemes === 2
   const first = urlsplit(uri)
   const connType = normalizeConnType(first.scheme)
@@ -170,7 +182,7 @@ export function connectionFromUri(
   if (withProtocol) {
     const head = rest.split('://')[0] ?? ''
     if (head.includes('@') || head.includes(':'))
-      throw invalidConnectionString(uri)
+      throw invalidConnectionString(uri, engine)
   }
   const parts = urlsplit(rest)
   const protocol = withProtocol ? parts.scheme : ''
@@ -182,13 +194,18 @@ export function connectionFromUri(
   const info = userinfo(parts.netloc)
   const login = info.username ? unquote(info.username) : info.username
   const rawPassword = info.password ? unquote(info.password) : info.password
-  const password = ormPassword(profile, rawPassword)
+  const password = ormPassword(engine, rawPassword)
   const port = portOf(parts.netloc)
   let extra: string | null = null
   if (parts.query) {
     const query = pairsToDict(parseQsl(parts.query))
     const explicit = query.get(EXTRA_KEY)
-    extra = explicit ?? pyJsonDumps(query)
+    if (explicit !== undefined) extra = explicit
+    else if (decodesQueryValues(engine)) {
+      const decoded: PyDict = new Map()
+      for (const [key, item] of query) decoded.set(key, jsonOrText(item))
+      extra = pyJsonDumps(decoded)
+    } else extra = pyJsonDumps(query)
   }
   return {
     connType,
@@ -197,8 +214,19 @@ export function connectionFromUri(
     password,
     schema,
     port: port === null ? null : BigInt(port),
-    extra: ormExtra(profile, extra, connId),
-    description: null
+    extra: ormExtra(engine, extra, connId),
+    description: null,
+    engine
+  }
+}
+
+/** `json.loads(value)` when that succeeds, else the string (#59339). */
+function jsonOrText(value: string): PyValue {
+  try {
+    return pyJsonLoads(value)
+  } catch (error) {
+    if (error instanceof PyJsonDecodeError) return value
+    throw error
   }
 }
 
@@ -214,19 +242,26 @@ const CONSTRUCTOR_KEYS = [
   'extra'
 ]
 
-const ALLOWED_KEYS: Record<Profile, ReadonlySet<string>> = {
+const ALLOWED_KEYS: Record<Engine, ReadonlySet<string>> = {
   af2: new Set([...CONSTRUCTOR_KEYS, 'uri']),
-  af3_core30: new Set([...CONSTRUCTOR_KEYS, 'uri']),
-  af3_core: new Set([...CONSTRUCTOR_KEYS, 'uri', 'team_name']),
-  af3_sdk: new Set(CONSTRUCTOR_KEYS)
+  core30: new Set([...CONSTRUCTOR_KEYS, 'uri']),
+  core31: new Set([...CONSTRUCTOR_KEYS, 'uri', 'team_id']),
+  core316: new Set([...CONSTRUCTOR_KEYS, 'uri', 'team_id']),
+  core32: new Set([...CONSTRUCTOR_KEYS, 'uri', 'team_name']),
+  sdk110: new Set(CONSTRUCTOR_KEYS),
+  sdk115: new Set(CONSTRUCTOR_KEYS),
+  sdk118: new Set(CONSTRUCTOR_KEYS),
+  sdk12: new Set([...CONSTRUCTOR_KEYS, 'uri'])
 }
 
-const CLASS_PATH: Record<Profile, string> = {
-  af2: 'airflow.models.connection.Connection',
-  af3_core30: 'airflow.models.connection.Connection',
-  af3_core: 'airflow.models.connection.Connection',
-  af3_sdk: 'airflow.sdk.definitions.connection.Connection'
-}
+const classPath = (engine: Engine): string =>
+  isSdkEngine(engine)
+    ? 'airflow.sdk.definitions.connection.Connection'
+    : 'airflow.models.connection.Connection'
+
+/** Task SDK 1.1.0–1.1.4 check conn_type before anything else. */
+const CONN_TYPE_REQUIRED =
+  "Connection type (conn_type) is required but missing from connection configuration. Please add 'conn_type' field to your connection definition."
 
 /** `_normalize_conn_type` applied to whatever JSON gave (spec §2.3). */
 function normalizeJsonConnType(value: PyValue): PyValue {
@@ -273,10 +308,20 @@ function jsonPort(value: PyValue): bigint {
  */
 export function connectionFromJson(
   value: string,
-  profile: Profile,
+  engine: Engine,
   connId: string
 ): AirflowConnection {
   const kwargs = pyJsonLoads(value)
+  if (engine === 'sdk110') {
+    // `kwargs.get("conn_type", None)` comes first in this release.
+    if (!isPyDict(kwargs))
+      throw new PyError(
+        'AttributeError',
+        `'${pyTypeName(kwargs)}' object has no attribute 'get'`
+      )
+    if (!pyTruthy(kwargs.get('conn_type') ?? null))
+      throw new PyError('ValueError', CONN_TYPE_REQUIRED)
+  }
   if (!isPyDict(kwargs)) {
     if (Array.isArray(kwargs))
       throw new PyError('TypeError', 'pop expected at most 1 argument, got 2')
@@ -285,12 +330,12 @@ export function connectionFromJson(
       `'${kwargs === null ? 'NoneType' : typeof kwargs === 'string' ? 'str' : typeof kwargs === 'boolean' ? 'bool' : typeof kwargs === 'bigint' ? 'int' : 'float'}' object has no attribute 'pop'`
     )
   }
-  return connectionFromKwargs(new Map(kwargs), profile, connId)
+  return connectionFromKwargs(new Map(kwargs), engine, connId)
 }
 
 function connectionFromKwargs(
   kwargs: PyDict,
-  profile: Profile,
+  engine: Engine,
   connId: string
 ): AirflowConnection {
   const pop = (key: string): PyValue => {
@@ -313,16 +358,19 @@ function connectionFromKwargs(
   if (kwargs.has('conn_id'))
     throw new PyError(
       'TypeError',
-      `${CLASS_PATH[profile]}() got multiple values for keyword argument 'conn_id'`
+      `${classPath(engine)}() got multiple values for keyword argument 'conn_id'`
     )
   for (const key of kwargs.keys())
-    if (!ALLOWED_KEYS[profile].has(key))
+    if (!ALLOWED_KEYS[engine].has(key))
       throw new PyError(
         'TypeError',
         `Connection.__init__() got an unexpected keyword argument '${key}'`
       )
   const field = (key: string): PyValue => kwargs.get(key) ?? null
-  if (profile === 'af3_sdk' && !pyTruthy(field('conn_type')))
+  if (
+    (engine === 'sdk110' || engine === 'sdk115') &&
+    !pyTruthy(field('conn_type'))
+  )
     throw new PyError(
       'TypeError',
       "Connection.__init__() missing 1 required positional argument: 'conn_type'"
@@ -331,7 +379,7 @@ function connectionFromKwargs(
   const extra = field('extra') as string | null
 
   const uri = field('uri')
-  if (isOrm(profile) && pyTruthy(uri)) {
+  if ((isOrm(engine) || engine === 'sdk12') && pyTruthy(uri)) {
     const mixed = [
       'conn_type',
       'host',
@@ -351,10 +399,10 @@ function connectionFromKwargs(
         'AttributeError',
         `'${uri === true ? 'bool' : typeof uri === 'bigint' ? 'int' : typeof uri === 'number' ? 'float' : Array.isArray(uri) ? 'list' : 'dict'}' object has no attribute 'count'`
       )
-    const parsed = connectionFromUri(uri, profile, connId)
+    const parsed = connectionFromUri(uri, engine, connId)
     return { ...parsed, description: field('description') }
   }
-  const password = ormPassword(profile, field('password'))
+  const password = ormPassword(engine, field('password'))
   return {
     connType: field('conn_type'),
     host: field('host'),
@@ -362,8 +410,9 @@ function connectionFromKwargs(
     password,
     schema: field('schema'),
     port,
-    extra: ormExtra(profile, extra, connId),
-    description: field('description')
+    extra: ormExtra(engine, extra, connId),
+    description: field('description'),
+    engine
   }
 }
 
@@ -373,15 +422,15 @@ function connectionFromKwargs(
  */
 export function deserializeConnection(
   value: string,
-  profile: Profile,
+  engines: { readonly uri: Engine; readonly json: Engine },
   connId: string
 ): AirflowConnection {
   const stripped = pyStrip(value)
   if (stripped === '')
     throw new PyError('IndexError', 'string index out of range')
   if (stripped.startsWith('{'))
-    return connectionFromJson(stripped, profile, connId)
-  return connectionFromUri(stripped, profile, connId)
+    return connectionFromJson(stripped, engines.json, connId)
+  return connectionFromUri(stripped, engines.uri, connId)
 }
 
 /** `extra_dejson`: the parsed extra, `{}` when it is not JSON. */
@@ -393,14 +442,6 @@ export function extraDejson(conn: AirflowConnection): PyValue {
     if (error instanceof PyJsonDecodeError) return new Map()
     throw error
   }
-}
-
-/** af3_core's conversion of extra values before urlencode (spec §1.8.7). */
-function stringifyForQuery(value: PyValue): PyValue {
-  if (Array.isArray(value) || isPyDict(value)) return pyJsonDumps(value)
-  if (typeof value === 'boolean') return value ? 'true' : 'false'
-  if (value === null) return 'null'
-  return value
 }
 
 /** Python `==` between two parsed extras (dict order does not matter). */
@@ -430,8 +471,9 @@ function pyEqual(a: PyValue, b: PyValue): boolean {
   return a === b
 }
 
-/** `Connection.get_uri()` for the profile (spec §1.8). */
-export function getUri(conn: AirflowConnection, profile: Profile): string {
+/** `Connection.get_uri()` of the class that built it (spec §1.8). */
+export function getUri(conn: AirflowConnection): string {
+  const engine = conn.engine
   const connType = conn.connType
   if (pyTruthy(connType) && typeof connType !== 'string')
     throw new PyError(
@@ -467,9 +509,9 @@ export function getUri(conn: AirflowConnection, profile: Profile): string {
       const at = text.indexOf('://')
       const protocol = text.slice(0, at)
       const rest = text.slice(at + 3)
+      // #51953 (3.1+ core, every Task SDK) keeps a host whose protocol is the conn_type.
       const keepWhole =
-        (profile === 'af3_core' || profile === 'af3_sdk') &&
-        protocol === connType
+        engine !== 'af2' && engine !== 'core30' && protocol === connType
       if (keepWhole) hostToUse = text
       else {
         hostToUse = rest
@@ -496,20 +538,13 @@ export function getUri(conn: AirflowConnection, profile: Profile): string {
   uri += hostBlock
 
   if (conn.extra) {
-    // af3_core stringifies values before urlencode, but still compares the
-    // result with the original extra_dejson (Airflow's own round-trip test
-    // of nested JSON extras relies on it), so only all-string extras take
-    // the query form in every profile.
+    // Only extras that parse back equal take the query form; #59339's
+    // "every value is a str" test (3.1.6+ core) gives the same answer, as a
+    // non-string value never equals the string parse_qsl returns.
     const dejson = extraDejson(conn)
     let query: string | null
     try {
-      query = urlencode(
-        profile === 'af3_core' && isPyDict(dejson)
-          ? new Map(
-              [...dejson].map(([key, item]) => [key, stringifyForQuery(item)])
-            )
-          : dejson
-      )
+      query = urlencode(dejson)
     } catch (error) {
       if (!(error instanceof PyError && error.pyClass === 'TypeError'))
         throw error

@@ -28,6 +28,47 @@ export const SECRETS_MANAGER_BACKEND =
 /** The Amazon provider major version the kwargs are read for. */
 export type AmazonProvider = '8' | '9'
 
+/**
+ * The provider release lines that look secrets up differently (spec
+ * airflow-versions §3.6): before 9.0 (old kwargs); 9.0–9.27; 9.28–9.35
+ * (team-scoped names, ids with `--` never looked up); 9.36 and later (ids
+ * with `--` refused only with `[core] multi_team = True`, apache/airflow
+ * #71078, which landed between 9.33 and 9.36).
+ */
+export type ProviderLine = '8' | '9.0' | '9.28' | '9.36'
+
+/** The newest provider release modelled; `9` and an absent pin mean it. */
+export const NEWEST_PROVIDER = '9.39.0'
+
+export interface ProviderChoice {
+  /** As the user gave it ("9.28.0", "9"), or NEWEST_PROVIDER. */
+  readonly version: string
+  readonly kwargs: AmazonProvider
+  readonly line: ProviderLine
+}
+
+/** Reads an Amazon provider version (`8`, `9`, `9.28`, `9.39.0`). */
+export function parseProviderVersion(text: string): ProviderChoice | undefined {
+  const match = /^(\d+)(?:\.(\d+))?(?:\.\d+)?$/.exec(text.trim())
+  if (!match) return undefined
+  const major = Number(match[1])
+  const minor = match[2] === undefined ? null : Number(match[2])
+  const version = text.trim()
+  if (major < 8) return undefined
+  if (major === 8) return { version, kwargs: '8', line: '8' }
+  if (major > 9 || minor === null) return { version, kwargs: '9', line: '9.36' }
+  const line: ProviderLine = minor < 28 ? '9.0' : minor < 36 ? '9.28' : '9.36'
+  return { version, kwargs: '9', line }
+}
+
+/** A provider line in a user's words. */
+export const PROVIDER_LINE_LABELS: Record<ProviderLine, string> = {
+  '8': 'Amazon provider before 9.0',
+  '9.0': 'Amazon provider 9.0–9.27',
+  '9.28': 'Amazon provider 9.28–9.35',
+  '9.36': 'Amazon provider 9.36 and later'
+}
+
 const DEFAULT_PREFIX: Record<SecretKind, string> = {
   connection: 'airflow/connections',
   variable: 'airflow/variables',
@@ -358,6 +399,54 @@ export type SecretLookup =
       readonly skipped: 'prefix-disabled' | 'pattern-mismatch'
       readonly reason: string
     }
+
+/** Who asks: the provider line, and the team and `[core] multi_team` of the deployment. */
+export interface LookupScope {
+  readonly line: ProviderLine
+  /** Passed by Airflow 3.2+ with multi-team; null otherwise. */
+  readonly teamName: string | null
+  readonly multiTeam: boolean
+}
+
+export type SecretLookups =
+  | { readonly names: readonly string[] }
+  | {
+      readonly skipped: 'prefix-disabled' | 'pattern-mismatch' | 'ambiguous-id'
+      readonly reason: string
+    }
+
+/**
+ * The secret names the backend asks for, in order (spec airflow-versions
+ * §3.6): `<prefix><sep><team>--<id>` then the global name when a team is
+ * passed (provider 9.28+, connections and variables, not with an empty
+ * prefix); nothing for an id with `--` where the provider refuses it.
+ */
+export function resolveSecretNames(
+  settings: BackendSettings,
+  kind: SecretKind,
+  id: string,
+  scope: LookupScope
+): SecretLookups {
+  const teamAware =
+    kind !== 'config' && (scope.line === '9.28' || scope.line === '9.36')
+  if (
+    teamAware &&
+    id.includes('--') &&
+    (scope.line === '9.28' || scope.multiTeam)
+  )
+    return {
+      skipped: 'ambiguous-id',
+      reason: `the ${PROVIDER_LINE_LABELS[scope.line]}${scope.line === '9.36' ? ' with [core] multi_team = True' : ''} refuses ids containing '--' (an ambiguous team namespace), so the backend never looks it up`
+    }
+  const lookup = resolveSecretName(settings, kind, id)
+  if (!('name' in lookup)) return lookup
+  const prefix = settings.prefixes[kind]
+  if (teamAware && scope.teamName && prefix)
+    return {
+      names: [`${prefix}${settings.sep}${scope.teamName}--${id}`, lookup.name]
+    }
+  return { names: [lookup.name] }
+}
 
 /** `_get_secret`'s name (spec §4.2), or why the backend would not look. */
 export function resolveSecretName(

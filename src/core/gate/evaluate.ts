@@ -5,14 +5,21 @@
  */
 import {
   type AirflowConnection,
-  deserializeConnection,
   extraDejson,
   getUri,
   normalizeConnType
 } from '../airflow/connection.js'
+import {
+  type ConnectionOrigin,
+  buildConnection
+} from '../airflow/build-connection.js'
 import type { Finding, SecretKind, Severity } from '../findings.js'
 import { lintAwsExtra, lintConnectionUri, lintId, lintValue } from './lints.js'
-import { PROFILE_LABELS, type Profile } from '../airflow/profiles.js'
+import {
+  PROFILE_INFO,
+  type Profile,
+  describeProfiles
+} from '../airflow/profiles.js'
 import { PyError } from '../airflow/python/errors.js'
 import { pyJsonLoads } from '../airflow/python/json.js'
 import type { PyRegex } from '../airflow/python/regex.js'
@@ -24,10 +31,9 @@ import type { ItemStatus } from './report.js'
 import {
   type BackendSettings,
   type SecretLookup,
-  droppedSecretKeys,
-  standardizeConnectionSecret
+  droppedSecretKeys
 } from '../airflow/secrets-manager.js'
-import type { SecretRead } from './secret-read.js'
+import type { LocalOrigin, SecretRead } from './secret-read.js'
 
 export const CONNECTION_FIELDS = [
   'conn_type',
@@ -57,9 +63,9 @@ export interface VariableRule {
 
 /**
  * How the value reaches Airflow: through the Secrets Manager backend (JSON
- * keys standardised first), or `direct`ly into `Connection.from_json` /
- * `Connection(uri=...)` as LocalFilesystemBackend and environment
- * variables pass it.
+ * keys standardised first), or `direct`ly from local files and environment
+ * variables, each read saying its own origin (SecretRead.origin; `env`
+ * when it says none).
  */
 export type ParseVia = 'secretsmanager' | 'direct'
 
@@ -230,30 +236,37 @@ interface ProfileOutcome {
   readonly error?: PyError
 }
 
+/** The origin of a value read for the gate. */
+export function originOf(
+  via: ParseVia,
+  settings: BackendSettings,
+  local?: LocalOrigin
+): ConnectionOrigin {
+  if (via === 'secretsmanager') return { via: 'secretsmanager', settings }
+  return { via: local ?? 'env' }
+}
+
 /**
- * Parses one connection value as each profile's secrets layer does: through
- * the Secrets Manager backend's standardisation of JSON keys, or `direct`.
+ * Parses one connection value as the profile's secrets layer does, from
+ * where it came from (buildConnection); null when Airflow treats it as not
+ * set (an empty value).
  */
 export function parseConnectionSecret(
   value: string,
   id: string,
-  settings: BackendSettings,
-  profile: Profile,
-  via: ParseVia = 'secretsmanager'
-): AirflowConnection {
-  const standardized =
-    via === 'direct'
-      ? value
-      : standardizeConnectionSecret(value, settings, pyJsonLoads)
-  const conn = deserializeConnection(standardized, profile, id)
+  origin: ConnectionOrigin,
+  profile: Profile
+): AirflowConnection | null {
+  const built = buildConnection(value, origin, profile, id)
+  if (!built.found) return null
   // Airflow caches every connection it finds by its get_uri(), inside the
   // same try: a get_uri() failure makes the lookup fail too.
-  getUri(conn, profile)
-  return conn
+  getUri(built.conn)
+  return built.conn
 }
 
 function labels(profiles: readonly Profile[]): string {
-  return profiles.map((profile) => PROFILE_LABELS[profile]).join(', ')
+  return describeProfiles(profiles)
 }
 
 /** Groups identical findings from several profiles into one. */
@@ -475,12 +488,11 @@ export function evaluateConnection(
       ? []
       : jsonShapeFindings(subject, value, context.settings))
   ]
+  const origin = originOf(via, context.settings, read?.origin)
   const outcomes: ProfileOutcome[] = context.profiles.map((profile) => {
     try {
-      return {
-        profile,
-        conn: parseConnectionSecret(value, id, context.settings, profile, via)
-      }
+      const conn = parseConnectionSecret(value, id, origin, profile)
+      return conn ? { profile, conn } : { profile }
     } catch (error) {
       if (error instanceof PyError) return { profile, error }
       throw error
@@ -503,7 +515,20 @@ export function evaluateConnection(
       })
       continue
     }
-    const conn = outcome.conn as AirflowConnection
+    const conn = outcome.conn
+    if (!conn) {
+      perProfile.push({
+        profile: outcome.profile,
+        finding: make(
+          subject,
+          'error',
+          'connection-empty',
+          'The value is empty, so Airflow treats the connection as not defined.',
+          'Set the value, or remove the empty definition.'
+        )
+      })
+      continue
+    }
     for (const form of passwordForms(conn.password)) masks.add(form)
     for (const secret of sensitiveExtraValues(extraDejson(conn)))
       masks.add(secret)
@@ -549,12 +574,21 @@ function dedupe(findings: readonly Finding[]): Finding[] {
   })
 }
 
-const JSON_CONSEQUENCE: Record<Profile, string> = {
-  af2: 'Variable.get(key, deserialize_json=True) raises JSONDecodeError',
-  af3_core30: 'Variable.get(key, deserialize_json=True) raises JSONDecodeError',
-  af3_core: 'Variable.get(key, deserialize_json=True) raises JSONDecodeError',
-  af3_sdk:
-    'in tasks the Task SDK catches the error and tries the next backend, so Variable.get ends in "not found" or another source\'s value'
+const RAISES = 'Variable.get(key, deserialize_json=True) raises JSONDecodeError'
+const FALLS_TO_NEXT =
+  'in tasks the Task SDK catches the error and tries the next backend, so Variable.get ends in "not found" or another source\'s value'
+
+/**
+ * What invalid JSON does to `Variable.get(..., deserialize_json=True)`:
+ * Airflow 2 and the 3.x server raise; the Task SDK (3.0+ tasks) falls
+ * through to the next backend (spec airflow-versions §3.5).
+ */
+function jsonConsequence(profile: Profile): string {
+  if (profile === 'af2') return RAISES
+  const side = PROFILE_INFO[profile].side
+  if (side === 'server') return RAISES
+  if (side === 'task') return FALLS_TO_NEXT
+  return `on the server ${RAISES}; ${FALLS_TO_NEXT}`
 }
 
 /** Evaluates one required variable. */
@@ -587,7 +621,7 @@ export function evaluateVariable(
           subject,
           'error',
           'variable-not-json',
-          `The value is not JSON (${error.pyClass === 'json.decoder.JSONDecodeError' ? 'JSONDecodeError' : error.pyClass}: ${safePyMessage(error)}); ${JSON_CONSEQUENCE[profile]}.`,
+          `The value is not JSON (${error.pyClass === 'json.decoder.JSONDecodeError' ? 'JSONDecodeError' : error.pyClass}: ${safePyMessage(error)}); ${jsonConsequence(profile)}.`,
           'Store valid JSON (double-quoted keys and strings, no trailing commas or comments).'
         )
       }))

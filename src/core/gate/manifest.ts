@@ -19,7 +19,7 @@ import {
   type ConnectionRule,
   type VariableRule
 } from './evaluate.js'
-import { profilesForVersion } from '../airflow/profiles.js'
+import { ReleaseError, resolveRelease } from '../airflow/profiles.js'
 import { PyError } from '../airflow/python/errors.js'
 import {
   PyRegexUnsupportedError,
@@ -450,13 +450,13 @@ export function parseManifest(text: string): ManifestParse {
   if (airflow !== undefined) {
     const version = reader.text(airflow, 'airflow')
     if (version !== undefined) {
-      if (profilesForVersion(version))
+      try {
+        resolveRelease(version)
         manifest = { ...manifest, airflow: version }
-      else
-        reader.problem(
-          airflow,
-          `airflow must be 2, 3.0 or 3 (3.1 and later), not '${version}'`
-        )
+      } catch (error) {
+        if (!(error instanceof ReleaseError)) throw error
+        reader.problem(airflow, `airflow: ${error.message}`)
+      }
     }
   }
   const provider = root.get('amazon_provider', true)

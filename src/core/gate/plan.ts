@@ -13,7 +13,11 @@ import {
 import { InputError } from '../errors.js'
 import { type Finding, type SecretKind, countBySeverity } from '../findings.js'
 import type { Manifest, ManifestItem } from './manifest.js'
-import { type Profile, profilesForVersion } from '../airflow/profiles.js'
+import {
+  type Profile,
+  ReleaseError,
+  resolveRelease
+} from '../airflow/profiles.js'
 import type { PyDict } from '../airflow/python/value.js'
 import type { ItemStatus, Report, ReportItem } from './report.js'
 import {
@@ -80,12 +84,16 @@ export interface GatePlan {
  */
 export function planGate(input: GateInput): GatePlan {
   const airflow = input.airflowVersion ?? input.manifest.airflow ?? '3'
-  const profiles = profilesForVersion(airflow)
-  if (!profiles)
+  let profiles: readonly Profile[]
+  try {
+    profiles = resolveRelease(airflow).profiles
+  } catch (error) {
+    if (!(error instanceof ReleaseError)) throw error
     throw new InputError(
-      'airflow-version',
-      `airflow-version must be 2, 3.0 or 3 (3.1 and later), not '${airflow}'.`
+      input.airflowVersion === undefined ? 'manifest' : 'airflow-version',
+      `airflow-version: ${error.message}.`
     )
+  }
   const provider = input.manifest.amazonProvider ?? '9'
   const kwargs =
     input.backendKwargs ?? input.manifest.backend ?? DEFAULT_BACKEND_KWARGS

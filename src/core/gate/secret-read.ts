@@ -13,6 +13,14 @@ export type SecretReadStatus =
   | 'throttled'
   | 'aws-error'
 
+/**
+ * How a local definition reaches Airflow: `uri` is `Connection(uri=value)`
+ * (a string in a LocalFilesystemBackend file), `json` is
+ * `Connection.from_json` (a mapping), `env` an environment variable (strip,
+ * JSON when it starts with `{`).
+ */
+export type LocalOrigin = 'uri' | 'json' | 'env'
+
 export interface SecretRead {
   /** The secret name that was asked for. */
   readonly name: string
@@ -23,6 +31,8 @@ export interface SecretRead {
   readonly awsCode?: string
   /** A short, value-free description of what AWS said. */
   readonly detail?: string
+  /** For a value from a local file: how Airflow reads it. */
+  readonly origin?: LocalOrigin
 }
 
 /**

@@ -13,7 +13,19 @@ import {
 } from '../gate/plan.js'
 import type { LoadError, LocalItem, LocalSourceKind } from './sources.js'
 import type { Report, ReportItem } from '../gate/report.js'
-import type { SecretRead } from '../gate/secret-read.js'
+import type { LocalOrigin, SecretRead } from '../gate/secret-read.js'
+
+/**
+ * How Airflow reads a local item: a string in a LocalFilesystemBackend file
+ * is always `Connection(uri=...)` (even when it looks like JSON), a mapping
+ * is built from its fields, an environment variable is stripped and parsed
+ * as JSON when it starts with `{`.
+ */
+export function localOrigin(item: LocalItem): LocalOrigin {
+  if (item.env === true) return 'env'
+  if (item.format === 'fields') return 'json'
+  return item.format === 'uri' ? 'uri' : 'env'
+}
 
 /**
  * Airflow's search order: the configured secrets backend
@@ -119,6 +131,7 @@ export function localReads(
         ? {
             name,
             status: 'found',
+            origin: localOrigin(definition.used),
             ...(withValues ? { value: definition.used.value } : {})
           }
         : { name, status: 'not-found' }

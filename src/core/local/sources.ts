@@ -27,6 +27,8 @@ export interface LocalItem {
   readonly id: string
   readonly value: string
   readonly format: LocalFormat
+  /** Set for environment variables: stripped, JSON when it starts with `{`. */
+  readonly env?: true
   readonly source: { readonly file: string; readonly line: number }
 }
 
@@ -61,13 +63,15 @@ class Loader {
     id: string,
     value: string,
     format: LocalFormat,
-    line: number
+    line: number,
+    env = false
   ): void {
     this.items.push({
       kind,
       id,
       value,
       format,
+      ...(env ? { env: true as const } : {}),
       source: { file: this.file, line }
     })
   }
@@ -576,7 +580,7 @@ export function parseAstroEnv(file: string, text: string): LocalLoad {
         : entry.value.replace(PY_SPACE, '').startsWith('{')
           ? 'json'
           : 'uri'
-    load.item(kind, id, entry.value, format, entry.line)
+    load.item(kind, id, entry.value, format, entry.line, true)
   }
   return load.result()
 }

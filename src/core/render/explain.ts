@@ -1,17 +1,21 @@
 /**
- * `explain`: what Airflow builds from one value, per profile. This is how
- * users debug a secret and how the parser is checked against Airflow at
- * scale (one JSON object per line in, one per line out).
+ * `explain`: what Airflow builds from one value, per release profile. This
+ * is how users debug a secret and how the parser is checked against Airflow
+ * at scale (one JSON object per line in, one per line out).
  */
 import {
   type AirflowConnection,
-  connectionFromJson,
-  connectionFromUri,
   extraDejson,
-  deserializeConnection,
   getUri
 } from '../airflow/connection.js'
-import { PROFILES, type Profile, resolveProfile } from '../airflow/profiles.js'
+import { buildConnection } from '../airflow/build-connection.js'
+import {
+  PROFILE_INFO,
+  type Profile,
+  ReleaseError,
+  profileFor,
+  resolveRelease
+} from '../airflow/profiles.js'
 import { PyError } from '../airflow/python/errors.js'
 import {
   PyRegexUnsupportedError,
@@ -28,12 +32,17 @@ import {
 import { isSensitiveKey } from '../airflow/masker.js'
 import { safePyMessage } from '../redact.js'
 import {
-  type AmazonProvider,
   type BackendSettings,
+  type LookupScope,
+  type ProviderChoice,
+  NEWEST_PROVIDER,
   parseBackendKwargs,
-  resolveSecretName,
-  standardizeConnectionSecret
+  parseProviderVersion,
+  resolveSecretNames
 } from '../airflow/secrets-manager.js'
+
+/** How the value reaches Airflow (see ConnectionOrigin). */
+export type ExplainVia = 'secretsmanager' | 'env' | 'direct'
 
 export interface ExplainInput {
   readonly kind: 'connection' | 'variable'
@@ -41,9 +50,47 @@ export interface ExplainInput {
   readonly id: string
   readonly backendKwargs: PyValue
   readonly profile: Profile
-  readonly via: 'secretsmanager' | 'direct'
+  readonly via: ExplainVia
   readonly deserializeJson: boolean
-  readonly amazonProvider: AmazonProvider
+  readonly provider: ProviderChoice
+  readonly teamName: string | null
+  readonly multiTeam: boolean
+  /** Only this secret name exists (default: every name holds the value). */
+  readonly storedAs?: string
+}
+
+/** The default release of an explain line: the newest, in tasks. */
+export const DEFAULT_RELEASE = '3'
+
+/**
+ * The profile a line names: `airflow` (a release) with `component`, or a
+ * `profile` id or earlier alias (`af2`, `af3_core30`).
+ */
+export function explainProfile(
+  airflow: string | undefined,
+  component: string | undefined,
+  profile: string | undefined
+): Profile {
+  if (component !== undefined && component !== 'task' && component !== 'server')
+    throw new Error('"component" must be "task" or "server"')
+  const side = component ?? 'task'
+  try {
+    if (airflow !== undefined) return profileFor(airflow, side)
+    if (profile !== undefined) {
+      const { profiles } = resolveRelease(profile)
+      return profiles.length === 1 && profiles[0] !== undefined
+        ? profiles[0]
+        : profileFor(profile, side)
+    }
+    return profileFor(DEFAULT_RELEASE, side)
+  } catch (error) {
+    if (error instanceof ReleaseError)
+      throw new Error(
+        `${airflow !== undefined ? '"airflow"' : '"profile"'}: ${error.message}`,
+        { cause: error }
+      )
+    throw error
+  }
 }
 
 const MASK = '***'
@@ -70,24 +117,34 @@ export function parseExplainInput(line: string): ExplainInput {
     if (typeof value !== 'string') throw new Error(`"${key}" must be a string`)
     return value
   }
+  const optional = (key: string): string | undefined =>
+    parsed.get(key) === undefined || parsed.get(key) === null
+      ? undefined
+      : text(key)
+  const flag = (key: string): boolean => {
+    const value = parsed.get(key) ?? false
+    if (typeof value !== 'boolean')
+      throw new Error(`"${key}" must be true or false`)
+    return value
+  }
   const kind = text('kind')
   if (kind !== 'connection' && kind !== 'variable')
     throw new Error('"kind" must be "connection" or "variable"')
-  const profileName = text('profile', 'af3_sdk')
-  const profile = resolveProfile(profileName)
-  if (!profile)
-    throw new Error(
-      `unknown "profile" ${JSON.stringify(profileName)}; use one of ${PROFILES.join(', ')}`
-    )
+  const profile = explainProfile(
+    optional('airflow'),
+    optional('component'),
+    optional('profile')
+  )
   const via = text('via', 'secretsmanager')
-  if (via !== 'secretsmanager' && via !== 'direct')
-    throw new Error('"via" must be "secretsmanager" or "direct"')
-  const provider = text('amazon_provider', '9')
-  if (provider !== '8' && provider !== '9')
-    throw new Error('"amazon_provider" must be "8" or "9"')
-  const deserialize = parsed.get('deserialize_json') ?? false
-  if (typeof deserialize !== 'boolean')
-    throw new Error('"deserialize_json" must be true or false')
+  if (via !== 'secretsmanager' && via !== 'env' && via !== 'direct')
+    throw new Error('"via" must be "secretsmanager", "env" or "direct"')
+  const providerText = text('amazon_provider', NEWEST_PROVIDER)
+  const provider = parseProviderVersion(providerText)
+  if (!provider)
+    throw new Error(
+      '"amazon_provider" must be a provider version such as "9.0", "9.28" or "9.39" ("8" for the provider before 9.0)'
+    )
+  const storedAs = optional('stored_as')
   return {
     kind,
     value: text('value'),
@@ -95,10 +152,42 @@ export function parseExplainInput(line: string): ExplainInput {
     backendKwargs: parsed.get('backend_kwargs') ?? new Map(),
     profile,
     via,
-    deserializeJson: deserialize,
-    amazonProvider: provider
+    deserializeJson: flag('deserialize_json'),
+    provider,
+    teamName: optional('team_name') ?? null,
+    multiTeam: flag('multi_team'),
+    ...(storedAs === undefined ? {} : { storedAs })
   }
 }
+
+/** The scope of a lookup: `team_name` reaches the backend from Airflow 3.2. */
+function scopeOf(input: ExplainInput): LookupScope {
+  return {
+    line: input.provider.line,
+    teamName: PROFILE_INFO[input.profile].teams ? input.teamName : null,
+    multiTeam: input.multiTeam
+  }
+}
+
+/**
+ * The name the backend finds the value under: the first name asked for
+ * that exists (`stored_as`, or every name). Not found: the last name asked.
+ */
+function findName(
+  names: readonly string[],
+  storedAs: string | undefined
+): { readonly found: boolean; readonly name: string | null } {
+  const hit =
+    storedAs === undefined ? names[0] : names.find((name) => name === storedAs)
+  if (hit !== undefined) return { found: true, name: hit }
+  return { found: false, name: names[names.length - 1] ?? null }
+}
+
+const notFound = (secretName: string | null): PyDict =>
+  new Map<string, PyValue>([
+    ['found', false],
+    ['secret_name', secretName]
+  ])
 
 /** `type(e).__name__` of the exception Airflow raises. */
 export function pyClassName(error: PyError): string {
@@ -157,7 +246,6 @@ function shownConnection(
 function connectionResult(
   secretName: string | null,
   conn: AirflowConnection,
-  profile: Profile,
   reveal: boolean
 ): PyDict {
   const shown = shownConnection(conn, reveal)
@@ -177,7 +265,7 @@ function connectionResult(
     ]
   ])
   try {
-    result.set('uri', getUri(shown, profile))
+    result.set('uri', getUri(shown))
   } catch (error) {
     if (!(error instanceof PyError)) throw error
     result.set('uri', null)
@@ -233,39 +321,45 @@ function explainConnection(
 ): PyDict {
   let secretName: string | null = null
   try {
-    let conn: AirflowConnection
-    if (input.via === 'direct') {
-      conn = input.value.startsWith('{')
-        ? connectionFromJson(input.value, input.profile, input.id)
-        : connectionFromUri(input.value, input.profile, input.id)
-    } else {
-      if (!settings) throw new PyError('TypeError', 'invalid backend_kwargs')
-      const patternError =
-        settings.prefixes.connection === null
-          ? null
-          : lookupPatternError(input.backendKwargs, 'connection')
-      if (patternError) throw patternError
-      const lookup = resolveSecretName(settings, 'connection', input.id)
-      if (!('name' in lookup))
-        return new Map<string, PyValue>([
-          ['found', false],
-          ['secret_name', null]
-        ])
-      secretName = lookup.name
-      // get_connection: an empty value is "not found" in this backend.
-      if (input.value === '')
-        return new Map<string, PyValue>([
-          ['found', false],
-          ['secret_name', secretName]
-        ])
-      const value = standardizeConnectionSecret(
+    if (input.via !== 'secretsmanager') {
+      const built = buildConnection(
         input.value,
-        settings,
-        pyJsonLoads
+        { via: input.via },
+        input.profile,
+        input.id
       )
-      conn = deserializeConnection(value, input.profile, input.id)
+      return built.found
+        ? connectionResult(null, built.conn, reveal)
+        : notFound(null)
     }
-    return connectionResult(secretName, conn, input.profile, reveal)
+    if (!settings) throw new PyError('TypeError', 'invalid backend_kwargs')
+    const lookup = resolveSecretNames(
+      settings,
+      'connection',
+      input.id,
+      scopeOf(input)
+    )
+    if ('skipped' in lookup && lookup.skipped === 'ambiguous-id')
+      return notFound(null)
+    const patternError =
+      settings.prefixes.connection === null
+        ? null
+        : lookupPatternError(input.backendKwargs, 'connection')
+    if (patternError) throw patternError
+    if (!('names' in lookup)) return notFound(null)
+    const hit = findName(lookup.names, input.storedAs)
+    secretName = hit.name
+    // get_connection: an empty value is "not found" in this backend.
+    if (!hit.found || input.value === '') return notFound(secretName)
+    const built = buildConnection(
+      input.value,
+      { via: 'secretsmanager', settings },
+      input.profile,
+      input.id
+    )
+    return built.found
+      ? connectionResult(secretName, built.conn, reveal)
+      : notFound(secretName)
   } catch (error) {
     if (error instanceof PyError) return errorResult(secretName, error, reveal)
     throw error
@@ -285,19 +379,24 @@ function explainVariable(
         new PyError('TypeError', 'invalid backend_kwargs'),
         reveal
       )
+    const lookup = resolveSecretNames(
+      settings,
+      'variable',
+      input.id,
+      scopeOf(input)
+    )
+    if ('skipped' in lookup && lookup.skipped === 'ambiguous-id')
+      return notFound(null)
     const patternError =
       settings.prefixes.variable === null
         ? null
         : lookupPatternError(input.backendKwargs, 'variable')
     if (patternError) return errorResult(null, patternError, reveal)
-    const lookup = resolveSecretName(settings, 'variable', input.id)
-    if (!('name' in lookup))
-      return new Map<string, PyValue>([
-        ['found', false],
-        ['secret_name', null]
-      ])
-    secretName = lookup.name
-  }
+    if (!('names' in lookup)) return notFound(null)
+    const hit = findName(lookup.names, input.storedAs)
+    secretName = hit.name
+    if (!hit.found) return notFound(secretName)
+  } else if (input.via === 'env' && input.value === '') return notFound(null)
   const hidden = !reveal && isSensitiveKey(input.id)
   const result: PyDict = new Map<string, PyValue>([
     ['found', true],
@@ -324,7 +423,10 @@ export function explain(
 ): PyDict {
   let settings: BackendSettings | null = null
   if (input.via === 'secretsmanager') {
-    const parsed = parseBackendKwargs(input.backendKwargs, input.amazonProvider)
+    const parsed = parseBackendKwargs(
+      input.backendKwargs,
+      input.provider.kwargs
+    )
     settings = parsed.settings
     if (!settings) {
       const first = parsed.findings.find(
@@ -342,7 +444,23 @@ export function explain(
     : explainVariable(input, settings, options.reveal)
 }
 
-/** One output line: compact JSON, ASCII only. */
+/**
+ * Python floats JSON cannot carry: NaN and ±Infinity become
+ * `{"$float": "nan" | "inf" | "-inf"}`, so every line is strict JSON.
+ * Integers stay exact (digits, however many).
+ */
+function strictJson(value: PyValue): PyValue {
+  if (typeof value === 'number' && !Number.isFinite(value))
+    return new Map([
+      ['$float', Number.isNaN(value) ? 'nan' : value > 0 ? 'inf' : '-inf']
+    ])
+  if (Array.isArray(value)) return value.map(strictJson)
+  if (isPyDict(value))
+    return new Map([...value].map(([key, item]) => [key, strictJson(item)]))
+  return value
+}
+
+/** One output line: compact, strict JSON, ASCII only. */
 export function formatExplainLine(result: PyDict): string {
-  return pyJsonDumps(result, { separators: [',', ':'] })
+  return pyJsonDumps(strictJson(result), { separators: [',', ':'] })
 }

@@ -4,7 +4,11 @@
  * holds no value. GitHub shows at most 1 MiB per step, so the table is cut
  * with a pointer to the JSON report well before that.
  */
-import { PROFILE_LABELS, type Profile } from '../airflow/profiles.js'
+import {
+  PROFILES,
+  type Profile,
+  describeProfiles
+} from '../airflow/profiles.js'
 import { code, escapeText } from './pr-comment.js'
 import type { Finding } from '../findings.js'
 import type { Report, ReportItem } from '../gate/report.js'
@@ -61,9 +65,11 @@ export function renderSummary({
   const heading = report.valid
     ? `## ✅ Airflow secrets: ${counts.checked} checked${counts.warnings > 0 ? `, ${counts.warnings} warning${counts.warnings > 1 ? 's' : ''}` : ''}`
     : `## ❌ Airflow secrets: ${failed} of ${counts.checked} failed`
-  const profiles = report.profiles
-    .map((profile) => PROFILE_LABELS[profile as Profile])
-    .join(' and ')
+  const profiles = describeProfiles(
+    report.profiles.filter((profile): profile is Profile =>
+      (PROFILES as readonly string[]).includes(profile)
+    )
+  )
   const parts: string[] = [
     heading,
     '',
