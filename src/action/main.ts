@@ -6,6 +6,7 @@ import * as core from '@actions/core'
 import { resolve } from 'node:path'
 import { annotateManifest } from '../adapters/github/workflow.js'
 import { prefetchIdToken } from '../adapters/github/oidc.js'
+import { assumeRoleEarly } from '../check/aws-reads.js'
 import { type CheckRequest, runCheck } from '../check/run-check.js'
 import { roleSessionName } from '../core/aws/inputs.js'
 import { errorMessage } from '../core/errors.js'
@@ -104,6 +105,31 @@ function checkRequest(
   }
 }
 
+/**
+ * The request with the role already being assumed when the region is known
+ * without the manifest: STS then answers while the manifest is parsed.
+ */
+async function withEarlyRole(request: CheckRequest): Promise<CheckRequest> {
+  const { source } = request
+  if (
+    source.kind !== 'aws' ||
+    source.credentials.kind !== 'oidc' ||
+    request.mode === 'env-only'
+  )
+    return request
+  const early = await assumeRoleEarly(source.credentials, source.region, {
+    env: request.env,
+    hooks: request.hooks,
+    timeoutSeconds: request.timeoutSeconds
+  })
+  return early
+    ? {
+        ...request,
+        source: { ...source, credentials: { ...source.credentials, early } }
+      }
+    : request
+}
+
 /** Runs the action. */
 export async function run(deps: Deps = defaultDeps()): Promise<void> {
   const { env } = deps
@@ -116,9 +142,8 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
         ? prefetchIdToken(settings.audience, env)
         : undefined
     const paths = outputPaths(settings, env)
-    const checked = await runCheck(
-      checkRequest(settings, env, paths, getIdToken)
-    )
+    const request = checkRequest(settings, env, paths, getIdToken)
+    const checked = await runCheck(await withEarlyRole(request))
     await core.group('Report', () => publish(checked, settings, paths, env))
     const { failure, report } = checked.result
     if (failure) core.setFailed(failure)

@@ -11,6 +11,7 @@ import {
 import { ActionError, AwsCallError } from '../core/errors.js'
 import type { SecretRead } from '../core/gate/secret-read.js'
 import type { AwsCredentials } from '../adapters/aws/clients.js'
+import type { AssumedRole } from '../adapters/aws/assume-role.js'
 import type { RetryMode } from '../core/aws/inputs.js'
 
 /** How credentials are obtained. */
@@ -26,6 +27,8 @@ export type CredentialSource =
       readonly getIdToken?: ((audience: string) => Promise<string>) | undefined
       /** Export the credentials to later steps (the export-credentials input). */
       readonly exportCredentials: boolean
+      /** The role already being assumed (see assumeRoleEarly), if any. */
+      readonly early?: EarlyRole | undefined
     }
   | {
       /** Whatever the environment provides (the SDK's default chain, no profile lookups). */
@@ -38,6 +41,14 @@ export type CredentialSource =
       readonly roleArn?: string | undefined
       readonly sessionName: string
     }
+
+/** AssumeRoleWithWebIdentity started before the manifest is read. */
+export interface EarlyRole {
+  /** The region STS was asked in; the role is used only for reads there. */
+  readonly region: string
+  /** Settles as assuming the role would; a rejection is handled. */
+  readonly role: Promise<AssumedRole>
+}
 
 export interface RegionRequest {
   /** The explicit setting (`aws-region`, `--region`), empty when not given. */
@@ -134,6 +145,58 @@ function deadline(
   }
 }
 
+/**
+ * Starts assuming the role now, when the region is known without the
+ * manifest (an explicit region, AWS_REGION or AWS_DEFAULT_REGION), so that
+ * the token and STS round trips are in flight while the manifest is parsed
+ * and planned; undefined otherwise. Bounded by `timeoutSeconds` like the
+ * reads; nothing is exported until the reads use it.
+ */
+export async function assumeRoleEarly(
+  source: Extract<CredentialSource, { kind: 'oidc' }>,
+  region: RegionRequest,
+  options: {
+    readonly env: NodeJS.ProcessEnv
+    readonly hooks: AwsHooks
+    readonly timeoutSeconds: number
+  }
+): Promise<EarlyRole | undefined> {
+  const known = await chooseRegion(
+    { ...region, backendRegion: null },
+    options.env
+  ).catch(() => null)
+  if (known === null) return undefined
+  const controller = new AbortController()
+  const timer = deadline(options.timeoutSeconds * 1000, controller)
+  const assume = async (): Promise<AssumedRole> => {
+    const { assumeRoleWithOidc } =
+      await import('../adapters/aws/assume-role.js')
+    return assumeRoleWithOidc(
+      {
+        roleArn: source.roleArn,
+        region: known.region,
+        audience: source.audience,
+        sessionName: source.sessionName,
+        durationSeconds: source.durationSeconds,
+        abortSignal: controller.signal
+      },
+      {
+        env: options.env,
+        mask: options.hooks.mask,
+        info: options.hooks.info,
+        ...(source.getIdToken ? { getIdToken: source.getIdToken } : {})
+      }
+    )
+  }
+  const role = Promise.race([assume(), timer.promise]).finally(() => {
+    timer.clear()
+  })
+  // Awaited by the reads; a run that fails before them must not leave an
+  // unhandled rejection behind.
+  role.catch(() => undefined)
+  return { region: known.region, role }
+}
+
 async function credentialsFor(
   request: AwsReadRequest,
   region: string,
@@ -143,22 +206,25 @@ async function credentialsFor(
   if (source.kind === 'oidc') {
     const { assumeRoleWithOidc, exportCredentials } =
       await import('../adapters/aws/assume-role.js')
-    const role = await assumeRoleWithOidc(
-      {
-        roleArn: source.roleArn,
-        region,
-        audience: source.audience,
-        sessionName: source.sessionName,
-        durationSeconds: source.durationSeconds,
-        abortSignal: signal
-      },
-      {
-        env,
-        mask: hooks.mask,
-        info: hooks.info,
-        ...(source.getIdToken ? { getIdToken: source.getIdToken } : {})
-      }
-    )
+    const role =
+      source.early?.region === region
+        ? await source.early.role
+        : await assumeRoleWithOidc(
+            {
+              roleArn: source.roleArn,
+              region,
+              audience: source.audience,
+              sessionName: source.sessionName,
+              durationSeconds: source.durationSeconds,
+              abortSignal: signal
+            },
+            {
+              env,
+              mask: hooks.mask,
+              info: hooks.info,
+              ...(source.getIdToken ? { getIdToken: source.getIdToken } : {})
+            }
+          )
     if (source.exportCredentials) exportCredentials(role, region)
     return role.credentials
   }
