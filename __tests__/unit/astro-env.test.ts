@@ -71,7 +71,18 @@ describe('parseVariableList', () => {
       table,
       [
         { key: 'AIRFLOW__SECRETS__BACKEND', secret: true },
-        { key: 'PLAIN', secret: false }
+        { key: 'PLAIN', secret: false, value: 'some value with spaces' }
+      ]
+    ],
+    [
+      [
+        ' #     KEY                        VALUE                          SECRET',
+        ` 1     AIRFLOW__SECRETS__BACKEND_KWARGS ${KW}     false`,
+        ' 2     EMPTYISH                                                  false'
+      ].join('\n'),
+      [
+        { key: 'AIRFLOW__SECRETS__BACKEND_KWARGS', secret: false, value: KW },
+        { key: 'EMPTYISH', secret: false }
       ]
     ],
     [

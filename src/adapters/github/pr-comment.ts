@@ -4,9 +4,18 @@
  * with the comment are warnings; they never throw and never change the
  * gate's verdict.
  */
-import * as github from '@actions/github'
-import { errorMessage } from '../../core/errors.js'
 import { hasMarker, markerLine } from '../../core/render/pr-comment.js'
+import {
+  type Octokit,
+  type RestOptions,
+  createOctokit,
+  failureReason,
+  isForbidden,
+  oldestFirst,
+  redactedMessage,
+  sameBody,
+  statusOf
+} from './rest.js'
 
 export type PrCommentMode = 'auto' | 'always' | 'never'
 
@@ -20,8 +29,7 @@ export interface PrCommentTarget {
   readonly issueNumber: number
 }
 
-export interface UpsertPrCommentOptions {
-  readonly token: string
+export interface UpsertPrCommentOptions extends RestOptions {
   readonly context: PrCommentTarget
   /** From renderPrComment(); the marker line is added if it is missing. */
   readonly body: string
@@ -32,13 +40,7 @@ export interface UpsertPrCommentOptions {
   readonly hasFindings: boolean
   warn(message: string): void
   info(message: string): void
-  /** REST API root; defaults to GITHUB_API_URL, then https://api.github.com. */
-  readonly baseUrl?: string
-  /** Per-request time limit in milliseconds (default 30 s). */
-  readonly timeoutMs?: number
 }
-
-type Octokit = ReturnType<typeof github.getOctokit>
 
 interface MarkedComment {
   readonly id: number
@@ -48,8 +50,6 @@ interface MarkedComment {
   /** The author's login; only duplicates by the same author are deleted. */
   readonly author: string | null
 }
-
-const DEFAULT_TIMEOUT_MS = 30_000
 
 /** Creates, updates or leaves the sticky comment; never throws. */
 export async function upsertPrComment(
@@ -77,27 +77,11 @@ export async function upsertPrComment(
     ? options.body
     : `${line}\n${options.body}`
   try {
-    const octokit = createOctokit(options)
+    const octokit = await createOctokit(options)
     return await upsert(octokit, { ...options, body })
   } catch (error) {
     return reportFailure(error, options)
   }
-}
-
-function createOctokit(options: UpsertPrCommentOptions): Octokit {
-  const octokit = github.getOctokit(
-    options.token,
-    options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl }
-  )
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
-  // Added per request so the toolkit's proxy-aware fetch stays in place.
-  octokit.hook.before('request', (request) => {
-    request.request = {
-      ...request.request,
-      signal: AbortSignal.timeout(timeoutMs)
-    }
-  })
-  return octokit
 }
 
 async function upsert(
@@ -200,39 +184,28 @@ async function listMarked(
     issue_number: issueNumber,
     per_page: 100
   })
-  return comments
-    .filter((c) => hasMarker(c.body ?? '', options.marker))
-    .map((c) => ({
-      id: c.id,
-      body: c.body ?? '',
-      createdAt: c.created_at,
-      url: c.html_url,
-      author: c.user?.login ?? null
-    }))
-    .sort((a, b) =>
-      a.createdAt === b.createdAt
-        ? a.id - b.id
-        : a.createdAt < b.createdAt
-          ? -1
-          : 1
-    )
-}
-
-function sameBody(a: string, b: string): boolean {
-  const normal = (text: string): string => text.replace(/\r\n/g, '\n').trimEnd()
-  return normal(a) === normal(b)
+  return oldestFirst(
+    comments
+      .filter((c) => hasMarker(c.body ?? '', options.marker))
+      .map((c) => ({
+        id: c.id,
+        body: c.body ?? '',
+        createdAt: c.created_at,
+        url: c.html_url,
+        author: c.user?.login ?? null
+      }))
+  )
 }
 
 function reportFailure(
   error: unknown,
   options: UpsertPrCommentOptions
 ): PrCommentOutcome {
-  const status = statusOf(error)
   const where = `pull request #${options.context.issueNumber}`
-  const detail = redactToken(errorMessage(error), options.token)
-  if ((status === 403 || status === 404) && !isRateLimit(error)) {
+  if (isForbidden(error)) {
+    const detail = redactedMessage(error, options.token)
     options.warn(
-      `Could not comment on ${where} (HTTP ${status}: ${detail}): the ` +
+      `Could not comment on ${where} (HTTP ${statusOf(error) ?? 403}: ${detail}): the ` +
         'github-token cannot write pull-request comments. Add ' +
         '`permissions: pull-requests: write` to the job (and to the calling ' +
         'job of a reusable workflow). Pull requests from forks always get a ' +
@@ -241,51 +214,9 @@ function reportFailure(
     )
     return 'forbidden'
   }
-  const reason = isTimeout(error)
-    ? 'the GitHub API did not answer in time'
-    : status === undefined
-      ? detail
-      : `HTTP ${status}: ${detail}`
   options.warn(
-    `Could not update the comment on ${where} (${reason}). ` +
+    `Could not update the comment on ${where} (${failureReason(error, options.token)}). ` +
       'The check result does not depend on the comment.'
   )
   return 'skipped'
-}
-
-function statusOf(error: unknown): number | undefined {
-  if (typeof error !== 'object' || error === null) return undefined
-  const status: unknown = (error as { status?: unknown }).status
-  return typeof status === 'number' ? status : undefined
-}
-
-/** A request cut off by its time limit (possibly wrapped by Octokit). */
-function isTimeout(error: unknown): boolean {
-  let current: unknown = error
-  for (let depth = 0; depth < 4; depth++) {
-    if (typeof current !== 'object' || current === null) return false
-    const { name, cause } = current as { name?: unknown; cause?: unknown }
-    if (name === 'TimeoutError' || name === 'AbortError') return true
-    current = cause
-  }
-  return false
-}
-
-function isRateLimit(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false
-  const response: unknown = (error as { response?: unknown }).response
-  const headers: unknown =
-    typeof response === 'object' && response !== null
-      ? (response as { headers?: unknown }).headers
-      : undefined
-  const remaining: unknown =
-    typeof headers === 'object' && headers !== null
-      ? (headers as Record<string, unknown>)['x-ratelimit-remaining']
-      : undefined
-  return remaining === '0' || /rate limit/i.test(errorMessage(error))
-}
-
-function redactToken(text: string, token: string): string {
-  const secret = token.trim()
-  return secret.length >= 4 ? text.split(secret).join('***') : text
 }

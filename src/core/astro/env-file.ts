@@ -18,6 +18,8 @@ export interface EnvEntry {
 export interface AstroVariable {
   readonly key: string
   readonly secret: boolean
+  /** The value the CLI shows; absent for secret variables (shown as ****). */
+  readonly value?: string
 }
 
 /** Which env-file keys a sync creates and which it overwrites. */
@@ -107,7 +109,8 @@ const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g
  * Reads the table that `astro deployment variable list` (and `update`)
  * prints: a header `#  KEY  VALUE  SECRET` then one row per variable, columns
  * aligned by padding, secret values shown as `****`. "No variables found"
- * means an empty list. Returns undefined when the text holds no such table
+ * means an empty list. A plain variable's value is the text between its
+ * key and its SECRET flag. Returns undefined when the text holds no such table
  * (an error, or an unknown format), so a caller never mistakes it for an
  * empty deployment.
  */
@@ -120,16 +123,19 @@ export function parseVariableList(output: string): AstroVariable[] | undefined {
     return lines.some((l) => /^\s*No variables found\s*$/i.test(l))
       ? []
       : undefined
-  const header = lines[headerAt] ?? ''
-  const keyStart = header.indexOf('KEY')
-  const valueStart = header.indexOf('VALUE')
   const variables: AstroVariable[] = []
   for (const row of lines.slice(headerAt + 1)) {
     if (row.trim() === '') continue
+    // By words, not by the header's columns: a wide value shifts the row.
+    const cells = /^\s*\d+\s+(\S+)(?:\s(.*?))?\s+(true|false)\s*$/i.exec(row)
     if (!/^\s*\d+\s/.test(row)) break
-    const key = row.slice(keyStart, valueStart).trim()
-    const secret = /\btrue\s*$/i.test(row)
-    if (key !== '') variables.push({ key: key.split(/\s+/)[0] ?? key, secret })
+    if (cells === null) continue
+    const [, key = '', shown = '', flag = ''] = cells
+    const secret = flag.toLowerCase() === 'true'
+    const value = shown.trim()
+    variables.push(
+      secret || value === '' ? { key, secret } : { key, secret, value }
+    )
   }
   return variables
 }
