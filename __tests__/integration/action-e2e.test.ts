@@ -281,9 +281,11 @@ describe.each(NODES)('the bundled action on %s', (_label, node) => {
 
     // Summary: counts and one row per item.
     expect(run.summary).toContain('Airflow secrets:')
-    expect(run.summary.match(/<tr>/g)?.length).toBe(51)
+    expect(run.summary.match(/^\| (?:connection|variable) \| /gm)).toHaveLength(
+      50
+    )
     expect(run.summary).toContain(
-      'astro deployment variable update --deployment-id <deployment-id> --load --env'
+      'astro deployment variable update --deployment-id <deployment-id> \\\n  --load --env'
     )
 
     // The env file is written for Astro, mode 0600, read back intact by the CLI's parser.
@@ -352,7 +354,9 @@ describe('modes', () => {
       'scheduled'
     ])
     expect(aws.counts.BatchGetSecretValue + aws.counts.GetSecretValue).toBe(0)
-    expect(aws.counts.DescribeSecret).toBe(3)
+    // One ListSecrets for the 3 names; the unlisted one is confirmed.
+    expect(aws.counts.ListSecrets).toBe(1)
+    expect(aws.counts.DescribeSecret).toBe(1)
   }, 60_000)
 
   it('fail-on never reports but passes', async () => {
@@ -436,6 +440,64 @@ describe('pull-request feedback', () => {
       expect(after).toHaveLength(1)
       expect(after[0]?.body).toMatch(/all clear/i)
     } finally {
+      await github.close()
+    }
+  }, 60_000)
+
+  it('reports an STS denial in the summary, the outputs and the same sticky comment', async () => {
+    const github = await startFakeGithub()
+    const denying = await startFakeAws({ secrets: SECRETS, trust: () => false })
+    try {
+      const dir = await mkdtemp(join(tmpdir(), 'asg-event-'))
+      const event = join(dir, 'event.json')
+      await writeFile(
+        event,
+        JSON.stringify({
+          pull_request: { number: 8 },
+          repository: { name: 'dags', owner: { login: 'acme' } }
+        })
+      )
+      const env = {
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: event,
+        GITHUB_API_URL: github.url,
+        GITHUB_REPOSITORY: 'acme/dags',
+        GITHUB_SERVER_URL: 'https://github.com'
+      }
+      const denied = await runAction({
+        inputs: inputs({ 'github-token': WRITE_TOKEN }),
+        manifest: 'connections: [pg_ok, missing_conn]\n',
+        aws: denying,
+        env
+      })
+      expect(denied.code).toBe(1)
+      expect(denied.outputs.valid).toBe('false')
+      expect(denied.outputs['error-code']).toBe('assume-role-failed')
+      expect(denied.outputs.error).toMatch(/^Not authorized to assume /)
+      for (const text of [
+        denied.summary,
+        github.comments('acme', 'dags', 8)[0]?.body ?? ''
+      ]) {
+        expect(text).toContain('the check could not run')
+        expect(text).toContain('<code>assume-role-failed</code>')
+        expect(text).toContain('| sub | <code>')
+        expect(text).toContain('"token.actions.githubusercontent.com:sub"')
+      }
+      expect(commands(denied.stdout, 'error')).toHaveLength(1)
+
+      const fixed = await runAction({
+        inputs: inputs({ 'github-token': WRITE_TOKEN }),
+        manifest: 'connections: [pg_ok]\n',
+        aws,
+        env
+      })
+      expect(fixed.code).toBe(0)
+      expect(fixed.outputs['error-code']).toBe('')
+      const after = github.comments('acme', 'dags', 8)
+      expect(after).toHaveLength(1)
+      expect(after[0]?.body).toMatch(/all clear/i)
+    } finally {
+      await denying.stop()
       await github.close()
     }
   }, 60_000)

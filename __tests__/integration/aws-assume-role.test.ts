@@ -158,7 +158,7 @@ describe('assumeRoleWithOidc against the fake GitHub and STS', () => {
       async (run) => {
         const error = await failure(assumeRoleWithOidc(SETTINGS, deps(run)))
         expect(error.message).toBe(
-          `Not authorized to assume ${ROLE} with the GitHub OIDC token (AccessDenied): the role's trust policy does not match the token (sub repo:octo-org@1001/octo-repo@2002:environment:prod); its claims and a matching Condition are printed above.`
+          `Not authorized to assume ${ROLE} with the GitHub OIDC token (AccessDenied): the role's trust policy does not match the token (sub repo:octo-org@1001/octo-repo@2002:environment:prod); its claims and a matching Condition are in the log and the job summary.`
         )
         expect(error.awsCode).toBe('AccessDenied')
         expect(run.aws.counts.AssumeRoleWithWebIdentity).toBe(1)

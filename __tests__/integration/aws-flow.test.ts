@@ -102,7 +102,7 @@ describe('GitHub OIDC → STS → Secrets Manager', () => {
           abortSignal: controller.signal
         })
       ).rejects.toThrow(
-        'AWS unavailable: gave up waiting for Secrets Manager DescribeSecret: the time limit (timeout-seconds) ran out; raise it or lower the number of secrets checked.'
+        'AWS unavailable: gave up waiting for Secrets Manager ListSecrets: the time limit (timeout-seconds) ran out; raise it or lower the number of secrets checked.'
       )
     } finally {
       client.destroy()

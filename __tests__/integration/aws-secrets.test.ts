@@ -184,7 +184,7 @@ describe('readSecrets against the fake AWS (real SDK client)', () => {
       'airflow/connections/deleted',
       'scheduled-for-deletion',
       'InvalidRequestException',
-      /marked for deletion/
+      /^Scheduled for deletion on \d{4}-\d\d-\d\dT/
     ],
     [
       'airflow/connections/kms',
@@ -320,23 +320,30 @@ describe('readSecrets against the fake AWS (real SDK client)', () => {
     }
   )
 
-  it('falls back to GetSecretValue once when BatchGetSecretValue is denied', async () => {
+  it('falls back to GetSecretValue after at most 2 denied BatchGetSecretValue calls', async () => {
     await withFake(
-      { secrets: { ...MIXED, ...manySecrets(30) }, denyBatchGet: true },
+      { secrets: { ...MIXED, ...manySecrets(200) }, denyBatchGet: true },
       async (aws) => {
         const warnings: string[] = []
-        const names = [...MIXED_NAMES, ...Object.keys(manySecrets(30))]
+        const used: string[] = []
+        const names = [...MIXED_NAMES, ...Object.keys(manySecrets(200))]
         const reads = await readSecrets(names, {
           client: client(),
           mask: () => undefined,
           warn: (message) => warnings.push(message),
+          used: (operation) => used.push(operation),
           maxConcurrency: 4
         })
         expect(warnings).toHaveLength(1)
         expect(warnings[0]).toMatch(/BatchGetSecretValue.*GetSecretValue/)
         // One call per secret, plus the SDK's 4 retries of the throttled one.
         expect(aws.counts.GetSecretValue).toBe(names.length + 4)
+        // 11 batches, but only the first 2 go out before the denial is known.
         expect(aws.counts.BatchGetSecretValue).toBeLessThanOrEqual(2)
+        expect(used).toEqual(['GetSecretValue'])
+        // The deleted secret's InvalidRequestException, confirmed by its
+        // DeletedDate.
+        expect(aws.counts.DescribeSecret).toBe(1)
         expect(aws.maxInFlight()).toBeLessThanOrEqual(4)
         expect(verdicts(reads).slice(0, MIXED_NAMES.length)).toEqual([
           ['airflow/connections/ok', 'found'],
@@ -350,7 +357,7 @@ describe('readSecrets against the fake AWS (real SDK client)', () => {
         ])
       }
     )
-  })
+  }, 30_000)
 
   it('fails the run in one line when the credentials are rejected', async () => {
     await withFake({ secrets: manySecrets(2) }, async () => {
@@ -409,9 +416,12 @@ describe('readSecrets against the fake AWS (real SDK client)', () => {
 describe('checkExistence', () => {
   it('reports existence with DescribeSecret and reads no value', async () => {
     await withFake({ secrets: MIXED }, async (aws) => {
+      const used: string[] = []
       const reads = await checkExistence(MIXED_NAMES, {
         client: client(),
-        maxConcurrency: 2
+        maxConcurrency: 2,
+        method: 'describe',
+        used: (operation) => used.push(operation)
       })
       expect(verdicts(reads)).toEqual([
         ['airflow/connections/ok', 'found'],
@@ -423,6 +433,7 @@ describe('checkExistence', () => {
         ['airflow/variables/empty', 'found'],
         ['airflow/variables/missing', 'not-found']
       ])
+      expect(used).toEqual(['DescribeSecret'])
       expect(reads.every((r) => r.value === undefined)).toBe(true)
       // One call per secret, plus the SDK's 4 retries of the throttled one.
       expect(aws.counts.DescribeSecret).toBe(MIXED_NAMES.length + 4)
@@ -432,47 +443,98 @@ describe('checkExistence', () => {
     })
   })
 
-  it('lists by prefix, 100 per page, when asked to', async () => {
+  it('lists 10 names per ListSecrets call by default and confirms the unlisted ones', async () => {
     const secrets = { ...MIXED, ...manySecrets(230) }
     await withFake({ secrets }, async (aws) => {
+      const used: string[] = []
       const names = [...MIXED_NAMES, 'airflow/variables/var_229']
       const reads = await checkExistence(names, {
         client: client(),
-        method: 'list'
+        used: (operation) => used.push(operation)
       })
-      expect(verdicts(reads)).toEqual([
-        ['airflow/connections/ok', 'found'],
-        ['airflow/connections/binary', 'found'],
-        ['airflow/connections/deleted', 'scheduled-for-deletion'],
-        ['airflow/connections/kms', 'found'],
-        ['airflow/connections/denied', 'found'],
-        ['airflow/variables/hot', 'found'],
-        ['airflow/variables/empty', 'found'],
-        ['airflow/variables/missing', 'not-found'],
-        ['airflow/variables/var_229', 'found']
-      ])
-      // One filter holds both prefixes: 5 + 232 secrets, 100 per page.
-      expect(aws.counts.ListSecrets).toBe(3)
-      expect(aws.counts.DescribeSecret).toBe(0)
+      expect(verdicts(reads)).toEqual(
+        [
+          ['airflow/connections/ok', 'found'],
+          ['airflow/connections/binary', 'found'],
+          ['airflow/connections/deleted', 'scheduled-for-deletion'],
+          ['airflow/connections/kms', 'found'],
+          ['airflow/connections/denied', 'found'],
+          ['airflow/variables/hot', 'found'],
+          ['airflow/variables/empty', 'found'],
+          ['airflow/variables/missing', 'not-found']
+        ].concat([['airflow/variables/var_229', 'found']])
+      )
+      expect(used).toEqual(['ListSecrets'])
+      expect(aws.counts.ListSecrets).toBe(1)
+      // Only the name the listing did not show is asked about by name.
+      expect(aws.counts.DescribeSecret).toBe(1)
+      expect(
+        aws.requests.find((r) => r.operation === 'DescribeSecret')?.secretIds
+      ).toEqual(['airflow/variables/missing'])
+      expect(reads.every((r) => r.value === undefined)).toBe(true)
     })
   })
 
-  it('falls back to DescribeSecret once when ListSecrets is denied', async () => {
+  it('matches listed names exactly and follows NextToken', async () => {
+    // "var_1" is a prefix of 111 other names; AWS matches regardless of case.
+    const secrets = {
+      ...manySecrets(0),
+      'airflow/variables/var_1': 'x',
+      'AIRFLOW/variables/var_1x': 'x'
+    } as Record<string, string>
+    for (let i = 0; i < 250; i++) secrets[`airflow/variables/var_1${i}`] = 'y'
+    await withFake({ secrets }, async (aws) => {
+      const reads = await checkExistence(
+        [
+          'airflow/variables/var_1',
+          'airflow/variables/VAR_1',
+          'airflow/variables/var_1249'
+        ],
+        { client: client() }
+      )
+      expect(verdicts(reads)).toEqual([
+        ['airflow/variables/var_1', 'found'],
+        ['airflow/variables/VAR_1', 'not-found'],
+        ['airflow/variables/var_1249', 'found']
+      ])
+      // 253 listed under one filter, 100 per page: 3 pages.
+      expect(aws.counts.ListSecrets).toBe(3)
+      expect(aws.counts.DescribeSecret).toBe(1)
+    })
+  })
+
+  it('costs N/10 ListSecrets calls at N = 1,000', async () => {
+    await withFake({ secrets: manySecrets(1000) }, async (aws) => {
+      const names = Object.keys(manySecrets(1000))
+      const reads = await checkExistence(names, { client: client() })
+      expect(reads.every((r) => r.status === 'found')).toBe(true)
+      expect(aws.counts.ListSecrets).toBe(100)
+      expect(aws.counts.DescribeSecret).toBe(0)
+      expect(
+        aws.requests.every((r) => r.secretIds.length <= 10 && r.status === 200)
+      ).toBe(true)
+    })
+  }, 30_000)
+
+  it('falls back to DescribeSecret after at most 2 denied ListSecrets calls', async () => {
     await withFake(
-      { secrets: manySecrets(3), denyListSecrets: true },
+      { secrets: manySecrets(200), denyListSecrets: true },
       async (aws) => {
         const warnings: string[] = []
-        const reads = await checkExistence(Object.keys(manySecrets(3)), {
+        const used: string[] = []
+        const reads = await checkExistence(Object.keys(manySecrets(200)), {
           client: client(),
-          method: 'list',
-          warn: (message) => warnings.push(message)
+          warn: (message) => warnings.push(message),
+          used: (operation) => used.push(operation)
         })
-        expect(reads.map((r) => r.status)).toEqual(['found', 'found', 'found'])
+        expect(reads.every((r) => r.status === 'found')).toBe(true)
         expect(warnings).toEqual([
-          'The role may not call secretsmanager:ListSecrets; checking each secret with DescribeSecret instead.'
+          'The role may not call secretsmanager:ListSecrets; checking each secret with DescribeSecret instead (allow ListSecrets for fewer calls).'
         ])
-        expect(aws.counts.DescribeSecret).toBe(3)
+        expect(used).toEqual(['DescribeSecret'])
+        expect(aws.counts.ListSecrets).toBeLessThanOrEqual(2)
+        expect(aws.counts.DescribeSecret).toBe(200)
       }
     )
-  })
+  }, 30_000)
 })

@@ -534,7 +534,16 @@ describe('bad input through the bundled action', () => {
           )
         ).toEqual([])
         expect(row.wrote ? [] : written).toEqual([])
-        expect(row.wrote ? {} : run.outputs).toEqual({})
+        // The outputs say what failed, and point at nothing unwritten.
+        expect(run.outputs.valid).toBe('false')
+        const failed = {
+          error: row.message.test(run.outputs.error ?? ''),
+          code: /^[a-z]+(?:-[a-z]+)+$/.test(run.outputs['error-code'] ?? ''),
+          paths: [run.outputs.report, run.outputs['env-file']]
+        }
+        expect(row.wrote ? null : failed).toEqual(
+          row.wrote ? null : { error: true, code: true, paths: ['', ''] }
+        )
       } finally {
         await rm(run.dir, { recursive: true, force: true })
       }
@@ -587,7 +596,7 @@ const CLI_ROWS: CliRow[] = [
     name: 'unknown option',
     args: ['explain', '--nope'],
     code: 2,
-    message: /explain: Unknown option '--nope'.*--help/
+    message: /explain: unknown option '--nope' for 'explain'.*--help/
   },
   {
     name: 'explain: --value-file does not exist',
@@ -596,11 +605,11 @@ const CLI_ROWS: CliRow[] = [
     message: /--value-file.*no-such-file\.txt/
   },
   {
-    name: 'explain: unknown profile',
-    args: ['explain', '--profile', '9'],
+    name: 'explain: unknown Airflow release',
+    args: ['explain', '--airflow', '9'],
     input: 'postgres://h',
     code: 2,
-    message: /--profile.*9/
+    message: /--airflow.*9/
   },
   {
     name: 'explain: --backend-kwargs is not JSON',

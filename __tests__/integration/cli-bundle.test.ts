@@ -106,8 +106,10 @@ describe('the bundled CLI', () => {
         join(dir, 'docker-compose.override.yml'),
         'utf8'
       )
+      // The host's .aws folder is the home folder's (HOME), not one
+      // derived from the user name.
       expect(compose).toContain(
-        '- /home/builder/.aws:/usr/local/airflow/.aws:ro'
+        `- ${join(home, '.aws')}:/usr/local/airflow/.aws:ro`
       )
       const env = await readFile(join(dir, '.env'), 'utf8')
       expect(env).toContain('AWS_CONFIG_FILE=/usr/local/airflow/.aws/config')

@@ -250,6 +250,71 @@ describe('check --source local (in-process)', () => {
     }
   )
 
+  it.each([
+    [
+      'FROM quay.io/astronomer/astro-runtime:12.6.0\n',
+      '2.10',
+      'Runtime 12.6.0'
+    ],
+    [
+      'FROM astrocrpublic.azurecr.io/runtime:3.1-21\n',
+      '3.1.8',
+      'Runtime 3.1-21'
+    ],
+    [
+      'FROM astrocrpublic.azurecr.io/runtime:3.3-8-base\n',
+      '3.3.2',
+      'Runtime 3.3-8'
+    ],
+    [
+      `FROM astrocrpublic.azurecr.io/runtime:3.2-10@sha256:${'0'.repeat(64)}\n`,
+      '3.2.2',
+      'digest not verified'
+    ],
+    [
+      'ARG RT=3.0-18\nFROM astrocrpublic.azurecr.io/runtime:${RT}\n',
+      '3.0.6',
+      'line 2: Astro Runtime 3.0-18'
+    ]
+  ])(
+    'reads the Airflow release from the Dockerfile %j and says so',
+    async (dockerfile, airflow, source) => {
+      const dir = await project({
+        'airflow-secrets.yml': manifest,
+        Dockerfile: dockerfile,
+        'requirements.txt': 'apache-airflow-providers-amazon==9.28.0\n',
+        '.env': `AIRFLOW_CONN_DB=postgres://u:${CANARIES.localPassword}@db:5432/x\nAIRFLOW_VAR_REGION=eu-west-1\n`
+      })
+      const json = await runCli(['check', '--source', 'local', '--json'], {
+        cwd: dir
+      })
+      const report = JSON.parse(json.stdout) as JsonReport & {
+        airflow: string
+        airflowSource: string
+        amazonProvider: string
+        amazonProviderSource: string
+      }
+      expect(report.airflow).toBe(airflow)
+      expect(report.airflowSource).toContain(source)
+      expect(report.amazonProvider).toBe('9.28.0')
+      expect(report.amazonProviderSource).toBe('requirements.txt line 1')
+      const text = await runCli(['check', '--source', 'local'], { cwd: dir })
+      expect(text.stdout).toContain(`Airflow ${airflow} (Dockerfile line`)
+    }
+  )
+
+  it('refuses in one line when the Dockerfile does not tell the release', async () => {
+    const dir = await project({
+      'airflow-secrets.yml': manifest,
+      Dockerfile: 'FROM python:3.12\n'
+    })
+    const result = await runCli(['check', '--source', 'local'], { cwd: dir })
+    expect(result.code).toBe(2)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+    expect(result.stderr).toContain('Cannot tell the Airflow release')
+    expect(result.stderr).toContain('set airflow:')
+  })
+
   it('exits 0 without --discover on the same clean project', async () => {
     const dir = await project({
       'airflow-secrets.yml': manifest,
@@ -401,11 +466,13 @@ describe('check --source local (in-process)', () => {
     const result = await runCli(['check', '--help'], { cwd: example })
     expect(result.code).toBe(0)
     expect(result.stdout).toContain('--discover [dags-dir]')
-    expect(result.stdout).toContain(
+    // Long examples continue on the next line after ' \\' to fit 80 columns.
+    const examples = result.stdout.replace(/ \\\n +/g, ' ')
+    expect(examples).toContain(
       'check --source local --project examples/astro-project --discover'
     )
-    expect(result.stdout).toContain('check --profile dev')
-    expect(result.stdout).toContain('check --role-arn arn:aws:iam::')
+    expect(examples).toContain('check --profile dev')
+    expect(examples).toContain('check --role-arn arn:aws:iam::')
   })
 })
 
@@ -541,7 +608,7 @@ describe('check --source aws with ~/.aws profiles', () => {
           scope: `secretsmanager/${region}`,
           status: 200
         })
-      expect(result.stdout).toContain(`in ${region} (from`)
+      expect(result.stdout).toContain(`Region ${region} (from`)
       expect(result.stdout).toMatch(
         /warehouse\s+ok\s+airflow\/connections\/warehouse/
       )
@@ -605,7 +672,8 @@ describe('check --source aws with ~/.aws profiles', () => {
       childEnv()
     )
     expect(result.code).toBe(0)
-    expect(aws.counts.DescribeSecret).toBe(3)
+    expect(aws.counts.ListSecrets).toBe(1)
+    expect(aws.counts.DescribeSecret).toBe(0)
     expect(smRequests()).toHaveLength(0)
     expectNoCanary(result.stdout, result.stderr)
   })
@@ -636,7 +704,7 @@ describe('check --source aws with ~/.aws profiles', () => {
     })
   })
 
-  it('falls back to the backend’s region_name when the profile has none', async () => {
+  it('reads in the backend’s region_name, not the profile’s or AWS_REGION', async () => {
     const dir = await project({
       'airflow-secrets.yml': AWS_MANIFEST.replace(
         'backend:\n',
@@ -644,10 +712,14 @@ describe('check --source aws with ~/.aws profiles', () => {
       )
     })
     aws.reset()
-    const result = await child(['--profile', 'noregion'], dir, childEnv())
+    const result = await child(
+      ['--profile', 'dev'],
+      dir,
+      childEnv({ AWS_REGION: 'ca-central-1' })
+    )
     expect(result.code).toBe(1)
     expect(result.stdout).toContain(
-      'in eu-north-1 (from the backend’s region_name)'
+      "Region eu-north-1 (from the backend kwargs' region_name); not AWS_REGION (ca-central-1), which Airflow's client does not use when region_name is set."
     )
     expect(smRequests()[0]?.scope).toBe('secretsmanager/eu-north-1')
   })

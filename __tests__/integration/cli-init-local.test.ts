@@ -84,7 +84,9 @@ describe('init-local', () => {
     const again = await runCli(argv, { cwd: dir })
     expect(again.code).toBe(0)
     expect(again.stdout).toBe(
-      'docker-compose.override.yml: up to date\n.env: up to date\nNothing to change.\n'
+      'Airflow 3 (assumed: no Dockerfile; pass --airflow 2 for an Airflow 2 project)\n' +
+        'AWS folder: /Users/me/.aws (from --user me on macos)\n' +
+        'docker-compose.override.yml: up to date\n.env: up to date\nNothing to change.\n'
     )
     expect(
       await readFile(join(dir, 'docker-compose.override.yml'), 'utf8')
@@ -108,15 +110,112 @@ describe('init-local', () => {
     expect(services['scheduler']?.volumes).toEqual([volume])
   })
 
-  it('takes the user from the environment', async () => {
+  it('mounts .aws from the home folder and says so', async () => {
     const run = await runCli(['init-local', '--os', 'linux'], {
       cwd: dir,
-      env: { USER: 'envuser' }
+      env: { HOME: '/srv/people/me', USER: 'someone-else' }
     })
     expect(run.code).toBe(0)
+    expect(run.stdout).toContain(
+      'AWS folder: /srv/people/me/.aws (from your home folder)\n'
+    )
     expect((await compose()).services['triggerer']?.volumes).toEqual([
-      `/home/envuser/.aws:${MOUNT}:ro`
+      `/srv/people/me/.aws:${MOUNT}:ro`
     ])
+  })
+
+  it('honours AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE', async () => {
+    const run = await runCli(['init-local', '--os', 'linux'], {
+      cwd: dir,
+      env: {
+        HOME: '/srv/me',
+        AWS_CONFIG_FILE: '~/aws-team/cfg',
+        AWS_SHARED_CREDENTIALS_FILE: '/srv/me/aws-team/creds'
+      }
+    })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain(
+      'AWS folder: /srv/me/aws-team (from AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE)\n'
+    )
+    expect((await compose()).services['scheduler']?.volumes).toEqual([
+      `/srv/me/aws-team:${MOUNT}:ro`
+    ])
+    const env = await envFile()
+    expect(env).toContain(`AWS_CONFIG_FILE=${MOUNT}/cfg\n`)
+    expect(env).toContain(`AWS_SHARED_CREDENTIALS_FILE=${MOUNT}/creds\n`)
+  })
+
+  it('refuses config and credentials files in different folders', async () => {
+    const run = await runCli(['init-local', '--os', 'linux'], {
+      cwd: dir,
+      env: {
+        HOME: '/srv/me',
+        AWS_CONFIG_FILE: '/a/config',
+        AWS_SHARED_CREDENTIALS_FILE: '/b/credentials'
+      }
+    })
+    expect(run.code).toBe(2)
+    expect(run.stderr).toBe(
+      'astro-secrets-gate init-local: AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE are in different folders (/a, /b); one folder is mounted: pass --aws-dir\n'
+    )
+    expect(await exists('.env')).toBe(false)
+  })
+
+  it('writes the Airflow 2 services for an Airflow 2 Runtime Dockerfile', async () => {
+    await writeFile(
+      join(dir, 'Dockerfile'),
+      'FROM quay.io/astronomer/astro-runtime:12.6.0\n'
+    )
+    const run = await runCli(['init-local', '--user', 'me'], { cwd: dir })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain(
+      'Airflow 2.10 (from Dockerfile line 1: Astro Runtime 12.6.0'
+    )
+    expect(run.stdout.match(/Airflow 2\.10/g)).toHaveLength(1)
+    expect(Object.keys((await compose()).services)).toEqual([
+      'scheduler',
+      'webserver',
+      'triggerer'
+    ])
+  })
+
+  it('writes the Airflow 3 services for an Airflow 3 Runtime Dockerfile', async () => {
+    await writeFile(
+      join(dir, 'Dockerfile'),
+      'FROM astrocrpublic.azurecr.io/runtime/astro-runtime:3.1-2\n'
+    )
+    // The Dockerfile wins over the manifest's airflow; --airflow over both.
+    await writeFile(join(dir, 'airflow-secrets.yml'), 'airflow: "2"\n')
+    const run = await runCli(['init-local', '--user', 'me'], { cwd: dir })
+    expect(run.stdout).toContain(
+      'Airflow 3.1 (from Dockerfile line 1: Astro Runtime 3.1-2'
+    )
+    expect(Object.keys((await compose()).services)).toContain('api-server')
+    const flag = await runCli(
+      ['init-local', '--user', 'me', '--airflow', '2', '--dry-run'],
+      { cwd: dir }
+    )
+    expect(flag.stdout).toContain('Airflow 2 (from --airflow)\n')
+  })
+
+  it('says when it assumes Airflow 3', async () => {
+    const run = await runCli(['init-local', '--user', 'me', '--dry-run'], {
+      cwd: dir
+    })
+    expect(run.stdout).toContain(
+      'Airflow 3 (assumed: no Dockerfile; pass --airflow 2 for an Airflow 2 project)\n'
+    )
+  })
+
+  it('takes --project, and --project-dir as its older name', async () => {
+    for (const flag of ['--project', '--project-dir']) {
+      const run = await runCli(
+        ['init-local', '--user', 'me', '--dry-run', flag, dir],
+        { cwd: '/' }
+      )
+      expect(run.code).toBe(0)
+      expect(run.stdout).toContain('+++ b/docker-compose.override.yml')
+    }
   })
 
   it('uses the Airflow 2 services', async () => {

@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { PassThrough } from 'node:stream'
-import { explainCommand } from '../../src/cli/explain.js'
+import { main } from '../../src/cli/main.js'
 import type { CliIo } from '../../src/cli/io.js'
 
 interface Run {
@@ -40,7 +40,7 @@ async function inProcess(args: string[], stdin = ''): Promise<Run> {
     env: {},
     cwd: process.cwd()
   }
-  const code = await explainCommand(args, io)
+  const code = await main(['explain', ...args], io)
   return { code, out, err }
 }
 
@@ -138,8 +138,11 @@ describe.each(RUNNERS)('explain (%s)', (_name, run) => {
     expect(code).toBe(0)
     expect(err).toBe('')
     // Every release builds the same connection, so it is shown once.
-    expect(lines(out).filter((line) => !line.startsWith(' '))).toEqual([
-      'Airflow 2.10–3.3 [af2, af3_0, af3_1_0_server, af3_1_6_server, af3_1_0_task, af3_1_5_task, af3_1_6_task, af3_1_8_task, af3_2_server, af3_2_task]'
+    expect(lines(out).slice(0, 4)).toEqual([
+      'Airflow 2.10–3.3',
+      '  parsed [af2, af3_0, af3_1_0_server, af3_1_6_server, af3_1_0_task,',
+      '    af3_1_5_task, af3_1_6_task, af3_1_8_task, af3_2_server, af3_2_task]',
+      '  secret_name   airflow/connections/test_id'
     ])
     expect(out).toContain('  conn_type     postgres\n')
     expect(out).toContain('  host          db\n')
@@ -151,9 +154,12 @@ describe.each(RUNNERS)('explain (%s)', (_name, run) => {
   })
 
   it('shows the password with --reveal', async () => {
-    const { code, out } = await run(['--reveal', '--profile', '3'], URI)
+    const { code, out } = await run(['--reveal', '--airflow', '3'], URI)
     expect(code).toBe(0)
-    expect(lines(out)[0]).toBe('Airflow 3.2–3.3 [af3_2_server, af3_2_task]')
+    expect(lines(out).slice(0, 2)).toEqual([
+      'Airflow 3.2–3.3',
+      '  parsed [af3_2_server, af3_2_task]'
+    ])
     expect(out).toContain('  password      p@ss\n')
     expect(out).toContain(
       '  uri           postgres://user:p%40ss@db:5432/analytics?sslmode=require\n'
@@ -170,12 +176,13 @@ describe.each(RUNNERS)('explain (%s)', (_name, run) => {
       '--id',
       'my_var',
       '--deserialize-json',
-      '--profile',
+      '--airflow',
       'af2'
     ])
     expect(code).toBe(0)
     expect(out).toBe(
-      'Airflow 2.10–2.11 [af2]\n' +
+      'Airflow 2.10–2.11\n' +
+        '  parsed [af2]\n' +
         '  secret_name   airflow/variables/my_var\n' +
         '  value         {"a": [1, 2]}\n\n' +
         '  json_type     dict\n'
@@ -189,10 +196,11 @@ describe.each(RUNNERS)('explain (%s)', (_name, run) => {
     )
     expect(code).toBe(0)
     expect(lines(out).filter((line) => !line.startsWith(' '))).toEqual([
-      'Airflow 3.1.0–3.1.4, in tasks [af3_1_0_task]',
-      'Airflow 3.1.5–3.1.7, in tasks [af3_1_5_task, af3_1_6_task]',
-      'Airflow 3.1.8, in tasks [af3_1_8_task]'
+      'Airflow 3.1.0–3.1.4, in tasks',
+      'Airflow 3.1.5–3.1.7, in tasks',
+      'Airflow 3.1.8, in tasks'
     ])
+    expect(out).toContain('  failed [af3_1_5_task, af3_1_6_task]\n')
   })
 
   it('looks team-scoped names up with --team-name', async () => {
@@ -209,11 +217,54 @@ describe.each(RUNNERS)('explain (%s)', (_name, run) => {
       'x://h'
     )
     expect(skipped.code).toBe(0)
-    expect(skipped.out).toContain('  found         false\n')
+    expect(skipped.out).toContain('  not found [af2]\n')
     expect(skipped.out).toContain('  secret_name   (none)\n')
     const direct = await run(['--via', 'direct', '--profile', '2'], 'x://h')
     expect(direct.out).toContain('  secret_name   (none)\n')
     expect(direct.out).toContain('  conn_type     x\n')
+  })
+
+  it('exits 1 when every release fails to parse the value', async () => {
+    const { code, out, err } = await run(
+      ['--airflow', '2'],
+      'postgres://h:99999'
+    )
+    expect(code).toBe(1)
+    expect(err).toBe('')
+    expect(out).toContain('  failed [af2]\n')
+    expect(out).toContain('  error         ValueError\n')
+  })
+
+  it('rejects an empty value with one line, exit 2', async () => {
+    const { code, out, err } = await run([], '\n')
+    expect(code).toBe(2)
+    expect(out).toBe('')
+    expect(lines(err)).toEqual([
+      expect.stringMatching(
+        /^astro-secrets-gate explain: no value on stdin: pipe one in .* or pass --value-file/
+      )
+    ])
+    expect(out + err).not.toContain('found')
+  })
+
+  it('masks the fields a misencoded secret spilled into, unless --reveal', async () => {
+    const SECRET = 'K7MDENGbPxRfiCY'
+    const value = `aws://AKIAIOSFODNN7EXAMPLE:12345/${SECRET}@x/y@?region_name=us-east-1`
+    const masked = await run([], value)
+    expect(masked.code).toBe(1)
+    expect(masked.out).toContain(
+      '  port          *** (may hold part of the password; --reveal shows it)\n'
+    )
+    expect(masked.out).not.toContain(SECRET)
+    expect(masked.out).not.toContain('12345')
+    expect(masked.out).not.toMatch(/akiaiosfodnn7example/i)
+    expect(masked.out).toContain(
+      'error uri-unencoded-reserved: The login or password contains'
+    )
+    expect(masked.out).toContain('(docs/errors.md#uri-unencoded-reserved)')
+    const revealed = await run(['--reveal', '--airflow', '2'], value)
+    expect(revealed.out).toContain('  port          12345\n')
+    expect(revealed.out).toContain(SECRET)
   })
 
   it('reads --jsonl from a file, one result per input line', async () => {
@@ -302,26 +353,32 @@ describe.each(RUNNERS)('explain (%s)', (_name, run) => {
   })
 
   it.each([
-    [['--bogus'], 'bogus'],
-    [['--kind', 'table'], "--kind must be connection or variable, not 'table'"],
+    [['--bogus'], "unknown option '--bogus'"],
+    [['--reveel'], "did you mean '--reveal'?"],
+    [
+      ['--kind', 'table'],
+      "option '--kind' must be one of connection, variable, not 'table'"
+    ],
     [
       ['--via', 'file'],
-      "--via must be secretsmanager, env or direct, not 'file'"
+      "option '--via' must be one of secretsmanager, env, direct, not 'file'"
     ],
     [
       ['--amazon-provider', '7'],
       "--amazon-provider must be a provider version such as 9.0, 9.28 or 9.39, not '7'"
     ],
-    [['--profile', '4'], '--profile: Airflow 4 is not supported'],
-    [['--profile', 'af3_core'], '--profile: the profile af3_core matched no'],
+    [['--airflow', '4'], '--airflow: Airflow 4 is not supported'],
+    // --profile, the older spelling, is the same option.
+    [['--profile', '4'], '--airflow: Airflow 4 is not supported'],
+    [['--profile', 'af3_core'], '--airflow: the profile af3_core matched no'],
     [['--airflow', '3.1.9'], '--airflow: Airflow 3.1.9 was not released'],
     [
       ['--component', 'worker'],
-      "--component must be task or server, not 'worker'"
+      "option '--component' must be one of task, server, not 'worker'"
     ],
     [['--backend-kwargs', '{'], '--backend-kwargs is not JSON'],
     [['extra-arg'], "unexpected argument 'extra-arg'"],
-    [['--jsonl', 'a', 'b'], '--jsonl takes at most one file'],
+    [['--jsonl', 'a', 'b'], "unexpected argument 'b'"],
     [['--value-file', '/nonexistent/asg-value'], 'cannot read --value-file']
   ])('usage error %j exits 2 with one line', async (args, text) => {
     const { code, out, err } = await run(args, 'x://h')

@@ -20,7 +20,12 @@ import { type ActionRun, commands, runAction } from '../support/run-action.js'
 const ROLE = 'arn:aws:iam::123456789012:role/astro-gate'
 const C = 'airflow/connections/'
 const V = 'airflow/variables/'
-const SM = ['BatchGetSecretValue', 'GetSecretValue', 'DescribeSecret']
+const SM = [
+  'BatchGetSecretValue',
+  'GetSecretValue',
+  'DescribeSecret',
+  'ListSecrets'
+]
 const STS = ['AssumeRoleWithWebIdentity']
 
 const SECRETS: Record<string, FakeSecret> = {}
@@ -95,7 +100,8 @@ function served(aws: FakeAws): Set<string> {
       request.fault === undefined &&
       (request.operation === 'BatchGetSecretValue' ||
         request.operation === 'GetSecretValue' ||
-        request.operation === 'DescribeSecret')
+        request.operation === 'DescribeSecret' ||
+        request.operation === 'ListSecrets')
     )
       for (const id of request.secretIds) names.add(id)
   return names
@@ -277,7 +283,7 @@ describe('the bundled action under AWS faults', () => {
             : { code: run.code, verdict: existence ? got.missing : got }
         ).toEqual(
           unavailable
-            ? { code: 1, errors: 1, valid: undefined, report: null }
+            ? { code: 1, errors: 1, valid: 'false', report: null }
             : { code: 1, verdict: existence ? clean.missing : clean }
         )
         // Every secret called valid (or present) was answered whole.

@@ -104,7 +104,9 @@ describe('upsertPrComment against a GitHub REST server', () => {
     await expect(upsertPrComment(second.options)).resolves.toBe('updated')
     expect(comments()).toHaveLength(1)
     expect(comments()[0]?.id).toBe(id)
-    expect(comments()[0]?.body).toContain('airflow/variables/env')
+    expect(comments()[0]?.body).toContain(
+      '| variable | <code>env</code> | ❌ missing |'
+    )
     expect(server.count('POST')).toBe(1)
     expect(server.count('PATCH')).toBe(1)
   })

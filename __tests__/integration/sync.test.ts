@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { PassThrough } from 'node:stream'
 import type { CliIo } from '../../src/cli/io.js'
-import { syncCommand } from '../../src/cli/sync.js'
+import { main } from '../../src/cli/main.js'
 import { runSyncAction } from '../../src/sync/action.js'
 import { syncDeps } from '../../src/sync/deps.js'
 
@@ -88,7 +88,7 @@ async function runCli(
     env: env(fault),
     cwd: dir
   }
-  const code = await syncCommand(args, io)
+  const code = await main(['sync', ...args], io)
   return { code, out, err }
 }
 
@@ -299,9 +299,10 @@ describe('astro-secrets-gate sync', () => {
   })
 
   it.each([
-    [[], 2, /--deployment-id and --env-file are required/],
-    [['--deployment-id', DEP], 2, /required/],
-    [['--bogus'], 2, /Unknown option/],
+    [[], 2, /'sync' needs --deployment-id/],
+    [['--deployment-id', DEP], 2, /'sync' needs --env-file/],
+    [['--bogus'], 2, /unknown option '--bogus'/],
+    [['--dry-rn'], 2, /did you mean '--dry-run'\?/],
     [['--help'], 0, /Usage: astro-secrets-gate sync/],
     [['--deployment-id', 'bad id', '--env-file', 'x'], 1, /not an Astro/]
   ])('args %j exit %i', async (args, code, message) => {

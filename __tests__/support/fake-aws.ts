@@ -101,6 +101,11 @@ export interface FakeAwsOptions {
   readonly accountId?: string
   /** Serve https with this key and certificate (PEM) instead of http. */
   readonly tls?: { readonly key: string; readonly cert: string }
+  /**
+   * A raw 200 body per Secrets Manager operation, sent instead of the real
+   * answer (a malformed or wrongly shaped answer).
+   */
+  readonly rawAnswers?: Partial<Record<Operation, string>>
 }
 
 export type Operation =
@@ -538,6 +543,27 @@ export async function startFakeAws(
     input: Record<string, unknown>,
     res: http.ServerResponse
   ): void => {
+    const raw = options.rawAnswers?.[operation]
+    if (raw !== undefined) {
+      res.writeHead(200, {
+        'content-type': 'application/x-amz-json-1.1',
+        'content-length': Buffer.byteLength(raw)
+      })
+      res.end(raw)
+      return
+    }
+    const ids = [
+      ...(Array.isArray(input.SecretIdList)
+        ? (input.SecretIdList as unknown[])
+        : []),
+      ...(typeof input.SecretId === 'string' ? [input.SecretId] : [])
+    ]
+    if (ids.some((id) => typeof id === 'string' && id.length > 2048))
+      throw new HttpError(
+        400,
+        'ValidationException',
+        `1 validation error detected: Value at '${Array.isArray(input.SecretIdList) ? 'secretIdList' : 'secretId'}' failed to satisfy constraint: Member must have length less than or equal to 2048`
+      )
     switch (operation) {
       case 'BatchGetSecretValue': {
         if (options.denyBatchGet)
@@ -608,6 +634,7 @@ export async function startFakeAws(
         const filters = Array.isArray(input.Filters)
           ? (input.Filters as { Key?: string; Values?: string[] }[])
           : []
+        // AWS matches name filters by prefix, ignoring case.
         const prefixes = filters
           .filter((f) => f.Key === 'name')
           .flatMap((f) => f.Values ?? [])
@@ -615,7 +642,10 @@ export async function startFakeAws(
         const names = [...secrets.keys()]
           .filter(
             (name) =>
-              prefixes.length === 0 || prefixes.some((p) => name.startsWith(p))
+              prefixes.length === 0 ||
+              prefixes.some((p) =>
+                name.toLowerCase().startsWith(p.toLowerCase())
+              )
           )
           .filter(
             (name) =>
@@ -893,7 +923,11 @@ export async function startFakeAws(
         ? (input.SecretIdList as string[])
         : typeof input.SecretId === 'string'
           ? [input.SecretId]
-          : []
+          : Array.isArray(input.Filters)
+            ? (input.Filters as { Key?: string; Values?: unknown }[])
+                .filter((f) => f.Key === 'name' && Array.isArray(f.Values))
+                .flatMap((f) => f.Values as string[])
+            : []
       const record: RecordedRequest = {
         operation,
         userAgent: req.headers['user-agent'] ?? '',

@@ -42,10 +42,11 @@ describe('statusOf', () => {
       'is not authorized to perform: secretsmanager:GetSecretValue',
       'access-denied'
     ],
+    // Wording never decides: DescribeSecret's DeletedDate does (the readers).
     [
       'InvalidRequestException',
       "You can't perform this operation on the secret because it was marked for deletion.",
-      'scheduled-for-deletion'
+      'aws-error'
     ],
     ['InvalidRequestException', 'something else', 'aws-error'],
     ['ThrottlingException', 'Rate exceeded', 'throttled'],

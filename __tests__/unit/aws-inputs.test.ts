@@ -5,8 +5,11 @@ import {
   parseMaxAttempts,
   parseMaxConcurrency,
   parseRetryMode,
+  resolveRegion,
+  type RegionSources,
   roleSessionName,
   sanitizeSessionName,
+  secretsEndpointOf,
   validateRoleArn
 } from '../../src/core/aws/inputs.js'
 import { InputError } from '../../src/core/errors.js'
@@ -167,5 +170,242 @@ describe('numeric and enum inputs', () => {
 
   it('rejects a list of audiences', () => {
     expect(inputError(() => parseAudience('a, b')).input).toBe('audience')
+  })
+})
+
+describe('resolveRegion: read where Airflow reads', () => {
+  const MISSING = 'No AWS region: set region_name in the backend kwargs.'
+  const sources = (
+    explicit: string,
+    regionName: string | null,
+    env: { AWS_REGION?: string; AWS_DEFAULT_REGION?: string } = {},
+    profile?: string
+  ): RegionSources => ({
+    explicit: {
+      input: 'aws-region',
+      label: 'Input aws-region',
+      value: explicit
+    },
+    regionName,
+    ambient: [
+      { source: 'AWS_REGION', value: env.AWS_REGION },
+      { source: 'AWS_DEFAULT_REGION', value: env.AWS_DEFAULT_REGION },
+      { source: 'profile dev in the AWS config file', value: profile }
+    ],
+    missing: MISSING
+  })
+
+  // [explicit, region_name, runner env, profile] → [region, source]
+  it.each([
+    // The kwargs decide; the runner's regions never override them.
+    [
+      '',
+      'us-east-1',
+      {},
+      undefined,
+      'us-east-1',
+      "the backend kwargs' region_name"
+    ],
+    [
+      '',
+      'us-east-1',
+      { AWS_REGION: 'eu-west-1' },
+      undefined,
+      'us-east-1',
+      "the backend kwargs' region_name"
+    ],
+    [
+      '',
+      'us-east-1',
+      { AWS_DEFAULT_REGION: 'eu-west-1' },
+      'ap-south-1',
+      'us-east-1',
+      "the backend kwargs' region_name"
+    ],
+    [
+      'us-east-1',
+      'us-east-1',
+      { AWS_REGION: 'eu-west-1' },
+      undefined,
+      'us-east-1',
+      "the backend kwargs' region_name (aws-region agrees)"
+    ],
+    [
+      ' us-east-1 ',
+      'us-east-1',
+      {},
+      undefined,
+      'us-east-1',
+      "the backend kwargs' region_name (aws-region agrees)"
+    ],
+    // No region_name: the explicit region, then the runner's.
+    [
+      'eu-west-1',
+      null,
+      { AWS_REGION: 'us-east-2' },
+      undefined,
+      'eu-west-1',
+      'aws-region'
+    ],
+    [
+      '',
+      null,
+      { AWS_REGION: 'us-gov-west-1', AWS_DEFAULT_REGION: 'us-east-1' },
+      undefined,
+      'us-gov-west-1',
+      'AWS_REGION'
+    ],
+    [
+      '',
+      null,
+      { AWS_DEFAULT_REGION: 'cn-north-1' },
+      'eu-west-1',
+      'cn-north-1',
+      'AWS_DEFAULT_REGION'
+    ],
+    [
+      '',
+      null,
+      { AWS_REGION: '  ' },
+      'eu-central-1',
+      'eu-central-1',
+      'profile dev in the AWS config file'
+    ]
+  ])(
+    'aws-region %j, region_name %j, env %j, profile %j → %s (from %s)',
+    (explicit, regionName, env, profile, region, source) => {
+      const resolved = resolveRegion(
+        sources(explicit, regionName, env, profile)
+      )
+      expect([resolved.region, resolved.source]).toEqual([region, source])
+      expect(resolved.note).toMatch(new RegExp(`^Region ${region} \\(from `))
+      expect(resolved.note).not.toMatch(/\n/)
+    }
+  )
+
+  it('says which runner regions it did not use', () => {
+    expect(
+      resolveRegion(
+        sources('', 'us-east-1', {
+          AWS_REGION: 'eu-west-1',
+          AWS_DEFAULT_REGION: 'us-east-1'
+        })
+      ).note
+    ).toBe(
+      "Region us-east-1 (from the backend kwargs' region_name); not AWS_REGION (eu-west-1), which Airflow's client does not use when region_name is set."
+    )
+    expect(
+      resolveRegion(sources('', null, { AWS_REGION: 'eu-west-1' })).note
+    ).toBe(
+      'Region eu-west-1 (from AWS_REGION; the backend kwargs name no region_name, so Airflow reads in its AWS_DEFAULT_REGION, which the env file sets to eu-west-1).'
+    )
+  })
+
+  it('fails in one line naming both when aws-region contradicts region_name', () => {
+    const error = inputError(() =>
+      resolveRegion(sources('eu-west-1', 'us-east-1'))
+    )
+    expect([error.code, error.input, error.message]).toEqual([
+      'region-conflict',
+      'aws-region',
+      "Input aws-region (eu-west-1) contradicts the backend kwargs' region_name (us-east-1), the region Airflow reads the secrets in; remove aws-region or set it to us-east-1."
+    ])
+  })
+
+  it('names the CLI option in the CLI', () => {
+    const error = inputError(() =>
+      resolveRegion({
+        explicit: { input: 'region', label: '--region', value: 'eu-west-1' },
+        regionName: 'us-east-1',
+        ambient: [],
+        missing: MISSING
+      })
+    )
+    expect(error.message).toBe(
+      "--region (eu-west-1) contradicts the backend kwargs' region_name (us-east-1), the region Airflow reads the secrets in; remove --region or set it to us-east-1."
+    )
+  })
+
+  it.each([
+    [
+      'us east 1',
+      null,
+      {},
+      'aws-region',
+      'Input aws-region is not an AWS region code like us-east-1; got "us east 1".'
+    ],
+    [
+      '',
+      'US East (N. Virginia)',
+      {},
+      'region_name',
+      `The backend kwargs' region_name is not an AWS region code like us-east-1; got "US East (N. Virginia)".`
+    ],
+    [
+      '',
+      null,
+      { AWS_REGION: 'mars' },
+      'aws-region',
+      'AWS_REGION is not an AWS region code like us-east-1; got "mars".'
+    ]
+    // A bad runner region does not matter when region_name decides.
+  ] as const)(
+    'rejects %j / region_name %j / env %j naming %s',
+    (explicit, regionName, env, input, message) => {
+      const error = inputError(() =>
+        resolveRegion(sources(explicit, regionName, env))
+      )
+      expect([error.code, error.input, error.message]).toEqual([
+        'input-invalid',
+        input,
+        message
+      ])
+    }
+  )
+
+  it('ignores a malformed runner region when region_name decides', () => {
+    expect(
+      resolveRegion(sources('', 'us-east-1', { AWS_REGION: 'mars' })).region
+    ).toBe('us-east-1')
+  })
+
+  it('fails with the given message when nothing names a region, or returns null when not required', () => {
+    const error = inputError(() => resolveRegion(sources('', null)))
+    expect([error.code, error.message]).toEqual(['input-missing', MISSING])
+    expect(resolveRegion(sources('', null), { required: false })).toBeNull()
+    expect(() =>
+      resolveRegion(sources('eu-west-1', 'us-east-1'), { required: false })
+    ).toThrow(/contradicts/)
+  })
+})
+
+describe('secretsEndpointOf: the backend kwargs endpoint_url', () => {
+  it.each([
+    [undefined, null],
+    [null, null],
+    [
+      'https://secretsmanager.us-east-1.amazonaws.com',
+      'https://secretsmanager.us-east-1.amazonaws.com'
+    ],
+    ['http://127.0.0.1:4566', 'http://127.0.0.1:4566'],
+    [
+      'https://vpce-0a1b.secretsmanager.us-east-1.vpce.amazonaws.com/',
+      'https://vpce-0a1b.secretsmanager.us-east-1.vpce.amazonaws.com/'
+    ]
+  ])('%j → %j', (value, expected) => {
+    expect(secretsEndpointOf(value)).toBe(expected)
+  })
+
+  it.each([
+    ['secretsmanager.us-east-1.amazonaws.com', 'text that is not a URL'],
+    ['ftp://example.com', 'a ftp: URL'],
+    [443, 'a number'],
+    [true, 'a boolean']
+  ])('rejects %j naming endpoint_url', (value, got) => {
+    const error = inputError(() => secretsEndpointOf(value))
+    expect([error.input, error.message]).toEqual([
+      'endpoint_url',
+      `The backend kwargs' endpoint_url must be an http(s) URL such as https://secretsmanager.us-east-1.amazonaws.com; got ${got}.`
+    ])
   })
 })

@@ -10,10 +10,13 @@ import type { CommandSpec } from '../../src/cli/args.js'
 import {
   painter,
   renderTable,
+  terminalWidth,
   toJson,
   useColor,
-  visibleWidth
+  visibleWidth,
+  wrapText
 } from '../../src/cli/style.js'
+import { closest, editDistance } from '../../src/cli/suggest.js'
 import type { CliIo } from '../../src/cli/io.js'
 import { VERSION } from '../../src/version.js'
 
@@ -96,7 +99,12 @@ describe('style', () => {
     [true, {}, true],
     [true, { NO_COLOR: '1' }, false],
     [true, { NO_COLOR: '' }, true],
-    [false, {}, false]
+    [true, { TERM: 'dumb' }, false],
+    [false, {}, false],
+    [false, { FORCE_COLOR: '1' }, true],
+    [false, { FORCE_COLOR: '' }, true],
+    [true, { FORCE_COLOR: '0' }, false],
+    [true, { FORCE_COLOR: 'false', NO_COLOR: '' }, false]
   ])('tty %p env %j → colour %p', (isTTY, env, expected) => {
     expect(useColor(ioWith(isTTY, env))).toBe(expected)
   })
@@ -134,5 +142,88 @@ describe('version', () => {
       version: string
     }
     expect(VERSION).toBe(pkg.version)
+  })
+})
+
+describe('fitting the terminal', () => {
+  it.each([
+    ['a b c', 3, 0, ['a b', 'c']],
+    ['one two three', 8, 2, ['one two', '  three']],
+    ['abcdefghij', 4, 0, ['abcd', 'efgh', 'ij']],
+    ['', 10, 0, ['']]
+  ])('wrapText(%j, %i, %i)', (text, width, indent, lines) => {
+    expect(wrapText(text, width, indent)).toEqual(lines)
+  })
+
+  it('shrinks and wraps table cells to the width, never wider', () => {
+    const rows = [
+      [
+        'connection',
+        'warehouse_db',
+        'a long message about the value '.repeat(4)
+      ],
+      ['variable', 'k', 'short']
+    ]
+    for (const width of [40, 60, 80]) {
+      const table = renderTable(
+        ['KIND', 'ID', 'NOTE'],
+        rows,
+        painter(false),
+        width
+      )
+      for (const line of table.trimEnd().split('\n'))
+        expect(visibleWidth(line)).toBeLessThanOrEqual(width)
+      expect(table.replace(/\s+/g, ' ')).toContain('warehouse_db')
+    }
+    // Without a limit the rows stay on one line each.
+    expect(renderTable(['KIND', 'ID', 'NOTE'], rows).split('\n')).toHaveLength(
+      5
+    )
+  })
+
+  it.each([
+    [{ COLUMNS: '100' }, false, 100],
+    [{ COLUMNS: 'wide' }, false, 80],
+    [{}, false, 80]
+  ])('terminalWidth with %j, tty %p → %i', (env, isTTY, width) => {
+    expect(terminalWidth(ioWith(isTTY, env))).toBe(width)
+  })
+
+  it('keeps help within 80 columns with a hanging indent', () => {
+    const help = formatCommandHelp({
+      ...spec,
+      options: {
+        ...spec.options,
+        'a-very-long-option-name-indeed': {
+          type: 'string',
+          value: '<value>',
+          description: 'word '.repeat(40)
+        }
+      }
+    })
+    for (const line of help.split('\n'))
+      expect(line.length).toBeLessThanOrEqual(80)
+    expect(help).toContain('  --a-very-long-option-name-indeed <value>\n')
+  })
+})
+
+describe('did you mean', () => {
+  it.each([
+    ['kitten', 'sitting', 3],
+    ['', 'abc', 3],
+    ['flaw', 'lawn', 2],
+    ['same', 'same', 0]
+  ])('editDistance(%j, %j) = %i', (a, b, distance) => {
+    expect(editDistance(a, b)).toBe(distance)
+  })
+
+  it.each([
+    ['chek', ['check', 'explain'], 'check'],
+    ['manfest', ['manifest', 'json'], 'manifest'],
+    ['dry', ['dry-run', 'force'], 'dry-run'],
+    ['zzz', ['check', 'sync'], undefined],
+    ['x', ['sync'], undefined]
+  ])('closest(%j, %j) = %j', (typed, candidates, match) => {
+    expect(closest(typed, candidates)).toBe(match)
   })
 })

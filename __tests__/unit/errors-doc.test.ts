@@ -4,7 +4,9 @@
  * argument of `new ActionError/InputError/AwsCallError/SyncError/UsageError`
  * (or the class's default when it is left out) and of the finding builders
  * (`make` in evaluate.ts, `finding` in lints.ts, `settingFinding` in
- * secrets-manager.ts).
+ * secrets-manager.ts), and every string a `code:` property of an object
+ * literal can hold (findings built as objects, e.g. the local-file and DAG
+ * findings, which the builders alone never showed).
  */
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync, readdirSync } from 'node:fs'
@@ -31,6 +33,15 @@ const TEMPLATES: Record<string, readonly string[]> = {
     'lookup-prefix-disabled',
     'lookup-pattern-mismatch'
   ]
+}
+
+/** The string literals an expression can evaluate to (through `? :`). */
+function literals(node: ts.Expression): string[] {
+  if (ts.isStringLiteralLike(node)) return [node.text]
+  if (ts.isParenthesizedExpression(node)) return literals(node.expression)
+  if (ts.isConditionalExpression(node))
+    return [...literals(node.whenTrue), ...literals(node.whenFalse)]
+  return []
 }
 
 interface Extracted {
@@ -65,6 +76,11 @@ function extract(): Extracted {
         if (index !== undefined) spec = [index, null]
         args = node.arguments
       }
+      // Findings and reads also carry their code as an object property
+      // (`{ code: 'manifest-undeclared', ... }`), possibly chosen by a
+      // conditional: the builders above never see those.
+      if (ts.isPropertyAssignment(node) && node.name.getText() === 'code')
+        for (const literal of literals(node.initializer)) codes.add(literal)
       if (spec && args) {
         const arg = args[spec[0]]
         if (arg === undefined && spec[1] !== null) codes.add(spec[1])

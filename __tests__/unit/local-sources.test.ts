@@ -98,7 +98,7 @@ describe('parseConnectionsFile', () => {
     [
       'c.json',
       `{"a": {"host": "h", "hots": "${SECRET}"}}`,
-      'illegal keys: hots.',
+      'illegal keys: key #2 (names not shown).',
       1
     ],
     [

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
+import { FALLS_THROUGH } from '../../src/core/findings.js'
+import { mdCode, mdText } from '../../src/core/render/markdown.js'
 import {
   GITHUB_COMMENT_LIMIT,
-  code,
   commentMarker,
-  escapeText,
   hasMarker,
   markerLine,
   prCommentHasFindings,
@@ -125,16 +125,34 @@ describe('verdict', () => {
 })
 
 describe('table', () => {
-  it('lists each finding with its kind, id, secret, status, message and fix', () => {
+  it('has one row per secret: kind, id, verdict, and what is wrong with its fix', () => {
     const lines = tableLines(render())
     expect(lines).toEqual([
-      '| Kind | Id | Secret | Status | Finding | Fix |',
-      '| --- | --- | --- | --- | --- | --- |',
-      '| connection | <code>new\\_warehouse</code> | ' +
-        '<code>airflow/connections/new\\_warehouse</code> | ❌ missing | ' +
-        'No secret <code>airflow/connections/new\\_warehouse</code> in Secrets Manager. | ' +
-        'Create it: <code>aws secretsmanager create-secret --name ' +
-        'airflow/connections/new\\_warehouse</code> |'
+      '| Kind | Id | Verdict | What is wrong, and the fix |',
+      '| --- | --- | --- | --- |',
+      '| connection | <code>new\\_warehouse</code> | ❌ missing | ' +
+        'No such secret in Secrets Manager. **Fix:** Create it as a ' +
+        'Plaintext secret \\(SecretString\\). <details><summary>Command' +
+        '</summary><code>aws secretsmanager create-secret --name ' +
+        'airflow/<wbr>connections/<wbr>new\\_<wbr>warehouse ' +
+        '--secret-string file\\://value.txt' +
+        '</code></details> |'
+    ])
+  })
+
+  it('puts every finding of a secret in its one row, errors first', () => {
+    const body = render({
+      report: report([
+        item('connection', 'warehouse', 'invalid', [
+          { code: 'w', severity: 'warning', message: 'Second.', hint: 'B.' },
+          { code: 'e', severity: 'error', message: 'First.', hint: 'A.' }
+        ])
+      ])
+    })
+    const rows = tableLines(body).slice(2)
+    expect(rows).toEqual([
+      '| connection | <code>warehouse</code> | ❌ invalid | ' +
+        '❌ First. **Fix:** A.<br>⚠️ Second. **Fix:** B. |'
     ])
   })
 
@@ -149,6 +167,7 @@ describe('table', () => {
     ['emphasis and links', '*x* _y_ [z](u)', '\\*x\\* \\_y\\_ \\[z\\]\\(u\\)'],
     ['an entity', '&lt;', '\\&lt;'],
     ['math', '$x$', '\\$x\\$'],
+    ['an emoji code', ':x:', '\\:x\\:'],
     ['a line break', 'one\ntwo\r\nthree', 'one two  three'],
     ['bidi overrides', 'abc\u202edef', 'abc\ufffddef']
   ])('escapes %s in ids', (_name, id, escaped) => {
@@ -161,11 +180,11 @@ describe('table', () => {
     })
     const [, , row = ''] = tableLines(body)
     expect(row).toContain(`<code>${escaped}</code>`)
-    expect(separators(row)).toBe(7)
+    expect(separators(row)).toBe(5)
     expect(body).not.toMatch(/(?<!\\)<(?:img|script)/)
   })
 
-  it('keeps every row at six cells whatever the text holds', () => {
+  it('keeps every row at four cells whatever the text holds', () => {
     const nasty = 'a|b\\|c`|`<td>|</code>|\n| --- |'
     const body = render({
       report: report([
@@ -176,7 +195,7 @@ describe('table', () => {
     })
     const lines = tableLines(body)
     expect(lines).toHaveLength(3)
-    for (const line of lines) expect(separators(line)).toBe(7)
+    for (const line of lines) expect(separators(line)).toBe(5)
   })
 
   it('breaks mentions and issue references in messages, not in code', () => {
@@ -207,18 +226,18 @@ describe('table', () => {
         ])
       ])
     })
-    expect(body).toContain(`${'y'.repeat(299)}…`)
-    expect(body).not.toContain('y'.repeat(300))
+    expect(body).toContain(`${'y'.repeat(399)}…`)
+    expect(body).not.toContain('y'.repeat(400))
   })
 
-  it('shows settings findings, profile scope and a missing secret name', () => {
+  it('lists settings findings above the table and marks a scoped finding briefly', () => {
     const unlooked: ReportItem = {
       ...item('connection', 'local_only', 'skipped', [
         {
           code: 'lookup-pattern',
           severity: 'warning',
           message:
-            'Not looked up: the id does not match connections_lookup_pattern.',
+            'Airflow 2.10–2.11: Not looked up: the id does not match connections_lookup_pattern.',
           profiles: ['af2']
         }
       ]),
@@ -237,15 +256,48 @@ describe('table', () => {
         ]
       })
     })
+    expect(body).toContain(
+      '- <code>backend-kwargs</code>: ⚠️ Unknown key <code>sep</code>.'
+    )
     const rows = tableLines(body).slice(2)
-    expect(rows).toHaveLength(2)
-    expect(rows[0]).toMatch(
-      /^\| settings \| <code>backend-kwargs<\/code> \| — \| ⚠️ warning \|/
-    )
+    expect(rows).toEqual([
+      '| connection | <code>local\\_only</code> | ⚠️ not looked up | ' +
+        '*Airflow 2.10–2.11 only:* Not looked up\\: the id does not match ' +
+        'connections\\_lookup\\_pattern. |'
+    ])
+  })
+
+  it('names the secret only where it is not prefix, sep and id', () => {
+    const body = render({
+      report: report([
+        missing('connection', 'usual'),
+        { ...missing('connection', 'odd'), secretName: 'elsewhere/odd' }
+      ])
+    })
+    const rows = tableLines(body).slice(2)
+    expect(rows[0]).toMatch(/^\| connection \| <code>usual<\/code> \| /)
     expect(rows[1]).toMatch(
-      /^\| connection \| <code>local\\_only<\/code> \| — \| ⚠️ skipped \|/
+      /^\| connection \| <code>odd<\/code><br>secret <code>elsewhere\/odd<\/code> \| /
     )
-    expect(rows[1]).toContain('(af2 only)'.replace(/[()]/g, '\\$&'))
+    expect(body).toContain(
+      'Secret names: connections <code>airflow/<wbr>connections/<wbr>\\<id\\></code>, unless a row names another.'
+    )
+  })
+
+  it('says once why Airflow never reported a failing read', () => {
+    const denied = (id: string): ReportItem =>
+      item('connection', id, 'unreadable', [
+        {
+          code: 'secret-access-denied',
+          severity: 'error',
+          message: `Reading secret airflow/connections/${id} was denied (AccessDeniedException). ${FALLS_THROUGH}.`,
+          hint: 'Allow secretsmanager:GetSecretValue.'
+        }
+      ])
+    const body = render({ report: report([denied('a'), denied('b')]) })
+    expect(body.split('tries the next secrets backend')).toHaveLength(2)
+    for (const row of tableLines(body).slice(2))
+      expect(row).toContain('| ❌ unreadable | Reading it was denied. **Fix:**')
   })
 
   it('puts errors before warnings', () => {
@@ -267,7 +319,8 @@ describe('table', () => {
       backend: 'SENTINEL.Backend'
     })
     const body = render({ report: r })
-    expect(body).not.toContain('SENTINEL')
+    expect(body).not.toContain('SENTINEL.Backend')
+    expect(body).not.toContain('SENTINEL-KWARGS"')
   })
 })
 
@@ -367,11 +420,11 @@ describe('undeclared ids', () => {
     expect(body).toContain('<code>astro-secrets-gate discover --write</code>')
     expect(body).toContain(
       '- connection <code>snowflake\\_default</code>, used at ' +
-        '<code>dags/a.py:12</code>, <code>dags/b.py:3</code>, ' +
-        '<code>dags/c.py:4</code> and 1 more place'
+        '<code>dags/a.py\\:12</code>, <code>dags/b.py\\:3</code>, ' +
+        '<code>dags/c.py\\:4</code> and 1 more place'
     )
     expect(body).toContain(
-      '- variable <code>snowflake\\_default</code>, used at <code>dags/a.py:20</code>'
+      '- variable <code>snowflake\\_default</code>, used at <code>dags/a.py\\:20</code>'
     )
     expect(body).toContain('2 undeclared ids')
   })
@@ -416,7 +469,7 @@ describe('undeclared ids', () => {
       ]
     })
     expect(body).toContain('<code>\\<b\\>x\\</b\\></code>')
-    expect(body).toContain('<code>dags/\\[a\\].py:1</code>')
+    expect(body).toContain('<code>dags/\\[a\\].py\\:1</code>')
   })
 })
 
@@ -468,11 +521,14 @@ describe('escape helpers', () => {
     ['x@', 'x@'],
     ['#1', '\\#\u200b1'],
     ['tab\there', 'tab here']
-  ])('escapeText(%j)', (text, expected) => {
-    expect(escapeText(text)).toBe(expected)
+  ])('mdText(%j)', (text, expected) => {
+    expect(mdText(text)).toBe(expected)
   })
 
-  it('code() wraps escaped text in a code element', () => {
-    expect(code('a|b')).toBe('<code>a\\|b</code>')
+  it('mdCode() wraps escaped text in a code element, with wrap points in long tokens', () => {
+    expect(mdCode('a|b')).toBe('<code>a\\|b</code>')
+    expect(mdCode('x'.repeat(45))).toBe(
+      `<code>${'x'.repeat(20)}<wbr>${'x'.repeat(20)}<wbr>xxxxx</code>`
+    )
   })
 })

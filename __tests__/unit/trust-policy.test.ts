@@ -109,7 +109,7 @@ describe('trustPolicyHint', () => {
       'arn:aws:iam::123456789012:role/gate'
     )
     expect(lines).toContain(
-      'To trust only this workflow file, also match token.actions.githubusercontent.com:job_workflow_ref = octo/gate/.github/workflows/check.yml@v1.'
+      'To trust only this workflow file, also match `token.actions.githubusercontent.com:job_workflow_ref` = `octo/gate/.github/workflows/check.yml@v1`.'
     )
   })
 })

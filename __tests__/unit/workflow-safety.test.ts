@@ -12,9 +12,11 @@ import type { Node, Pair } from 'yaml'
 //                      digit (0000…), a repeating pattern, too few distinct
 //                      digits (deadbeef…)
 //   permissions        explicit `permissions:` on every job; no write-all /
-//                      read-all; `write` only for id-token, and for
+//                      read-all; `write` only for id-token, for
 //                      security-events in codeql.yml (CodeQL uploads its
-//                      results to code scanning; nothing else may)
+//                      results to code scanning; nothing else may), and for
+//                      issues in the watch workflow and its example caller
+//                      (the tracking issue)
 //   secrets-inherit    no `secrets: inherit`
 // Our own actions and workflows (astro-secrets-gate/astro-secrets-gate, and
 // `./` paths) are released together and may be referenced by tag.
@@ -39,7 +41,10 @@ const WRITE_OK = new Set(['id-token'])
 /** Further scopes one file may write, and why. */
 const WRITE_OK_IN: Readonly<Record<string, ReadonlySet<string>>> = {
   // github/codeql-action/analyze uploads SARIF to code scanning.
-  '.github/workflows/codeql.yml': new Set(['security-events'])
+  '.github/workflows/codeql.yml': new Set(['security-events']),
+  // The tracking issue of a failing scheduled check.
+  '.github/workflows/astro-secrets-watch.yml': new Set(['issues']),
+  'examples/workflows/astro-secrets-watch.yml': new Set(['issues'])
 }
 
 function get(map: unknown, key: string): unknown {
@@ -208,11 +213,13 @@ describe('workflow safety', () => {
       expect.arrayContaining([
         '.github/workflows/ci.yml',
         '.github/workflows/astro-deploy-gate.yml',
+        '.github/workflows/astro-secrets-watch.yml',
         '.github/workflows/codeql.yml',
         '.github/workflows/zizmor.yml',
         'examples/workflows/dev-stage-prod.yml',
         'examples/workflows/pull-request-preview.yml',
         'examples/workflows/gate-before-deploy-action.yml',
+        'examples/workflows/astro-secrets-watch.yml',
         'action.yml',
         'sync/action.yml',
         'setup-astro-cli/action.yml',
@@ -388,6 +395,23 @@ describe('workflow safety', () => {
   ])('%s', (_name, text, rule) => {
     const rules = checkYaml(text, 'planted.yml').map((v) => v.rule)
     expect(rules).toEqual(rule === undefined ? [] : [rule])
+  })
+
+  it('lets only the watch workflow and its caller write issues', () => {
+    const text = job(
+      '    permissions:\n      issues: write\n    steps:\n      - run: "true"\n'
+    )
+    expect(
+      checkYaml(text, '.github/workflows/astro-secrets-watch.yml')
+    ).toEqual([])
+    expect(
+      checkYaml(text, 'examples/workflows/astro-secrets-watch.yml')
+    ).toEqual([])
+    expect(
+      checkYaml(text, '.github/workflows/astro-deploy-gate.yml').map(
+        (v) => v.rule
+      )
+    ).toEqual(['permissions'])
   })
 
   it('lets only codeql.yml write security-events', () => {

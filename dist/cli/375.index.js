@@ -1,8 +1,521 @@
 export const id = 375;
-export const ids = [375];
+export const ids = [375,866,208];
 export const modules = {
 
-/***/ 2375:
+/***/ 5866:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  assumeRoleWithOidc: () => (/* binding */ assumeRoleWithOidc),
+  exportCredentials: () => (/* binding */ exportCredentials),
+  Qk: () => (/* binding */ stsErrorCode)
+});
+
+// UNUSED EXPORTS: TrustPolicyDeniedError, classifyStsError
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var lib_core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var dist_cjs = __webpack_require__(1695);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/core/aws/trust-policy.ts
+/**
+ * What to tell a user whose role trust policy does not match the GitHub OIDC
+ * token: the token's non-secret claims and an IAM `Condition` that would
+ * match them. Pure: takes the decoded claims.
+ */
+/** The claims printed on an AccessDenied, in this order. */
+const DIAGNOSTIC_CLAIMS = [
+    'sub',
+    'aud',
+    'repository',
+    'ref',
+    'environment',
+    'job_workflow_ref'
+];
+const PROVIDER = 'token.actions.githubusercontent.com';
+const IMMUTABLE_SUB = /^repo:[^/@:]+@\d+\/[^/@:]+@\d+:/;
+const NAME_SUB = /^repo:([^/@:]+)\/([^/@:]+):(.*)$/;
+/** True when `sub` has the immutable `repo:<owner>@<id>/<repo>@<id>:` form. */
+function isImmutableSub(sub) {
+    return IMMUTABLE_SUB.test(sub);
+}
+/**
+ * The subject in the other format, when the claims allow it: the immutable
+ * `repo:<owner>@<owner_id>/<repo>@<repo_id>:...` for a name-only subject,
+ * and the name-only form for an immutable one.
+ */
+function alternateSub(claims) {
+    const sub = claims.sub;
+    if (sub === undefined)
+        return undefined;
+    const named = NAME_SUB.exec(sub);
+    if (named && claims.repository_owner_id && claims.repository_id)
+        return `repo:${named[1] ?? ''}@${claims.repository_owner_id}/${named[2] ?? ''}@${claims.repository_id}:${named[3] ?? ''}`;
+    const immutable = /^repo:([^/@:]+)@\d+\/([^/@:]+)@\d+:(.*)$/.exec(sub);
+    if (immutable)
+        return `repo:${immutable[1] ?? ''}/${immutable[2] ?? ''}:${immutable[3] ?? ''}`;
+    return undefined;
+}
+function audienceOf(claims) {
+    return Array.isArray(claims.aud)
+        ? claims.aud[0]
+        : claims.aud;
+}
+/** An IAM trust-policy `Condition` that matches these claims. */
+function trustPolicyCondition(claims) {
+    const equals = {};
+    const audience = audienceOf(claims);
+    if (audience !== undefined)
+        equals[`${PROVIDER}:aud`] = audience;
+    if (claims.sub !== undefined) {
+        const other = alternateSub(claims);
+        // The immutable form first: it is what new and renamed repositories get.
+        equals[`${PROVIDER}:sub`] =
+            other === undefined
+                ? claims.sub
+                : isImmutableSub(claims.sub)
+                    ? [claims.sub, other]
+                    : [other, claims.sub];
+    }
+    return { StringEquals: equals };
+}
+/** The claims, the notes and a matching Condition for an STS denial. */
+function trustPolicyDiagnosis(claims, roleArn) {
+    const shown = DIAGNOSTIC_CLAIMS.map((key) => {
+        const value = key === 'aud' ? audienceOf(claims) : claims[key];
+        return [key, value ?? '(absent)'];
+    });
+    const notes = [];
+    if (claims.sub !== undefined && isImmutableSub(claims.sub))
+        notes.push('This token uses the immutable subject format `repo:<owner>@<owner_id>/<repo>@<repo_id>:...` (repositories created, renamed or transferred since 2026-07-15); a condition on `repo:<owner>/<repo>:...` no longer matches it.');
+    else if (claims.sub !== undefined && alternateSub(claims) !== undefined)
+        notes.push('Repositories created, renamed or transferred since 2026-07-15 get the immutable subject format `repo:<owner>@<owner_id>/<repo>@<repo_id>:...`; the condition below accepts both forms.');
+    if (claims.job_workflow_ref)
+        notes.push(`To trust only this workflow file, also match \`${PROVIDER}:job_workflow_ref\` = \`${claims.job_workflow_ref}\`.`);
+    return {
+        roleArn,
+        claims: shown,
+        notes,
+        condition: JSON.stringify({ Condition: trustPolicyCondition(claims) }, null, 2)
+    };
+}
+/**
+ * The lines to print when STS denies the role: the claims, why an older
+ * policy may not match, and the `Condition` JSON. No line holds the token.
+ */
+function trustPolicyHint(claims, roleArn) {
+    const diagnosis = trustPolicyDiagnosis(claims, roleArn);
+    return [
+        `The trust policy of ${roleArn} does not accept this GitHub OIDC token. Its claims:`,
+        ...diagnosis.claims.map(([key, value]) => `  ${key}: ${value}`),
+        ...diagnosis.notes,
+        'A trust policy Condition that matches this token:',
+        diagnosis.condition
+    ];
+}
+
+// EXTERNAL MODULE: ./src/adapters/aws/clients.ts + 2 modules
+var clients = __webpack_require__(3208);
+;// CONCATENATED MODULE: ./src/adapters/github/oidc.ts
+/**
+ * The GitHub Actions OIDC token: checks that the job may request one, gets
+ * it through `core.getIDToken` (which masks it), and decodes its non-secret
+ * claims for diagnostics (no signature check: STS does that).
+ */
+
+
+/**
+ * Throws the exact fix when the job cannot request an OIDC token: the
+ * runner injects ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN only for jobs with
+ * `id-token: write`.
+ */
+function assertOidcAvailable(env) {
+    const missing = [
+        'ACTIONS_ID_TOKEN_REQUEST_URL',
+        'ACTIONS_ID_TOKEN_REQUEST_TOKEN'
+    ].filter((name) => (env[name] ?? '') === '');
+    if (missing.length === 0)
+        return;
+    if (env.GITHUB_ACTIONS !== 'true')
+        throw new errors/* ActionError */.lZ('oidc-unavailable', `role-to-assume needs a GitHub Actions OIDC token, and ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set because this is not a GitHub Actions job: leave role-to-assume empty to use the ambient AWS credentials instead.`);
+    const fork = /^pull_request/.test(env.GITHUB_EVENT_NAME ?? '')
+        ? ' This is a pull_request run: pull requests from forks never get an OIDC token.'
+        : ' Pull requests from forks never get one.';
+    throw new errors/* ActionError */.lZ('oidc-unavailable', `No GitHub OIDC token for role-to-assume (${missing.join(' and ')} not set): add "permissions: id-token: write" to this job, and for a reusable workflow to the calling job too.${fork}`);
+}
+/** The payload of a JWT, or undefined when it is not one. */
+function decodeJwtClaims(jwt) {
+    const payload = jwt.split('.')[1];
+    if (payload === undefined || payload === '')
+        return undefined;
+    try {
+        const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+        return typeof claims === 'object' &&
+            claims !== null &&
+            !Array.isArray(claims)
+            ? claims
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Only string claims (and `aud` arrays) are kept. */
+function stringClaims(raw) {
+    const claims = {};
+    for (const [key, value] of Object.entries(raw))
+        if (typeof value === 'string')
+            claims[key] = value;
+        else if (typeof value === 'number' || typeof value === 'boolean')
+            claims[key] = String(value);
+        else if (key === 'aud' &&
+            Array.isArray(value) &&
+            value.every((v) => typeof v === 'string'))
+            claims[key] = value;
+    return claims;
+}
+/** Gets the job's OIDC token for `audience`. */
+async function getOidcToken(audience, options = {}) {
+    assertOidcAvailable(options.env ?? process.env);
+    const getIdToken = options.getIdToken ?? lib_core/* getIDToken */.V9;
+    let token;
+    try {
+        token = await getIdToken(audience);
+    }
+    catch (error) {
+        throw new errors/* ActionError */.lZ('oidc-failed', `Could not get the GitHub OIDC token for audience "${audience}": ${(0,errors/* errorMessage */.gJ)(error).replace(/^Error message: /, '')}`);
+    }
+    const claims = decodeJwtClaims(token);
+    if (!claims)
+        throw new errors/* ActionError */.lZ('oidc-failed', `The GitHub OIDC token service returned something that is not a JWT for audience "${audience}".`);
+    return { token, claims: stringClaims(claims) };
+}
+/**
+ * Starts the OIDC token request now, so that it is in flight while the AWS
+ * SDK loads, and returns a `getIdToken` whose first call for `audience`
+ * hands back that request (later calls ask again). Undefined when the job
+ * cannot request a token: getOidcToken then says why.
+ */
+function prefetchIdToken(audience, env = process.env, getIdToken = core.getIDToken) {
+    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+        return undefined;
+    let pending = getIdToken(audience);
+    // Awaited later; until then a failure must not be an unhandled rejection.
+    pending.catch(() => undefined);
+    return (asked) => {
+        const token = asked === audience ? pending : undefined;
+        pending = undefined;
+        return token ?? getIdToken(asked);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/aws/assume-role.ts
+/**
+ * GitHub OIDC → STS `AssumeRoleWithWebIdentity`, with classified retries,
+ * immediate masking and trust-policy diagnostics on AccessDenied.
+ */
+
+
+
+
+
+
+const OPERATION = 'AssumeRoleWithWebIdentity';
+const NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'TimeoutError',
+    'RequestTimeout'
+]);
+const RETRY_CODES = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'RequestLimitExceeded',
+    'TooManyRequests',
+    'IDPCommunicationError',
+    'InternalFailure',
+    'InternalError',
+    'ServiceUnavailable'
+]);
+/** The AWS error code, with the SDK's `Exception` suffix dropped for STS's own codes. */
+function stsErrorCode(error) {
+    const e = (error ?? {});
+    const raw = e.Code ?? e.name ?? e.code ?? 'Error';
+    return raw === 'ExpiredTokenException'
+        ? 'ExpiredToken'
+        : raw.replace(/Exception$/, '');
+}
+function isNetworkError(error) {
+    const e = (error ?? {});
+    if (e.$metadata?.httpStatusCode !== undefined)
+        return false;
+    return (NETWORK_CODES.has(e.code ?? '') ||
+        NETWORK_CODES.has(e.name ?? '') ||
+        /socket hang up|ECONNRESET|ECONNREFUSED|aborted|timed? ?out/i.test(e.message ?? ''));
+}
+/**
+ * Retry throttling, 5xx, network errors and IDPCommunicationError; never
+ * AccessDenied, InvalidIdentityToken, ValidationError, ExpiredToken or
+ * anything else a retry cannot fix.
+ */
+function classifyStsError(error) {
+    const code = stsErrorCode(error);
+    if (RETRY_CODES.has(code))
+        return 'retry';
+    const status = error?.$metadata?.httpStatusCode;
+    if (status !== undefined && status >= 500)
+        return 'retry';
+    // A body cut off mid-answer surfaces as a deserialization error with the
+    // 200 status already received: the connection broke, so retry.
+    const message = error?.message ?? '';
+    if (/\baborted\b|premature close|ECONNRESET/i.test(message))
+        return 'retry';
+    return isNetworkError(error) ? 'retry' : 'fail';
+}
+function awsMessage(error) {
+    return (0,errors/* errorMessage */.gJ)(error).slice(0, 300);
+}
+/**
+ * STS refused the role because its trust policy does not match the token:
+ * carries the token's claims and a matching Condition for the report.
+ */
+class TrustPolicyDeniedError extends errors/* AwsCallError */.iQ {
+    name = 'TrustPolicyDeniedError';
+    diagnosis;
+    constructor(message, diagnosis) {
+        super(OPERATION, 'AccessDenied', message, 'assume-role-failed');
+        this.diagnosis = diagnosis;
+    }
+}
+function translate(error, settings, token, attempts, elapsedMs) {
+    const code = stsErrorCode(error);
+    const role = settings.roleArn;
+    const message = awsMessage(error);
+    const fail = (text) => new errors/* AwsCallError */.iQ(OPERATION, code, text, 'assume-role-failed');
+    switch (code) {
+        case 'AccessDenied':
+            return new TrustPolicyDeniedError(`Not authorized to assume ${role} with the GitHub OIDC token (AccessDenied): the role's trust policy does not match the token (sub ${token.claims.sub ?? 'absent'}); its claims and a matching Condition are in the log and the job summary.`, trustPolicyDiagnosis(token.claims, role));
+        case 'InvalidIdentityToken':
+            return fail(`STS rejected the GitHub OIDC token for ${role} (InvalidIdentityToken: ${message}): the account needs the IAM OIDC provider token.actions.githubusercontent.com with "${settings.audience}" (input audience) among its audiences.`);
+        case 'ExpiredToken':
+            return fail(`The GitHub OIDC token expired before STS accepted it for ${role} (ExpiredToken): re-run the job, and check the runner's clock if it happens again.`);
+        case 'ValidationError':
+            return fail(`STS refused to assume ${role} (ValidationError: ${message}): check role-to-assume, role-session-name and role-duration-seconds (${settings.durationSeconds}; at most the role's maximum session duration).`);
+        case 'IDPRejectedClaim':
+            return fail(`STS rejected a claim of the GitHub OIDC token for ${role} (IDPRejectedClaim: ${message}).`);
+    }
+    if (classifyStsError(error) === 'retry') {
+        const where = isNetworkError(error)
+            ? ' (check network access, HTTPS_PROXY/NO_PROXY and AWS_ENDPOINT_URL_STS)'
+            : '';
+        return new errors/* AwsCallError */.iQ(OPERATION, code, `AWS unavailable: STS ${OPERATION} for ${role} still failed after ${attempts} attempt${attempts === 1 ? '' : 's'} in ${(elapsedMs / 1000).toFixed(1)} s (${code}: ${message})${where}; re-run the job later.`, 'aws-unavailable');
+    }
+    return fail(`STS ${OPERATION} for ${role} failed (${code}: ${message}).`);
+}
+/**
+ * Gets the OIDC token and assumes the role. The temporary credentials are
+ * masked before this returns; nothing is exported (see exportCredentials).
+ */
+async function assumeRoleWithOidc(settings, deps = {}) {
+    const info = deps.info ?? lib_core/* info */.pq;
+    const mask = deps.mask ?? lib_core/* setSecret */.Pq;
+    const sleep = deps.sleep ??
+        ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const now = deps.now ?? Date.now;
+    const random = deps.random ?? Math.random;
+    const maxAttempts = deps.maxAttempts ?? 6;
+    const maxTotalMs = deps.maxTotalMs ?? 30_000;
+    const base = deps.baseDelayMs ?? 250;
+    const cap = deps.maxDelayMs ?? 5_000;
+    const env = deps.env ?? process.env;
+    const token = await getOidcToken(settings.audience, {
+        env,
+        ...(deps.getIdToken ? { getIdToken: deps.getIdToken } : {})
+    });
+    const client = (0,clients.createStsClient)({
+        ...deps.client,
+        env,
+        region: settings.region,
+        maxAttempts: 1
+    });
+    const started = now();
+    try {
+        for (let attempt = 1;; attempt++) {
+            try {
+                const response = await client.send(new dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
+                    RoleArn: settings.roleArn,
+                    RoleSessionName: settings.sessionName,
+                    WebIdentityToken: token.token,
+                    DurationSeconds: settings.durationSeconds
+                }), settings.abortSignal ? { abortSignal: settings.abortSignal } : {});
+                const c = response.Credentials;
+                if (!c?.AccessKeyId ||
+                    !c.SecretAccessKey ||
+                    !c.SessionToken ||
+                    !c.Expiration)
+                    throw new errors/* AwsCallError */.iQ(OPERATION, 'IncompleteResponse', `STS ${OPERATION} for ${settings.roleArn} returned no credentials.`, 'assume-role-failed');
+                mask(c.AccessKeyId);
+                mask(c.SecretAccessKey);
+                mask(c.SessionToken);
+                const assumedRoleArn = response.AssumedRoleUser?.Arn ?? settings.roleArn;
+                info(`Assumed ${assumedRoleArn} with the GitHub OIDC token; credentials expire at ${c.Expiration.toISOString()}.`);
+                return {
+                    credentials: {
+                        accessKeyId: c.AccessKeyId,
+                        secretAccessKey: c.SecretAccessKey,
+                        sessionToken: c.SessionToken,
+                        expiration: c.Expiration
+                    },
+                    assumedRoleArn,
+                    sessionName: settings.sessionName,
+                    claims: token.claims,
+                    attempts: attempt
+                };
+            }
+            catch (error) {
+                if (error instanceof errors/* AwsCallError */.iQ)
+                    throw error;
+                // Out of time (timeout-seconds): no more attempts or waits.
+                if (settings.abortSignal?.aborted)
+                    throw error;
+                const elapsed = now() - started;
+                const delay = Math.round(Math.min(cap, base * 2 ** (attempt - 1)) * random());
+                if (classifyStsError(error) !== 'retry' ||
+                    attempt >= maxAttempts ||
+                    elapsed + delay > maxTotalMs) {
+                    if (stsErrorCode(error) === 'AccessDenied')
+                        for (const line of trustPolicyHint(token.claims, settings.roleArn))
+                            info(line);
+                    throw translate(error, settings, token, attempt, elapsed);
+                }
+                info(`STS ${OPERATION} attempt ${attempt} of ${maxAttempts} failed (${stsErrorCode(error)}); retrying in ${delay} ms.`);
+                await sleep(delay);
+            }
+        }
+    }
+    finally {
+        client.destroy();
+    }
+}
+/**
+ * Exports the credentials and region to later steps (only when the
+ * `export-credentials` input asks). They were masked when assumed.
+ */
+function exportCredentials(role, region, exportVariable = lib_core/* exportVariable */.dN) {
+    exportVariable('AWS_ACCESS_KEY_ID', role.credentials.accessKeyId);
+    exportVariable('AWS_SECRET_ACCESS_KEY', role.credentials.secretAccessKey);
+    exportVariable('AWS_SESSION_TOKEN', role.credentials.sessionToken);
+    exportVariable('AWS_REGION', region);
+    exportVariable('AWS_DEFAULT_REGION', region);
+}
+
+
+/***/ }),
+
+/***/ 3375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   assumeRoleFromChain: () => (/* binding */ assumeRoleFromChain),
+/* harmony export */   sdkDefaultRegion: () => (/* binding */ sdkDefaultRegion)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2994);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1695);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3208);
+/* harmony import */ var _assume_role_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5866);
+/**
+ * The SDK's default credential chain on a developer's machine: the region of
+ * a shared-config profile, and STS `AssumeRole` with the chain's credentials
+ * (`~/.aws` files, `AWS_PROFILE`, SSO, env keys).
+ */
+
+
+
+
+
+/**
+ * The region the SDK's region provider finds without an explicit one:
+ * `AWS_REGION`, else the profile's `region` in the shared config file
+ * (`AWS_CONFIG_FILE`, default `~/.aws/config`). Undefined when none is set.
+ */
+async function sdkDefaultRegion(profile) {
+    const client = new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_3__/* .SecretsManagerClient */ ._H(profile === undefined ? {} : { profile });
+    try {
+        const region = await client.config.region();
+        return region === '' ? undefined : region;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        client.destroy();
+    }
+}
+/**
+ * Assumes a role with STS `AssumeRole`, signed with the default chain's
+ * credentials. `mask` receives each credential part first.
+ */
+async function assumeRoleFromChain(settings, mask = () => undefined) {
+    const client = (0,_clients_js__WEBPACK_IMPORTED_MODULE_1__.createStsClient)({
+        region: settings.region,
+        ...(settings.profile === undefined ? {} : { profile: settings.profile }),
+        ...(settings.env === undefined ? {} : { env: settings.env }),
+        maxAttempts: 3
+    });
+    try {
+        const response = await client.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_4__/* .AssumeRoleCommand */ .QL({
+            RoleArn: settings.roleArn,
+            RoleSessionName: settings.sessionName,
+            DurationSeconds: settings.durationSeconds ?? 900
+        }));
+        const c = response.Credentials;
+        if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ('AssumeRole', 'IncompleteResponse', `STS AssumeRole for ${settings.roleArn} returned no credentials.`, 'assume-role-failed');
+        mask(c.AccessKeyId);
+        mask(c.SecretAccessKey);
+        mask(c.SessionToken);
+        return {
+            credentials: {
+                accessKeyId: c.AccessKeyId,
+                secretAccessKey: c.SecretAccessKey,
+                sessionToken: c.SessionToken,
+                expiration: c.Expiration ?? new Date(Date.now() + 900_000)
+            },
+            assumedRoleArn: response.AssumedRoleUser?.Arn ?? settings.roleArn
+        };
+    }
+    catch (error) {
+        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ)
+            throw error;
+        const code = (0,_assume_role_js__WEBPACK_IMPORTED_MODULE_2__/* .stsErrorCode */ .Qk)(error);
+        const fix = code === 'CredentialsProviderError'
+            ? 'no AWS credentials to call STS with; run aws configure (or aws sso login), or pass --profile'
+            : code === 'AccessDenied'
+                ? "the role's trust policy does not allow these credentials to assume it"
+                : 'check --role-arn and the credentials of the profile';
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ('AssumeRole', code, `STS AssumeRole for ${settings.roleArn} failed (${code}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error).slice(0, 200)}): ${fix}.`, 'assume-role-failed');
+    }
+    finally {
+        client.destroy();
+    }
+}
+
+
+/***/ }),
+
+/***/ 3208:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,10 +531,10 @@ __webpack_require__.d(__webpack_exports__, {
   requestHandlerOptions: () => (/* binding */ requestHandlerOptions)
 });
 
-// EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-secrets-manager/dist-cjs/index.js
-var dist_cjs = __webpack_require__(1260);
-// EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var client_sts_dist_cjs = __webpack_require__(7453);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-secrets-manager/dist-cjs/index.js
+var dist_cjs = __webpack_require__(2994);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var client_sts_dist_cjs = __webpack_require__(1695);
 ;// CONCATENATED MODULE: ./src/core/aws/proxy-rules.ts
 /**
  * Which proxy, if any, a request goes through: `HTTPS_PROXY`/`https_proxy`
@@ -75,7 +588,7 @@ function bypassesProxy(hostname, port, env) {
 }
 
 // EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(3912);
+var version = __webpack_require__(311);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
@@ -314,9 +827,16 @@ function commonConfig(options) {
 function createStsClient(options) {
     return new client_sts_dist_cjs/* STSClient */.iM(commonConfig(options));
 }
-/** A Secrets Manager client; the SDK retries throttling, 5xx and network errors. */
+/**
+ * A Secrets Manager client; the SDK retries throttling, 5xx and network
+ * errors. `endpoint` (the backend kwargs' endpoint_url) beats
+ * `AWS_ENDPOINT_URL_SECRETS_MANAGER`, as it does in boto3.
+ */
 function createSecretsManagerClient(options) {
-    return new dist_cjs/* SecretsManagerClient */._H(commonConfig(options));
+    return new dist_cjs/* SecretsManagerClient */._H({
+        ...commonConfig(options),
+        ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint })
+    });
 }
 
 

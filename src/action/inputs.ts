@@ -55,6 +55,14 @@ export interface Settings {
   readonly timeoutSeconds: number
   readonly githubToken: string
   readonly prComment: 'auto' | 'always' | 'never'
+  /** Tracking issue on failing runs outside pull requests. */
+  readonly issue: 'auto' | 'never'
+  /** Astro deployments whose secrets backend is compared with the manifest. */
+  readonly deploymentIds: readonly string[]
+  /** Astro workspace of the deployments (Organization API tokens). */
+  readonly workspaceId?: string
+  /** Path or name of the Astro CLI executable. */
+  readonly astro: string
 }
 
 /** The input reader; tests may pass their own. */
@@ -123,7 +131,7 @@ export function readSettings(
   const manifestText = text('manifest')
   const role = text('role-to-assume')
   const version = text('airflow-version')
-  if (version !== '')
+  if (version !== '' && version.toLowerCase() !== 'auto')
     try {
       resolveRelease(version)
     } catch (error) {
@@ -134,6 +142,7 @@ export function readSettings(
       )
     }
   const backendKwargs = parseBackendKwargsInput(input('backend-kwargs'))
+  const workspaceId = text('workspace-id')
   return {
     manifest: manifestText === '' ? DEFAULT_MANIFEST : manifestText,
     manifestIsDefault: manifestText === '' || manifestText === DEFAULT_MANIFEST,
@@ -183,6 +192,10 @@ export function readSettings(
       input('pr-comment'),
       ['auto', 'always', 'never'],
       'auto'
-    )
+    ),
+    issue: oneOf('issue', input('issue'), ['auto', 'never'], 'auto'),
+    deploymentIds: parseIdList(input('deployment-ids')),
+    ...(workspaceId === '' ? {} : { workspaceId }),
+    astro: text('astro') || 'astro'
   }
 }

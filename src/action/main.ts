@@ -6,7 +6,11 @@ import * as core from '@actions/core'
 import { resolve } from 'node:path'
 import { annotateManifest } from '../adapters/github/workflow.js'
 import { prefetchIdToken } from '../adapters/github/oidc.js'
-import { assumeRoleEarly } from '../check/aws-reads.js'
+import {
+  HARD_DEADLINE_GRACE_MS,
+  type Watchdog,
+  startWatchdog
+} from '../adapters/runtime/watchdog.js'
 import { type CheckRequest, runCheck } from '../check/run-check.js'
 import { roleSessionName } from '../core/aws/inputs.js'
 import { errorMessage } from '../core/errors.js'
@@ -15,7 +19,9 @@ import {
   type OutputPaths,
   assertOutputFolders,
   outputPaths,
-  publish
+  failureSettings,
+  publish,
+  publishFailure
 } from './publish.js'
 
 export interface Deps {
@@ -33,7 +39,8 @@ function checkRequest(
   settings: Settings,
   env: NodeJS.ProcessEnv,
   paths: OutputPaths,
-  getIdToken: ((audience: string) => Promise<string>) | undefined
+  getIdToken: ((audience: string) => Promise<string>) | undefined,
+  deadlineAt: number
 ): CheckRequest {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
   return {
@@ -92,7 +99,13 @@ function checkRequest(
       maxAttempts: settings.maxAttempts,
       retryMode: settings.retryMode
     },
+    drift: {
+      deploymentIds: settings.deploymentIds,
+      workspaceId: settings.workspaceId,
+      astro: settings.astro
+    },
     timeoutSeconds: settings.timeoutSeconds,
+    deadlineAt,
     env,
     hooks: {
       info: core.info,
@@ -105,36 +118,22 @@ function checkRequest(
   }
 }
 
-/**
- * The request with the role already being assumed when the region is known
- * without the manifest: STS then answers while the manifest is parsed.
- */
-async function withEarlyRole(request: CheckRequest): Promise<CheckRequest> {
-  const { source } = request
-  if (
-    source.kind !== 'aws' ||
-    source.credentials.kind !== 'oidc' ||
-    request.mode === 'env-only'
-  )
-    return request
-  const early = await assumeRoleEarly(source.credentials, source.region, {
-    env: request.env,
-    hooks: request.hooks,
-    timeoutSeconds: request.timeoutSeconds
-  })
-  return early
-    ? {
-        ...request,
-        source: { ...source, credentials: { ...source.credentials, early } }
-      }
-    : request
-}
-
 /** Runs the action. */
 export async function run(deps: Deps = defaultDeps()): Promise<void> {
   const { env } = deps
+  let watchdog: Watchdog | undefined
+  let known: Settings | null = null
   try {
     const settings = deps.readSettings()
+    known = settings
+    const seconds = settings.timeoutSeconds
+    const deadlineAt = Date.now() + seconds * 1000
+    // The whole run is bounded, even when the main thread is blocked.
+    watchdog = startWatchdog({
+      ms: seconds * 1000 + HARD_DEADLINE_GRACE_MS,
+      fd: 1,
+      line: `::error::The run did not finish within timeout-seconds (${seconds} s) and was stopped; nothing was validated. Raise timeout-seconds, or look for what took this long (AWS, a manifest pattern, the DAG folder).`
+    })
     // The OIDC token request is network I/O: start it now so that it is in
     // flight while the manifest is parsed and the AWS SDK loads (CPU work).
     const getIdToken =
@@ -142,8 +141,9 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
         ? prefetchIdToken(settings.audience, env)
         : undefined
     const paths = outputPaths(settings, env)
-    const request = checkRequest(settings, env, paths, getIdToken)
-    const checked = await runCheck(await withEarlyRole(request))
+    const checked = await runCheck(
+      checkRequest(settings, env, paths, getIdToken, deadlineAt)
+    )
     await core.group('Report', () => publish(checked, settings, paths, env))
     const { failure, report } = checked.result
     if (failure) core.setFailed(failure)
@@ -155,6 +155,9 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
     const debug =
       core.isDebug() || env.ACTIONS_STEP_DEBUG?.toLowerCase() === 'true'
     if (debug && error instanceof Error && error.stack) core.debug(error.stack)
+    await publishFailure(error, failureSettings(known), env)
     core.setFailed(errorMessage(error))
+  } finally {
+    watchdog?.cancel()
   }
 }

@@ -1,23 +1,32 @@
 /**
  * What the action leaves behind after a check: the JSON report and the env
  * file for Astro, exported variables, annotations, the job summary, the
- * step outputs and the pull-request comment.
+ * step outputs, the pull-request comment and the tracking issue.
  */
 import * as core from '@actions/core'
 import { join, resolve } from 'node:path'
 import { assertFolderOf, writeFileAtomic } from '../adapters/fs/files.js'
-import { isPullRequestEvent } from '../adapters/github/events.js'
+import {
+  isPullRequestEvent,
+  isTrackingEvent
+} from '../adapters/github/events.js'
 import {
   annotateReport,
+  setFailureOutputs,
   setOutputs,
   writeSummary
 } from '../adapters/github/workflow.js'
 import type { CheckRun } from '../check/run-check.js'
 import { renderAstroEnv } from '../core/astro/env-file.js'
-import { InputError } from '../core/errors.js'
+import { ActionError, InputError, errorMessage } from '../core/errors.js'
 import type { DiscoveredItem } from '../core/gate/discover.js'
 import { astroEnvVariables, astroUpdateCommand } from '../core/gate/plan.js'
 import type { Report } from '../core/gate/report.js'
+import type { UndeclaredId } from '../core/render/pr-comment.js'
+import {
+  type RunFailure,
+  renderRunErrorSummary
+} from '../core/render/run-error.js'
 import { renderSummary } from '../core/render/summary.js'
 import type { Settings } from './inputs.js'
 
@@ -96,13 +105,27 @@ export async function publish(
     env
   )
   setOutputs({ report, reportFile: paths.reportFile, envFile })
-  await commentOnPullRequest(settings, report, run.undeclared, env)
+  const uses = undeclaredUses(run.undeclared)
+  await commentOnPullRequest(settings, report, uses, env)
+  await keepIssue(settings, report, uses, env)
+}
+
+/** Each place the DAG code uses an undeclared id. */
+function undeclaredUses(undeclared: readonly DiscoveredItem[]): UndeclaredId[] {
+  return undeclared.flatMap((item) =>
+    item.uses.map((use) => ({
+      kind: item.kind,
+      id: item.id,
+      file: use.file,
+      line: use.line
+    }))
+  )
 }
 
 async function commentOnPullRequest(
   settings: Settings,
   report: Report,
-  undeclared: readonly DiscoveredItem[],
+  uses: readonly UndeclaredId[],
   env: NodeJS.ProcessEnv
 ): Promise<void> {
   if (settings.prComment === 'never') return
@@ -117,14 +140,6 @@ async function commentOnPullRequest(
     await import('../core/render/pr-comment.js')
   const { upsertPrComment } = await import('../adapters/github/pr-comment.js')
   const marker = commentMarker(report.manifest)
-  const uses = undeclared.flatMap((item) =>
-    item.uses.map((use) => ({
-      kind: item.kind,
-      id: item.id,
-      file: use.file,
-      line: use.line
-    }))
-  )
   await upsertPrComment({
     token: settings.githubToken,
     context: target,
@@ -137,6 +152,160 @@ async function commentOnPullRequest(
     marker,
     mode: settings.prComment,
     hasFindings: prCommentHasFindings({ report, undeclared: uses }),
+    warn: (message) => {
+      core.warning(message)
+    },
+    info: (message) => {
+      core.info(message)
+    }
+  })
+}
+
+/**
+ * Opens, updates or closes this manifest's tracking issue on runs outside
+ * pull requests. Runs of other events never load @actions/github.
+ */
+async function keepIssue(
+  settings: Settings,
+  report: Report,
+  uses: readonly UndeclaredId[],
+  env: NodeJS.ProcessEnv
+): Promise<void> {
+  if (settings.issue === 'never') return
+  if (!isTrackingEvent(env.GITHUB_EVENT_NAME)) return
+  if (settings.githubToken.trim() === '') {
+    core.info(
+      'github-token is empty, so no tracking issue is kept. Pass `github-token: ${{ github.token }}` or set issue to never.'
+    )
+    return
+  }
+  const { githubContext } = await import('../adapters/github/context.js')
+  const context = githubContext()
+  if (context.repository === null) return
+  const { commentMarker } = await import('../core/render/pr-comment.js')
+  const render = await import('../core/render/tracking-issue.js')
+  const { keepTrackingIssue } =
+    await import('../adapters/github/tracking-issue.js')
+  const marker = commentMarker(report.manifest)
+  const input = { report, marker, runUrl: context.runUrl, undeclared: uses }
+  const ids = render.failingIds(report)
+  await keepTrackingIssue({
+    token: settings.githubToken,
+    repository: context.repository,
+    marker,
+    mode: settings.issue,
+    failing: !report.valid,
+    label: render.TRACKING_LABEL,
+    title: render.trackingIssueTitle(report.manifest),
+    body: render.renderTrackingIssue(input),
+    failingIds: ids,
+    changeComment: (before) =>
+      render.renderFailingChange(before, ids, context.runUrl),
+    allClearComment: render.renderAllClearComment(input),
+    warn: (message) => {
+      core.warning(message)
+    },
+    info: (message) => {
+      core.info(message)
+    }
+  })
+}
+
+/** What a failed run reports: the error's code and line, and any diagnosis. */
+export async function runFailure(error: unknown): Promise<RunFailure> {
+  const { TrustPolicyDeniedError } =
+    await import('../adapters/aws/assume-role.js')
+  return {
+    code: error instanceof ActionError ? error.code : 'internal',
+    message: errorMessage(error),
+    ...(error instanceof TrustPolicyDeniedError
+      ? { trust: error.diagnosis }
+      : {})
+  }
+}
+
+/** The parts of the settings a failure report needs, read even when the rest failed. */
+export interface FailureSettings {
+  readonly githubToken: string
+  readonly prComment: Settings['prComment']
+  readonly manifest: string | null
+}
+
+/**
+ * The settings a failure report needs: from the parsed settings, or, when
+ * reading them failed, straight from the inputs (defaults where unusable).
+ */
+export function failureSettings(
+  settings: Settings | null,
+  input: (name: string) => string = (name) => core.getInput(name)
+): FailureSettings {
+  if (settings)
+    return {
+      githubToken: settings.githubToken,
+      prComment: settings.prComment,
+      manifest: settings.manifestIsDefault
+        ? 'airflow-secrets.yml'
+        : settings.manifest
+    }
+  const mode = input('pr-comment')
+  return {
+    githubToken: input('github-token'),
+    prComment: mode === 'always' || mode === 'never' ? mode : 'auto',
+    manifest: input('manifest') || 'airflow-secrets.yml'
+  }
+}
+
+/**
+ * Reports a run that ended in an error as a successful one would: the job
+ * summary, `valid=false` with the error outputs, and on a pull request the
+ * sticky comment. Problems here become warnings; they never hide the error.
+ */
+export async function publishFailure(
+  error: unknown,
+  settings: FailureSettings,
+  env: NodeJS.ProcessEnv
+): Promise<void> {
+  const failure = { ...(await runFailure(error)), manifest: settings.manifest }
+  setFailureOutputs(failure.code, failure.message)
+  try {
+    await writeSummary(renderRunErrorSummary(failure), env)
+  } catch (summaryError) {
+    core.warning(
+      `Could not write the job summary: ${errorMessage(summaryError)}`
+    )
+  }
+  try {
+    await commentFailure(failure, settings, env)
+  } catch (commentError) {
+    core.warning(
+      `Could not update the pull-request comment: ${errorMessage(commentError)}`
+    )
+  }
+}
+
+async function commentFailure(
+  failure: RunFailure,
+  settings: FailureSettings,
+  env: NodeJS.ProcessEnv
+): Promise<void> {
+  if (settings.prComment === 'never' || settings.githubToken === '') return
+  if (!isPullRequestEvent(env.GITHUB_EVENT_NAME)) return
+  const { githubContext, pullRequestTarget } =
+    await import('../adapters/github/context.js')
+  const context = githubContext()
+  const target = pullRequestTarget(context)
+  if (!target) return
+  const { commentMarker } = await import('../core/render/pr-comment.js')
+  const { renderRunErrorComment } = await import('../core/render/run-error.js')
+  const { upsertPrComment } = await import('../adapters/github/pr-comment.js')
+  const marker = commentMarker(settings.manifest)
+  await upsertPrComment({
+    token: settings.githubToken,
+    context: target,
+    body: renderRunErrorComment({ failure, marker, runUrl: context.runUrl }),
+    marker,
+    mode: settings.prComment,
+    hasFindings: true,
     warn: (message) => {
       core.warning(message)
     },

@@ -4,14 +4,16 @@
  * Manager client, then values or existence, all under one deadline.
  */
 import {
-  type RegionCandidate,
+  type AmbientRegion,
   type ResolvedRegion,
-  pickRegion
+  resolveRegion,
+  secretsEndpointOf
 } from '../core/aws/inputs.js'
 import { ActionError, AwsCallError } from '../core/errors.js'
 import type { SecretRead } from '../core/gate/secret-read.js'
 import type { AwsCredentials } from '../adapters/aws/clients.js'
 import type { AssumedRole } from '../adapters/aws/assume-role.js'
+import type { ReadOperation } from '../adapters/aws/secrets-reader.js'
 import type { RetryMode } from '../core/aws/inputs.js'
 
 /** How credentials are obtained. */
@@ -27,8 +29,6 @@ export type CredentialSource =
       readonly getIdToken?: ((audience: string) => Promise<string>) | undefined
       /** Export the credentials to later steps (the export-credentials input). */
       readonly exportCredentials: boolean
-      /** The role already being assumed (see assumeRoleEarly), if any. */
-      readonly early?: EarlyRole | undefined
     }
   | {
       /** Whatever the environment provides (the SDK's default chain, no profile lookups). */
@@ -59,6 +59,8 @@ export interface RegionRequest {
   readonly input: string
   /** The backend kwargs' region_name, if any. */
   readonly backendRegion: string | null
+  /** The backend kwargs' endpoint_url as given (validated here), if any. */
+  readonly backendEndpoint?: unknown
   /** Said when no region can be found: how to give one. */
   readonly missing: string
 }
@@ -75,10 +77,14 @@ export interface AwsReadRequest {
   readonly mode: 'values' | 'existence'
   readonly region: RegionRequest
   readonly credentials: CredentialSource
+  /** The OIDC role already being assumed (see assumeRoleEarly), if any. */
+  readonly early?: EarlyRole | undefined
   readonly maxConcurrency: number
   readonly maxAttempts?: number | undefined
   readonly retryMode?: RetryMode | undefined
   readonly timeoutSeconds: number
+  /** The run's end (epoch ms), when earlier than timeout-seconds from now. */
+  readonly deadlineAt?: number
   readonly env: NodeJS.ProcessEnv
   readonly hooks: AwsHooks
 }
@@ -86,41 +92,54 @@ export interface AwsReadRequest {
 export interface AwsReads {
   readonly region: ResolvedRegion
   readonly reads: ReadonlyMap<string, SecretRead>
+  /** The operation that answered (the fallback's when the first was denied). */
+  readonly operation: ReadOperation | null
+  /** The Secrets Manager endpoint the kwargs' endpoint_url set, if any. */
+  readonly endpoint: string | null
 }
 
 /**
- * The region the reads go to: the explicit setting, `AWS_REGION`,
- * `AWS_DEFAULT_REGION`, the profile's region (profile chain only), then the
- * backend's `region_name`.
+ * The region the reads go to: where Airflow reads (core/aws/inputs.ts
+ * resolveRegion). The backend kwargs' `region_name` decides and an explicit
+ * setting that contradicts it is an error; without it, the explicit setting,
+ * `AWS_REGION`, `AWS_DEFAULT_REGION`, then (profile chain only) the
+ * profile's region, looked up only when nothing else names one.
  */
 export async function chooseRegion(
   request: RegionRequest,
   env: NodeJS.ProcessEnv,
   profile?: { readonly name: string | undefined }
 ): Promise<ResolvedRegion> {
-  const candidates: RegionCandidate[] = [
-    { source: request.explicitSource, region: request.explicit },
-    { source: 'AWS_REGION', region: env.AWS_REGION },
-    { source: 'AWS_DEFAULT_REGION', region: env.AWS_DEFAULT_REGION }
+  const ambient: AmbientRegion[] = [
+    { source: 'AWS_REGION', value: env.AWS_REGION },
+    { source: 'AWS_DEFAULT_REGION', value: env.AWS_DEFAULT_REGION }
   ]
-  if (profile && candidates.every((c) => (c.region?.trim() ?? '') === '')) {
+  const unnamed = [request.explicit, env.AWS_REGION, env.AWS_DEFAULT_REGION]
+    .map((value) => value?.trim() ?? '')
+    .every((value) => value === '')
+  if (profile && request.backendRegion === null && unnamed) {
     const { sdkDefaultRegion } = await import('../adapters/aws/chain.js')
-    candidates.push({
+    ambient.push({
       source: `profile ${profile.name ?? 'default'} in the AWS config file`,
-      region: await sdkDefaultRegion(profile.name)
+      value: await sdkDefaultRegion(profile.name)
     })
   }
-  if (request.backendRegion !== null)
-    candidates.push({
-      source: 'the backend’s region_name',
-      region: request.backendRegion
-    })
-  return pickRegion(candidates, request.input, request.missing)
+  return resolveRegion({
+    explicit: {
+      input: request.input,
+      label: request.explicitSource,
+      value: request.explicit
+    },
+    regionName: request.backendRegion,
+    ambient,
+    missing: request.missing
+  })
 }
 
 /** Rejects after `ms` with a one-line timeout error; cleared when done. */
 function deadline(
   ms: number,
+  seconds: number,
   controller: AbortController
 ): { promise: Promise<never>; clear(): void } {
   let timer: NodeJS.Timeout | undefined
@@ -130,7 +149,7 @@ function deadline(
       reject(
         new ActionError(
           'aws-timeout',
-          `AWS unavailable: no answer within timeout-seconds (${Math.round(ms / 1000)} s); nothing was validated. Run again, or raise timeout-seconds.`
+          `AWS unavailable: no answer within timeout-seconds (${seconds} s); nothing was validated. Run again, or raise timeout-seconds.`
         )
       )
     }, ms)
@@ -149,8 +168,9 @@ function deadline(
  * Starts assuming the role now, when the region is known without the
  * manifest (an explicit region, AWS_REGION or AWS_DEFAULT_REGION), so that
  * the token and STS round trips are in flight while the manifest is parsed
- * and planned; undefined otherwise. Bounded by `timeoutSeconds` like the
- * reads; nothing is exported until the reads use it.
+ * and planned; undefined otherwise. Bounded like the reads (timeout-seconds
+ * or the run's end, whichever is first); nothing is exported until the
+ * reads use it, and nothing is used when the reads go to another region.
  */
 export async function assumeRoleEarly(
   source: Extract<CredentialSource, { kind: 'oidc' }>,
@@ -159,6 +179,7 @@ export async function assumeRoleEarly(
     readonly env: NodeJS.ProcessEnv
     readonly hooks: AwsHooks
     readonly timeoutSeconds: number
+    readonly deadlineAt?: number | undefined
   }
 ): Promise<EarlyRole | undefined> {
   const known = await chooseRegion(
@@ -167,7 +188,11 @@ export async function assumeRoleEarly(
   ).catch(() => null)
   if (known === null) return undefined
   const controller = new AbortController()
-  const timer = deadline(options.timeoutSeconds * 1000, controller)
+  const timer = deadline(
+    boundedMs(options.timeoutSeconds, options.deadlineAt),
+    options.timeoutSeconds,
+    controller
+  )
   const assume = async (): Promise<AssumedRole> => {
     const { assumeRoleWithOidc } =
       await import('../adapters/aws/assume-role.js')
@@ -197,6 +222,14 @@ export async function assumeRoleEarly(
   return { region: known.region, role }
 }
 
+/** Milliseconds left: timeout-seconds, or less when the run ends sooner. */
+function boundedMs(timeoutSeconds: number, deadlineAt?: number): number {
+  return Math.min(
+    timeoutSeconds * 1000,
+    deadlineAt === undefined ? Infinity : Math.max(0, deadlineAt - Date.now())
+  )
+}
+
 async function credentialsFor(
   request: AwsReadRequest,
   region: string,
@@ -207,8 +240,8 @@ async function credentialsFor(
     const { assumeRoleWithOidc, exportCredentials } =
       await import('../adapters/aws/assume-role.js')
     const role =
-      source.early?.region === region
-        ? await source.early.role
+      request.early?.region === region
+        ? await request.early.role
         : await assumeRoleWithOidc(
             {
               roleArn: source.roleArn,
@@ -258,6 +291,21 @@ function noCredentials(
   )
 }
 
+/** The log line saying which operation answered. */
+const USED: Readonly<Record<ReadOperation, string>> = {
+  BatchGetSecretValue: 'Read with BatchGetSecretValue (20 secrets a call).',
+  GetSecretValue: 'Read with GetSecretValue (one secret a call).',
+  ListSecrets:
+    'Existence checked with ListSecrets (10 names a call; unlisted names confirmed with DescribeSecret).',
+  DescribeSecret: 'Existence checked with DescribeSecret (one secret a call).'
+}
+
+/** An endpoint URL for the log: scheme, host and path, no user info. */
+function shownEndpoint(endpoint: string): string {
+  const url = new URL(endpoint)
+  return `${url.protocol}//${url.host}${url.pathname === '/' ? '' : url.pathname}`
+}
+
 /** Reads every planned secret name; values are masked before they are kept. */
 export async function readFromAws(request: AwsReadRequest): Promise<AwsReads> {
   const { credentials: source, hooks } = request
@@ -267,12 +315,24 @@ export async function readFromAws(request: AwsReadRequest): Promise<AwsReads> {
     request.env,
     source.kind === 'chain' ? { name: profile } : undefined
   )
-  if (request.names.length === 0) return { region, reads: new Map() }
+  const endpoint = secretsEndpointOf(request.region.backendEndpoint)
+  if (request.names.length === 0)
+    return { region, reads: new Map(), operation: null, endpoint }
+  hooks.info(region.note)
   hooks.info(
-    `Reading ${request.names.length} secret${request.names.length === 1 ? '' : 's'} from Secrets Manager in ${region.region} (from ${region.source})${profile === undefined ? '' : ` with profile ${profile}`}.`
+    `Reading ${request.names.length} secret${request.names.length === 1 ? '' : 's'} from Secrets Manager in ${region.region}${endpoint === null ? '' : ` at ${shownEndpoint(endpoint)} (the backend kwargs' endpoint_url)`}${profile === undefined ? '' : ` with profile ${profile}`}.`
   )
+  let operation: ReadOperation | null = null
+  const used = (answered: ReadOperation): void => {
+    operation = answered
+    hooks.info(USED[answered])
+  }
   const controller = new AbortController()
-  const timer = deadline(request.timeoutSeconds * 1000, controller)
+  const timer = deadline(
+    boundedMs(request.timeoutSeconds, request.deadlineAt),
+    request.timeoutSeconds,
+    controller
+  )
   const work = async (): Promise<SecretRead[]> => {
     const credentials = await credentialsFor(
       request,
@@ -285,6 +345,7 @@ export async function readFromAws(request: AwsReadRequest): Promise<AwsReads> {
       env: request.env,
       ...(credentials ? { credentials } : {}),
       ...(profile === undefined || credentials ? {} : { profile }),
+      ...(endpoint === null ? {} : { endpoint }),
       ...(request.maxAttempts === undefined
         ? {}
         : { maxAttempts: request.maxAttempts }),
@@ -298,7 +359,8 @@ export async function readFromAws(request: AwsReadRequest): Promise<AwsReads> {
         client,
         maxConcurrency: request.maxConcurrency,
         abortSignal: controller.signal,
-        warn: hooks.warn
+        warn: hooks.warn,
+        used
       }
       return request.mode === 'existence'
         ? await reader.checkExistence(request.names, common)
@@ -314,7 +376,9 @@ export async function readFromAws(request: AwsReadRequest): Promise<AwsReads> {
     const results = await Promise.race([work(), timer.promise])
     return {
       region,
-      reads: new Map(results.map((read) => [read.name, read]))
+      reads: new Map(results.map((read) => [read.name, read])),
+      operation,
+      endpoint
     }
   } catch (error) {
     if (

@@ -1,4 +1,6 @@
 import { InputError } from '../core/errors.js'
+import { HELP_WIDTH, wrapText } from './style.js'
+import { didYouMean } from './suggest.js'
 
 /** The name of the command as users type it. */
 export const BIN = 'astro-secrets-gate'
@@ -12,6 +14,10 @@ export interface OptionSpec {
   readonly description: string
   /** Accepted values of a string option. */
   readonly choices?: readonly string[]
+  /** Other long names accepted for the option (older spellings), not shown. */
+  readonly aliases?: readonly string[]
+  /** The command cannot run without it. */
+  readonly required?: boolean
 }
 
 export interface PositionalSpec {
@@ -50,7 +56,8 @@ export class UsageError extends InputError {
   }
 }
 
-const seeHelp = (command: string): string =>
+/** The `(see '... --help')` tail of a usage error. */
+export const seeHelp = (command: string): string =>
   command === '' ? `(see '${BIN} --help')` : `(see '${BIN} ${command} --help')`
 
 /**
@@ -68,8 +75,11 @@ export function parseCommandArgs<
   const positionals: string[] = []
   let help = false
   const byShort = new Map<string, string>()
-  for (const [name, option] of Object.entries(spec.options))
+  const byAlias = new Map<string, string>()
+  for (const [name, option] of Object.entries(spec.options)) {
     if (option.short !== undefined) byShort.set(option.short, name)
+    for (const alias of option.aliases ?? []) byAlias.set(alias, name)
+  }
   const fail = (message: string): never => {
     throw new UsageError(spec.name, `${message} ${seeHelp(spec.name)}`)
   }
@@ -94,6 +104,7 @@ export function parseCommandArgs<
       const eq = arg.indexOf('=')
       name = eq === -1 ? arg.slice(2) : arg.slice(2, eq)
       if (eq !== -1) inline = arg.slice(eq + 1)
+      name = byAlias.get(name) ?? name
     } else if (arg.length === 2) name = byShort.get(arg.slice(1))
     const shown = inline === undefined ? arg : arg.slice(0, arg.indexOf('='))
     const option =
@@ -101,7 +112,13 @@ export function parseCommandArgs<
         ? undefined
         : spec.options[name]
     if (name === undefined || option === undefined)
-      return fail(`unknown option '${shown}' for '${spec.name}'`)
+      return fail(
+        `unknown option '${shown}' for '${spec.name}'${didYouMean(
+          shown.replace(/^-+/, ''),
+          [...Object.keys(spec.options), 'help'],
+          '--'
+        )}`
+      )
     if (option.type === 'boolean') {
       if (inline !== undefined) return fail(`option '--${name}' takes no value`)
       values[name] = true
@@ -133,25 +150,120 @@ export function parseCommandArgs<
       const missing = required[positionals.length]?.name ?? 'argument'
       return fail(`'${spec.name}' needs <${missing}>`)
     }
+    for (const [name, option] of Object.entries(spec.options))
+      if (option.required === true && values[name] === undefined)
+        return fail(`'${spec.name}' needs --${name}`)
   }
   return { values: values as ParsedValues<O>, positionals, help }
 }
 
-/** The `--help` text of one command: usage, options, examples. */
-export function formatCommandHelp(spec: CommandSpec): string {
+/**
+ * Text fitted to `width` columns: runs of plain lines are re-flowed as one
+ * paragraph; blank lines and indented lines (commands, lists) are kept, an
+ * indented line too long wrapping under its own indent.
+ */
+function fitLines(text: string, width: number): string[] {
+  const out: string[] = []
+  let paragraph: string[] = []
+  const flush = (): void => {
+    if (paragraph.length > 0) out.push(...wrapText(paragraph.join(' '), width))
+    paragraph = []
+  }
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.startsWith(' ')) {
+      flush()
+      const indent = line.length - line.trimStart().length
+      out.push(
+        line.length <= width
+          ? line
+          : wrapText(line.trim(), width, indent + 2)
+              .map(
+                (part, index) => (index === 0 ? ' '.repeat(indent) : '') + part
+              )
+              .join('\n')
+      )
+    } else paragraph.push(line)
+  }
+  flush()
+  return out
+}
+
+/**
+ * Two-column help rows: names padded to one column (at most 30 wide; a
+ * longer name gets a line of its own), descriptions word-wrapped to `width`
+ * with a hanging indent at the description column.
+ */
+export function helpRows(
+  rows: readonly (readonly [string, string])[],
+  width: number = HELP_WIDTH
+): string[] {
+  const column = Math.min(
+    Math.max(...rows.map(([left]) => left.length)) + 4,
+    32
+  )
+  const out: string[] = []
+  for (const [left, right] of rows) {
+    const text = wrapText(right, width - column).map(
+      (part) => ' '.repeat(column) + part
+    )
+    const name = `  ${left}`
+    if (name.length + 2 <= column) {
+      out.push(name.padEnd(column) + (text[0] ?? '').trimStart())
+      out.push(...text.slice(1))
+    } else out.push(name, ...text)
+  }
+  return out
+}
+
+/** An example command line, broken with ` \` continuations to fit. */
+function exampleLines(example: string, width: number): string[] {
+  if (example.length + 2 <= width) return [`  ${example}`]
+  const words = example.split(' ')
+  const out: string[] = []
+  let line = '  '
+  for (const word of words) {
+    const next = line.trim() === '' ? `${line}${word}` : `${line} ${word}`
+    if (next.length + 2 > width && line.trim() !== '') {
+      out.push(`${line} \\`)
+      line = `      ${word}`
+    } else line = next
+  }
+  out.push(line)
+  return out
+}
+
+/** The `--help` text of one command: usage, options, examples, fitted to `width`. */
+export function formatCommandHelp(
+  spec: CommandSpec,
+  width: number = HELP_WIDTH
+): string {
   const positionals = (spec.positionals ?? [])
     .map((p) => (p.optional === true ? `[${p.name}]` : `<${p.name}>`))
     .join(' ')
+  const required = Object.entries(spec.options)
+    .filter(([, option]) => option.required === true)
+    .map(([name, option]) => `--${name} ${option.value ?? '<value>'}`)
+  const usage = [
+    `${BIN} ${spec.name}`,
+    ...required,
+    '[options]',
+    ...(positionals ? [positionals] : [])
+  ].join(' ')
   const lines = [
-    `Usage: ${BIN} ${spec.name} [options]${positionals ? ` ${positionals}` : ''}`,
+    ...wrapText(`Usage: ${usage}`, width, 7),
     '',
-    spec.summary
+    ...fitLines(spec.summary, width)
   ]
-  if (spec.description !== undefined) lines.push('', spec.description)
+  if (spec.description !== undefined)
+    lines.push('', ...fitLines(spec.description, width))
   if (spec.positionals && spec.positionals.length > 0) {
     lines.push('', 'Arguments:')
-    for (const p of spec.positionals)
-      lines.push(`  ${p.name.padEnd(26)}${p.description}`)
+    lines.push(
+      ...helpRows(
+        spec.positionals.map((p) => [p.name, p.description] as const),
+        width
+      )
+    )
   }
   lines.push('', 'Options:')
   const rows: [string, string][] = Object.entries(spec.options).map(
@@ -164,12 +276,11 @@ export function formatCommandHelp(spec: CommandSpec): string {
     }
   )
   rows.push(['-h, --help', 'Show this help'])
-  const width = Math.max(...rows.map(([left]) => left.length)) + 2
-  for (const [left, right] of rows)
-    lines.push(`  ${left.padEnd(width)}${right}`)
+  lines.push(...helpRows(rows, width))
   if (spec.examples.length > 0) {
     lines.push('', 'Examples:')
-    for (const example of spec.examples) lines.push(`  ${example}`)
+    for (const example of spec.examples)
+      lines.push(...exampleLines(example, width))
   }
   return lines.join('\n') + '\n'
 }

@@ -27,7 +27,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: 'sync',
-    summary: 'Write the secrets-backend env for an Astro deployment',
+    summary:
+      'Apply the env file the gate wrote to an Astro deployment as secret variables',
     run: syncCommand
   },
   {

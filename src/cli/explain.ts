@@ -1,5 +1,8 @@
+/**
+ * `astro-secrets-gate explain`: what each Airflow release builds from one
+ * connection or variable value, masked unless --reveal; --jsonl for batches.
+ */
 import { readFile } from 'node:fs/promises'
-import { parseArgs } from 'node:util'
 import {
   type ExplainInput,
   explain,
@@ -17,46 +20,121 @@ import {
 import { parseProviderVersion } from '../core/airflow/secrets-manager.js'
 import { lintConnectionUri, lintValue } from '../core/gate/lints.js'
 import { pyJsonLoads } from '../core/airflow/python/json.js'
-import type { PyValue } from '../core/airflow/python/value.js'
+import type { PyDict, PyValue } from '../core/airflow/python/value.js'
+import { errorMessage } from '../core/errors.js'
+import {
+  BIN,
+  formatCommandHelp,
+  parseCommandArgs,
+  seeHelp,
+  UsageError
+} from './args.js'
+import type { CommandSpec } from './args.js'
 import { type CliIo, type Command, EXIT } from './io.js'
+import {
+  docsAnchor,
+  painter,
+  terminalWidth,
+  useColor,
+  wrapText
+} from './style.js'
 
-export const EXPLAIN_HELP = `Usage: astro-secrets-gate explain [options] < value
-
-Shows what Airflow builds from a connection or variable value, for each
-Airflow release. Releases that build the same thing are shown together.
-Passwords and sensitive extra values print as *** unless --reveal is given.
-
-Options:
-  --kind connection|variable   what the value is (default: connection)
-  --id ID                      conn_id or variable key (default: test_id)
-  --airflow RELEASE            only this release: 3.1.6, 3.1 (every patch),
-                               2 or 3 (newest line) (default: every release)
-  --component task|server      only tasks or only the server (default: both)
-  --profile NAME               only this release profile (af3_1_5_task, ...);
-                               af2 and af3_core30 are accepted as before
-  --backend-kwargs JSON        SecretsManagerBackend kwargs (default: {})
-  --via secretsmanager|env|direct
-                               through the Secrets Manager backend (default),
-                               as an environment variable or other backend
-                               hands it over, or straight into
-                               Connection(uri=...)/from_json
-  --deserialize-json           for a variable: also parse it as JSON
-  --amazon-provider VERSION    Amazon provider version, e.g. 9.0, 9.28, 9.39
-                               (default: the newest)
-  --team-name TEAM             the team Airflow 3.2+ passes (multi-team)
-  --multi-team                 [core] multi_team = True
-  --value-file FILE            read the value from FILE instead of stdin
-  --jsonl [FILE]               read one JSON object per line (stdin when no
-                               FILE) and print one JSON result per line (see
-                               docs/airflow-parsing.md for the line format)
-  --reveal                     show passwords and sensitive extras
-  -h, --help                   show this help
-
-Examples:
-  echo 'postgresql://user:p%40ss@db:5432/analytics' | astro-secrets-gate explain
-  astro-secrets-gate explain --kind variable --deserialize-json --value-file v.json
-  astro-secrets-gate explain --jsonl cases.jsonl --reveal
-`
+export const explainSpec = {
+  name: 'explain',
+  summary: 'Show how Airflow parses one connection or variable value',
+  description: [
+    'Reads one value from stdin (on a terminal it asks for it) or from',
+    '--value-file and shows what each Airflow release builds from it;',
+    'releases that agree are shown together. Passwords, sensitive extras',
+    'and fields that may hold a piece of a misencoded password print as ***',
+    'unless --reveal is given. Exit codes: 0 parsed, 1 every release fails',
+    'to parse the value or a check finds an error, 2 usage error.'
+  ].join('\n'),
+  options: {
+    kind: {
+      type: 'string',
+      value: '<kind>',
+      description: 'What the value is (default: connection)',
+      choices: ['connection', 'variable']
+    },
+    id: {
+      type: 'string',
+      value: '<id>',
+      description: 'conn_id or variable key (default: test_id)'
+    },
+    airflow: {
+      type: 'string',
+      value: '<release>',
+      description:
+        'Only this release: 3.1.6, 3.1 (every patch), 2 or 3 (the newest line), or a release profile such as af3_1_5_task (default: every release)',
+      aliases: ['profile']
+    },
+    component: {
+      type: 'string',
+      value: '<side>',
+      description: 'Only tasks or only the server (default: both)',
+      choices: ['task', 'server']
+    },
+    'backend-kwargs': {
+      type: 'string',
+      value: '<json>',
+      description: 'SecretsManagerBackend kwargs (default: {})'
+    },
+    via: {
+      type: 'string',
+      value: '<path>',
+      description:
+        'Through the Secrets Manager backend (default), as an environment variable or other backend hands it over, or straight into Connection(uri=...)/from_json',
+      choices: ['secretsmanager', 'env', 'direct']
+    },
+    'deserialize-json': {
+      type: 'boolean',
+      description: 'For a variable: also parse it as JSON'
+    },
+    'amazon-provider': {
+      type: 'string',
+      value: '<version>',
+      description:
+        'Amazon provider version, e.g. 9.0, 9.28, 9.39 (default: the newest)'
+    },
+    'team-name': {
+      type: 'string',
+      value: '<team>',
+      description: 'The team Airflow 3.2+ passes (multi-team)'
+    },
+    'multi-team': {
+      type: 'boolean',
+      description: '[core] multi_team = True'
+    },
+    'value-file': {
+      type: 'string',
+      value: '<file>',
+      description: 'Read the value from this file instead of stdin'
+    },
+    jsonl: {
+      type: 'boolean',
+      description:
+        'Read one JSON object per line (from [file], else stdin) and print one JSON result per line (line format: docs/airflow-parsing.md)'
+    },
+    reveal: {
+      type: 'boolean',
+      description: 'Show passwords, sensitive extras and every field in full'
+    }
+  },
+  positionals: [
+    {
+      name: 'file',
+      description: 'With --jsonl: the JSON Lines file (default: stdin)',
+      optional: true
+    }
+  ],
+  examples: [
+    `echo 'postgresql://user:p%40ss@db:5432/analytics' | ${BIN} explain`,
+    `${BIN} explain --airflow 2 --value-file conn.txt`,
+    `${BIN} explain --kind variable --deserialize-json --value-file v.json`,
+    `${BIN} explain --jsonl cases.jsonl --reveal`
+  ]
+} as const satisfies CommandSpec
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = []
@@ -65,11 +143,8 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   return Buffer.concat(chunks).toString('utf8')
 }
 
-const usage = (io: CliIo, message: string): number => {
-  io.stderr.write(
-    `astro-secrets-gate explain: ${message} (see 'astro-secrets-gate explain --help')\n`
-  )
-  return EXIT.usage
+const usage = (message: string): never => {
+  throw new UsageError('explain', `${message} ${seeHelp('explain')}`)
 }
 
 async function runJsonl(
@@ -109,150 +184,213 @@ function describe(value: PyValue): string {
   return formatExplainLine(new Map([['v', value]])).slice(5, -1)
 }
 
-export const explainCommand: Command = async (args, io) => {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: {
-        kind: { type: 'string', default: 'connection' },
-        id: { type: 'string', default: 'test_id' },
-        profile: { type: 'string' },
-        airflow: { type: 'string' },
-        component: { type: 'string' },
-        'team-name': { type: 'string' },
-        'multi-team': { type: 'boolean', default: false },
-        'backend-kwargs': { type: 'string', default: '{}' },
-        via: { type: 'string', default: 'secretsmanager' },
-        'deserialize-json': { type: 'boolean', default: false },
-        'amazon-provider': { type: 'string', default: '9' },
-        'value-file': { type: 'string' },
-        jsonl: { type: 'boolean', default: false },
-        reveal: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false }
-      },
-      strict: true
-    })
-  } catch (error) {
-    return usage(
-      io,
-      error instanceof Error
-        ? (error.message.split('\n')[0] ?? '')
-        : String(error)
-    )
+/**
+ * A value's text in lines of at most `width` characters, cut anywhere and
+ * split at its own newlines: every character is kept, none is reflowed.
+ */
+function cutLines(text: string, width: number): string[] {
+  return text.split('\n').flatMap((line) => {
+    const chars = Array.from(line)
+    if (chars.length <= width) return [line]
+    const parts: string[] = []
+    for (let at = 0; at < chars.length; at += width)
+      parts.push(chars.slice(at, at + width).join(''))
+    return parts
+  })
+}
+
+/**
+ * Lint codes meaning the value's credentials spilled into other fields (an
+ * unencoded '/' in a password makes the rest of it the schema; a missing
+ * '@' makes the secret key the port): those fields then hold pieces of a
+ * secret, so they are masked like the password.
+ */
+const SPILLED = new Set(['uri-unencoded-reserved', 'aws-uri-missing-at'])
+
+/** Fields built from the value's text, beyond the masked password. */
+const VALUE_FIELDS = new Set([
+  'host',
+  'login',
+  'schema',
+  'port',
+  'extra',
+  'extra_dejson',
+  'uri',
+  'message'
+])
+
+const SPILL_MASK = '*** (may hold part of the password; --reveal shows it)'
+
+/** A release's outcome: parsed, failed to parse, or not looked up. */
+type Outcome = 'parsed' | 'failed' | 'not found'
+
+function outcome(result: PyDict): Outcome {
+  if (result.get('found') === false) return 'not found'
+  if (result.has('error') || result.has('json_error')) return 'failed'
+  return 'parsed'
+}
+
+/** Reads the value: stdin (with a prompt on a terminal) or --value-file. */
+async function readValue(
+  file: string | undefined,
+  kind: string,
+  io: CliIo
+): Promise<string> {
+  if (file !== undefined) {
+    try {
+      return await readFile(file, 'utf8')
+    } catch (error) {
+      return usage(`cannot read --value-file: ${errorMessage(error)}`)
+    }
   }
-  const options = parsed.values
-  if (options.help) {
-    io.stdout.write(EXPLAIN_HELP)
+  if ((io.stdin as { isTTY?: boolean }).isTTY === true)
+    io.stderr.write(`Paste the ${kind} value, then press Enter and Ctrl-D:\n`)
+  // A value piped with echo ends in one newline that is not part of it.
+  return (await readAll(io.stdin)).replace(/\r?\n$/, '')
+}
+
+/** `astro-secrets-gate explain`. */
+export const explainCommand: Command = async (args, io) => {
+  const parsed = parseCommandArgs(explainSpec, args)
+  if (parsed.help) {
+    io.stdout.write(formatCommandHelp(explainSpec))
     return EXIT.ok
   }
-  if (options.jsonl) {
-    if (parsed.positionals.length > 1)
-      return usage(io, '--jsonl takes at most one file')
-    return runJsonl(parsed.positionals[0], options.reveal, io)
-  }
+  const options = parsed.values
+  const reveal = options.reveal === true
+  if (options.jsonl === true) return runJsonl(parsed.positionals[0], reveal, io)
   if (parsed.positionals.length > 0)
-    return usage(io, `unexpected argument '${parsed.positionals[0] ?? ''}'`)
-
-  const kind = options.kind
-  if (kind !== 'connection' && kind !== 'variable')
-    return usage(io, `--kind must be connection or variable, not '${kind}'`)
-  const via = options.via
-  if (via !== 'secretsmanager' && via !== 'env' && via !== 'direct')
     return usage(
-      io,
-      `--via must be secretsmanager, env or direct, not '${via}'`
+      `unexpected argument '${parsed.positionals[0] ?? ''}' (a file is read with --value-file, or with --jsonl)`
     )
-  const provider = parseProviderVersion(options['amazon-provider'])
+
+  const kind = options.kind ?? 'connection'
+  if (kind !== 'connection' && kind !== 'variable')
+    return usage(`--kind must be connection or variable, not '${kind}'`)
+  const via = options.via ?? 'secretsmanager'
+  if (via !== 'secretsmanager' && via !== 'env' && via !== 'direct')
+    return usage(`--via must be secretsmanager, env or direct, not '${via}'`)
+  const providerText = options['amazon-provider'] ?? '9'
+  const provider = parseProviderVersion(providerText)
   if (!provider)
     return usage(
-      io,
-      `--amazon-provider must be a provider version such as 9.0, 9.28 or 9.39, not '${options['amazon-provider']}'`
+      `--amazon-provider must be a provider version such as 9.0, 9.28 or 9.39, not '${providerText}'`
     )
   const component = options.component
   if (component !== undefined && component !== 'task' && component !== 'server')
-    return usage(io, `--component must be task or server, not '${component}'`)
+    return usage(`--component must be task or server, not '${component}'`)
+  const id = options.id ?? 'test_id'
   let backendKwargs: PyValue
   try {
-    backendKwargs = pyJsonLoads(options['backend-kwargs'])
+    backendKwargs = pyJsonLoads(options['backend-kwargs'] ?? '{}')
   } catch (error) {
     return usage(
-      io,
       `--backend-kwargs is not JSON: ${error instanceof Error ? error.message : ''}`
     )
   }
   let profiles: readonly Profile[]
   try {
-    const release = options.airflow ?? options.profile
     profiles = (
-      release === undefined ? PROFILES : resolveRelease(release).profiles
+      options.airflow === undefined
+        ? PROFILES
+        : resolveRelease(options.airflow).profiles
     ).filter((profile) => component === undefined || onSide(profile, component))
   } catch (error) {
     if (error instanceof ReleaseError)
-      return usage(
-        io,
-        `${options.airflow === undefined ? '--profile' : '--airflow'}: ${error.message}`
-      )
+      return usage(`--airflow: ${error.message}`)
     throw error
   }
 
-  let value: string
-  try {
-    value =
-      options['value-file'] === undefined
-        ? await readAll(io.stdin)
-        : await readFile(options['value-file'], 'utf8')
-  } catch (error) {
+  const value = await readValue(options['value-file'], kind, io)
+  if (value === '')
     return usage(
-      io,
-      `cannot read --value-file: ${error instanceof Error ? error.message : String(error)}`
+      options['value-file'] === undefined
+        ? `no value on stdin: pipe one in (echo '<value>' | ${BIN} explain) or pass --value-file`
+        : `--value-file ${options['value-file']} is empty`
     )
-  }
-  // A value piped with echo ends in one newline that is not part of it.
-  if (options['value-file'] === undefined) value = value.replace(/\r?\n$/, '')
 
-  // Profiles that build the same thing are printed once, together.
-  const groups = new Map<string, { profiles: Profile[]; lines: string[] }>()
+  const lintContext = { kind, id } as const
+  const notes = [
+    ...lintValue(lintContext, value),
+    ...(kind === 'connection' ? lintConnectionUri(lintContext, value) : [])
+  ]
+  const spilled = !reveal && notes.some((note) => SPILLED.has(note.code))
+  const paint = painter(useColor(io))
+  const width = terminalWidth(io)
+
+  // Releases whose results are identical are shown as one group.
+  const groups = new Map<string, { profiles: Profile[]; result: PyDict }>()
   for (const profile of profiles) {
     const result = explain(
       {
         kind,
         value,
-        id: options.id,
+        id,
         backendKwargs,
         profile,
         via,
-        deserializeJson: options['deserialize-json'],
+        deserializeJson: options['deserialize-json'] === true,
         provider,
         teamName: options['team-name'] ?? null,
-        multiTeam: options['multi-team']
+        multiTeam: options['multi-team'] === true
       },
-      { reveal: options.reveal }
+      { reveal }
     )
-    const lines = [...result]
-      .filter(([key, item]) => !(key === 'found' && item === true))
-      .map(([key, item]) => `  ${key.padEnd(13)} ${describe(item)}\n`)
-    const key = lines.join('')
+    if (spilled)
+      for (const key of result.keys())
+        if (VALUE_FIELDS.has(key) && result.get(key) !== null)
+          result.set(key, SPILL_MASK)
+    const key = formatExplainLine(result)
     const group = groups.get(key)
     if (group) group.profiles.push(profile)
-    else groups.set(key, { profiles: [profile], lines })
+    else groups.set(key, { profiles: [profile], result })
   }
-  for (const group of groups.values()) {
-    io.stdout.write(
-      `${describeProfiles(group.profiles)} [${group.profiles.join(', ')}]\n`
-    )
-    for (const line of group.lines) io.stdout.write(line)
+
+  const outcomes: Outcome[] = []
+  for (const { profiles: members, result } of groups.values()) {
+    const state = outcome(result)
+    outcomes.push(state)
+    const colour =
+      state === 'parsed'
+        ? paint.green
+        : state === 'failed'
+          ? paint.red
+          : paint.yellow
+    const labels = describeProfiles(members)
+    for (const line of wrapText(labels, width, 2))
+      io.stdout.write(`${paint.bold(line)}\n`)
+    const status = wrapText(`${state} [${members.join(', ')}]`, width - 2, 2)
+    for (const [index, line] of status.entries())
+      io.stdout.write(
+        `  ${index === 0 ? line.replace(state, colour(state)) : line}\n`
+      )
+    for (const [key, item] of result) {
+      if (key === 'found') continue
+      const red = key === 'error' || key === 'message' || key === 'json_error'
+      // Messages wrap at words; values are cut anywhere, keeping every
+      // character.
+      const parts = (red ? wrapText : cutLines)(
+        describe(item),
+        Math.max(width - 16, 20)
+      )
+      for (const [index, part] of parts.entries())
+        io.stdout.write(
+          `${`  ${(index === 0 ? key : '').padEnd(13)} ${red ? paint.red(part) : part}`.trimEnd()}\n`
+        )
+    }
   }
-  const lintContext = { kind, id: options.id } as const
-  const notes = [
-    ...lintValue(lintContext, value),
-    ...(kind === 'connection' ? lintConnectionUri(lintContext, value) : [])
-  ]
-  if (notes.length > 0) io.stdout.write('Notes\n')
-  for (const note of notes)
-    io.stdout.write(
-      `  ${note.severity}: ${note.message}${note.hint ? ` Fix: ${note.hint}` : ''}\n`
-    )
-  return EXIT.ok
+  if (notes.length > 0) io.stdout.write(`${paint.bold('Notes')}\n`)
+  for (const note of notes) {
+    const level =
+      note.severity === 'error'
+        ? paint.red(note.severity)
+        : paint.yellow(note.severity)
+    const text = `${note.severity} ${note.code}: ${note.message}${note.hint ? ` Fix: ${note.hint}` : ''} (${docsAnchor(note.code)})`
+    const [first = '', ...rest] = wrapText(text, width - 2, 2)
+    io.stdout.write(`  ${first.replace(note.severity, level)}\n`)
+    for (const line of rest) io.stdout.write(`  ${line}\n`)
+  }
+  const allFailed = outcomes.every((state) => state === 'failed')
+  const lintError = notes.some((note) => note.severity === 'error')
+  return allFailed || lintError ? EXIT.findings : EXIT.ok
 }

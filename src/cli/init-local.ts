@@ -1,7 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises'
-import { userInfo } from 'node:os'
-import { join, resolve } from 'node:path'
+import { homedir } from 'node:os'
+import { basename, dirname, join, resolve } from 'node:path'
 import { DEFAULT_MANIFEST } from '../check/manifest-file.js'
+import { REGION_PATTERN } from '../core/aws/inputs.js'
 import { InputError } from '../core/errors.js'
 import { readBackendDefaults } from '../core/gate/manifest-edit.js'
 import {
@@ -12,6 +13,7 @@ import {
   mergeComposeOverride,
   mergeEnvFile
 } from '../core/local/init-local.js'
+import { detectAirflowRelease } from '../core/local/airflow-release.js'
 import type {
   AirflowMajor,
   HostOs,
@@ -20,7 +22,7 @@ import type {
 } from '../core/local/init-local.js'
 import { BIN, formatCommandHelp, parseCommandArgs } from './args.js'
 import type { CommandSpec } from './args.js'
-import type { CliIo, Command } from './io.js'
+import type { Command } from './io.js'
 import { EXIT } from './io.js'
 import { painter, useColor } from './style.js'
 
@@ -44,7 +46,8 @@ export const initLocalSpec = {
     airflow: {
       type: 'string',
       value: '<version>',
-      description: 'Airflow major version of the project (default: 3)',
+      description:
+        'Airflow major version (default: from the Dockerfile’s FROM image, else the manifest’s, else 3)',
       choices: ['2', '3']
     },
     os: {
@@ -56,12 +59,14 @@ export const initLocalSpec = {
     'aws-dir': {
       type: 'string',
       value: '<path>',
-      description: 'Host path of your .aws folder (default: from --os and user)'
+      description:
+        'Host path of your .aws folder (default: the folder of AWS_CONFIG_FILE or AWS_SHARED_CREDENTIALS_FILE, else .aws in your home folder)'
     },
     user: {
       type: 'string',
       value: '<name>',
-      description: 'Host user name for the default .aws path'
+      description:
+        'Write the .aws path of this user on --os instead of yours (for another machine)'
     },
     rw: {
       type: 'boolean',
@@ -96,10 +101,11 @@ export const initLocalSpec = {
       description:
         'Manifest whose airflow version, prefixes and region are the defaults (default: airflow-secrets.yml, if present)'
     },
-    'project-dir': {
+    project: {
       type: 'string',
       value: '<dir>',
-      description: 'The Astro project folder (default: the current folder)'
+      description: 'Astro project folder (default: the current folder)',
+      aliases: ['project-dir']
     },
     force: {
       type: 'boolean',
@@ -113,7 +119,7 @@ export const initLocalSpec = {
   examples: [
     `${BIN} init-local --region us-east-1`,
     `${BIN} init-local --profile dev-sso --region eu-west-1 --rw`,
-    `${BIN} init-local --airflow 2 --os windows --user jdoe`,
+    `${BIN} init-local --airflow 2 --os windows --user jdoe --dry-run`,
     `${BIN} init-local --aws-dir /opt/aws --dry-run`,
     `${BIN} init-local --manifest airflow-secrets.yml --force`
   ]
@@ -126,18 +132,136 @@ const platformOs = (): HostOs =>
       ? 'windows'
       : 'linux'
 
-const defaultUser = (io: CliIo): string => {
-  const fromEnv = io.env['USER'] ?? io.env['USERNAME']
-  if (fromEnv !== undefined && fromEnv !== '') return fromEnv
-  try {
-    return userInfo().username
-  } catch {
-    return ''
+/** The Airflow major to set up, and the sentence saying where it came from. */
+export interface AirflowChoice {
+  readonly major: AirflowMajor
+  readonly reason: string
+}
+
+/**
+ * The project's Airflow major: --airflow, else the Dockerfile's FROM image
+ * (Astro Runtime or apache/airflow), else the manifest's `airflow`, else 3.
+ */
+export function chooseAirflow(
+  flag: string | undefined,
+  dockerfile: string | undefined,
+  manifest: { readonly name: string; readonly major?: string }
+): AirflowChoice {
+  if (flag !== undefined)
+    return {
+      major: flag as AirflowMajor,
+      reason: `Airflow ${flag} (from --airflow)`
+    }
+  // The same detection as `check` and the action (Dockerfile FROM, ARGs,
+  // Runtime tag → Airflow release).
+  const detected =
+    dockerfile === undefined
+      ? null
+      : detectAirflowRelease(dockerfile, null).airflow
+  if (detected)
+    return {
+      major: detected.version.startsWith('2') ? '2' : '3',
+      reason: `Airflow ${detected.version} (from ${detected.source})`
+    }
+  if (manifest.major === '2' || manifest.major === '3')
+    return {
+      major: manifest.major,
+      reason: `Airflow ${manifest.major} (from ${manifest.name})`
+    }
+  const why =
+    dockerfile === undefined
+      ? 'no Dockerfile'
+      : 'the Dockerfile names no Astro Runtime or apache/airflow image'
+  return {
+    major: '3',
+    reason: `Airflow 3 (assumed: ${why}; pass --airflow 2 for an Airflow 2 project)`
+  }
+}
+
+/** The host's .aws folder, the file names in it, and where they came from. */
+export interface AwsFolderChoice {
+  readonly dir: string
+  readonly source: string
+  readonly configFile?: string
+  readonly credentialsFile?: string
+}
+
+/** `~/x` → `<home>/x`, as the AWS CLI and SDKs read these variables. */
+const expandHome = (path: string, home: string): string =>
+  path === '~' || path.startsWith('~/') || path.startsWith('~\\')
+    ? `${home}${path.slice(1)}`
+    : path
+
+/**
+ * The .aws folder to mount: --aws-dir; else --user's folder on --os; else
+ * the folder of AWS_CONFIG_FILE / AWS_SHARED_CREDENTIALS_FILE (with their
+ * file names); else `.aws` in the home folder (HOME, USERPROFILE on
+ * Windows, then the system's record of the user).
+ */
+export function chooseAwsFolder(
+  os: HostOs,
+  flags: { readonly awsDir?: string; readonly user?: string },
+  env: Readonly<Record<string, string | undefined>>,
+  cwd: string
+): AwsFolderChoice {
+  if (flags.awsDir !== undefined)
+    return { dir: hostAwsDir(os, '', flags.awsDir), source: '--aws-dir' }
+  if (flags.user !== undefined)
+    return {
+      dir: hostAwsDir(os, flags.user),
+      source: `--user ${flags.user} on ${os}`
+    }
+  const fromEnv = (name: string): string | undefined => {
+    const value = env[name]
+    return value === undefined || value.trim() === '' ? undefined : value
+  }
+  const winHome = fromEnv('USERPROFILE')
+  const home =
+    (process.platform === 'win32' ? winHome : fromEnv('HOME')) ?? homedir()
+  const config = fromEnv('AWS_CONFIG_FILE')
+  const credentials = fromEnv('AWS_SHARED_CREDENTIALS_FILE')
+  if (config !== undefined || credentials !== undefined) {
+    const full = (path: string): string => resolve(cwd, expandHome(path, home))
+    const configDir = config === undefined ? undefined : dirname(full(config))
+    const credentialsDir =
+      credentials === undefined ? undefined : dirname(full(credentials))
+    if (
+      configDir !== undefined &&
+      credentialsDir !== undefined &&
+      configDir !== credentialsDir
+    )
+      throw new InputError(
+        'aws-dir',
+        `AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE are in different folders (${configDir}, ${credentialsDir}); one folder is mounted: pass --aws-dir`
+      )
+    const dir = configDir ?? credentialsDir ?? ''
+    return {
+      dir: hostAwsDir(os, '', dir),
+      source:
+        config === undefined
+          ? 'AWS_SHARED_CREDENTIALS_FILE'
+          : credentials === undefined
+            ? 'AWS_CONFIG_FILE'
+            : 'AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE',
+      ...(config === undefined ? {} : { configFile: basename(full(config)) }),
+      ...(credentials === undefined
+        ? {}
+        : { credentialsFile: basename(full(credentials)) })
+    }
+  }
+  if (home === '')
+    throw new InputError(
+      'aws-dir',
+      'cannot tell your home folder (HOME is not set); pass --aws-dir <path of your .aws folder>'
+    )
+  const separator = os === 'windows' && home.includes('\\') ? '\\' : '/'
+  return {
+    dir: hostAwsDir(os, '', `${home.replace(/[\\/]+$/, '')}${separator}.aws`),
+    source: 'your home folder'
   }
 }
 
 const SAFE_VALUE = /^[^\s'"#$\\`]+$/
-const REGION = /^[a-z]{2}(?:-[a-z0-9]+)+-\d+$/
 
 function checked(
   option: string,
@@ -166,7 +290,7 @@ export const initLocalCommand: Command = async (args, io) => {
     return EXIT.ok
   }
   const v = parsed.values
-  const dir = resolve(io.cwd, v['project-dir'] ?? '.')
+  const dir = resolve(io.cwd, v.project ?? '.')
   const manifestName = v.manifest ?? DEFAULT_MANIFEST
   const manifestText = await readOptional(resolve(dir, manifestName))
   if (manifestText === undefined && v.manifest !== undefined)
@@ -179,15 +303,38 @@ export const initLocalCommand: Command = async (args, io) => {
       ? {}
       : readBackendDefaults(manifestText, manifestName)
   const region = checked('region', v.region ?? defaults.region)
-  if (region !== undefined && !REGION.test(region))
+  if (region !== undefined && !REGION_PATTERN.test(region))
     throw new InputError(
       'region',
       `--region '${region}' is not an AWS region name like us-east-1`
     )
   const os = (v.os ?? platformOs()) as HostOs
+  const airflow = chooseAirflow(
+    v.airflow,
+    await readOptional(join(dir, 'Dockerfile')),
+    {
+      name: manifestName,
+      ...(defaults.airflowMajor === undefined
+        ? {}
+        : { major: defaults.airflowMajor })
+    }
+  )
+  const aws = chooseAwsFolder(
+    os,
+    {
+      ...(v['aws-dir'] === undefined ? {} : { awsDir: v['aws-dir'] }),
+      ...(v.user === undefined ? {} : { user: v.user })
+    },
+    io.env,
+    io.cwd
+  )
   const options: InitLocalOptions = {
-    airflow: (v.airflow ?? defaults.airflowMajor ?? '3') as AirflowMajor,
-    hostAwsDir: hostAwsDir(os, v.user ?? defaultUser(io), v['aws-dir']),
+    airflow: airflow.major,
+    hostAwsDir: aws.dir,
+    ...(aws.configFile === undefined ? {} : { configFile: aws.configFile }),
+    ...(aws.credentialsFile === undefined
+      ? {}
+      : { credentialsFile: aws.credentialsFile }),
     rw: v.rw === true,
     connectionsPrefix:
       checked(
@@ -235,6 +382,8 @@ export const initLocalCommand: Command = async (args, io) => {
     )
 
   const paint = painter(useColor(io))
+  io.stdout.write(`${airflow.reason}\n`)
+  io.stdout.write(`AWS folder: ${aws.dir} (from ${aws.source})\n`)
   const files: [string, string, string | undefined, MergeResult][] = [
     [COMPOSE_FILE, composePath, composeBefore, compose],
     [ENV_FILE, envPath, envBefore, env]

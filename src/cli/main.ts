@@ -1,9 +1,10 @@
 import { errorMessage, InputError } from '../core/errors.js'
-import { BIN, UsageError } from './args.js'
+import { BIN, helpRows, UsageError } from './args.js'
 import { COMMANDS } from './commands.js'
 import type { CliIo } from './io.js'
 import { EXIT } from './io.js'
 import { VERSION } from '../version.js'
+import { didYouMean } from './suggest.js'
 
 /** The real process's streams, environment and working directory. */
 export function processIo(): CliIo {
@@ -18,7 +19,6 @@ export function processIo(): CliIo {
 
 /** The top-level `--help` text. */
 export function globalHelp(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2
   return [
     `Usage: ${BIN} <command> [options]`,
     '',
@@ -26,12 +26,14 @@ export function globalHelp(): string {
     'AWS Secrets Manager, parsed exactly as Airflow parses them.',
     '',
     'Commands:',
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
+    ...helpRows(COMMANDS.map((c) => [c.name, c.summary] as const)),
     '',
     'Global options:',
-    '  -h, --help     Show help (also after a command)',
-    '  --version      Print the version',
-    '  --debug        Show stack traces for unexpected errors',
+    ...helpRows([
+      ['-h, --help', 'Show help (also after a command)'],
+      ['--version', 'Print the version'],
+      ['--debug', 'Show stack traces for unexpected errors']
+    ]),
     '',
     'Examples:',
     `  ${BIN} check --source local`,
@@ -74,8 +76,16 @@ export async function main(
   }
   const command = COMMANDS.find((c) => c.name === name)
   if (!command) {
-    const what = name.startsWith('-') ? 'option' : 'command'
-    io.stderr.write(`${BIN}: unknown ${what} '${name}' (see '${BIN} --help')\n`)
+    const option = name.startsWith('-')
+    const hint = option
+      ? didYouMean(name.replace(/^-+/, ''), ['help', 'version', 'debug'], '--')
+      : didYouMean(
+          name,
+          COMMANDS.map((c) => c.name)
+        )
+    io.stderr.write(
+      `${BIN}: unknown ${option ? 'option' : 'command'} '${name}'${hint} (see '${BIN} --help')\n`
+    )
     return EXIT.usage
   }
 

@@ -51,7 +51,14 @@ function shorten(message: string, max = 90): string {
 export function renderText(io: CliIo, rendered: Rendered): string {
   const paint = painter(useColor(io))
   const { report } = rendered
-  const lines: string[] = [...rendered.notes]
+  const lines: string[] = [
+    ...rendered.notes,
+    ...(report.airflowSource === undefined
+      ? []
+      : [
+          `Airflow ${report.airflow} (${report.airflowSource}); Amazon provider ${report.amazonProvider ?? ''} (${report.amazonProviderSource ?? ''}).`
+        ])
+  ]
   for (const finding of report.settingsFindings) {
     const at =
       finding.kind === 'config'

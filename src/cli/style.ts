@@ -1,9 +1,75 @@
 import type { CliIo } from './io.js'
 
-/** Colour only on a terminal, and never when NO_COLOR is set (no-color.org). */
+/**
+ * Colour on a terminal unless NO_COLOR is set (no-color.org) or TERM is
+ * dumb. FORCE_COLOR, as in Node itself, overrides both ways: set to 0 or
+ * false it turns colour off, set to anything else it turns colour on even
+ * in a pipe.
+ */
 export function useColor(io: CliIo): boolean {
+  const force = io.env['FORCE_COLOR']
+  if (force !== undefined)
+    return !['0', 'false'].includes(force.trim().toLowerCase())
   const noColor = io.env['NO_COLOR']
-  return io.stdout.isTTY === true && (noColor === undefined || noColor === '')
+  if (noColor !== undefined && noColor !== '') return false
+  if (io.env['TERM'] === 'dumb') return false
+  return io.stdout.isTTY === true
+}
+
+/** Where a finding or error code is explained: its row in docs/errors.md. */
+export function docsAnchor(code: string): string {
+  return `docs/errors.md#${code}`
+}
+
+/** Help text never grows wider than this, whatever the terminal. */
+export const HELP_WIDTH = 80
+
+/**
+ * The width output must fit: COLUMNS when set to a number, else the
+ * terminal's width, else 80 (a pipe or a file).
+ */
+export function terminalWidth(io: CliIo): number {
+  const fromEnv = Number.parseInt(io.env['COLUMNS'] ?? '', 10)
+  if (Number.isInteger(fromEnv) && fromEnv > 0) return Math.max(fromEnv, 20)
+  const columns = (io.stdout as { columns?: unknown }).columns
+  if (io.stdout.isTTY === true && typeof columns === 'number' && columns > 0)
+    return Math.max(columns, 20)
+  return 80
+}
+
+/**
+ * Word-wraps plain `text` to `width` columns: the first line starts at
+ * column 0, later lines with `indent` spaces (a hanging indent). A word
+ * longer than a line is cut.
+ */
+export function wrapText(text: string, width: number, indent = 0): string[] {
+  const lines: string[] = []
+  let line = ''
+  let lineIndent = 0
+  const room = (): number => Math.max(width - lineIndent, 1)
+  const flush = (): void => {
+    lines.push(' '.repeat(lineIndent) + line)
+    line = ''
+    lineIndent = indent
+  }
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    let rest = Array.from(word)
+    while (rest.length > 0) {
+      const used = Array.from(line).length
+      const gap = used > 0 ? 1 : 0
+      if (used + gap + rest.length <= room()) {
+        line += (gap > 0 ? ' ' : '') + rest.join('')
+        rest = []
+      } else if (used > 0) flush()
+      else {
+        line = rest.slice(0, room()).join('')
+        rest = rest.slice(room())
+        flush()
+      }
+    }
+  }
+  if (line !== '' || lines.length === 0) flush()
+  return lines
 }
 
 export interface Painter {
@@ -51,33 +117,75 @@ export function visibleWidth(text: string): number {
   return Array.from(text.replace(ANSI, '')).length
 }
 
+const strip = (text: string): string => text.replace(ANSI, '')
+
+/** Shrinks the widest columns until the row fits `maxWidth`. */
+function fitWidths(natural: readonly number[], maxWidth: number): number[] {
+  const widths = [...natural]
+  const gaps = 2 * (widths.length - 1)
+  const floor = (column: number): number => Math.min(natural[column] ?? 0, 6)
+  for (;;) {
+    const total = widths.reduce((sum, width) => sum + width, 0) + gaps
+    if (total <= maxWidth) return widths
+    let widest = -1
+    for (const [column, width] of widths.entries())
+      if (
+        width > floor(column) &&
+        (widest === -1 || width > (widths[widest] ?? 0))
+      )
+        widest = column
+    if (widest === -1) return widths
+    widths[widest] = (widths[widest] ?? 1) - 1
+  }
+}
+
+/** A cell as lines of at most `width` columns (colour kept when it fits). */
+function cellLines(cell: string, width: number): string[] {
+  if (visibleWidth(cell) <= width) return [cell]
+  return wrapText(strip(cell), width)
+}
+
 /**
  * A plain-text table: a header row, a rule, then the rows, each column padded
- * to its widest cell. Cells may carry colour codes.
+ * to its widest cell. Cells may carry colour codes. Given `maxWidth` (the
+ * terminal's width), the widest columns shrink until every line fits and
+ * their cells wrap onto continuation lines; no line is ever wider.
  */
 export function renderTable(
   headers: readonly string[],
   rows: readonly (readonly string[])[],
-  paint: Painter = painter(false)
+  paint: Painter = painter(false),
+  maxWidth = Infinity
 ): string {
-  const widths = headers.map((header, column) =>
+  const natural = headers.map((header, column) =>
     Math.max(
       visibleWidth(header),
       ...rows.map((row) => visibleWidth(row[column] ?? ''))
     )
   )
-  const line = (cells: readonly string[]): string =>
-    cells
-      .map((cell, column) => {
-        const pad = (widths[column] ?? 0) - visibleWidth(cell)
-        return column === cells.length - 1 ? cell : cell + ' '.repeat(pad)
-      })
-      .join('  ')
-      .trimEnd()
+  const widths = fitWidths(natural, maxWidth)
+  const line = (cells: readonly string[]): string[] => {
+    const wrapped = cells.map((cell, column) =>
+      cellLines(cell, widths[column] ?? 1)
+    )
+    const height = Math.max(1, ...wrapped.map((lines) => lines.length))
+    return Array.from({ length: height }, (_, index) =>
+      wrapped
+        .map((lines, column) => {
+          const cell = lines[index] ?? ''
+          const pad = (widths[column] ?? 0) - visibleWidth(cell)
+          return column === cells.length - 1
+            ? cell
+            : cell + ' '.repeat(Math.max(pad, 0))
+        })
+        .join('  ')
+        .trimEnd()
+    )
+  }
   return [
-    paint.bold(line(headers)),
+    ...line(headers).map((text) => paint.bold(text)),
     widths.map((width) => '-'.repeat(width)).join('  '),
-    ...rows.map(line)
+    ...rows.flatMap(line)
   ]
     .map((text) => text + '\n')
     .join('')

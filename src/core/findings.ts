@@ -24,6 +24,15 @@ export interface Finding {
   readonly location?: { readonly file: string; readonly line: number }
 }
 
+/**
+ * What follows when Airflow's secrets backend raises: the sentence ending
+ * the message of every such finding. Renderers that show it once for all
+ * rows strip it from each message.
+ */
+export const FALLS_THROUGH =
+  'Airflow logs the exception and tries the next secrets backend, so tasks see "isn\'t defined" (or silently use another definition of the same id)'
+
+/** Counts findings by severity. */
 export function countBySeverity(findings: readonly Finding[]): {
   errors: number
   warnings: number

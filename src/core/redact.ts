@@ -34,6 +34,11 @@ const QUOTING_TEMPLATES: readonly (readonly [RegExp, string])[] = [
     `${REDACTED} does not appear to be an IPv4 or IPv6 address`
   ],
   [
+    // The keyword is a key of the secret's JSON; Airflow's own words only.
+    /^(Connection\.__init__\(\) got an unexpected keyword argument) '(?!(?:conn_id|conn_type|description|host|login|password|schema|port|extra|uri)')[\s\S]*'$/,
+    '$1 (a key of the value, name not shown)'
+  ],
+  [
     /^'utf-8' codec can't encode character [\s\S]* in position (\d+): surrogates not allowed$/,
     `'utf-8' codec can't encode a lone surrogate in position $1: surrogates not allowed`
   ]

@@ -6,8 +6,12 @@ import * as core from '@actions/core'
 import { AssumeRoleWithWebIdentityCommand } from '@aws-sdk/client-sts'
 import { AwsCallError, errorMessage } from '../../core/errors.js'
 import type { ProxyEnv } from '../../core/aws/proxy-rules.js'
-import { trustPolicyHint } from '../../core/aws/trust-policy.js'
-import type { GithubClaims } from '../../core/aws/trust-policy.js'
+import {
+  type GithubClaims,
+  type TrustPolicyDiagnosis,
+  trustPolicyDiagnosis,
+  trustPolicyHint
+} from '../../core/aws/trust-policy.js'
 import type { AwsClientOptions, AwsCredentials } from './clients.js'
 import { createStsClient } from './clients.js'
 import type { OidcEnv, OidcToken } from '../github/oidc.js'
@@ -138,6 +142,19 @@ function awsMessage(error: unknown): string {
   return errorMessage(error).slice(0, 300)
 }
 
+/**
+ * STS refused the role because its trust policy does not match the token:
+ * carries the token's claims and a matching Condition for the report.
+ */
+export class TrustPolicyDeniedError extends AwsCallError {
+  override name = 'TrustPolicyDeniedError'
+  readonly diagnosis: TrustPolicyDiagnosis
+  constructor(message: string, diagnosis: TrustPolicyDiagnosis) {
+    super(OPERATION, 'AccessDenied', message, 'assume-role-failed')
+    this.diagnosis = diagnosis
+  }
+}
+
 function translate(
   error: unknown,
   settings: AssumeRoleSettings,
@@ -152,8 +169,9 @@ function translate(
     new AwsCallError(OPERATION, code, text, 'assume-role-failed')
   switch (code) {
     case 'AccessDenied':
-      return fail(
-        `Not authorized to assume ${role} with the GitHub OIDC token (AccessDenied): the role's trust policy does not match the token (sub ${token.claims.sub ?? 'absent'}); its claims and a matching Condition are printed above.`
+      return new TrustPolicyDeniedError(
+        `Not authorized to assume ${role} with the GitHub OIDC token (AccessDenied): the role's trust policy does not match the token (sub ${token.claims.sub ?? 'absent'}); its claims and a matching Condition are in the log and the job summary.`,
+        trustPolicyDiagnosis(token.claims, role)
       )
     case 'InvalidIdentityToken':
       return fail(

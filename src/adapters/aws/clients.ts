@@ -185,9 +185,16 @@ export function createStsClient(options: AwsClientOptions): STSClient {
   return new STSClient(commonConfig(options))
 }
 
-/** A Secrets Manager client; the SDK retries throttling, 5xx and network errors. */
+/**
+ * A Secrets Manager client; the SDK retries throttling, 5xx and network
+ * errors. `endpoint` (the backend kwargs' endpoint_url) beats
+ * `AWS_ENDPOINT_URL_SECRETS_MANAGER`, as it does in boto3.
+ */
 export function createSecretsManagerClient(
-  options: AwsClientOptions
+  options: AwsClientOptions & { readonly endpoint?: string }
 ): SecretsManagerClient {
-  return new SecretsManagerClient(commonConfig(options))
+  return new SecretsManagerClient({
+    ...commonConfig(options),
+    ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint })
+  })
 }

@@ -1,9 +1,10 @@
 /**
  * Reads secrets from Secrets Manager the way Airflow's backend would see
  * them, one `SecretRead` per name: `BatchGetSecretValue` with 20 ids per
- * call (falling back to `GetSecretValue` when the role may not batch), or
- * `DescribeSecret` for existence only. Calls in flight are bounded; one bad
- * secret never hides the others.
+ * call (falling back to `GetSecretValue` when the role may not batch), or,
+ * for existence only, `ListSecrets` filtered by 10 names per call (falling
+ * back to `DescribeSecret` when the role may not list). Calls in flight are
+ * bounded; one bad secret never hides the others.
  */
 import {
   BatchGetSecretValueCommand,
@@ -21,6 +22,10 @@ import type {
 /** AWS's limit of ids per BatchGetSecretValue call. */
 export const BATCH_SIZE = 20
 
+/** The Secrets Manager operation that answered a read. */
+export type ReadOperation =
+  'BatchGetSecretValue' | 'GetSecretValue' | 'ListSecrets' | 'DescribeSecret'
+
 export interface ReadOptions {
   /** A client from createSecretsManagerClient (it owns retries). */
   readonly client: Pick<SecretsManagerClient, 'send'>
@@ -28,6 +33,11 @@ export interface ReadOptions {
   readonly maxConcurrency?: number
   /** Aborts every request (e.g. the timeout-seconds input). */
   readonly abortSignal?: AbortSignal
+  /**
+   * Told once, at the end, which operation answered for the secrets (the
+   * fallback's when the first was denied); not called for no names.
+   */
+  readonly used?: (operation: ReadOperation) => void
 }
 
 export interface ReadSecretsOptions extends ReadOptions {
@@ -73,21 +83,76 @@ function codeOf(error: unknown): string {
   return e.name && e.name !== 'Error' ? e.name : (e.code ?? 'Error')
 }
 
-function detailOf(message: string | undefined): string {
-  return (message ?? '').replace(/\s+/g, ' ').trim().slice(0, 300)
+/**
+ * Text of parser errors (the SDK's JSON deserialisation of a malformed
+ * answer, JSON.parse) quotes the answer, which holds SecretStrings.
+ */
+const PARSER_TEXT =
+  /JSON|Unexpected (?:token|end|non-whitespace|character)|Deserializ|not valid|pars(?:e|ing)|position \d+|["`]/i
+
+/**
+ * Secrets Manager names have at most 512 characters (a SecretId, name or
+ * ARN, at most 2,048: one longer fails the whole BatchGetSecretValue).
+ */
+export const MAX_SECRET_NAME = 512
+
+/** Reads for names no secret can have; they are never requested. */
+function impossibleNames(names: readonly string[]): Map<string, SecretRead> {
+  const reads = new Map<string, SecretRead>()
+  for (const name of names)
+    if (name.length > MAX_SECRET_NAME)
+      reads.set(name, {
+        name,
+        status: 'not-found',
+        detail: `The secret name has ${name.length} characters; Secrets Manager names have at most ${MAX_SECRET_NAME}, so no such secret exists (not requested).`
+      })
+  return reads
 }
 
-/** The status of a per-secret AWS error code and message. */
+/** Thrown inside a reader when an answer has the wrong shape. */
+class MalformedAnswer extends Error {}
+
+const malformed = (name: string, detail: string): SecretRead => ({
+  name,
+  status: 'aws-error',
+  awsCode: 'MalformedResponse',
+  detail
+})
+
+/** An SDK or AWS message fit to show: one line, no parser quotes. */
+function detailOf(message: string | undefined): string {
+  const text = (message ?? '').replace(/\s+/g, ' ').trim()
+  if (PARSER_TEXT.test(text))
+    return 'the answer could not be read (details withheld: parser messages can quote the secret)'
+  return text.slice(0, 300)
+}
+
+/** Why an answer of the wrong shape was refused, or null when it fits. */
+function badShape(response: unknown, lists: readonly string[]): string | null {
+  if (typeof response !== 'object' || response === null)
+    return 'the answer is not an object'
+  for (const list of lists) {
+    const value = (response as Record<string, unknown>)[list]
+    if (value !== undefined && !Array.isArray(value))
+      return `${list} is not a list`
+  }
+  return null
+}
+
+const isDenied = (code: string): boolean =>
+  code === 'AccessDeniedException' || code === 'AccessDenied'
+
+/**
+ * The status of a per-secret AWS error code and message. A secret scheduled
+ * for deletion answers reads with `InvalidRequestException`, which has other
+ * causes too: the readers tell it apart with DescribeSecret's DeletedDate
+ * (`confirmDeleted`), never by the message's wording.
+ */
 export function statusOf(code: string, message = ''): SecretReadStatus {
   if (code === 'ResourceNotFoundException') return 'not-found'
   if (code === 'DecryptionFailure' || /^KMS/.test(code)) return 'decrypt-failed'
-  if (code === 'AccessDeniedException' || code === 'AccessDenied')
+  if (isDenied(code))
     return /\bKMS\b/i.test(message) ? 'decrypt-failed' : 'access-denied'
-  if (
-    code === 'InvalidRequestException' &&
-    /(marked|scheduled) for deletion/i.test(message)
-  )
-    return 'scheduled-for-deletion'
   if (THROTTLING.has(code)) return 'throttled'
   return 'aws-error'
 }
@@ -239,6 +304,80 @@ function requestContext(options: ReadOptions): {
 }
 
 /**
+ * How many calls of a kind go out before the first answer: a role that may
+ * not make them costs at most this many denied calls before the fallback.
+ */
+const PROBES = 2
+
+/**
+ * Holds back all but the first `PROBES` calls until one of those settles,
+ * so that a denial is known before the rest go out.
+ */
+function probeGate(): { wait(): Promise<void>; settle(): void } {
+  let started = 0
+  let settle = (): void => undefined
+  const settled = new Promise<void>((resolve) => {
+    settle = resolve
+  })
+  return {
+    wait: () => (started++ < PROBES ? Promise.resolve() : settled),
+    settle: () => {
+      settle()
+    }
+  }
+}
+
+const scheduled = (name: string, deleted: Date): SecretRead => ({
+  name,
+  status: 'scheduled-for-deletion',
+  detail: `Scheduled for deletion on ${deleted.toISOString()}.`
+})
+
+/** DescribeSecret for one name: found, scheduled for deletion, or failed. */
+async function describeOne(
+  name: string,
+  context: ReturnType<typeof requestContext>
+): Promise<SecretRead> {
+  const { limit, send, sendOptions } = context
+  try {
+    const response = (await limit(() =>
+      send(new DescribeSecretCommand({ SecretId: name }), sendOptions)
+    )) as { DeletedDate?: Date }
+    return response.DeletedDate
+      ? scheduled(name, response.DeletedDate)
+      : { name, status: 'found' }
+  } catch (error) {
+    const stop = fatal(error, 'DescribeSecret')
+    if (stop) throw stop
+    return failed(name, codeOf(error), errorMessage(error))
+  }
+}
+
+/**
+ * Reads that failed with `InvalidRequestException`, asked again with
+ * DescribeSecret: those with a DeletedDate are scheduled for deletion
+ * (Airflow reads them as not found); the others keep their error.
+ */
+async function confirmDeleted(
+  reads: Map<string, SecretRead>,
+  context: ReturnType<typeof requestContext>
+): Promise<void> {
+  const unsure = [...reads.values()].filter(
+    (read) => read.awsCode === 'InvalidRequestException'
+  )
+  await Promise.all(
+    unsure.map(async (read) => {
+      const described = await describeOne(read.name, context)
+      if (described.status === 'scheduled-for-deletion')
+        reads.set(read.name, {
+          ...described,
+          awsCode: 'InvalidRequestException'
+        })
+    })
+  )
+}
+
+/**
  * Reads each secret's value. One result per name, in the order given;
  * the action masks every value through `mask` first.
  */
@@ -246,18 +385,29 @@ export async function readSecrets(
   names: readonly string[],
   options: ReadSecretsOptions
 ): Promise<SecretRead[]> {
-  const { limit, send, sendOptions } = requestContext(options)
+  const context = requestContext(options)
+  const { limit, send, sendOptions } = context
   const sleep =
     options.sleep ??
     ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
-  const reads = new Map<string, SecretRead>()
-  let batchDenied = false
+  const reads = impossibleNames(names)
+  const gate = probeGate()
+  // Set from inside the batches (an object, so the flow analysis sees it).
+  const state = { batchDenied: false }
 
   const found = (
     name: string,
     secretString: string | undefined,
     hasBinary: boolean
   ): SecretRead => {
+    if (secretString !== undefined && typeof secretString !== 'string')
+      return {
+        name,
+        status: 'aws-error',
+        awsCode: 'MalformedResponse',
+        detail:
+          'Secrets Manager answered with a SecretString that is not a string.'
+      }
     if (secretString !== undefined) {
       if (secretString !== '') options.mask(secretString)
       return { name, status: 'found', value: secretString }
@@ -288,15 +438,16 @@ export async function readSecrets(
   }
 
   const fallBack = (): void => {
-    if (batchDenied) return
-    batchDenied = true
+    if (state.batchDenied) return
+    state.batchDenied = true
     options.warn?.(
       'The role may not call secretsmanager:BatchGetSecretValue; reading each secret with GetSecretValue instead (allow BatchGetSecretValue for fewer calls).'
     )
   }
 
   const batch = async (ids: readonly string[]): Promise<string[]> => {
-    if (batchDenied) {
+    await gate.wait()
+    if (state.batchDenied) {
       await Promise.all(ids.map(getOne))
       return []
     }
@@ -320,23 +471,43 @@ export async function readSecrets(
       const stop = fatal(error, 'BatchGetSecretValue', true)
       if (stop) throw stop
       const code = codeOf(error)
-      if (code === 'AccessDeniedException' || code === 'AccessDenied') {
+      if (isDenied(code)) {
         fallBack()
+        gate.settle()
         await Promise.all(ids.map(getOne))
         return []
       }
       for (const id of ids) reads.set(id, failed(id, code, errorMessage(error)))
       return []
+    } finally {
+      gate.settle()
     }
     const retry: string[] = []
     const wanted = new Set(ids)
+    const shape = badShape(response, ['SecretValues', 'Errors'])
+    if (shape !== null) {
+      for (const id of ids)
+        reads.set(
+          id,
+          malformed(
+            id,
+            `Secrets Manager answered BatchGetSecretValue with an unexpected shape (${shape}).`
+          )
+        )
+      return []
+    }
+    // The declared types are what AWS promises; a broken answer may differ.
+    const isEntry = (entry: unknown): boolean =>
+      typeof entry === 'object' && entry !== null
     for (const value of response.SecretValues ?? []) {
+      if (!isEntry(value)) continue
       const name = value.Name ?? ''
       const id = wanted.has(name)
         ? name
         : ids.find((candidate) => candidate === value.ARN)
       if (id === undefined) {
-        if (value.SecretString) options.mask(value.SecretString)
+        if (typeof value.SecretString === 'string' && value.SecretString)
+          options.mask(value.SecretString)
         continue
       }
       reads.set(
@@ -345,16 +516,25 @@ export async function readSecrets(
       )
     }
     for (const error of response.Errors ?? []) {
+      if (!isEntry(error)) continue
       const id = error.SecretId ?? ''
       if (!wanted.has(id)) continue
-      const code = error.ErrorCode ?? 'Error'
+      const code =
+        typeof error.ErrorCode === 'string' ? error.ErrorCode : 'Error'
       if (THROTTLING.has(code)) retry.push(id)
-      reads.set(id, failed(id, code, error.Message))
+      reads.set(
+        id,
+        failed(
+          id,
+          code,
+          typeof error.Message === 'string' ? error.Message : undefined
+        )
+      )
     }
     return retry
   }
 
-  let pending = unique(names)
+  let pending = unique(names).filter((name) => !reads.has(name))
   const rounds = options.throttleRounds ?? 3
   for (let round = 0; pending.length > 0; round++) {
     const throttled = (
@@ -364,15 +544,17 @@ export async function readSecrets(
     await sleep(Math.min(4_000, 250 * 2 ** round) * (0.5 + Math.random() / 2))
     pending = throttled
   }
+  await confirmDeleted(reads, context)
+  if (names.length > 0)
+    options.used?.(state.batchDenied ? 'GetSecretValue' : 'BatchGetSecretValue')
   return inOrder(names, reads)
 }
 
 export interface ExistenceOptions extends ReadOptions {
   /**
-   * `describe` (default): one DescribeSecret per name. `list`: ListSecrets
-   * filtered by the names' prefixes, 100 per page, which costs fewer calls
-   * when there are many names; it falls back to `describe` when the role
-   * may not list.
+   * `list` (default): ListSecrets filtered by 10 names per call, falling
+   * back to `describe` when the role may not list. `describe`: one
+   * DescribeSecret per name.
    */
   readonly method?: 'describe' | 'list'
   /** Told once when ListSecrets is denied and checks fall back. */
@@ -380,132 +562,160 @@ export interface ExistenceOptions extends ReadOptions {
 }
 
 /** ListSecrets allows 10 values per filter. */
-const LIST_FILTER_VALUES = 10
+export const LIST_FILTER_VALUES = 10
 
-/** The part of each name up to its last `/` (the whole name if none). */
-function prefixesOf(names: readonly string[]): string[] {
-  return unique(
-    names.map((name) =>
-      name.includes('/') ? name.slice(0, name.lastIndexOf('/') + 1) : name
-    )
-  )
-}
+/** Pages followed per ListSecrets filter before giving up on it. */
+const MAX_LIST_PAGES = 1_000
+
+/** What a ListSecrets name filter value may hold (and secret names do). */
+const FILTER_VALUE = /^[A-Za-z0-9_@/+=.-]{1,512}$/
 
 /**
  * Whether each secret exists, without reading values.
  *
- * DescribeSecret is the default: it matches names exactly, is strongly
- * consistent (ListSecrets may miss secrets created in the last minutes),
- * reports per-secret access denials, and needs only
- * secretsmanager:DescribeSecret, which IAM can scope to the `airflow/*`
- * secrets; ListSecrets cannot be scoped, so a role that may list sees every
- * secret name in the region. `method: 'list'` trades that for
- * ceil(M/100) calls, M being the secrets under the names' prefixes.
+ * ListSecrets with `name` filters, 10 names per call, is the default: at
+ * N names it costs about N/10 calls where DescribeSecret costs N. A name
+ * filter matches by prefix (AWS: word prefixes, case-insensitively), so
+ * each listed name is compared exactly with the ones asked for, and every
+ * NextToken is followed. Names the listing does not show are confirmed
+ * with DescribeSecret, which is strongly consistent (a listing can miss a
+ * secret created in the last minutes). A role that may not list (ListSecrets
+ * cannot be scoped to resources) is told once and checked with DescribeSecret
+ * per name; `used` says which operation answered.
  *
  * Statuses: found, not-found, scheduled-for-deletion (DeletedDate set),
  * access-denied, throttled, aws-error.
  */
 export async function checkExistence(
+  all: readonly string[],
+  options: ExistenceOptions
+): Promise<SecretRead[]> {
+  const impossible = impossibleNames(all)
+  const names = all.filter((name) => !impossible.has(name))
+  const checked = await checkPossible(names, options)
+  const byName = new Map(checked.map((read) => [read.name, read]))
+  return inOrder(all, new Map([...impossible, ...byName]))
+}
+
+async function checkPossible(
   names: readonly string[],
   options: ExistenceOptions
 ): Promise<SecretRead[]> {
-  if (options.method === 'list') {
-    const listed = await listExistence(names, options)
-    if (listed) return listed
+  if (names.length === 0) return []
+  const context = requestContext(options)
+  if (options.method !== 'describe') {
+    const listed = await listExistence(names, context)
+    if (listed) {
+      options.used?.('ListSecrets')
+      return listed
+    }
     options.warn?.(
-      'The role may not call secretsmanager:ListSecrets; checking each secret with DescribeSecret instead.'
+      'The role may not call secretsmanager:ListSecrets; checking each secret with DescribeSecret instead (allow ListSecrets for fewer calls).'
     )
   }
-  return describeExistence(names, options)
-}
-
-async function listExistence(
-  names: readonly string[],
-  options: ExistenceOptions
-): Promise<SecretRead[] | undefined> {
-  const { limit, send, sendOptions } = requestContext(options)
-  const seen = new Map<string, Date | undefined>()
-  try {
-    await Promise.all(
-      chunks(prefixesOf(names), LIST_FILTER_VALUES).map(async (values) => {
-        let nextToken: string | undefined
-        for (let page = 0; page < 10_000; page++) {
-          const response = (await limit(() =>
-            send(
-              new ListSecretsCommand({
-                Filters: [{ Key: 'name', Values: values }],
-                IncludePlannedDeletion: true,
-                MaxResults: 100,
-                ...(nextToken === undefined ? {} : { NextToken: nextToken })
-              }),
-              sendOptions
-            )
-          )) as {
-            SecretList?: { Name?: string; DeletedDate?: Date }[]
-            NextToken?: string
-          }
-          for (const entry of response.SecretList ?? [])
-            if (entry.Name !== undefined)
-              seen.set(entry.Name, entry.DeletedDate)
-          nextToken = response.NextToken
-          if (nextToken === undefined || nextToken === '') break
-        }
-      })
-    )
-  } catch (error) {
-    const stop = fatal(error, 'ListSecrets', true)
-    if (stop) throw stop
-    const code = codeOf(error)
-    if (code === 'AccessDeniedException' || code === 'AccessDenied')
-      return undefined
-    return names.map((name) => failed(name, code, errorMessage(error)))
-  }
-  return names.map((name): SecretRead => {
-    if (!seen.has(name))
-      return {
-        name,
-        status: 'not-found',
-        detail: 'No secret with this name is listed.'
-      }
-    const deleted = seen.get(name)
-    return deleted
-      ? {
-          name,
-          status: 'scheduled-for-deletion',
-          detail: `Scheduled for deletion on ${deleted.toISOString()}.`
-        }
-      : { name, status: 'found' }
-  })
-}
-
-async function describeExistence(
-  names: readonly string[],
-  options: ReadOptions
-): Promise<SecretRead[]> {
-  const { limit, send, sendOptions } = requestContext(options)
   const reads = new Map<string, SecretRead>()
   await Promise.all(
     unique(names).map(async (name) => {
-      try {
+      reads.set(name, await describeOne(name, context))
+    })
+  )
+  if (names.length > 0) options.used?.('DescribeSecret')
+  return inOrder(names, reads)
+}
+
+/** The existence of each name from ListSecrets; undefined when denied. */
+async function listExistence(
+  names: readonly string[],
+  context: ReturnType<typeof requestContext>
+): Promise<SecretRead[] | undefined> {
+  const { limit, send, sendOptions } = context
+  const reads = new Map<string, SecretRead>()
+  const gate = probeGate()
+  const state = { denied: false }
+  const listable = unique(names).filter((name) => FILTER_VALUE.test(name))
+
+  const list = async (values: readonly string[]): Promise<void> => {
+    await gate.wait()
+    if (state.denied) return
+    const wanted = new Set(values)
+    let nextToken: string | undefined
+    try {
+      for (let page = 0; page < MAX_LIST_PAGES; page++) {
         const response = (await limit(() =>
-          send(new DescribeSecretCommand({ SecretId: name }), sendOptions)
-        )) as { DeletedDate?: Date }
+          send(
+            new ListSecretsCommand({
+              Filters: [{ Key: 'name', Values: [...values] }],
+              IncludePlannedDeletion: true,
+              MaxResults: 100,
+              ...(nextToken === undefined ? {} : { NextToken: nextToken })
+            }),
+            sendOptions
+          )
+        )) as {
+          SecretList?: { Name?: string; DeletedDate?: Date }[]
+          NextToken?: string
+        }
+        gate.settle()
+        if (badShape(response, ['SecretList']) !== null)
+          throw new MalformedAnswer()
+        for (const entry of response.SecretList ?? []) {
+          if (typeof entry !== 'object') continue
+          const name = entry.Name
+          if (typeof name !== 'string' || !wanted.has(name)) continue
+          reads.set(
+            name,
+            entry.DeletedDate
+              ? scheduled(name, entry.DeletedDate)
+              : { name, status: 'found' }
+          )
+        }
+        nextToken = response.NextToken
+        if (nextToken === undefined || nextToken === '') break
+      }
+    } catch (error) {
+      if (error instanceof MalformedAnswer) {
+        for (const name of values)
+          reads.set(
+            name,
+            malformed(
+              name,
+              'Secrets Manager answered ListSecrets with an unexpected shape.'
+            )
+          )
+        return
+      }
+      const stop = fatal(error, 'ListSecrets', true)
+      if (stop) throw stop
+      const code = codeOf(error)
+      if (isDenied(code)) state.denied = true
+      else
+        for (const name of values)
+          reads.set(name, failed(name, code, errorMessage(error)))
+    } finally {
+      gate.settle()
+    }
+  }
+
+  await Promise.all(chunks(listable, LIST_FILTER_VALUES).map(list))
+  if (state.denied) return undefined
+  // Not listed (or not listable): DescribeSecret says for sure.
+  await Promise.all(
+    unique(names)
+      .filter((name) => !reads.has(name))
+      .map(async (name) => {
+        const described = await describeOne(name, context)
         reads.set(
           name,
-          response.DeletedDate
+          described.status === 'access-denied'
             ? {
                 name,
-                status: 'scheduled-for-deletion',
-                detail: `Scheduled for deletion on ${response.DeletedDate.toISOString()}.`
+                status: 'not-found',
+                detail:
+                  'ListSecrets does not show this secret (DescribeSecret is denied, so this was not confirmed).'
               }
-            : { name, status: 'found' }
+            : described
         )
-      } catch (error) {
-        const stop = fatal(error, 'DescribeSecret')
-        if (stop) throw stop
-        reads.set(name, failed(name, codeOf(error), errorMessage(error)))
-      }
-    })
+      })
   )
   return inOrder(names, reads)
 }

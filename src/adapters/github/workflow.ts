@@ -125,6 +125,24 @@ export function setOutputs({ report, reportFile, envFile }: Outputs): void {
   core.setOutput('env-file', envFile ?? '')
   core.setOutput('backend', report.backend)
   core.setOutput('backend-kwargs', report.backendKwargs)
+  core.setOutput('error', '')
+  core.setOutput('error-code', '')
+}
+
+/**
+ * The outputs of a run that ended in an error: `valid=false`, the error
+ * line and its code; counts and paths empty, since nothing was checked.
+ */
+export function setFailureOutputs(code: string, message: string): void {
+  core.setOutput('valid', 'false')
+  core.setOutput('error', message)
+  core.setOutput('error-code', code)
+  for (const name of ['checked', 'errors', 'warnings'])
+    core.setOutput(name, '0')
+  core.setOutput('missing', '[]')
+  core.setOutput('invalid', '[]')
+  for (const name of ['report', 'env-file', 'backend', 'backend-kwargs'])
+    core.setOutput(name, '')
 }
 
 /** Writes the summary; a runner without GITHUB_STEP_SUMMARY just skips it. */

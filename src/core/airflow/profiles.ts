@@ -230,11 +230,12 @@ export const RELEASE_HINT =
  */
 export function resolveRelease(text: string): ReleaseChoice {
   const key = text.trim().toLowerCase()
-  const retired = RETIRED[key]
+  // Own properties only: `constructor` or `__proto__` is not a profile.
+  const retired = Object.hasOwn(RETIRED, key) ? RETIRED[key] : undefined
   if (retired !== undefined) throw new ReleaseError(retired)
   if ((PROFILES as readonly string[]).includes(key))
     return { release: key, profiles: [key as Profile] }
-  const alias = ALIASES[key]
+  const alias = Object.hasOwn(ALIASES, key) ? ALIASES[key] : undefined
   if (alias) return { release: key, profiles: [alias] }
   const match = /^(\d+)(?:\.(\d+))?(?:\.(\d+|x))?(?:\+astro\.\d+)?$/.exec(key)
   if (!match)

@@ -9,7 +9,9 @@ import { pyJsonDumps } from './python/json.js'
 import {
   type PyRegex,
   PyRegexUnsupportedError,
-  compilePyRegex
+  compilePyRegex,
+  PyRegexBudgetError,
+  type RegexEngine
 } from './python/regex.js'
 import { pyRepr } from './python/repr.js'
 import { pyStrip } from './python/str.js'
@@ -119,17 +121,21 @@ export const AWS_CONNECTION_KEYS = [
 ]
 
 /** AWS connection extra keys the provider deprecated, with what replaces them. */
-export const DEPRECATED_AWS_KEYS: Record<string, string> = {
-  aws_account_id: 'set role_arn to the full role ARN',
-  aws_iam_role: 'set role_arn to the full role ARN',
-  external_id: 'put ExternalId in assume_role_kwargs',
-  s3_config_file:
-    'use session_kwargs.profile_name with the standard AWS config files',
-  s3_config_format:
-    'use session_kwargs.profile_name with the standard AWS config files',
-  profile: 'use session_kwargs.profile_name',
-  host: 'use endpoint_url'
-}
+export const DEPRECATED_AWS_KEYS: ReadonlyMap<string, string> = new Map([
+  ['aws_account_id', 'set role_arn to the full role ARN'],
+  ['aws_iam_role', 'set role_arn to the full role ARN'],
+  ['external_id', 'put ExternalId in assume_role_kwargs'],
+  [
+    's3_config_file',
+    'use session_kwargs.profile_name with the standard AWS config files'
+  ],
+  [
+    's3_config_format',
+    'use session_kwargs.profile_name with the standard AWS config files'
+  ],
+  ['profile', 'use session_kwargs.profile_name'],
+  ['host', 'use endpoint_url']
+])
 
 const PRE_9_KWARGS = ['full_url_mode', 'are_secret_values_urlencoded']
 
@@ -340,14 +346,15 @@ export function parseBackendKwargs(
         )
       continue
     }
-    if (key in DEPRECATED_AWS_KEYS) {
+    const deprecated = DEPRECATED_AWS_KEYS.get(key)
+    if (deprecated !== undefined) {
       findings.push(
         settingFinding(
           key,
           'warning',
           'aws-extra-deprecated',
           `${key} is a deprecated AWS connection setting.`,
-          `${DEPRECATED_AWS_KEYS[key] ?? ''}.`
+          `${deprecated}.`
         )
       )
       continue
@@ -399,6 +406,11 @@ export type SecretLookup =
       readonly skipped: 'prefix-disabled' | 'pattern-mismatch'
       readonly reason: string
     }
+  | {
+      /** The lookup pattern could not be decided within the regex budget. */
+      readonly skipped: 'pattern-timeout'
+      readonly reason: string
+    }
 
 /** Who asks: the provider line, and the team and `[core] multi_team` of the deployment. */
 export interface LookupScope {
@@ -411,7 +423,11 @@ export interface LookupScope {
 export type SecretLookups =
   | { readonly names: readonly string[] }
   | {
-      readonly skipped: 'prefix-disabled' | 'pattern-mismatch' | 'ambiguous-id'
+      readonly skipped:
+        | 'prefix-disabled'
+        | 'pattern-mismatch'
+        | 'pattern-timeout'
+        | 'ambiguous-id'
       readonly reason: string
     }
 
@@ -425,7 +441,8 @@ export function resolveSecretNames(
   settings: BackendSettings,
   kind: SecretKind,
   id: string,
-  scope: LookupScope
+  scope: LookupScope,
+  engine?: RegexEngine
 ): SecretLookups {
   const teamAware =
     kind !== 'config' && (scope.line === '9.28' || scope.line === '9.36')
@@ -438,7 +455,7 @@ export function resolveSecretNames(
       skipped: 'ambiguous-id',
       reason: `the ${PROVIDER_LINE_LABELS[scope.line]}${scope.line === '9.36' ? ' with [core] multi_team = True' : ''} refuses ids containing '--' (an ambiguous team namespace), so the backend never looks it up`
     }
-  const lookup = resolveSecretName(settings, kind, id)
+  const lookup = resolveSecretName(settings, kind, id, engine)
   if (!('name' in lookup)) return lookup
   const prefix = settings.prefixes[kind]
   if (teamAware && scope.teamName && prefix)
@@ -448,11 +465,15 @@ export function resolveSecretNames(
   return { names: [lookup.name] }
 }
 
-/** `_get_secret`'s name (spec §4.2), or why the backend would not look. */
+/**
+ * `_get_secret`'s name (spec §4.2), or why the backend would not look. A
+ * lookup pattern that is not linear is evaluated by `engine` (bounded).
+ */
 export function resolveSecretName(
   settings: BackendSettings,
   kind: SecretKind,
-  id: string
+  id: string,
+  engine?: RegexEngine
 ): SecretLookup {
   const prefix = settings.prefixes[kind]
   if (prefix === null)
@@ -461,7 +482,17 @@ export function resolveSecretName(
       reason: `${PREFIX_KWARG[kind]} is null, so the backend never looks ${kind}s up`
     }
   const pattern = settings.patterns[kind]
-  if (pattern && !pattern.match(id))
+  let matches: boolean
+  try {
+    matches = !pattern || pattern.match(id, engine)
+  } catch (error) {
+    if (!(error instanceof PyRegexBudgetError)) throw error
+    return {
+      skipped: 'pattern-timeout',
+      reason: `${PATTERN_KWARG[kind]} ${error.message} (re.match on ${pyRepr(id)})`
+    }
+  }
+  if (!matches)
     return {
       skipped: 'pattern-mismatch',
       reason: `${PATTERN_KWARG[kind]} does not match ${pyRepr(id)}, so the backend never looks it up`

@@ -28,8 +28,26 @@ export interface SyncPlan {
   readonly updated: readonly string[]
 }
 
-/** The Astro CLI reads lines with a 64 KiB scanner and stops silently past it. */
+/**
+ * The Astro CLI reads lines with Go's `bufio.Scanner` (64 KiB buffer): a line
+ * whose bytes, with its line ending, exceed it ends the reading with
+ * `bufio.Scanner: token too long`; the lines before are applied and the CLI
+ * exits 0.
+ */
 export const MAX_ENV_LINE = 64 * 1024
+
+/** UTF-8 bytes of a line as the scanner holds it, line ending included. */
+function scannerBytes(body: string, crlf: boolean): number {
+  return new TextEncoder().encode(body).length + (crlf ? 2 : 1)
+}
+
+/**
+ * Go's `strings.TrimSpace` (unicode.IsSpace): JavaScript's `\s` lacks U+0085
+ * and adds U+FEFF, so the set is spelled out.
+ */
+const GO_SPACE =
+  '\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000'
+const TRIMMED_BY_CLI = new RegExp(`^[${GO_SPACE}"']|[${GO_SPACE}"']$`, 'u')
 
 const KEY = /^[A-Za-z_][A-Za-z0-9_]*$/
 
@@ -48,15 +66,17 @@ export function parseEnvFile(text: string, source = 'env-file'): EnvEntry[] {
   if (lines.at(-1) === '') lines.pop()
   lines.forEach((raw, index) => {
     const line = index + 1
-    const body = raw.endsWith('\r') ? raw.slice(0, -1) : raw
-    if (body === '' || body.startsWith('#')) return
+    const crlf = raw.endsWith('\r')
+    const body = crlf ? raw.slice(0, -1) : raw
     const where = `${source} line ${line}`
-    if (body.length >= MAX_ENV_LINE)
+    // Checked before anything else: the CLI stops reading at such a line.
+    if (scannerBytes(body, crlf) > MAX_ENV_LINE)
       throw new InputError(
         'env-file',
-        `${where} is longer than the Astro CLI reads (64 KiB); shorten the value.`,
+        `${where} is longer than the Astro CLI reads (64 KiB with its line ending, in bytes): the CLI would stop there with "bufio.Scanner: token too long", apply only the lines before and exit 0; shorten the value.`,
         'env-file-invalid'
       )
+    if (body === '' || body.startsWith('#')) return
     const eq = body.indexOf('=')
     if (eq <= 0)
       throw new InputError(
@@ -78,7 +98,7 @@ export function parseEnvFile(text: string, source = 'env-file'): EnvEntry[] {
         `${where}: ${key} has an empty value, which the Astro CLI refuses; remove the line or give it a value.`,
         'env-file-invalid'
       )
-    if (/^[\s"']|[\s"']$/.test(value))
+    if (TRIMMED_BY_CLI.test(value))
       throw new InputError(
         'env-file',
         `${where}: the value of ${key} starts or ends with a quote or a space, which the Astro CLI strips; write it unquoted and trimmed.`,
@@ -171,6 +191,7 @@ export function verifySync(
  */
 const PROBLEMS = [
   /unable to read file/i,
+  /token too long/i,
   /improperly formatted variable/i,
   /empty value!/i,
   /already exists/i,
@@ -178,14 +199,21 @@ const PROBLEMS = [
   /^\s*error\b/i
 ]
 
-/** The problem lines of a CLI run, with any env-file value blanked out. */
+/** Where `update` starts printing every deployment variable (not ours). */
+const UPDATED_LIST = /Updated list of your Deployment's variables:/i
+
+/**
+ * The problem lines of a CLI run, with any env-file value blanked out. The
+ * table printed after `Updated list of your Deployment's variables:` shows
+ * every variable's value, so scanning stops there.
+ */
 export function findCliProblems(
   output: string,
   values: readonly string[]
 ): string[] {
-  return output
-    .replace(ANSI, '')
-    .split(/\r?\n/)
+  const lines = output.replace(ANSI, '').split(/\r?\n/)
+  const end = lines.findIndex((l) => UPDATED_LIST.test(l))
+  return (end < 0 ? lines : lines.slice(0, end))
     .filter((l) => PROBLEMS.some((p) => p.test(l)))
     .map((l) => redactValues(l.trim(), values))
 }

@@ -51,39 +51,153 @@ export function validateRoleArn(input: string): string {
   )
 }
 
-export interface ResolvedRegion {
-  readonly region: string
-  /** Where it came from: the input, an env variable or the fallback. */
+/** A region one of the runner's sources names (env variable, SDK profile). */
+export interface AmbientRegion {
+  /** How to name it: `AWS_REGION`, `profile dev in the AWS config file`. */
   readonly source: string
+  readonly value: string | undefined
 }
 
-export interface RegionCandidate {
-  /** Where the value comes from, as messages name it (`Input aws-region`, `--region`, `AWS_REGION`). */
+export interface RegionSources {
+  /**
+   * The region the user gave this run: the action's `aws-region` input or
+   * the CLI's `--region`. `input` names it in errors, `label` in messages
+   * (`Input aws-region`, `--region`).
+   */
+  readonly explicit?: {
+    readonly input: string
+    readonly label: string
+    readonly value: string | undefined
+  }
+  /** The backend kwargs' `region_name`; null when they name none. */
+  readonly regionName: string | null
+  /**
+   * The runner's regions in precedence order: `AWS_REGION`,
+   * `AWS_DEFAULT_REGION`, then (CLI) the SDK profile's.
+   */
+  readonly ambient: readonly AmbientRegion[]
+  /** The one-line error when nothing names a region. */
+  readonly missing: string
+}
+
+export interface ResolvedRegion {
+  readonly region: string
+  /** Where it came from, for the log and the report. */
   readonly source: string
-  readonly region: string | undefined
+  /** One log line: the region, its source, and any source it overrode. */
+  readonly note: string
+}
+
+const trimmed = (value: string | undefined): string => value?.trim() ?? ''
+
+/**
+ * The region to read the secrets in: where Airflow reads them.
+ *
+ * The Amazon provider builds its Secrets Manager client with the backend
+ * kwargs' `region_name`; only when the kwargs name none does boto3 fall back
+ * to the deployment's environment (`AWS_DEFAULT_REGION`, which the env file
+ * sets to the region returned here). So:
+ *
+ * 1. `region_name` decides. An explicit region that differs is an error
+ *    naming both (`region-conflict`); the runner's `AWS_REGION`,
+ *    `AWS_DEFAULT_REGION` or profile region are not used, and the note says
+ *    so when they differ.
+ * 2. Without `region_name`: the explicit region, else the first ambient one.
+ * 3. Nothing: `missing`, as an `input-missing` error; with `required: false`
+ *    (no AWS reads, e.g. mode env-only) the result is null instead.
+ *
+ * Every value must be a region code (`us-east-1`), else an `input-invalid`
+ * error naming where it came from.
+ */
+export function resolveRegion(sources: RegionSources): ResolvedRegion
+export function resolveRegion(
+  sources: RegionSources,
+  options: { readonly required?: boolean }
+): ResolvedRegion | null
+export function resolveRegion(
+  sources: RegionSources,
+  options: { readonly required?: boolean } = {}
+): ResolvedRegion | null {
+  const input = sources.explicit?.input ?? 'aws-region'
+  const invalid = (label: string, value: string, name = input): InputError =>
+    new InputError(
+      name,
+      `${label} is not an AWS region code like us-east-1; got "${value}".`
+    )
+  const explicit = trimmed(sources.explicit?.value)
+  const label = sources.explicit?.label ?? 'Input aws-region'
+  if (explicit !== '' && !REGION_PATTERN.test(explicit))
+    throw invalid(label, explicit)
+  const regionName = sources.regionName
+  if (regionName !== null) {
+    if (!REGION_PATTERN.test(regionName))
+      throw invalid(
+        "The backend kwargs' region_name",
+        regionName,
+        'region_name'
+      )
+    if (explicit !== '' && explicit !== regionName)
+      throw new InputError(
+        input,
+        `${label} (${explicit}) contradicts the backend kwargs' region_name (${regionName}), the region Airflow reads the secrets in; remove ${label.replace(/^Input /, '')} or set it to ${regionName}.`,
+        'region-conflict'
+      )
+    const source = `the backend kwargs' region_name${explicit === '' ? '' : ` (${label.replace(/^Input /, '')} agrees)`}`
+    const overridden = sources.ambient
+      .map((ambient) => [ambient.source, trimmed(ambient.value)] as const)
+      .filter(([, value]) => value !== '' && value !== regionName)
+      .map(([name, value]) => `${name} (${value})`)
+    const note =
+      overridden.length === 0
+        ? `Region ${regionName} (from ${source}).`
+        : `Region ${regionName} (from ${source}); not ${overridden.join(' or ')}, which Airflow's client does not use when region_name is set.`
+    return { region: regionName, source, note }
+  }
+  const candidates: [string, string][] = [
+    [label, explicit],
+    ...sources.ambient.map(
+      (ambient) => [ambient.source, trimmed(ambient.value)] as [string, string]
+    )
+  ]
+  for (const [source, region] of candidates) {
+    if (region === '') continue
+    if (!REGION_PATTERN.test(region)) throw invalid(source, region)
+    const from = source === label ? label.replace(/^Input /, '') : source
+    return {
+      region,
+      source: from,
+      note: `Region ${region} (from ${from}; the backend kwargs name no region_name, so Airflow reads in its AWS_DEFAULT_REGION, which the env file sets to ${region}).`
+    }
+  }
+  if (options.required === false) return null
+  throw new InputError(input, sources.missing, 'input-missing')
 }
 
 /**
- * The first candidate that is set (after trimming), checked against
- * REGION_PATTERN. The one region rule of the action and the CLI: they differ
- * only in the candidates they pass. `input` names the setting in errors.
+ * The Secrets Manager endpoint the backend kwargs set: the provider passes
+ * `endpoint_url` to its Secrets Manager client, where (as in boto3) it beats
+ * `AWS_ENDPOINT_URL_SECRETS_MANAGER`. Null when the kwargs set none (or
+ * None): the SDK's own endpoint then applies. The provider never uses it for
+ * STS (its AssumeRole reads only `service_config.sts.endpoint_url`), and
+ * neither does the gate.
  */
-export function pickRegion(
-  candidates: readonly RegionCandidate[],
-  input: string,
-  missing: string
-): ResolvedRegion {
-  for (const candidate of candidates) {
-    const region = candidate.region?.trim() ?? ''
-    if (region === '') continue
-    if (!REGION_PATTERN.test(region))
-      throw new InputError(
-        input,
-        `${candidate.source} is not an AWS region code like us-east-1; got "${region}".`
-      )
-    return { region, source: candidate.source }
+export function secretsEndpointOf(endpointUrl: unknown): string | null {
+  if (endpointUrl === undefined || endpointUrl === null) return null
+  const fail = (got: string): InputError =>
+    new InputError(
+      'endpoint_url',
+      `The backend kwargs' endpoint_url must be an http(s) URL such as https://secretsmanager.us-east-1.amazonaws.com; got ${got}.`
+    )
+  if (typeof endpointUrl !== 'string') throw fail(`a ${typeof endpointUrl}`)
+  let url: URL
+  try {
+    url = new URL(endpointUrl)
+  } catch {
+    throw fail('text that is not a URL')
   }
-  throw new InputError(input, missing, 'input-missing')
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw fail(`a ${url.protocol} URL`)
+  return endpointUrl
 }
 
 export interface SessionContext {

@@ -82,6 +82,51 @@ export function trustPolicyCondition(
   return { StringEquals: equals }
 }
 
+/** What to show a user whose role refused the token (no line holds it). */
+export interface TrustPolicyDiagnosis {
+  readonly roleArn: string
+  /** The diagnostic claims, in DIAGNOSTIC_CLAIMS order; absent ones as `(absent)`. */
+  readonly claims: readonly (readonly [string, string])[]
+  /** Why an older policy may not match, and how to pin the workflow. */
+  readonly notes: readonly string[]
+  /** `{"Condition": ...}`, pretty-printed JSON that matches the token. */
+  readonly condition: string
+}
+
+/** The claims, the notes and a matching Condition for an STS denial. */
+export function trustPolicyDiagnosis(
+  claims: GithubClaims,
+  roleArn: string
+): TrustPolicyDiagnosis {
+  const shown = DIAGNOSTIC_CLAIMS.map((key) => {
+    const value = key === 'aud' ? audienceOf(claims) : claims[key]
+    return [key, value ?? '(absent)'] as const
+  })
+  const notes: string[] = []
+  if (claims.sub !== undefined && isImmutableSub(claims.sub))
+    notes.push(
+      'This token uses the immutable subject format `repo:<owner>@<owner_id>/<repo>@<repo_id>:...` (repositories created, renamed or transferred since 2026-07-15); a condition on `repo:<owner>/<repo>:...` no longer matches it.'
+    )
+  else if (claims.sub !== undefined && alternateSub(claims) !== undefined)
+    notes.push(
+      'Repositories created, renamed or transferred since 2026-07-15 get the immutable subject format `repo:<owner>@<owner_id>/<repo>@<repo_id>:...`; the condition below accepts both forms.'
+    )
+  if (claims.job_workflow_ref)
+    notes.push(
+      `To trust only this workflow file, also match \`${PROVIDER}:job_workflow_ref\` = \`${claims.job_workflow_ref}\`.`
+    )
+  return {
+    roleArn,
+    claims: shown,
+    notes,
+    condition: JSON.stringify(
+      { Condition: trustPolicyCondition(claims) },
+      null,
+      2
+    )
+  }
+}
+
 /**
  * The lines to print when STS denies the role: the claims, why an older
  * policy may not match, and the `Condition` JSON. No line holds the token.
@@ -90,28 +135,12 @@ export function trustPolicyHint(
   claims: GithubClaims,
   roleArn: string
 ): string[] {
-  const lines = [
-    `The trust policy of ${roleArn} does not accept this GitHub OIDC token. Its claims:`
-  ]
-  for (const key of DIAGNOSTIC_CLAIMS) {
-    const value = key === 'aud' ? audienceOf(claims) : claims[key]
-    lines.push(`  ${key}: ${value ?? '(absent)'}`)
-  }
-  if (claims.sub !== undefined && isImmutableSub(claims.sub))
-    lines.push(
-      'This token uses the immutable subject format repo:<owner>@<owner_id>/<repo>@<repo_id>:... (repositories created, renamed or transferred since 2026-07-15); a condition on repo:<owner>/<repo>:... no longer matches it.'
-    )
-  else if (claims.sub !== undefined && alternateSub(claims) !== undefined)
-    lines.push(
-      'Repositories created, renamed or transferred since 2026-07-15 get the immutable subject format repo:<owner>@<owner_id>/<repo>@<repo_id>:...; the condition below accepts both forms.'
-    )
-  if (claims.job_workflow_ref)
-    lines.push(
-      `To trust only this workflow file, also match ${PROVIDER}:job_workflow_ref = ${claims.job_workflow_ref}.`
-    )
-  lines.push(
+  const diagnosis = trustPolicyDiagnosis(claims, roleArn)
+  return [
+    `The trust policy of ${roleArn} does not accept this GitHub OIDC token. Its claims:`,
+    ...diagnosis.claims.map(([key, value]) => `  ${key}: ${value}`),
+    ...diagnosis.notes,
     'A trust policy Condition that matches this token:',
-    JSON.stringify({ Condition: trustPolicyCondition(claims) }, null, 2)
-  )
-  return lines
+    diagnosis.condition
+  ]
 }

@@ -13,7 +13,17 @@ import {
   type ConnectionOrigin,
   buildConnection
 } from '../airflow/build-connection.js'
-import type { Finding, SecretKind, Severity } from '../findings.js'
+import {
+  FALLS_THROUGH,
+  type Finding,
+  type SecretKind,
+  type Severity
+} from '../findings.js'
+import {
+  connectionParseFix,
+  missingExtraKeysFix,
+  missingFieldsFix
+} from './fixes.js'
 import { lintAwsExtra, lintConnectionUri, lintId, lintValue } from './lints.js'
 import {
   PROFILE_INFO,
@@ -22,7 +32,11 @@ import {
 } from '../airflow/profiles.js'
 import { PyError } from '../airflow/python/errors.js'
 import { pyJsonLoads } from '../airflow/python/json.js'
-import type { PyRegex } from '../airflow/python/regex.js'
+import {
+  type PyRegex,
+  PyRegexBudgetError,
+  type RegexEngine
+} from '../airflow/python/regex.js'
 import { pyStrip } from '../airflow/python/str.js'
 import { type PyValue, isPyDict, pyTruthy } from '../airflow/python/value.js'
 import { passwordForms, sensitiveExtraValues } from '../airflow/masker.js'
@@ -74,6 +88,8 @@ export interface EvaluateContext {
   readonly profiles: readonly Profile[]
   /** Default `secretsmanager`. */
   readonly via?: ParseVia
+  /** Evaluates manifest patterns that are not linear within a budget. */
+  readonly regexEngine?: RegexEngine
 }
 
 export interface Verdict {
@@ -90,9 +106,6 @@ export interface Verdict {
 function sentence(text: string): string {
   return /[.!?]$/.test(text) ? text : `${text}.`
 }
-
-const FALLS_THROUGH =
-  'Airflow logs the exception and tries the next secrets backend, so tasks see "isn\'t defined" (or silently use another definition of the same id)'
 
 interface Subject {
   readonly kind: SecretKind
@@ -134,6 +147,17 @@ function unreadVerdict(
     findings: [finding],
     masks: []
   })
+  if ('skipped' in lookup && lookup.skipped === 'pattern-timeout')
+    return done(
+      'skipped',
+      make(
+        subject,
+        'error',
+        'lookup-pattern-timeout',
+        `Could not decide whether Secrets Manager is asked: ${lookup.reason}.`,
+        'Rewrite the lookup pattern without nested or repeated quantifiers (for example ^(a+)+$ becomes ^a+$).'
+      )
+    )
   if ('skipped' in lookup)
     return done(
       'skipped',
@@ -315,21 +339,37 @@ export function fieldsSet(conn: AirflowConnection): string[] {
   )
 }
 
+/**
+ * Whether the parsed conn_type may be shown: it comes from a scheme
+ * (`...://`) or a JSON object. A value without `://` (`login:pw@db`) puts
+ * its first part, often the login, there.
+ */
+function connTypeShowable(value: string): boolean {
+  return value.includes('://') || pyStrip(value).startsWith('{')
+}
+
 function ruleFindings(
   subject: Subject,
   conn: AirflowConnection,
-  rule: ConnectionRule
+  rule: ConnectionRule,
+  showType: boolean
 ): Finding[] {
   const findings: Finding[] = []
   if (rule.connType !== undefined) {
     const expected = normalizeConnType(rule.connType.toLowerCase())
+    const actual =
+      typeof conn.connType === 'string' && conn.connType
+        ? showType
+          ? `'${conn.connType}'`
+          : "taken from the value's first part (no '://', not shown)"
+        : 'empty'
     if (conn.connType !== expected)
       findings.push(
         make(
           subject,
           'error',
           'conn-type-mismatch',
-          `conn_type is ${typeof conn.connType === 'string' && conn.connType ? `'${conn.connType}'` : 'empty'}, expected '${expected}'.`,
+          `conn_type is ${actual}, expected '${expected}'.`,
           `Start the URI with ${expected.replaceAll('_', '-')}:// or set "conn_type": "${expected}" in the JSON.`
         )
       )
@@ -344,7 +384,7 @@ function ruleFindings(
         'error',
         'field-missing',
         `Required field${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} empty.`,
-        'Add the missing parts to the secret.'
+        missingFieldsFix(missing)
       )
     )
   if (rule.extraKeys && rule.extraKeys.length > 0) {
@@ -359,14 +399,40 @@ function ruleFindings(
           'error',
           'extra-key-missing',
           `The extra lacks ${absent.map((key) => `'${key}'`).join(', ')}.`,
-          'Add the keys to the extra (JSON object, or query parameters of the URI).'
+          missingExtraKeysFix(absent)
         )
       )
   }
   return findings
 }
 
-const SAFE_KEY = /^[\w.-]{1,64}$/
+/**
+ * JSON keys shown by name when dropped: well-known words (RDS-managed
+ * secrets, Airflow's other spellings). Any other key of a secret may itself
+ * be secret, so it is shown by position only.
+ */
+const KNOWN_DROPPED_KEYS: ReadonlySet<string> = new Set([
+  'dbname',
+  'dbInstanceIdentifier',
+  'dbClusterIdentifier',
+  'masterarn',
+  'uri',
+  'url',
+  'description',
+  'extra_dejson',
+  'conn_uri',
+  'type',
+  'name',
+  'db',
+  'hostname',
+  'passwd',
+  'secret',
+  'token',
+  'region',
+  'region_name',
+  'account',
+  'role_arn'
+])
 
 function jsonShapeFindings(
   subject: Subject,
@@ -386,12 +452,12 @@ function jsonShapeFindings(
     (key) => key !== ''
   )
   if (dropped.length > 0) {
-    const shown = dropped.filter((key) => SAFE_KEY.test(key))
-    const others = dropped.length - shown.length
-    const names = [
-      ...shown.map((key) => `'${key}'`),
-      ...(others > 0 ? [`${others} other key${others > 1 ? 's' : ''}`] : [])
-    ]
+    const order = [...parsed.keys()]
+    const names = dropped.map((key) =>
+      KNOWN_DROPPED_KEYS.has(key)
+        ? `'${key}'`
+        : `key #${order.indexOf(key) + 1} (name not shown)`
+    )
     const rds = dropped.includes('dbname')
     findings.push(
       make(
@@ -510,7 +576,7 @@ export function evaluateConnection(
           'error',
           'connection-parse-error',
           `Airflow raises ${outcome.error.pyClass}: ${sentence(safePyMessage(outcome.error))} ${FALLS_THROUGH}.`,
-          'Fix the value so it parses; `astro-secrets-gate explain` shows what Airflow builds from it.'
+          connectionParseFix(outcome.error)
         )
       })
       continue
@@ -532,7 +598,12 @@ export function evaluateConnection(
     for (const form of passwordForms(conn.password)) masks.add(form)
     for (const secret of sensitiveExtraValues(extraDejson(conn)))
       masks.add(secret)
-    for (const finding of ruleFindings(subject, conn, rule))
+    for (const finding of ruleFindings(
+      subject,
+      conn,
+      rule,
+      connTypeShowable(value)
+    ))
       perProfile.push({ profile: outcome.profile, finding })
     if (!pyTruthy(conn.connType))
       perProfile.push({
@@ -555,7 +626,7 @@ export function evaluateConnection(
   return {
     secretName,
     status: statusFor(findings),
-    ...(parsed && typeof parsed.connType === 'string'
+    ...(parsed && typeof parsed.connType === 'string' && connTypeShowable(value)
       ? { connType: parsed.connType }
       : {}),
     ...(parsed ? { fieldsSet: fieldsSet(parsed) } : {}),
@@ -628,7 +699,23 @@ export function evaluateVariable(
       findings.push(...mergeByProfile(entries, context.profiles))
     }
   }
-  if (rule.pattern && !rule.pattern.fullmatch(value))
+  let matches = true
+  try {
+    matches =
+      !rule.pattern || rule.pattern.fullmatch(value, context.regexEngine)
+  } catch (error) {
+    if (!(error instanceof PyRegexBudgetError)) throw error
+    findings.push(
+      make(
+        subject,
+        'error',
+        'variable-pattern-timeout',
+        `The pattern of '${id}' ${error.message}; the value was not checked against it.`,
+        'Rewrite the pattern without nested or repeated quantifiers (for example ^(a+)+$ becomes ^a+$).'
+      )
+    )
+  }
+  if (rule.pattern && !matches)
     findings.push(
       make(
         subject,

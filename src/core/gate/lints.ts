@@ -2,6 +2,7 @@
  * Mistakes the Astronomer and Airflow docs make easy, caught with a hint
  * each. Messages describe the shape of a value, never its content.
  */
+import { REGION_PATTERN, ROLE_ARN_PATTERN } from '../aws/inputs.js'
 import type { Finding, SecretKind } from '../findings.js'
 import { pyJsonLoads } from '../airflow/python/json.js'
 import { pyStrip } from '../airflow/python/str.js'
@@ -124,7 +125,7 @@ export function lintConnectionUri(
         'error',
         'uri-scheme-underscore',
         `The URI scheme '${scheme}' contains '_', which is not a legal scheme character: Airflow finds no scheme and the connection gets no conn_type.`,
-        `Write the scheme with '-' (${scheme.replaceAll('_', '-')}://); Airflow turns '-' back into '_'.`
+        `Write the scheme with '-' (\`${scheme.replaceAll('_', '-')}://\`); Airflow turns '-' back into '_'.`
       )
     )
   const schemes = text.split('://').length - 1
@@ -145,7 +146,9 @@ export function lintConnectionUri(
             'error',
             'uri-unencoded-reserved',
             `The login or password contains an unencoded '${cut[0]}', so Airflow ends the host part there and reads the rest as schema, query or fragment.`,
-            `URL-encode every component ('${cut[0]}' as ${encodeURIComponent(cut[0])}), e.g. aws://KEY_ID:SECRET%2FPART@ as the AWS connection docs show.`
+            scheme?.toLowerCase() === 'aws'
+              ? `URL-encode the secret access key: '${cut[0]}' as ${encodeURIComponent(cut[0])}, e.g. \`aws://KEY_ID:SECRET%2FPART@\` as the AWS connection docs show.`
+              : `URL-encode the login and password: '${cut[0]}' as ${encodeURIComponent(cut[0])}, e.g. \`postgres://user:pa${encodeURIComponent(cut[0])}ss@host/db\`.`
           )
         )
     } else if (
@@ -158,7 +161,7 @@ export function lintConnectionUri(
           'error',
           'aws-uri-missing-at',
           "An aws:// URI with key id and secret but no trailing '@': Airflow reads them as host and port.",
-          "End the credentials with '@' (aws://KEY_ID:SECRET@), as the AWS connection docs show."
+          "End the credentials with '@' (`aws://KEY_ID:SECRET@`), as the AWS connection docs show."
         )
       )
   }
@@ -171,17 +174,16 @@ const ASSUME_ROLE_METHODS = [
   'assume_role_with_web_identity'
 ]
 const RETRY_MODES = ['legacy', 'standard', 'adaptive']
-const ROLE_ARN =
-  /^arn:aws(?:-cn|-us-gov|-iso|-iso-b|-iso-e|-iso-f|-eusc)?:iam::\d{12}:role\/[\w+=,.@\-/]{1,512}$/
-const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/
 
 /** Lints on an `aws` connection's extra (the seed AWS connection page). */
 export function lintAwsExtra(context: LintContext, extra: PyValue): Finding[] {
   if (!isPyDict(extra)) return []
   const findings: Finding[] = []
   const known = new Set([...AWS_CONNECTION_KEYS, 'profile_name'])
+  let position = 0
   for (const key of extra.keys()) {
-    const replacement = DEPRECATED_AWS_KEYS[key]
+    position += 1
+    const replacement = DEPRECATED_AWS_KEYS.get(key)
     if (replacement !== undefined)
       findings.push(
         finding(
@@ -198,7 +200,9 @@ export function lintAwsExtra(context: LintContext, extra: PyValue): Finding[] {
           context,
           'warning',
           'aws-extra-unknown',
-          `The extra key '${key}' is not an AWS connection setting; the AWS hook ignores it.`,
+          // The key comes from the value (for a URI, a decoded query
+          // name) and may be secret: shown by position only.
+          `The extra key #${position} is not an AWS connection setting; the AWS hook ignores it.`,
           `Check the spelling; known keys: ${[...known].join(', ')}.`
         )
       )
@@ -222,7 +226,7 @@ export function lintAwsExtra(context: LintContext, extra: PyValue): Finding[] {
   if (
     roleArn !== undefined &&
     roleArn !== null &&
-    (typeof roleArn !== 'string' || !ROLE_ARN.test(roleArn))
+    (typeof roleArn !== 'string' || !ROLE_ARN_PATTERN.test(roleArn))
   )
     findings.push(
       finding(
@@ -237,7 +241,7 @@ export function lintAwsExtra(context: LintContext, extra: PyValue): Finding[] {
   if (
     region !== undefined &&
     region !== null &&
-    (typeof region !== 'string' || !REGION.test(region))
+    (typeof region !== 'string' || !REGION_PATTERN.test(region))
   )
     findings.push(
       finding(

@@ -46,6 +46,8 @@ export interface ManifestItem<Rule> {
 export interface Manifest {
   readonly airflow?: string
   readonly amazonProvider?: AmazonProvider
+  /** `amazon_provider:` as written ("9.28.0"), when given. */
+  readonly amazonProviderVersion?: string
   readonly backend?: PyDict
   readonly connections: readonly ManifestItem<ConnectionRule>[]
   readonly variables: readonly ManifestItem<VariableRule>[]
@@ -451,7 +453,7 @@ export function parseManifest(text: string): ManifestParse {
     const version = reader.text(airflow, 'airflow')
     if (version !== undefined) {
       try {
-        resolveRelease(version)
+        if (version.trim().toLowerCase() !== 'auto') resolveRelease(version)
         manifest = { ...manifest, airflow: version }
       } catch (error) {
         if (!(error instanceof ReleaseError)) throw error
@@ -462,6 +464,9 @@ export function parseManifest(text: string): ManifestParse {
   const provider = root.get('amazon_provider', true)
   if (provider !== undefined) {
     const major = reader.text(provider, 'amazon_provider')?.split('.')[0]
+    const written = reader.text(provider, 'amazon_provider')
+    if (written !== undefined)
+      manifest = { ...manifest, amazonProviderVersion: written }
     if (major === '8' || major === '9')
       manifest = { ...manifest, amazonProvider: major }
     else if (major !== undefined && /^\d+$/.test(major) && Number(major) > 9)

@@ -19,13 +19,16 @@ import {
   resolveRelease
 } from '../airflow/profiles.js'
 import type { PyDict } from '../airflow/python/value.js'
-import type { ItemStatus, Report, ReportItem } from './report.js'
+import type { RegexEngine } from '../airflow/python/regex.js'
+import type { ItemStatus, Report, ReportAws, ReportItem } from './report.js'
 import {
   type AmazonProvider,
   type BackendSettings,
   type SecretLookup,
+  NEWEST_PROVIDER,
   SECRETS_MANAGER_BACKEND,
   parseBackendKwargs,
+  parseProviderVersion,
   resolveSecretName,
   serializeBackendKwargs
 } from '../airflow/secrets-manager.js'
@@ -48,6 +51,13 @@ export interface GateInput {
   readonly extraVariables: readonly string[]
   /** From the `backend-kwargs` input; replaces the manifest's `backend`. */
   readonly backendKwargs?: PyDict
+  /** Where the Airflow release came from, in words ("Dockerfile line 1: ..."). */
+  readonly airflowSource?: string
+  /** The Amazon provider version checked and where it came from. */
+  readonly amazonProvider?: {
+    readonly version: string
+    readonly source: string
+  }
   /** From the `airflow-version` input; overrides the manifest's `airflow`. */
   readonly airflowVersion?: string
   readonly mode: Mode
@@ -57,6 +67,11 @@ export interface GateInput {
    * values from local files and env variables.
    */
   readonly via?: ParseVia
+  /**
+   * Evaluates manifest patterns that could backtrack catastrophically within
+   * a time budget (off the main thread); without it they run inline.
+   */
+  readonly regexEngine?: RegexEngine
 }
 
 export interface PlanEntry {
@@ -69,6 +84,8 @@ export interface PlanEntry {
 
 export interface GatePlan {
   readonly airflow: string
+  readonly airflowSource: string
+  readonly amazonProvider: { readonly version: string; readonly source: string }
   readonly profiles: readonly Profile[]
   readonly provider: AmazonProvider
   readonly settings: BackendSettings
@@ -94,7 +111,17 @@ export function planGate(input: GateInput): GatePlan {
       `airflow-version: ${error.message}.`
     )
   }
-  const provider = input.manifest.amazonProvider ?? '9'
+  const providerChoice = input.amazonProvider ?? {
+    version: input.manifest.amazonProviderVersion ?? NEWEST_PROVIDER,
+    source:
+      input.manifest.amazonProviderVersion === undefined
+        ? 'the newest modelled'
+        : 'manifest amazon_provider'
+  }
+  const provider =
+    parseProviderVersion(providerChoice.version)?.kwargs ??
+    input.manifest.amazonProvider ??
+    '9'
   const kwargs =
     input.backendKwargs ?? input.manifest.backend ?? DEFAULT_BACKEND_KWARGS
   const parsed = parseBackendKwargs(kwargs, provider)
@@ -121,7 +148,7 @@ export function planGate(input: GateInput): GatePlan {
         kind,
         id: item.id,
         rule: item.rule,
-        lookup: resolveSecretName(settings, kind, item.id),
+        lookup: resolveSecretName(settings, kind, item.id, input.regexEngine),
         line: item.position.line
       })
     }
@@ -132,7 +159,7 @@ export function planGate(input: GateInput): GatePlan {
         kind,
         id,
         rule: {},
-        lookup: resolveSecretName(settings, kind, id)
+        lookup: resolveSecretName(settings, kind, id, input.regexEngine)
       })
     }
   }
@@ -147,6 +174,14 @@ export function planGate(input: GateInput): GatePlan {
   ]
   return {
     airflow,
+    airflowSource:
+      input.airflowSource ??
+      (input.airflowVersion !== undefined
+        ? 'the airflow-version input'
+        : input.manifest.airflow !== undefined
+          ? 'the manifest'
+          : 'the default'),
+    amazonProvider: providerChoice,
     profiles,
     provider,
     settings,
@@ -182,12 +217,14 @@ export interface GateResult {
 export function buildReport(
   input: GateInput,
   plan: GatePlan,
-  reads: ReadonlyMap<string, SecretRead>
+  reads: ReadonlyMap<string, SecretRead>,
+  aws?: ReportAws
 ): GateResult {
   const context = {
     settings: plan.settings,
     profiles: plan.profiles,
-    via: input.via ?? 'secretsmanager'
+    via: input.via ?? 'secretsmanager',
+    ...(input.regexEngine ? { regexEngine: input.regexEngine } : {})
   }
   const masks: string[] = []
   const items: ReportItem[] = plan.entries.map((entry) => {
@@ -247,6 +284,9 @@ export function buildReport(
     version: 1,
     manifest: input.manifestPath,
     airflow: plan.airflow,
+    airflowSource: plan.airflowSource,
+    amazonProvider: plan.amazonProvider.version,
+    amazonProviderSource: plan.amazonProvider.source,
     profiles: plan.profiles,
     mode: input.mode === 'existence' ? 'existence' : 'values',
     failOn: input.failOn,
@@ -261,7 +301,8 @@ export function buildReport(
     items,
     settingsFindings: plan.settingsFindings,
     backend: SECRETS_MANAGER_BACKEND,
-    backendKwargs: serializeBackendKwargs(plan.settings.kwargs)
+    backendKwargs: serializeBackendKwargs(plan.settings.kwargs),
+    ...(aws === undefined ? {} : { aws })
   }
   const failure = valid
     ? null
@@ -285,7 +326,9 @@ export function astroEnvVariables(
       serializeBackendKwargs(plan.settings.kwargs)
     ]
   ]
-  const known = region ?? plan.settings.regionName
+  // The kwargs' region_name is where Airflow reads: the env never says
+  // otherwise. Without it, `region` (the one the secrets were read in).
+  const known = plan.settings.regionName ?? region
   if (known) variables.push(['AWS_DEFAULT_REGION', known])
   return variables
 }

@@ -32,6 +32,11 @@ export interface Report {
   readonly version: 1
   readonly manifest: string | null
   readonly airflow: string
+  /** Where the Airflow release came from. */
+  readonly airflowSource?: string
+  /** The Amazon provider version checked, and where it came from. */
+  readonly amazonProvider?: string
+  readonly amazonProviderSource?: string
   readonly profiles: readonly string[]
   readonly mode: 'values' | 'existence'
   readonly failOn: 'error' | 'warning' | 'never'
@@ -42,4 +47,21 @@ export interface Report {
   readonly settingsFindings: readonly Finding[]
   readonly backend: string
   readonly backendKwargs: string
+  /** Where and how Secrets Manager was read; absent when it was not. */
+  readonly aws?: ReportAws
+}
+
+/** Where and how Secrets Manager was read. */
+export interface ReportAws {
+  readonly region: string
+  /** Where the region came from (`the backend kwargs' region_name`, `AWS_REGION`, ...). */
+  readonly regionSource: string
+  /** The backend kwargs' endpoint_url, when it set the endpoint. */
+  readonly endpoint: string | null
+  /**
+   * The operation that answered: BatchGetSecretValue, or GetSecretValue when
+   * batching was denied (mode values); ListSecrets, or DescribeSecret when
+   * listing was denied (mode existence). Null when no secret was asked for.
+   */
+  readonly operation: string | null
 }

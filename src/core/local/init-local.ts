@@ -7,6 +7,7 @@
  */
 import { isMap, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml'
 import type { Document } from 'yaml'
+import { SECRETS_MANAGER_BACKEND } from '../airflow/secrets-manager.js'
 import { InputError } from '../errors.js'
 
 /**
@@ -16,9 +17,6 @@ import { InputError } from '../errors.js'
  * (`~/.aws/sso/cache`) resolves here too.
  */
 export const CONTAINER_AWS_DIR = '/usr/local/airflow/.aws'
-
-export const SECRETS_MANAGER_BACKEND =
-  'airflow.providers.amazon.aws.secrets.secrets_manager.SecretsManagerBackend'
 
 export type HostOs = 'linux' | 'macos' | 'windows'
 export type AirflowMajor = '2' | '3'
@@ -33,6 +31,9 @@ export interface InitLocalOptions {
   readonly region?: string
   readonly connectionsPrefix: string
   readonly variablesPrefix: string
+  /** File names in that folder, when not `config` and `credentials`. */
+  readonly configFile?: string
+  readonly credentialsFile?: string
 }
 
 /** The Airflow containers of a local Astro project that read secrets. */
@@ -43,9 +44,11 @@ export function servicesFor(airflow: AirflowMajor): readonly string[] {
 }
 
 /**
- * The host's `.aws` folder as Docker Desktop / Docker Engine expects it:
- * `/home/<user>/.aws`, `/Users/<user>/.aws`, `/c/Users/<user>/.aws`. An
- * explicit folder wins; on Windows `C:\x\y` becomes `/c/x/y`.
+ * The host's `.aws` folder as Docker Desktop / Docker Engine expects it,
+ * from an explicit folder (on Windows `C:\x\y` becomes `/c/x/y`) or, to
+ * write for another machine, from a user name: `/home/<user>/.aws`,
+ * `/Users/<user>/.aws`, `/c/Users/<user>/.aws`. On this machine the CLI
+ * passes the home folder's `.aws` as the explicit folder.
  */
 export function hostAwsDir(os: HostOs, user: string, awsDir?: string): string {
   if (awsDir !== undefined && awsDir !== '') {
@@ -85,8 +88,14 @@ export function envEntries(
   options: InitLocalOptions
 ): readonly (readonly [string, string])[] {
   const entries: [string, string][] = [
-    ['AWS_CONFIG_FILE', `${CONTAINER_AWS_DIR}/config`],
-    ['AWS_SHARED_CREDENTIALS_FILE', `${CONTAINER_AWS_DIR}/credentials`]
+    [
+      'AWS_CONFIG_FILE',
+      `${CONTAINER_AWS_DIR}/${options.configFile ?? 'config'}`
+    ],
+    [
+      'AWS_SHARED_CREDENTIALS_FILE',
+      `${CONTAINER_AWS_DIR}/${options.credentialsFile ?? 'credentials'}`
+    ]
   ]
   if (options.profile !== undefined)
     entries.push(['AWS_PROFILE', options.profile])

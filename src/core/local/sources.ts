@@ -284,13 +284,15 @@ function addConnection(
     )
     return
   }
-  const illegal = [...value.keys()].filter(
-    (key) => !CONNECTION_KEYS.includes(key)
+  const keys = [...value.keys()]
+  // Keys of a secret's object may be secret themselves: named by position.
+  const illegal = keys.flatMap((key, index) =>
+    CONNECTION_KEYS.includes(key) ? [] : [`key #${index + 1}`]
   )
   if (illegal.length > 0) {
     load.error(
       line,
-      `${id}: The object have illegal keys: ${illegal.join(', ')}. The dictionary can only contain the following keys: ${pySetRepr(CONNECTION_KEYS)}`,
+      `${id}: The object have illegal keys: ${illegal.join(', ')} (names not shown). The dictionary can only contain the following keys: ${pySetRepr(CONNECTION_KEYS)}`,
       true
     )
     return

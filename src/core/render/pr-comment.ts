@@ -3,15 +3,25 @@
  * markdown, found again by a hidden marker line. Renders only what the Report
  * holds (ids, secret names, statuses, finding messages), never a value.
  */
-import type { Finding } from '../findings.js'
 import type { Report } from '../gate/report.js'
+import { mdCode, mdLink, mdText, plural } from './markdown.js'
+import {
+  FALLS_THROUGH_NOTE,
+  TABLE_HEAD,
+  nameRule,
+  namesSentence,
+  describeScope,
+  settingsList,
+  tableRows
+} from './secret-table.js'
 
-/** GitHub rejects comment bodies longer than this. */
+/** GitHub rejects comment bodies longer than this many characters. */
 export const GITHUB_COMMENT_LIMIT = 65_536
-/** What the renderer aims for, leaving room for counting differences. */
+/**
+ * What the renderer aims for, in UTF-16 code units (never fewer than the
+ * characters GitHub counts), leaving room for counting differences.
+ */
 const BODY_BUDGET = 60_000
-/** Longest text put in one table cell, in characters of the source. */
-const CELL_MAX = 300
 /** Most undeclared ids listed before "…and N more". */
 const UNDECLARED_MAX = 50
 /** Most characters the undeclared-ids list takes, so the table keeps room. */
@@ -98,44 +108,74 @@ const VERDICT_ICON: Record<PrCommentVerdict, string> = {
   clear: '✅'
 }
 
-/** The comment body, at most GITHUB_COMMENT_LIMIT characters. */
-export function renderPrComment(input: PrCommentInput): string {
+/** What a report renders from, for the comment and for other reuse. */
+export interface ReportMarkdownInput {
+  readonly report: Report
+  /** Link to the workflow run, when there is one. */
+  readonly runUrl: string | null
+  /** Ids the DAG code uses that the manifest does not declare. */
+  readonly undeclared?: readonly UndeclaredId[]
+  /** Most characters (UTF-16 code units) the markdown may take. */
+  readonly budget?: number
+}
+
+/**
+ * The report as GitHub-flavoured markdown: heading, counts, one table row
+ * per secret that needs attention (errors first), the DAG ids the manifest
+ * lacks, and the run link. Within `budget` characters (default: what fits a
+ * comment beside its marker). The pull-request comment is this under a
+ * marker line; anything else that posts a report (an issue) can reuse it.
+ */
+export function renderReportMarkdown(input: ReportMarkdownInput): string {
   const { report } = input
+  const budget = input.budget ?? BODY_BUDGET
   const undeclared = input.undeclared ?? []
   const verdict = prCommentVerdict({ report, undeclared })
   const distinct = new Set(undeclared.map((u) => `${u.kind}\u0000${u.id}`))
-  const head = [
-    markerLine(input.marker),
-    renderHeading(report, verdict, distinct.size),
-    ''
-  ]
+  const head = [renderHeading(report, verdict, distinct.size), '']
   head.push(renderContext(report), '')
-  const foot = input.runUrl === null ? [] : [renderRunLink(input.runUrl)]
+  const foot =
+    input.runUrl === null
+      ? []
+      : [mdLink('Workflow run and full report', input.runUrl)]
 
   if (verdict === 'clear') {
     head.push(renderAllClear(report), '')
-    return finish([...head, ...foot])
+    return finish([...head, ...foot], budget)
   }
 
   head.push(renderCounts(report), '')
-  const rows = tableRows(report)
+  const settings = report.settingsFindings.filter(
+    (finding) =>
+      undeclared.length === 0 || finding.code !== 'manifest-undeclared'
+  )
+  if (settings.length > 0) head.push(...settingsList(settings), '')
   const undeclaredBlock =
     undeclared.length > 0 ? renderUndeclared(report, undeclared) : []
-  const fixed = [...head, ...undeclaredBlock, ...foot]
-  const table = rows.length > 0 ? renderTable(rows, fixed) : []
-  return finish([...head, ...table, ...undeclaredBlock, ...foot])
+  const table = renderTable(
+    report,
+    [...head, ...undeclaredBlock, ...foot],
+    budget
+  )
+  return finish([...head, ...table, ...undeclaredBlock, ...foot], budget)
 }
 
-function finish(lines: readonly string[]): string {
+/** The comment body, at most GITHUB_COMMENT_LIMIT characters. */
+export function renderPrComment(input: PrCommentInput): string {
+  const line = markerLine(input.marker)
+  const body = renderReportMarkdown({
+    report: input.report,
+    runUrl: input.runUrl,
+    ...(input.undeclared ? { undeclared: input.undeclared } : {}),
+    budget: BODY_BUDGET - line.length - 1
+  })
+  return `${line}\n${body}`
+}
+
+function finish(lines: readonly string[], budget: number): string {
   const body = `${lines.join('\n').trimEnd()}\n`
-  // The budget leaves ample room; this only guards against a broken budget.
-  return body.length <= GITHUB_COMMENT_LIMIT
-    ? body
-    : `${body.slice(0, GITHUB_COMMENT_LIMIT - 2)}…\n`
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`
+  // The budgets leave ample room; this only guards against a broken one.
+  return body.length <= budget ? body : `${body.slice(0, budget - 2)}…\n`
 }
 
 function renderHeading(
@@ -159,18 +199,23 @@ function renderHeading(
   return `### ${VERDICT_ICON[verdict]} ${state}${detail}`
 }
 
-function renderContext(report: Report): string {
-  const profiles =
+/** `Airflow 3 (Airflow 3.1.6–3.3)`: the release and what it checks. */
+export function airflowContext(report: Report): string {
+  const sides =
     report.profiles.length > 0
-      ? ` (${report.profiles.map((p) => escapeText(p)).join(', ')})`
+      ? ` (${mdText(describeScope(report.profiles))})`
       : ''
+  return `Airflow ${mdText(report.airflow)}${sides}`
+}
+
+function renderContext(report: Report): string {
   return [
     report.manifest === null
       ? 'No manifest'
-      : `Manifest ${code(report.manifest)}`,
-    `Airflow ${escapeText(report.airflow)}${profiles}`,
-    `mode ${code(report.mode)}`,
-    `fail-on ${code(report.failOn)}`
+      : `Manifest ${mdCode(report.manifest)}`,
+    airflowContext(report),
+    `mode ${mdCode(report.mode)}`,
+    `fail-on ${mdCode(report.failOn)}`
   ].join(' · ')
 }
 
@@ -186,7 +231,8 @@ function renderAllClear(report: Report): string {
     : `Each of the ${checked} required connections and variables ${what}.`
 }
 
-function renderCounts(report: Report): string {
+/** `**3** checked · **1** missing · ...` */
+export function renderCounts(report: Report): string {
   const { checked, missing, invalid, errors, warnings } = report.counts
   const count = (n: number, word: string): string => `**${n}** ${word}`
   return [
@@ -198,81 +244,40 @@ function renderCounts(report: Report): string {
   ].join(' · ')
 }
 
-interface Row {
-  readonly severity: Finding['severity']
-  readonly cells: readonly string[]
-}
-
-function tableRows(report: Report): Row[] {
-  const rows: Row[] = []
-  for (const finding of report.settingsFindings)
-    rows.push(
-      row(
-        finding.kind,
-        finding.id,
-        finding.secretName ?? null,
-        finding.severity,
-        finding
-      )
-    )
-  for (const item of report.items) {
-    for (const finding of item.findings)
-      rows.push(row(item.kind, item.id, item.secretName, item.status, finding))
-  }
-  // Errors first; within a severity the report's order is kept (stable sort).
-  return rows.sort(
-    (a, b) =>
-      (a.severity === 'error' ? 0 : 1) - (b.severity === 'error' ? 0 : 1)
+function renderTable(
+  report: Report,
+  fixed: readonly string[],
+  budget: number
+): string[] {
+  const rule = nameRule(report)
+  const rows = tableRows(
+    report.items.filter((item) => item.findings.length > 0),
+    rule,
+    () => ''
   )
-}
-
-function row(
-  kind: string,
-  id: string,
-  secretName: string | null,
-  status: string,
-  finding: Finding
-): Row {
-  const icon = finding.severity === 'error' ? '❌' : '⚠️'
-  const scope =
-    finding.profiles && finding.profiles.length > 0
-      ? ` (${finding.profiles.join(', ')} only)`
-      : ''
-  return {
-    severity: finding.severity,
-    cells: [
-      escapeText(kind === 'config' ? 'settings' : kind),
-      id === '' ? '—' : code(id),
-      secretName === null ? '—' : code(secretName),
-      `${icon} ${escapeText(status)}`,
-      richText(`${finding.message}${scope}`),
-      finding.hint === undefined || finding.hint === ''
-        ? '—'
-        : richText(finding.hint)
-    ]
-  }
-}
-
-const TABLE_HEAD = [
-  '| Kind | Id | Secret | Status | Finding | Fix |',
-  '| --- | --- | --- | --- | --- | --- |'
-]
-
-function renderTable(rows: readonly Row[], fixed: readonly string[]): string[] {
+  if (rows.length === 0) return []
   const lines = [...TABLE_HEAD]
+  const notes = [
+    namesSentence(rule, new Set(report.items.map((item) => item.kind))),
+    FALLS_THROUGH_NOTE
+  ]
   const moreReserve = 100
-  let used = lengthOf(fixed) + lengthOf(TABLE_HEAD) + moreReserve
+  let used =
+    lengthOf(fixed) + lengthOf(TABLE_HEAD) + lengthOf(notes) + moreReserve
   let shown = 0
-  for (const { cells } of rows) {
-    const line = `| ${cells.join(' | ')} |`
-    if (used + line.length + 1 > BODY_BUDGET) break
-    lines.push(line)
-    used += line.length + 1
+  let fallsThrough = false
+  for (const row of rows) {
+    if (used + row.line.length + 1 > budget) break
+    lines.push(row.line)
+    used += row.line.length + 1
     shown++
+    fallsThrough ||= row.fallsThrough
   }
   lines.push('')
   if (shown < rows.length)
     lines.push(`…and ${rows.length - shown} more, see the run summary.`, '')
+  if (notes[0] !== '') lines.push(notes[0] ?? '', '')
+  if (fallsThrough) lines.push(FALLS_THROUGH_NOTE, '')
   return lines
 }
 
@@ -293,12 +298,12 @@ function renderUndeclared(
     else if (!group.places.includes(place)) group.places.push(place)
   }
   const target =
-    report.manifest === null ? 'the manifest' : code(report.manifest)
+    report.manifest === null ? 'the manifest' : mdCode(report.manifest)
   const lines = [
     '#### Used in the DAG code, not declared in the manifest',
     '',
     `These ids are not checked until they are added to ${target} ` +
-      `(${code('astro-secrets-gate discover --write')} adds them).`,
+      `(${mdCode('astro-secrets-gate discover --write')} adds them).`,
     ''
   ]
   let shown = 0
@@ -307,13 +312,13 @@ function renderUndeclared(
     if (shown === UNDECLARED_MAX) break
     const where = places
       .slice(0, PLACES_MAX)
-      .map((place) => code(place))
+      .map((place) => mdCode(place))
       .join(', ')
     const more =
       places.length > PLACES_MAX
         ? ` and ${plural(places.length - PLACES_MAX, 'more place')}`
         : ''
-    const line = `- ${escapeText(entry.kind)} ${code(entry.id)}, used at ${where}${more}`
+    const line = `- ${mdText(entry.kind)} ${mdCode(entry.id)}, used at ${where}${more}`
     if (used + line.length > UNDECLARED_BUDGET) break
     lines.push(line)
     used += line.length + 1
@@ -323,69 +328,6 @@ function renderUndeclared(
     lines.push(`- …and ${groups.size - shown} more, see the run summary.`)
   lines.push('')
   return lines
-}
-
-function renderRunLink(runUrl: string): string {
-  const href = runUrl
-    .replace(/[\s<>"'`]/g, (c) => encodeURIComponent(c))
-    .replace(/\(/g, '%28')
-    .replace(/\)/g, '%29')
-  return `[Workflow run and full report](${href})`
-}
-
-// ---------------------------------------------------------------- escaping
-
-/** Characters that could start markdown or HTML structure anywhere inline. */
-const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+!|~<>$&]/g
-/** Line breaks, other controls, and bidirectional overrides. */
-// eslint-disable-next-line no-control-regex
-const UNSAFE_CHARS = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/g
-const BIDI_CHARS = /[\u202a-\u202e\u2066-\u2069]/g
-
-function clip(text: string): string {
-  const chars = Array.from(text)
-  return chars.length <= CELL_MAX
-    ? text
-    : `${chars.slice(0, CELL_MAX - 1).join('')}…`
-}
-
-function clean(text: string): string {
-  return clip(text).replace(UNSAFE_CHARS, ' ').replace(BIDI_CHARS, '\ufffd')
-}
-
-function escapeMarkdown(text: string): string {
-  return text.replace(MARKDOWN_SPECIAL, (c) => `\\${c}`)
-}
-
-/**
- * Plain text: markdown and HTML escaped, one line, and `@name`/`#123` broken
- * with a zero-width space so nobody is mentioned and nothing is cross-linked.
- */
-export function escapeText(text: string): string {
-  return escapeMarkdown(clean(text)).replace(
-    /([@#])(?=[A-Za-z0-9])/g,
-    '$1\u200b'
-  )
-}
-
-/**
- * Literal text in a `<code>` element. GitHub does not resolve mentions,
- * references or emoji inside code; markdown is still escaped because inline
- * HTML does not stop markdown parsing of its content.
- */
-export function code(text: string): string {
-  return `<code>${escapeMarkdown(clean(text))}</code>`
-}
-
-/** A finding message or hint: `backtick` spans become code, the rest text. */
-function richText(text: string): string {
-  const parts = clip(text).split('`')
-  if (parts.length % 2 === 0) return escapeText(text)
-  return parts
-    .map((part, index) =>
-      index % 2 === 1 ? code(part) : part === '' ? '' : escapeText(part)
-    )
-    .join('')
 }
 
 /** 32-bit FNV-1a of the UTF-16 code units, as 8 hex digits. */

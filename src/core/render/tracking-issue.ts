@@ -9,10 +9,9 @@ import type { Report } from '../gate/report.js'
 import {
   GITHUB_COMMENT_LIMIT,
   type PrCommentInput,
-  code,
-  escapeText,
   renderPrComment
 } from './pr-comment.js'
+import { mdCode as code, mdText as escapeText } from './markdown.js'
 
 /** The label every tracking issue carries; issues are found by it. */
 export const TRACKING_LABEL = 'astro-secrets'

@@ -37,12 +37,54 @@ export interface PyRegex {
   readonly source: string
   /** The translation, unanchored (Python `re.search` semantics). */
   readonly js: RegExp
-  /** Python `re.match`: a match starting at the beginning of `s`. */
-  match(s: string): boolean
-  /** Python `re.fullmatch`: a match spanning all of `s`. */
-  fullmatch(s: string): boolean
-  /** Python `re.search`: a match anywhere in `s`. */
-  search(s: string): boolean
+  /**
+   * True when the translation cannot backtrack catastrophically (no
+   * backreference, at most one quantifier, over a single character), so
+   * `match`/`fullmatch` run in linear time on the calling thread.
+   */
+  readonly linear: boolean
+  /**
+   * Python `re.match`: a match starting at the beginning of `s`. With an
+   * `engine`, a pattern that is not `linear` is evaluated by it (within its
+   * budget); `PyRegexBudgetError` when it could not decide in time.
+   */
+  match(s: string, engine?: RegexEngine): boolean
+  /** Python `re.fullmatch`: a match spanning all of `s` (see `match`). */
+  fullmatch(s: string, engine?: RegexEngine): boolean
+  /** Python `re.search`: a match anywhere in `s` (see `match`). */
+  search(s: string, engine?: RegexEngine): boolean
+}
+
+/** A translated pattern, as `new RegExp(source, flags)` takes it. */
+export interface JsPattern {
+  readonly source: string
+  readonly flags: string
+}
+
+/**
+ * Evaluates `new RegExp(pattern.source, pattern.flags).test(subject)` within
+ * a time budget (off the calling thread): the result, or null when it could
+ * not decide in time. Adapters supply it; the core stays pure.
+ */
+export type RegexEngine = (
+  pattern: JsPattern,
+  subject: string
+) => boolean | null
+
+/**
+ * The pattern could not be decided within the engine's budget: it backtracks
+ * catastrophically on this subject, as CPython's backtracking engine would
+ * (Python would hang too). Once out of budget, a pattern stays undecided.
+ */
+export class PyRegexBudgetError extends Error {
+  override name = 'PyRegexBudgetError'
+  readonly pattern: string
+  constructor(pattern: string) {
+    super(
+      'could not be evaluated within the time budget: it backtracks catastrophically (nested or repeated quantifiers), and Python would hang on it too'
+    )
+    this.pattern = pattern
+  }
 }
 
 /** Valid Python that has no faithful JavaScript translation. */
@@ -1390,11 +1432,80 @@ export function compilePyRegex(
       0
     )
   }
+  const linear = isLinear(tree)
+  let exhausted = false
+  const run = (
+    re: RegExp,
+    s: string,
+    safe: boolean,
+    engine: RegexEngine | undefined
+  ): boolean => {
+    if (safe || !engine) return re.test(s)
+    if (exhausted) throw new PyRegexBudgetError(pattern)
+    const result = engine({ source: re.source, flags: re.flags }, s)
+    if (result !== null) return result
+    exhausted = true
+    throw new PyRegexBudgetError(pattern)
+  }
   return {
     source: pattern,
     js,
-    match: (s) => start.test(s),
-    fullmatch: (s) => full.test(s),
-    search: (s) => js.test(s)
+    linear,
+    match: (s, engine) => run(start, s, linear, engine),
+    fullmatch: (s, engine) => run(full, s, linear, engine),
+    // Unanchored, one quantifier is already quadratic.
+    search: (s, engine) => run(js, s, false, engine)
   }
+}
+
+/** Single-character nodes: each emits a fixed-width, non-branching atom. */
+function isAtom(node: Node): boolean {
+  if (node.t === 'lit' || node.t === 'notlit' || node.t === 'any') return true
+  // A non-ASCII `\W` in a set is emitted as an alternation.
+  return (
+    node.t === 'in' &&
+    !node.items.some((item) => item.t === 'cat' && item.cat === 'W')
+  )
+}
+
+/**
+ * Whether an anchored match of the translation runs in linear time: no
+ * backreference, at most one quantifier, repeating a single character, and
+ * alternations whose choices multiply to a small number. Anything else may
+ * backtrack exponentially (`(a+)+`, `(a|a)*`, `(a|a)(a|a)...`) or
+ * polynomially (`a*a*a*b`) and goes to the budgeted engine.
+ */
+function isLinear(tree: Node[]): boolean {
+  let repeats = 0
+  let choices = 1
+  const seen = { unsafe: false }
+  const walk = (nodes: Node[]): void => {
+    for (const node of nodes) {
+      switch (node.t) {
+        case 'ref':
+        case 'cond':
+        case 'atomic':
+          seen.unsafe = true
+          break
+        case 'repeat':
+          repeats += 1
+          if (node.item.length !== 1 || !node.item.every(isAtom))
+            seen.unsafe = true
+          walk(node.item)
+          break
+        case 'group':
+        case 'assert':
+          walk(node.body)
+          break
+        case 'branch':
+          choices *= node.alts.length
+          for (const alt of node.alts) walk(alt)
+          break
+        default:
+          break
+      }
+    }
+  }
+  walk(tree)
+  return !seen.unsafe && repeats <= 1 && choices <= 256
 }

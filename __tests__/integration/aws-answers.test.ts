@@ -1,0 +1,156 @@
+/**
+ * Regressions: what a broken Secrets Manager answer and an over-long secret
+ * name do, through the real SDK client against the fake AWS. A malformed 200
+ * must not quote the SecretString in any detail (defect 4), an answer of the
+ * wrong shape is one per-secret error rather than a crash (defect 10), and a
+ * name no secret can have is not sent, so its batch neighbours are read
+ * (defect 8).
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { createSecretsManagerClient } from '../../src/adapters/aws/clients.js'
+import {
+  checkExistence,
+  readSecrets
+} from '../../src/adapters/aws/secrets-reader.js'
+import type { FakeAws, FakeAwsOptions } from '../support/fake-aws.js'
+import { startFakeAws } from '../support/fake-aws.js'
+
+const KEY = {
+  accessKeyId: 'AKIAFAKEGATE0000TEST',
+  secretAccessKey: 'fake/secret+key'
+}
+const saved = { ...process.env }
+beforeAll(() => {
+  for (const name of Object.keys(process.env))
+    if (/^(AWS_|HTTPS?_PROXY|https?_proxy|NO_PROXY|no_proxy)/.test(name))
+      Reflect.deleteProperty(process.env, name)
+  Object.assign(process.env, {
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_CONFIG_FILE: '/dev/null',
+    AWS_SHARED_CREDENTIALS_FILE: '/dev/null'
+  })
+})
+afterAll(() => {
+  process.env = saved
+})
+
+async function withFake<T>(
+  options: FakeAwsOptions,
+  body: (
+    aws: FakeAws,
+    client: ReturnType<typeof createSecretsManagerClient>
+  ) => Promise<T>
+): Promise<T> {
+  const aws = await startFakeAws({ acceptCredentials: [KEY], ...options })
+  process.env.AWS_ENDPOINT_URL_SECRETS_MANAGER = aws.url
+  const client = createSecretsManagerClient({
+    region: 'us-east-1',
+    credentials: KEY,
+    maxAttempts: 1,
+    retryDelayMs: () => 0
+  })
+  try {
+    return await body(aws, client)
+  } finally {
+    client.destroy()
+    await aws.stop()
+  }
+}
+
+const CANARY = 'Zq7canaryPW1'
+const NAMES = ['airflow/connections/a', 'airflow/connections/b']
+
+describe('broken answers from Secrets Manager', () => {
+  it.each([
+    [
+      'a truncated JSON object',
+      `{"SecretValues":[{"Name":"airflow/connections/a","SecretString":"${CANARY}`
+    ],
+    [
+      'a SecretString outside JSON',
+      `{"SecretValues":[{"Name":"x","SecretString":${CANARY}}]}`
+    ],
+    ['bare text', `${CANARY} and more`]
+  ])('a malformed 200 (%s) never quotes the value', async (_label, body) => {
+    await withFake(
+      { rawAnswers: { BatchGetSecretValue: body } },
+      async (_aws, client) => {
+        const reads = await readSecrets(NAMES, {
+          client,
+          mask: () => undefined
+        }).catch((error: unknown) => [String(error)])
+        const text = JSON.stringify(reads)
+        for (let i = 0; i + 6 <= CANARY.length; i++)
+          expect(text).not.toContain(CANARY.slice(i, i + 6))
+      }
+    )
+  })
+
+  it.each([
+    ['SecretValues a number', '{"SecretValues":7,"Errors":[]}'],
+    ['Errors a string', '{"SecretValues":[],"Errors":"x"}'],
+    ['entries not objects', '{"SecretValues":[7,null],"Errors":[1]}'],
+    [
+      'SecretString a number',
+      '{"SecretValues":[{"Name":"airflow/connections/a","SecretString":7}]}'
+    ]
+  ])(
+    'an answer of the wrong shape (%s) is a per-secret error',
+    async (_l, body) => {
+      await withFake(
+        { rawAnswers: { BatchGetSecretValue: body } },
+        async (_aws, client) => {
+          const reads = await readSecrets(NAMES, {
+            client,
+            mask: () => undefined
+          })
+          expect(reads.map((read) => read.name)).toEqual(NAMES)
+          expect(reads.every((read) => read.status === 'aws-error')).toBe(true)
+        }
+      )
+    }
+  )
+
+  it('ListSecrets of the wrong shape is a per-secret error', async () => {
+    await withFake(
+      { rawAnswers: { ListSecrets: '{"SecretList":7}' } },
+      async (_aws, client) => {
+        const reads = await checkExistence(NAMES, { client, method: 'list' })
+        expect(reads.map((read) => read.awsCode)).toEqual([
+          'MalformedResponse',
+          'MalformedResponse'
+        ])
+      }
+    )
+  })
+})
+
+describe('secret names Secrets Manager cannot hold', () => {
+  it('an over-long name is not sent; its batch neighbours are read', async () => {
+    const long = 'airflow/connections/' + 'x'.repeat(2100)
+    const secrets = Object.fromEntries(
+      Array.from({ length: 19 }, (_, i) => [`airflow/variables/v${i}`, 'ok'])
+    )
+    await withFake({ secrets }, async (aws, client) => {
+      const names = [
+        ...Object.keys(secrets).slice(0, 10),
+        long,
+        ...Object.keys(secrets).slice(10)
+      ]
+      const reads = await readSecrets(names, { client, mask: () => undefined })
+      expect(reads.filter((read) => read.status === 'found')).toHaveLength(19)
+      const bad = reads.find((read) => read.name === long)
+      expect(bad?.status).toBe('not-found')
+      expect(bad?.detail).toContain('at most 512')
+      expect(aws.requests.flatMap((r) => r.secretIds)).not.toContain(long)
+      const existence = await checkExistence([long, 'airflow/variables/v0'], {
+        client,
+        method: 'describe'
+      })
+      expect(existence.map((read) => read.status)).toEqual([
+        'not-found',
+        'found'
+      ])
+    })
+  })
+})

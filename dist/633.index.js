@@ -1,0 +1,665 @@
+export const id = 633;
+export const ids = [633,359];
+export const modules = {
+
+/***/ 3633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  TrustPolicyDeniedError: () => (/* binding */ TrustPolicyDeniedError),
+  assumeRoleWithOidc: () => (/* binding */ assumeRoleWithOidc),
+  exportCredentials: () => (/* binding */ exportCredentials),
+  Q: () => (/* binding */ stsErrorCode)
+});
+
+// UNUSED EXPORTS: classifyStsError
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var dist_cjs = __webpack_require__(1695);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/core/aws/trust-policy.ts
+/**
+ * What to tell a user whose role trust policy does not match the GitHub OIDC
+ * token: the token's non-secret claims and an IAM `Condition` that would
+ * match them. Pure: takes the decoded claims.
+ */
+/** The claims printed on an AccessDenied, in this order. */
+const DIAGNOSTIC_CLAIMS = [
+    'sub',
+    'aud',
+    'repository',
+    'ref',
+    'environment',
+    'job_workflow_ref'
+];
+const PROVIDER = 'token.actions.githubusercontent.com';
+const IMMUTABLE_SUB = /^repo:[^/@:]+@\d+\/[^/@:]+@\d+:/;
+const NAME_SUB = /^repo:([^/@:]+)\/([^/@:]+):(.*)$/;
+/** True when `sub` has the immutable `repo:<owner>@<id>/<repo>@<id>:` form. */
+function isImmutableSub(sub) {
+    return IMMUTABLE_SUB.test(sub);
+}
+/**
+ * The subject in the other format, when the claims allow it: the immutable
+ * `repo:<owner>@<owner_id>/<repo>@<repo_id>:...` for a name-only subject,
+ * and the name-only form for an immutable one.
+ */
+function alternateSub(claims) {
+    const sub = claims.sub;
+    if (sub === undefined)
+        return undefined;
+    const named = NAME_SUB.exec(sub);
+    if (named && claims.repository_owner_id && claims.repository_id)
+        return `repo:${named[1] ?? ''}@${claims.repository_owner_id}/${named[2] ?? ''}@${claims.repository_id}:${named[3] ?? ''}`;
+    const immutable = /^repo:([^/@:]+)@\d+\/([^/@:]+)@\d+:(.*)$/.exec(sub);
+    if (immutable)
+        return `repo:${immutable[1] ?? ''}/${immutable[2] ?? ''}:${immutable[3] ?? ''}`;
+    return undefined;
+}
+function audienceOf(claims) {
+    return Array.isArray(claims.aud)
+        ? claims.aud[0]
+        : claims.aud;
+}
+/** An IAM trust-policy `Condition` that matches these claims. */
+function trustPolicyCondition(claims) {
+    const equals = {};
+    const audience = audienceOf(claims);
+    if (audience !== undefined)
+        equals[`${PROVIDER}:aud`] = audience;
+    if (claims.sub !== undefined) {
+        const other = alternateSub(claims);
+        // The immutable form first: it is what new and renamed repositories get.
+        equals[`${PROVIDER}:sub`] =
+            other === undefined
+                ? claims.sub
+                : isImmutableSub(claims.sub)
+                    ? [claims.sub, other]
+                    : [other, claims.sub];
+    }
+    return { StringEquals: equals };
+}
+/** The claims, the notes and a matching Condition for an STS denial. */
+function trustPolicyDiagnosis(claims, roleArn) {
+    const shown = DIAGNOSTIC_CLAIMS.map((key) => {
+        const value = key === 'aud' ? audienceOf(claims) : claims[key];
+        return [key, value ?? '(absent)'];
+    });
+    const notes = [];
+    if (claims.sub !== undefined && isImmutableSub(claims.sub))
+        notes.push('This token uses the immutable subject format `repo:<owner>@<owner_id>/<repo>@<repo_id>:...` (repositories created, renamed or transferred since 2026-07-15); a condition on `repo:<owner>/<repo>:...` no longer matches it.');
+    else if (claims.sub !== undefined && alternateSub(claims) !== undefined)
+        notes.push('Repositories created, renamed or transferred since 2026-07-15 get the immutable subject format `repo:<owner>@<owner_id>/<repo>@<repo_id>:...`; the condition below accepts both forms.');
+    if (claims.job_workflow_ref)
+        notes.push(`To trust only this workflow file, also match \`${PROVIDER}:job_workflow_ref\` = \`${claims.job_workflow_ref}\`.`);
+    return {
+        roleArn,
+        claims: shown,
+        notes,
+        condition: JSON.stringify({ Condition: trustPolicyCondition(claims) }, null, 2)
+    };
+}
+/**
+ * The lines to print when STS denies the role: the claims, why an older
+ * policy may not match, and the `Condition` JSON. No line holds the token.
+ */
+function trustPolicyHint(claims, roleArn) {
+    const diagnosis = trustPolicyDiagnosis(claims, roleArn);
+    return [
+        `The trust policy of ${roleArn} does not accept this GitHub OIDC token. Its claims:`,
+        ...diagnosis.claims.map(([key, value]) => `  ${key}: ${value}`),
+        ...diagnosis.notes,
+        'A trust policy Condition that matches this token:',
+        diagnosis.condition
+    ];
+}
+
+// EXTERNAL MODULE: ./src/adapters/aws/clients.ts + 3 modules
+var clients = __webpack_require__(9359);
+// EXTERNAL MODULE: ./src/adapters/github/oidc.ts
+var oidc = __webpack_require__(7417);
+;// CONCATENATED MODULE: ./src/adapters/aws/assume-role.ts
+/**
+ * GitHub OIDC → STS `AssumeRoleWithWebIdentity`, with classified retries,
+ * immediate masking and trust-policy diagnostics on AccessDenied.
+ */
+
+
+
+
+
+
+const OPERATION = 'AssumeRoleWithWebIdentity';
+const NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'TimeoutError',
+    'RequestTimeout'
+]);
+const RETRY_CODES = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'RequestLimitExceeded',
+    'TooManyRequests',
+    'IDPCommunicationError',
+    'InternalFailure',
+    'InternalError',
+    'ServiceUnavailable'
+]);
+/** The AWS error code, with the SDK's `Exception` suffix dropped for STS's own codes. */
+function stsErrorCode(error) {
+    const e = (error ?? {});
+    const raw = e.Code ?? e.name ?? e.code ?? 'Error';
+    return raw === 'ExpiredTokenException'
+        ? 'ExpiredToken'
+        : raw.replace(/Exception$/, '');
+}
+function isNetworkError(error) {
+    const e = (error ?? {});
+    if (e.$metadata?.httpStatusCode !== undefined)
+        return false;
+    return (NETWORK_CODES.has(e.code ?? '') ||
+        NETWORK_CODES.has(e.name ?? '') ||
+        /socket hang up|ECONNRESET|ECONNREFUSED|aborted|timed? ?out/i.test(e.message ?? ''));
+}
+/**
+ * Retry throttling, 5xx, network errors and IDPCommunicationError; never
+ * AccessDenied, InvalidIdentityToken, ValidationError, ExpiredToken or
+ * anything else a retry cannot fix.
+ */
+function classifyStsError(error) {
+    const code = stsErrorCode(error);
+    if (RETRY_CODES.has(code))
+        return 'retry';
+    const status = error?.$metadata?.httpStatusCode;
+    if (status !== undefined && status >= 500)
+        return 'retry';
+    // A body cut off mid-answer surfaces as a deserialization error with the
+    // 200 status already received: the connection broke, so retry.
+    const message = error?.message ?? '';
+    if (/\baborted\b|premature close|ECONNRESET/i.test(message))
+        return 'retry';
+    return isNetworkError(error) ? 'retry' : 'fail';
+}
+function awsMessage(error) {
+    return (0,errors/* errorMessage */.gJ)(error).slice(0, 300);
+}
+/**
+ * STS refused the role because its trust policy does not match the token:
+ * carries the token's claims and a matching Condition for the report.
+ */
+class TrustPolicyDeniedError extends errors/* AwsCallError */.iQ {
+    name = 'TrustPolicyDeniedError';
+    diagnosis;
+    constructor(message, diagnosis) {
+        super(OPERATION, 'AccessDenied', message, 'assume-role-failed');
+        this.diagnosis = diagnosis;
+    }
+}
+function translate(error, settings, token, attempts, elapsedMs) {
+    const code = stsErrorCode(error);
+    const role = settings.roleArn;
+    const message = awsMessage(error);
+    const fail = (text) => new errors/* AwsCallError */.iQ(OPERATION, code, text, 'assume-role-failed');
+    switch (code) {
+        case 'AccessDenied':
+            return new TrustPolicyDeniedError(`Not authorized to assume ${role} with the GitHub OIDC token (AccessDenied): the role's trust policy does not match the token (sub ${token.claims.sub ?? 'absent'}); its claims and a matching Condition are in the log and the job summary.`, trustPolicyDiagnosis(token.claims, role));
+        case 'InvalidIdentityToken':
+            return fail(`STS rejected the GitHub OIDC token for ${role} (InvalidIdentityToken: ${message}): the account needs the IAM OIDC provider token.actions.githubusercontent.com with "${settings.audience}" (input audience) among its audiences.`);
+        case 'ExpiredToken':
+            return fail(`The GitHub OIDC token expired before STS accepted it for ${role} (ExpiredToken): re-run the job, and check the runner's clock if it happens again.`);
+        case 'ValidationError':
+            return fail(`STS refused to assume ${role} (ValidationError: ${message}): check role-to-assume, role-session-name and role-duration-seconds (${settings.durationSeconds}; at most the role's maximum session duration).`);
+        case 'IDPRejectedClaim':
+            return fail(`STS rejected a claim of the GitHub OIDC token for ${role} (IDPRejectedClaim: ${message}).`);
+    }
+    if (classifyStsError(error) === 'retry') {
+        const where = isNetworkError(error)
+            ? ' (check network access, HTTPS_PROXY/NO_PROXY and AWS_ENDPOINT_URL_STS)'
+            : '';
+        return new errors/* AwsCallError */.iQ(OPERATION, code, `AWS unavailable: STS ${OPERATION} for ${role} still failed after ${attempts} attempt${attempts === 1 ? '' : 's'} in ${(elapsedMs / 1000).toFixed(1)} s (${code}: ${message})${where}; re-run the job later.`, 'aws-unavailable');
+    }
+    return fail(`STS ${OPERATION} for ${role} failed (${code}: ${message}).`);
+}
+/**
+ * Gets the OIDC token and assumes the role. The temporary credentials are
+ * masked before this returns; nothing is exported (see exportCredentials).
+ */
+async function assumeRoleWithOidc(settings, deps = {}) {
+    const info = deps.info ?? core/* info */.pq;
+    const mask = deps.mask ?? core/* setSecret */.Pq;
+    const sleep = deps.sleep ??
+        ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const now = deps.now ?? Date.now;
+    const random = deps.random ?? Math.random;
+    const maxAttempts = deps.maxAttempts ?? 6;
+    const maxTotalMs = deps.maxTotalMs ?? 30_000;
+    const base = deps.baseDelayMs ?? 250;
+    const cap = deps.maxDelayMs ?? 5_000;
+    const env = deps.env ?? process.env;
+    const token = await (0,oidc/* getOidcToken */.v4)(settings.audience, {
+        env,
+        ...(deps.getIdToken ? { getIdToken: deps.getIdToken } : {})
+    });
+    const client = (0,clients.createStsClient)({
+        ...deps.client,
+        env,
+        region: settings.region,
+        maxAttempts: 1
+    });
+    const started = now();
+    try {
+        for (let attempt = 1;; attempt++) {
+            try {
+                const response = await client.send(new dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
+                    RoleArn: settings.roleArn,
+                    RoleSessionName: settings.sessionName,
+                    WebIdentityToken: token.token,
+                    DurationSeconds: settings.durationSeconds
+                }), settings.abortSignal ? { abortSignal: settings.abortSignal } : {});
+                const c = response.Credentials;
+                if (!c?.AccessKeyId ||
+                    !c.SecretAccessKey ||
+                    !c.SessionToken ||
+                    !c.Expiration)
+                    throw new errors/* AwsCallError */.iQ(OPERATION, 'IncompleteResponse', `STS ${OPERATION} for ${settings.roleArn} returned no credentials.`, 'assume-role-failed');
+                mask(c.AccessKeyId);
+                mask(c.SecretAccessKey);
+                mask(c.SessionToken);
+                const assumedRoleArn = response.AssumedRoleUser?.Arn ?? settings.roleArn;
+                info(`Assumed ${assumedRoleArn} with the GitHub OIDC token; credentials expire at ${c.Expiration.toISOString()}.`);
+                return {
+                    credentials: {
+                        accessKeyId: c.AccessKeyId,
+                        secretAccessKey: c.SecretAccessKey,
+                        sessionToken: c.SessionToken,
+                        expiration: c.Expiration
+                    },
+                    assumedRoleArn,
+                    sessionName: settings.sessionName,
+                    claims: token.claims,
+                    attempts: attempt
+                };
+            }
+            catch (error) {
+                if (error instanceof errors/* AwsCallError */.iQ)
+                    throw error;
+                // Out of time (timeout-seconds): no more attempts or waits.
+                if (settings.abortSignal?.aborted)
+                    throw error;
+                const elapsed = now() - started;
+                const delay = Math.round(Math.min(cap, base * 2 ** (attempt - 1)) * random());
+                if (classifyStsError(error) !== 'retry' ||
+                    attempt >= maxAttempts ||
+                    elapsed + delay > maxTotalMs) {
+                    if (stsErrorCode(error) === 'AccessDenied')
+                        for (const line of trustPolicyHint(token.claims, settings.roleArn))
+                            info(line);
+                    throw translate(error, settings, token, attempt, elapsed);
+                }
+                info(`STS ${OPERATION} attempt ${attempt} of ${maxAttempts} failed (${stsErrorCode(error)}); retrying in ${delay} ms.`);
+                await sleep(delay);
+            }
+        }
+    }
+    finally {
+        client.destroy();
+    }
+}
+/**
+ * Exports the credentials and region to later steps (only when the
+ * `export-credentials` input asks). They were masked when assumed.
+ */
+function exportCredentials(role, region, exportVariable = core/* exportVariable */.dN) {
+    exportVariable('AWS_ACCESS_KEY_ID', role.credentials.accessKeyId);
+    exportVariable('AWS_SECRET_ACCESS_KEY', role.credentials.secretAccessKey);
+    exportVariable('AWS_SESSION_TOKEN', role.credentials.sessionToken);
+    exportVariable('AWS_REGION', region);
+    exportVariable('AWS_DEFAULT_REGION', region);
+}
+
+
+/***/ }),
+
+/***/ 9359:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  USER_AGENT: () => (/* binding */ USER_AGENT),
+  USER_AGENT_NAME: () => (/* binding */ USER_AGENT_NAME),
+  createSecretsManagerClient: () => (/* binding */ createSecretsManagerClient),
+  createStsClient: () => (/* binding */ createStsClient),
+  delayedRetryStrategy: () => (/* binding */ delayedRetryStrategy),
+  requestHandlerOptions: () => (/* binding */ requestHandlerOptions)
+});
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-secrets-manager/dist-cjs/index.js
+var dist_cjs = __webpack_require__(2994);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var client_sts_dist_cjs = __webpack_require__(1695);
+;// CONCATENATED MODULE: ./src/core/aws/proxy-rules.ts
+/**
+ * Which proxy, if any, a request goes through: `HTTPS_PROXY`/`https_proxy`
+ * for https URLs, `HTTP_PROXY`/`http_proxy` for http URLs, unless the host
+ * matches `NO_PROXY`/`no_proxy`. Pure: the caller passes the environment.
+ */
+function first(...values) {
+    for (const value of values) {
+        const text = value?.trim() ?? '';
+        if (text !== '')
+            return text;
+    }
+    return '';
+}
+/** The proxy URL configured for a scheme (`https:` or `http:`), or ''. */
+function proxyForScheme(scheme, env) {
+    return scheme === 'https:'
+        ? first(env.HTTPS_PROXY, env.https_proxy)
+        : first(env.HTTP_PROXY, env.http_proxy);
+}
+/**
+ * True when `NO_PROXY` says to reach `hostname:port` directly. Entries are
+ * separated by commas or spaces: `*` (everything), `host`, `host:port`,
+ * `.domain` / `*.domain` (the domain and its subdomains; a bare `domain`
+ * matches its subdomains too, as curl does) and IP addresses.
+ */
+function bypassesProxy(hostname, port, env) {
+    const list = first(env.NO_PROXY, env.no_proxy);
+    if (list === '')
+        return false;
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    for (const raw of list.split(/[\s,]+/)) {
+        let entry = raw.trim().toLowerCase();
+        if (entry === '')
+            continue;
+        if (entry === '*')
+            return true;
+        let entryPort;
+        const withPort = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(entry);
+        if (withPort) {
+            entry = withPort[1] ?? '';
+            entryPort = Number(withPort[2]);
+        }
+        entry = entry.replace(/^\[|\]$/g, '').replace(/^\*?\./, '');
+        if (entryPort !== undefined && entryPort !== port)
+            continue;
+        if (host === entry || host.endsWith(`.${entry}`))
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** The product version, as in package.json (a unit test keeps them equal). */
+const VERSION = '0.1.0';
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+;// CONCATENATED MODULE: ./src/adapters/aws/proxy-agent.ts
+/**
+ * http/https agents that reach AWS through an HTTP proxy with `CONNECT`
+ * tunnels (TLS runs end to end inside the tunnel), and connect directly to
+ * the hosts that `NO_PROXY` names. Node's own agents do the rest (pooling,
+ * keep-alive, TLS session reuse).
+ */
+
+
+
+
+/** Node's agent ignores the socket argument when there is an error. */
+function fail(callback, error) {
+    callback(error ?? new Error('The proxy closed the tunnel.'), undefined);
+}
+/** The proxy URL without credentials, for messages. */
+function proxyLabel(proxy) {
+    return `${proxy.protocol}//${proxy.host}`;
+}
+/** Parses a proxy URL (`http://host:port`, scheme optional). */
+function parseProxyUrl(text) {
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text)
+        ? text
+        : `http://${text}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw new Error('The proxy in HTTPS_PROXY/HTTP_PROXY is not a URL like http://proxy.example.com:3128.');
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new Error(`The proxy ${proxyLabel(url)} is not supported: use an http:// or https:// proxy URL.`);
+    return url;
+}
+/** Opens a CONNECT tunnel to host:port through the proxy. */
+function openTunnel(proxy, host, port, timeoutMs, callback) {
+    const target = `${host.includes(':') ? `[${host}]` : host}:${port}`;
+    const headers = { host: target };
+    if (proxy.username !== '' || proxy.password !== '') {
+        const user = decodeURIComponent(proxy.username);
+        const password = decodeURIComponent(proxy.password);
+        headers['proxy-authorization'] =
+            `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+    }
+    const secureProxy = proxy.protocol === 'https:';
+    const request = (secureProxy ? external_node_https_ : external_node_http_).request({
+        host: proxy.hostname.replace(/^\[|\]$/g, ''),
+        port: proxy.port === '' ? (secureProxy ? 443 : 80) : Number(proxy.port),
+        method: 'CONNECT',
+        path: target,
+        headers,
+        agent: false,
+        setHost: false
+    });
+    let done = false;
+    const finish = (error, socket) => {
+        if (done)
+            return;
+        done = true;
+        callback(error, socket);
+    };
+    request.setTimeout(timeoutMs, () => {
+        request.destroy(new Error(`The proxy ${proxyLabel(proxy)} did not open a tunnel to ${target} within ${timeoutMs} ms.`));
+    });
+    request.once('connect', (response, socket, head) => {
+        request.setTimeout(0);
+        if (response.statusCode !== 200) {
+            socket.destroy();
+            finish(new Error(`The proxy ${proxyLabel(proxy)} refused a tunnel to ${target}: HTTP ${response.statusCode ?? 0}${response.statusCode === 407 ? ' (proxy authentication required: put the user and password in the proxy URL)' : ''}.`));
+            return;
+        }
+        if (head.length > 0)
+            socket.unshift(head);
+        finish(null, socket);
+    });
+    request.once('error', (error) => {
+        finish(error.message.startsWith('The proxy')
+            ? error
+            : new Error(`Could not reach the proxy ${proxyLabel(proxy)}: ${error.message}`));
+    });
+    request.end();
+}
+/** An http.Agent that tunnels plain HTTP through the proxy with CONNECT. */
+class TunnelHttpAgent extends external_node_http_.Agent {
+    proxy;
+    #env;
+    #timeoutMs;
+    constructor(tunnel, options) {
+        super(options);
+        this.proxy = tunnel.proxy;
+        this.#env = tunnel.env;
+        this.#timeoutMs = tunnel.connectTimeoutMs ?? 10_000;
+    }
+    createConnection(options, callback) {
+        const host = options.hostname ?? options.host ?? 'localhost';
+        const port = Number(options.port ?? 80);
+        if (bypassesProxy(host, port, this.#env) || callback === undefined)
+            return super.createConnection(options, callback);
+        openTunnel(this.proxy, host, port, this.#timeoutMs, (error, socket) => {
+            if (socket)
+                callback(null, socket);
+            else
+                fail(callback, error);
+        });
+        return undefined;
+    }
+}
+/** An https.Agent that runs TLS inside a CONNECT tunnel through the proxy. */
+class TunnelHttpsAgent extends external_node_https_.Agent {
+    proxy;
+    #env;
+    #timeoutMs;
+    constructor(tunnel, options) {
+        super(options);
+        this.proxy = tunnel.proxy;
+        this.#env = tunnel.env;
+        this.#timeoutMs = tunnel.connectTimeoutMs ?? 10_000;
+    }
+    createConnection(options, callback) {
+        const host = options.hostname ?? options.host ?? 'localhost';
+        const port = Number(options.port ?? 443);
+        if (bypassesProxy(host, port, this.#env) || callback === undefined)
+            return super.createConnection(options, callback);
+        openTunnel(this.proxy, host, port, this.#timeoutMs, (error, socket) => {
+            if (!socket) {
+                fail(callback, error);
+                return;
+            }
+            const tlsOptions = { ...options };
+            delete tlsOptions.path;
+            const servername = options.servername ??
+                (/^[\d.]+$|:/.test(host) ? undefined : host);
+            const secure = external_node_tls_.connect({
+                ...tlsOptions,
+                socket,
+                ...(servername === undefined ? {} : { servername })
+            });
+            callback(null, secure);
+        });
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/aws/clients.ts
+
+
+
+
+
+/**
+ * A retry strategy in the SDK's v2 shape: retries what the SDK classifies
+ * as throttling, transient or server errors, up to `maxAttempts` in all,
+ * waiting `delayMs(n)` before retry n.
+ */
+function delayedRetryStrategy(maxAttempts, delayMs) {
+    const token = (count, delay) => ({
+        getRetryCount: () => count,
+        getRetryDelay: () => delay
+    });
+    return {
+        acquireInitialRetryToken: () => Promise.resolve(token(0, 0)),
+        refreshRetryTokenForRetry: (previous, errorInfo) => {
+            const retry = previous.getRetryCount() + 1;
+            if (errorInfo.errorType === 'CLIENT_ERROR' || retry >= maxAttempts)
+                return Promise.reject(new Error('No retry token available'));
+            return Promise.resolve(token(retry, Math.max(0, delayMs(retry))));
+        },
+        recordSuccess: () => undefined
+    };
+}
+/** The product token the SDK adds to its User-Agent: `astro-secrets-gate/<version>`. */
+const USER_AGENT_NAME = 'astro-secrets-gate';
+const USER_AGENT = `${USER_AGENT_NAME}/${VERSION}`;
+/**
+ * Options for the SDK's Node request handler: plain agents, or CONNECT
+ * tunnelling agents when `HTTPS_PROXY` (https endpoints) or `HTTP_PROXY`
+ * (http endpoints) is set; hosts in `NO_PROXY` are reached directly.
+ */
+function requestHandlerOptions(options = {}) {
+    const env = options.env ?? process.env;
+    const connectionTimeout = options.connectionTimeoutMs ?? 5_000;
+    const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? 50 };
+    const httpsOptions = options.ca === undefined
+        ? agentOptions
+        : { ...agentOptions, ca: options.ca };
+    const httpsProxy = proxyForScheme('https:', env);
+    const httpProxy = proxyForScheme('http:', env);
+    const tunnel = (url) => ({
+        proxy: parseProxyUrl(url),
+        env,
+        connectTimeoutMs: connectionTimeout
+    });
+    return {
+        connectionTimeout,
+        requestTimeout: options.requestTimeoutMs ?? 30_000,
+        httpAgent: httpProxy === ''
+            ? agentOptions
+            : new TunnelHttpAgent(tunnel(httpProxy), agentOptions),
+        httpsAgent: httpsProxy === ''
+            ? httpsOptions
+            : new TunnelHttpsAgent(tunnel(httpsProxy), httpsOptions)
+    };
+}
+function commonConfig(options) {
+    const maxAttempts = options.maxAttempts ?? 5;
+    return {
+        region: options.region,
+        maxAttempts,
+        retryMode: options.retryMode ?? 'standard',
+        ...(options.retryDelayMs === undefined
+            ? {}
+            : {
+                retryStrategy: delayedRetryStrategy(maxAttempts, options.retryDelayMs)
+            }),
+        customUserAgent: [[USER_AGENT_NAME, VERSION]],
+        requestHandler: requestHandlerOptions(options),
+        ...(options.credentials === undefined
+            ? {}
+            : { credentials: options.credentials }),
+        ...(options.profile === undefined || options.credentials !== undefined
+            ? {}
+            : { profile: options.profile })
+    };
+}
+/**
+ * An STS client. `AssumeRoleWithWebIdentity` needs no credentials; the
+ * caller does its own classified retries, so pass `maxAttempts: 1`.
+ */
+function createStsClient(options) {
+    return new client_sts_dist_cjs/* STSClient */.iM(commonConfig(options));
+}
+/**
+ * A Secrets Manager client; the SDK retries throttling, 5xx and network
+ * errors. `endpoint` (the backend kwargs' endpoint_url) beats
+ * `AWS_ENDPOINT_URL_SECRETS_MANAGER`, as it does in boto3.
+ */
+function createSecretsManagerClient(options) {
+    return new dist_cjs/* SecretsManagerClient */._H({
+        ...commonConfig(options),
+        ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint })
+    });
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,530 @@
+export const id = 259;
+export const ids = [259];
+export const modules = {
+
+/***/ 4259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BATCH_SIZE: () => (/* binding */ BATCH_SIZE),
+/* harmony export */   LIST_FILTER_VALUES: () => (/* binding */ LIST_FILTER_VALUES),
+/* harmony export */   MAX_SECRET_NAME: () => (/* binding */ MAX_SECRET_NAME),
+/* harmony export */   checkExistence: () => (/* binding */ checkExistence),
+/* harmony export */   createLimiter: () => (/* binding */ createLimiter),
+/* harmony export */   readSecrets: () => (/* binding */ readSecrets),
+/* harmony export */   statusOf: () => (/* binding */ statusOf)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2994);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/**
+ * Reads secrets from Secrets Manager the way Airflow's backend would see
+ * them, one `SecretRead` per name: `BatchGetSecretValue` with 20 ids per
+ * call (falling back to `GetSecretValue` when the role may not batch), or,
+ * for existence only, `ListSecrets` filtered by 10 names per call (falling
+ * back to `DescribeSecret` when the role may not list). Calls in flight are
+ * bounded; one bad secret never hides the others.
+ */
+
+
+/** AWS's limit of ids per BatchGetSecretValue call. */
+const BATCH_SIZE = 20;
+const THROTTLING = new Set([
+    'ThrottlingException',
+    'Throttling',
+    'TooManyRequestsException',
+    'RequestLimitExceeded'
+]);
+const CREDENTIAL_ERRORS = new Set([
+    'CredentialsProviderError',
+    'UnrecognizedClientException',
+    'InvalidSignatureException',
+    'ExpiredTokenException',
+    'MissingAuthenticationTokenException',
+    'InvalidClientTokenId'
+]);
+function codeOf(error) {
+    const e = (error ?? {});
+    return e.name && e.name !== 'Error' ? e.name : (e.code ?? 'Error');
+}
+/**
+ * Text of parser errors (the SDK's JSON deserialisation of a malformed
+ * answer, JSON.parse) quotes the answer, which holds SecretStrings.
+ */
+const PARSER_TEXT = /JSON|Unexpected (?:token|end|non-whitespace|character)|Deserializ|not valid|pars(?:e|ing)|position \d+|["`]/i;
+/**
+ * Secrets Manager names have at most 512 characters (a SecretId, name or
+ * ARN, at most 2,048: one longer fails the whole BatchGetSecretValue).
+ */
+const MAX_SECRET_NAME = 512;
+/** Reads for names no secret can have; they are never requested. */
+function impossibleNames(names) {
+    const reads = new Map();
+    for (const name of names)
+        if (name.length > MAX_SECRET_NAME)
+            reads.set(name, {
+                name,
+                status: 'not-found',
+                detail: `The secret name has ${name.length} characters; Secrets Manager names have at most ${MAX_SECRET_NAME}, so no such secret exists (not requested).`
+            });
+    return reads;
+}
+/** Thrown inside a reader when an answer has the wrong shape. */
+class MalformedAnswer extends Error {
+}
+const malformed = (name, detail) => ({
+    name,
+    status: 'aws-error',
+    awsCode: 'MalformedResponse',
+    detail
+});
+/** An SDK or AWS message fit to show: one line, no parser quotes. */
+function detailOf(message) {
+    const text = (message ?? '').replace(/\s+/g, ' ').trim();
+    if (PARSER_TEXT.test(text))
+        return 'the answer could not be read (details withheld: parser messages can quote the secret)';
+    return text.slice(0, 300);
+}
+/** Why an answer of the wrong shape was refused, or null when it fits. */
+function badShape(response, lists) {
+    if (typeof response !== 'object' || response === null)
+        return 'the answer is not an object';
+    for (const list of lists) {
+        const value = response[list];
+        if (value !== undefined && !Array.isArray(value))
+            return `${list} is not a list`;
+    }
+    return null;
+}
+const isDenied = (code) => code === 'AccessDeniedException' || code === 'AccessDenied';
+/**
+ * The status of a per-secret AWS error code and message. A secret scheduled
+ * for deletion answers reads with `InvalidRequestException`, which has other
+ * causes too: the readers tell it apart with DescribeSecret's DeletedDate
+ * (`confirmDeleted`), never by the message's wording.
+ */
+function statusOf(code, message = '') {
+    if (code === 'ResourceNotFoundException')
+        return 'not-found';
+    if (code === 'DecryptionFailure' || /^KMS/.test(code))
+        return 'decrypt-failed';
+    if (isDenied(code))
+        return /\bKMS\b/i.test(message) ? 'decrypt-failed' : 'access-denied';
+    if (THROTTLING.has(code))
+        return 'throttled';
+    return 'aws-error';
+}
+function failed(name, code, message) {
+    return {
+        name,
+        status: statusOf(code, message),
+        awsCode: code,
+        detail: detailOf(message)
+    };
+}
+/**
+ * Errors that mean no call can succeed: end the run with one message.
+ * Throttling ends it only for calls about many secrets (a batch, a list):
+ * a call about one secret keeps its result on that secret (`throttled`).
+ */
+function fatal(error, operation, throttlingIsFatal = false) {
+    const code = codeOf(error);
+    const e = (error ?? {});
+    if (code === 'AbortError')
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ(operation, code, `AWS unavailable: gave up waiting for Secrets Manager ${operation}: the time limit (timeout-seconds) ran out; raise it or lower the number of secrets checked.`, 'aws-timeout');
+    if (!CREDENTIAL_ERRORS.has(code) &&
+        e.$fault === undefined &&
+        e.$metadata?.httpStatusCode === undefined)
+        // No answer from AWS at all (after the SDK's retries): network, proxy,
+        // endpoint or an abort. Every other call would fail the same way.
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ(operation, code, `AWS unavailable: could not reach Secrets Manager for ${operation} (${code}: ${detailOf((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error))}): check network access, HTTPS_PROXY/NO_PROXY and AWS_ENDPOINT_URL_SECRETS_MANAGER.`, 'aws-unreachable');
+    const status = e.$metadata?.httpStatusCode;
+    if ((throttlingIsFatal && THROTTLING.has(code)) ||
+        e.$fault === 'server' ||
+        (status !== undefined && status >= 500))
+        // Still throttled or failing on AWS's side after the SDK's retries:
+        // nothing was read, so no verdict may be given.
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ(operation, code, `AWS unavailable: Secrets Manager ${operation} kept failing (${code}: ${detailOf((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error))}) after every retry (max-attempts); nothing was validated. Run again later, or raise max-attempts.`, 'aws-unavailable');
+    if (!CREDENTIAL_ERRORS.has(code))
+        return undefined;
+    const fix = code === 'CredentialsProviderError'
+        ? 'set role-to-assume (GitHub OIDC), or configure AWS credentials before this step'
+        : 'the AWS credentials were rejected; check role-to-assume or the credentials configured before this step';
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsCallError */ .iQ(operation, code, `No usable AWS credentials for Secrets Manager ${operation} (${code}: ${detailOf((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error))}): ${fix}.`, 'aws-credentials');
+}
+/** Runs tasks with at most `limit` in flight. */
+function createLimiter(limit) {
+    let active = 0;
+    const queue = [];
+    const next = () => {
+        if (active >= limit)
+            return;
+        const start = queue.shift();
+        if (start) {
+            active++;
+            start();
+        }
+    };
+    return (task) => new Promise((resolve, reject) => {
+        queue.push(() => {
+            task()
+                .then(resolve, reject)
+                .finally(() => {
+                active--;
+                next();
+            });
+        });
+        next();
+    });
+}
+function unique(names) {
+    return [...new Set(names)];
+}
+function chunks(items, size) {
+    const out = [];
+    for (let i = 0; i < items.length; i += size)
+        out.push(items.slice(i, i + size));
+    return out;
+}
+function inOrder(names, reads) {
+    return names.map((name) => reads.get(name) ?? {
+        name,
+        status: 'aws-error',
+        awsCode: 'MissingFromResponse',
+        detail: 'Secrets Manager did not report this secret.'
+    });
+}
+/**
+ * What every read starts with: the in-flight limit, the client's send, and
+ * the abort signal to pass with each request.
+ */
+function requestContext(options) {
+    return {
+        limit: createLimiter(options.maxConcurrency ?? 8),
+        send: options.client.send.bind(options.client),
+        sendOptions: options.abortSignal
+            ? { abortSignal: options.abortSignal }
+            : undefined
+    };
+}
+/**
+ * How many calls of a kind go out before the first answer: a role that may
+ * not make them costs at most this many denied calls before the fallback.
+ */
+const PROBES = 2;
+/**
+ * Holds back all but the first `PROBES` calls until one of those settles,
+ * so that a denial is known before the rest go out.
+ */
+function probeGate() {
+    let started = 0;
+    let settle = () => undefined;
+    const settled = new Promise((resolve) => {
+        settle = resolve;
+    });
+    return {
+        wait: () => (started++ < PROBES ? Promise.resolve() : settled),
+        settle: () => {
+            settle();
+        }
+    };
+}
+const scheduled = (name, deleted) => ({
+    name,
+    status: 'scheduled-for-deletion',
+    detail: `Scheduled for deletion on ${deleted.toISOString()}.`
+});
+/** DescribeSecret for one name: found, scheduled for deletion, or failed. */
+async function describeOne(name, context) {
+    const { limit, send, sendOptions } = context;
+    try {
+        const response = (await limit(() => send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_1__/* .DescribeSecretCommand */ .X5({ SecretId: name }), sendOptions)));
+        return response.DeletedDate
+            ? scheduled(name, response.DeletedDate)
+            : { name, status: 'found' };
+    }
+    catch (error) {
+        const stop = fatal(error, 'DescribeSecret');
+        if (stop)
+            throw stop;
+        return failed(name, codeOf(error), (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error));
+    }
+}
+/**
+ * Reads that failed with `InvalidRequestException`, asked again with
+ * DescribeSecret: those with a DeletedDate are scheduled for deletion
+ * (Airflow reads them as not found); the others keep their error.
+ */
+async function confirmDeleted(reads, context) {
+    const unsure = [...reads.values()].filter((read) => read.awsCode === 'InvalidRequestException');
+    await Promise.all(unsure.map(async (read) => {
+        const described = await describeOne(read.name, context);
+        if (described.status === 'scheduled-for-deletion')
+            reads.set(read.name, {
+                ...described,
+                awsCode: 'InvalidRequestException'
+            });
+    }));
+}
+/**
+ * Reads each secret's value. One result per name, in the order given;
+ * the action masks every value through `mask` first.
+ */
+async function readSecrets(names, options) {
+    const context = requestContext(options);
+    const { limit, send, sendOptions } = context;
+    const sleep = options.sleep ??
+        ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const reads = impossibleNames(names);
+    const gate = probeGate();
+    // Set from inside the batches (an object, so the flow analysis sees it).
+    const state = { batchDenied: false };
+    const found = (name, secretString, hasBinary) => {
+        if (secretString !== undefined && typeof secretString !== 'string')
+            return {
+                name,
+                status: 'aws-error',
+                awsCode: 'MalformedResponse',
+                detail: 'Secrets Manager answered with a SecretString that is not a string.'
+            };
+        if (secretString !== undefined) {
+            if (secretString !== '')
+                options.mask(secretString);
+            return { name, status: 'found', value: secretString };
+        }
+        return {
+            name,
+            status: 'binary-only',
+            detail: hasBinary
+                ? 'The secret has only SecretBinary; Airflow reads SecretString.'
+                : 'The secret has no SecretString.'
+        };
+    };
+    const getOne = async (name) => {
+        try {
+            const response = (await limit(() => send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_1__/* .GetSecretValueCommand */ .d2({ SecretId: name }), sendOptions)));
+            reads.set(name, found(name, response.SecretString, response.SecretBinary !== undefined));
+        }
+        catch (error) {
+            const stop = fatal(error, 'GetSecretValue');
+            if (stop)
+                throw stop;
+            reads.set(name, failed(name, codeOf(error), (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)));
+        }
+    };
+    const fallBack = () => {
+        if (state.batchDenied)
+            return;
+        state.batchDenied = true;
+        options.warn?.('The role may not call secretsmanager:BatchGetSecretValue; reading each secret with GetSecretValue instead (allow BatchGetSecretValue for fewer calls).');
+    };
+    const batch = async (ids) => {
+        await gate.wait();
+        if (state.batchDenied) {
+            await Promise.all(ids.map(getOne));
+            return [];
+        }
+        let response;
+        try {
+            response = (await limit(() => send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_1__/* .BatchGetSecretValueCommand */ .Nr({ SecretIdList: [...ids] }), sendOptions)));
+        }
+        catch (error) {
+            const stop = fatal(error, 'BatchGetSecretValue', true);
+            if (stop)
+                throw stop;
+            const code = codeOf(error);
+            if (isDenied(code)) {
+                fallBack();
+                gate.settle();
+                await Promise.all(ids.map(getOne));
+                return [];
+            }
+            for (const id of ids)
+                reads.set(id, failed(id, code, (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)));
+            return [];
+        }
+        finally {
+            gate.settle();
+        }
+        const retry = [];
+        const wanted = new Set(ids);
+        const shape = badShape(response, ['SecretValues', 'Errors']);
+        if (shape !== null) {
+            for (const id of ids)
+                reads.set(id, malformed(id, `Secrets Manager answered BatchGetSecretValue with an unexpected shape (${shape}).`));
+            return [];
+        }
+        // The declared types are what AWS promises; a broken answer may differ.
+        const isEntry = (entry) => typeof entry === 'object' && entry !== null;
+        for (const value of response.SecretValues ?? []) {
+            if (!isEntry(value))
+                continue;
+            const name = value.Name ?? '';
+            const id = wanted.has(name)
+                ? name
+                : ids.find((candidate) => candidate === value.ARN);
+            if (id === undefined) {
+                if (typeof value.SecretString === 'string' && value.SecretString)
+                    options.mask(value.SecretString);
+                continue;
+            }
+            reads.set(id, found(id, value.SecretString, value.SecretBinary !== undefined));
+        }
+        for (const error of response.Errors ?? []) {
+            if (!isEntry(error))
+                continue;
+            const id = error.SecretId ?? '';
+            if (!wanted.has(id))
+                continue;
+            const code = typeof error.ErrorCode === 'string' ? error.ErrorCode : 'Error';
+            if (THROTTLING.has(code))
+                retry.push(id);
+            reads.set(id, failed(id, code, typeof error.Message === 'string' ? error.Message : undefined));
+        }
+        return retry;
+    };
+    let pending = unique(names).filter((name) => !reads.has(name));
+    const rounds = options.throttleRounds ?? 3;
+    for (let round = 0; pending.length > 0; round++) {
+        const throttled = (await Promise.all(chunks(pending, BATCH_SIZE).map(batch))).flat();
+        if (throttled.length === 0 || round >= rounds)
+            break;
+        await sleep(Math.min(4_000, 250 * 2 ** round) * (0.5 + Math.random() / 2));
+        pending = throttled;
+    }
+    await confirmDeleted(reads, context);
+    if (names.length > 0)
+        options.used?.(state.batchDenied ? 'GetSecretValue' : 'BatchGetSecretValue');
+    return inOrder(names, reads);
+}
+/** ListSecrets allows 10 values per filter. */
+const LIST_FILTER_VALUES = 10;
+/** Pages followed per ListSecrets filter before giving up on it. */
+const MAX_LIST_PAGES = 1_000;
+/** What a ListSecrets name filter value may hold (and secret names do). */
+const FILTER_VALUE = /^[A-Za-z0-9_@/+=.-]{1,512}$/;
+/**
+ * Whether each secret exists, without reading values.
+ *
+ * ListSecrets with `name` filters, 10 names per call, is the default: at
+ * N names it costs about N/10 calls where DescribeSecret costs N. A name
+ * filter matches by prefix (AWS: word prefixes, case-insensitively), so
+ * each listed name is compared exactly with the ones asked for, and every
+ * NextToken is followed. Names the listing does not show are confirmed
+ * with DescribeSecret, which is strongly consistent (a listing can miss a
+ * secret created in the last minutes). A role that may not list (ListSecrets
+ * cannot be scoped to resources) is told once and checked with DescribeSecret
+ * per name; `used` says which operation answered.
+ *
+ * Statuses: found, not-found, scheduled-for-deletion (DeletedDate set),
+ * access-denied, throttled, aws-error.
+ */
+async function checkExistence(all, options) {
+    const impossible = impossibleNames(all);
+    const names = all.filter((name) => !impossible.has(name));
+    const checked = await checkPossible(names, options);
+    const byName = new Map(checked.map((read) => [read.name, read]));
+    return inOrder(all, new Map([...impossible, ...byName]));
+}
+async function checkPossible(names, options) {
+    if (names.length === 0)
+        return [];
+    const context = requestContext(options);
+    if (options.method !== 'describe') {
+        const listed = await listExistence(names, context);
+        if (listed) {
+            options.used?.('ListSecrets');
+            return listed;
+        }
+        options.warn?.('The role may not call secretsmanager:ListSecrets; checking each secret with DescribeSecret instead (allow ListSecrets for fewer calls).');
+    }
+    const reads = new Map();
+    await Promise.all(unique(names).map(async (name) => {
+        reads.set(name, await describeOne(name, context));
+    }));
+    if (names.length > 0)
+        options.used?.('DescribeSecret');
+    return inOrder(names, reads);
+}
+/** The existence of each name from ListSecrets; undefined when denied. */
+async function listExistence(names, context) {
+    const { limit, send, sendOptions } = context;
+    const reads = new Map();
+    const gate = probeGate();
+    const state = { denied: false };
+    const listable = unique(names).filter((name) => FILTER_VALUE.test(name));
+    const list = async (values) => {
+        await gate.wait();
+        if (state.denied)
+            return;
+        const wanted = new Set(values);
+        let nextToken;
+        try {
+            for (let page = 0; page < MAX_LIST_PAGES; page++) {
+                const response = (await limit(() => send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_1__/* .ListSecretsCommand */ .j({
+                    Filters: [{ Key: 'name', Values: [...values] }],
+                    IncludePlannedDeletion: true,
+                    MaxResults: 100,
+                    ...(nextToken === undefined ? {} : { NextToken: nextToken })
+                }), sendOptions)));
+                gate.settle();
+                if (badShape(response, ['SecretList']) !== null)
+                    throw new MalformedAnswer();
+                for (const entry of response.SecretList ?? []) {
+                    if (typeof entry !== 'object')
+                        continue;
+                    const name = entry.Name;
+                    if (typeof name !== 'string' || !wanted.has(name))
+                        continue;
+                    reads.set(name, entry.DeletedDate
+                        ? scheduled(name, entry.DeletedDate)
+                        : { name, status: 'found' });
+                }
+                nextToken = response.NextToken;
+                if (nextToken === undefined || nextToken === '')
+                    break;
+            }
+        }
+        catch (error) {
+            if (error instanceof MalformedAnswer) {
+                for (const name of values)
+                    reads.set(name, malformed(name, 'Secrets Manager answered ListSecrets with an unexpected shape.'));
+                return;
+            }
+            const stop = fatal(error, 'ListSecrets', true);
+            if (stop)
+                throw stop;
+            const code = codeOf(error);
+            if (isDenied(code))
+                state.denied = true;
+            else
+                for (const name of values)
+                    reads.set(name, failed(name, code, (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)));
+        }
+        finally {
+            gate.settle();
+        }
+    };
+    await Promise.all(chunks(listable, LIST_FILTER_VALUES).map(list));
+    if (state.denied)
+        return undefined;
+    // Not listed (or not listable): DescribeSecret says for sure.
+    await Promise.all(unique(names)
+        .filter((name) => !reads.has(name))
+        .map(async (name) => {
+        const described = await describeOne(name, context);
+        reads.set(name, described.status === 'access-denied'
+            ? {
+                name,
+                status: 'not-found',
+                detail: 'ListSecrets does not show this secret (DescribeSecret is denied, so this was not confirmed).'
+            }
+            : described);
+    }));
+    return inOrder(names, reads);
+}
+
+
+/***/ })
+
+};
