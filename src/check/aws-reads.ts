@@ -165,12 +165,13 @@ function deadline(
 }
 
 /**
- * Starts assuming the role now, when the region is known without the
- * manifest (an explicit region, AWS_REGION or AWS_DEFAULT_REGION), so that
- * the token and STS round trips are in flight while the manifest is parsed
- * and planned; undefined otherwise. Bounded like the reads (timeout-seconds
- * or the run's end, whichever is first); nothing is exported until the
- * reads use it, and nothing is used when the reads go to another region.
+ * Starts assuming the role now, in the region the reads will use (the
+ * caller passes the backend kwargs' region_name when there is one), so that
+ * the token and STS round trips are in flight while the rest of the run is
+ * prepared; undefined, having called nothing, when the region is missing or
+ * contradicted. Bounded like the reads (timeout-seconds or the run's end,
+ * whichever is first); nothing is exported until the reads use it, and
+ * nothing is used when the reads go to another region.
  */
 export async function assumeRoleEarly(
   source: Extract<CredentialSource, { kind: 'oidc' }>,
@@ -182,10 +183,7 @@ export async function assumeRoleEarly(
     readonly deadlineAt?: number | undefined
   }
 ): Promise<EarlyRole | undefined> {
-  const known = await chooseRegion(
-    { ...region, backendRegion: null },
-    options.env
-  ).catch(() => null)
+  const known = await chooseRegion(region, options.env).catch(() => null)
   if (known === null) return undefined
   const controller = new AbortController()
   const timer = deadline(

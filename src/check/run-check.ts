@@ -198,12 +198,16 @@ const plural = (n: number, word: string): string =>
   `${n} ${word}${n === 1 ? '' : 's'}`
 
 /**
- * The OIDC role, assumed while the manifest is read and planned when the
- * region is known without it: the token and STS round trips then overlap
- * the CPU work instead of following it.
+ * The OIDC role, assumed as soon as the manifest is read: the token and STS
+ * round trips then overlap the DAG scan, planning and loading the Secrets
+ * Manager client instead of following them. Only when the region the reads
+ * go to is already certain (the backend kwargs' region_name, else the
+ * explicit region or the environment's) and something is listed, so that a
+ * run that reads nothing, or fails on its region, calls nothing either.
  */
 async function assumeEarly(
-  request: CheckRequest
+  request: CheckRequest,
+  manifest: LoadedManifest
 ): Promise<EarlyRole | undefined> {
   const { source } = request
   if (
@@ -212,12 +216,27 @@ async function assumeEarly(
     request.mode === 'env-only'
   )
     return undefined
-  return assumeRoleEarly(source.credentials, source.region, {
-    env: request.env,
-    hooks: request.hooks,
-    timeoutSeconds: request.timeoutSeconds,
-    deadlineAt: request.deadlineAt
-  })
+  const listed =
+    manifest.manifest.connections.length +
+    manifest.manifest.variables.length +
+    (request.extraConnections?.length ?? 0) +
+    (request.extraVariables?.length ?? 0)
+  if (listed === 0) return undefined
+  const kwargs = request.backendKwargs ?? manifest.manifest.backend
+  const regionName = kwargs?.get('region_name') ?? null
+  // A region_name that is not a usable string is the plan's error to report.
+  if (regionName !== null && (typeof regionName !== 'string' || !regionName))
+    return undefined
+  return assumeRoleEarly(
+    source.credentials,
+    { ...source.region, backendRegion: regionName },
+    {
+      env: request.env,
+      hooks: request.hooks,
+      timeoutSeconds: request.timeoutSeconds,
+      deadlineAt: request.deadlineAt
+    }
+  )
 }
 
 /** Runs the check; throws one-line errors (InputError, AwsCallError, ...). */
@@ -239,7 +258,6 @@ async function checkWith(
   const { hooks, source } = request
   const deploymentIds = request.drift?.deploymentIds ?? []
   validateDeploymentIds(deploymentIds, request.drift?.workspaceId)
-  const early = await assumeEarly(request)
   const manifest = await hooks.group('Manifest', async () => {
     const loaded = await loadManifestFile({
       ...request.manifest,
@@ -250,6 +268,7 @@ async function checkWith(
   })
   const extraConnections = request.extraConnections ?? []
   const extraVariables = request.extraVariables ?? []
+  const early = await assumeEarly(request, manifest)
   const scan = await scanDags({
     ...request.dags,
     declared: {
