@@ -77,6 +77,8 @@ interface Row {
   readonly files?: Readonly<Record<string, string>>
   /** The run must fail before any STS or Secrets Manager call. */
   readonly noAws?: boolean
+  /** The run must fail before any Secrets Manager call. */
+  readonly noReads?: boolean
 }
 
 const base = (extra: Record<string, string> = {}): Record<string, string> => ({
@@ -496,7 +498,7 @@ const ENV_ROWS: Row[] = [
     }),
     message:
       /AIRFLOW__SECRETS__BACKEND_KWARGS would be an env-file line of \d+ bytes.*64 KiB/,
-    noAws: true
+    noReads: true
   },
   {
     name: 'environment: no region anywhere',
@@ -536,7 +538,17 @@ describe('bad input through the bundled action', () => {
       const manifestName = row.manifestName ?? 'airflow-secrets.yml'
       const awsCalls = (): number =>
         aws.requests.filter((r) => r.operation !== 'oidc').length
+      const reads = (): number =>
+        aws.requests.filter((r) =>
+          [
+            'BatchGetSecretValue',
+            'GetSecretValue',
+            'DescribeSecret',
+            'ListSecrets'
+          ].includes(r.operation)
+        ).length
       const callsBefore = awsCalls()
+      const readsBefore = reads()
       const run = await runAction({
         inputs: row.inputs ?? base(),
         manifest: row.manifest ?? conn('ok_conn'),
@@ -568,6 +580,7 @@ describe('bad input through the bundled action', () => {
         })
         expect(errors.join('\n')).toMatch(row.message)
         expect(row.noAws ? awsCalls() : callsBefore).toBe(callsBefore)
+        expect(row.noReads ? reads() : readsBefore).toBe(readsBefore)
         // One line, no stack trace unless in debug mode.
         expect(run.stdout).not.toMatch(STACK)
         expect(run.stderr).not.toMatch(STACK)

@@ -17,7 +17,8 @@ import { errorMessage } from '../core/errors.js'
 import { type Settings, readSettings } from './inputs.js'
 import {
   type OutputPaths,
-  assertOutputs,
+  assertEnvFileRenders,
+  assertOutputPaths,
   outputPaths,
   failureSettings,
   publish,
@@ -112,8 +113,11 @@ function checkRequest(
       warn: core.warning,
       mask: core.setSecret,
       group: (name, phase) => core.group(name, phase),
-      beforeReads: (plan, manifest) =>
-        assertOutputs(paths, plan, manifest, env),
+      beforeAws: (manifest) => assertOutputPaths(paths, manifest, env),
+      beforeReads: (plan) => {
+        assertEnvFileRenders(plan)
+        return Promise.resolve()
+      },
       onManifestProblems: annotateManifest
     }
   }

@@ -109,15 +109,13 @@ async function assertNotFolder(path: string, input: string): Promise<void> {
 }
 
 /**
- * Fails before anything is read when the results could not be written, or
- * would overwrite something: the env file and the report must be files in
- * existing folders, the env file may not be the report, the manifest or a
- * runner file, and (when the kwargs have no errors) the env file must
- * render as the Astro CLI reads it.
+ * Fails before any AWS call when the results could not be written, or would
+ * overwrite something: the env file and the report must be files in
+ * existing folders, and the env file may not be the report, the manifest or
+ * a runner file.
  */
-export async function assertOutputs(
+export async function assertOutputPaths(
   paths: OutputPaths,
-  plan: GatePlan,
   manifest: LoadedManifest,
   env: NodeJS.ProcessEnv
 ): Promise<void> {
@@ -133,8 +131,13 @@ export async function assertOutputs(
         `Input env-file ${paths.envFile} is ${what}; writing the env file would overwrite it. Choose another path.`,
         'output-collision'
       )
-  // The env file is rendered (and read back as the Astro CLI reads it) now,
-  // so a kwargs line the CLI cannot read fails before any AWS call.
+}
+
+/**
+ * Renders the env file (and reads it back as the Astro CLI reads it) before
+ * any secret is read, so that a kwargs line the CLI cannot read fails first.
+ */
+export function assertEnvFileRenders(plan: GatePlan): void {
   if (settingsOk(plan)) renderAstroEnv(astroEnvVariables(plan, null))
 }
 

@@ -36,7 +36,9 @@ import { createRegexEngine } from '../adapters/regex/worker-engine.js'
 import {
   type AwsHooks,
   type CredentialSource,
+  type EarlyRole,
   type RegionRequest,
+  assumeRoleEarly,
   chooseRegion,
   readFromAws
 } from './aws-reads.js'
@@ -68,11 +70,10 @@ export type CheckSource =
 export interface CheckHooks extends AwsHooks {
   /** Runs one phase of the check under a name (log groups in the action). */
   readonly group: <T>(name: string, phase: () => Promise<T>) => Promise<T>
-  /** Runs after planning and before any secret is read: check that the results can be written. */
-  readonly beforeReads?: (
-    plan: GatePlan,
-    manifest: LoadedManifest
-  ) => Promise<void>
+  /** Runs once the manifest is read, before any AWS call: check that the results can be written. */
+  readonly beforeAws?: (manifest: LoadedManifest) => Promise<void>
+  /** Runs after planning and before any secret is read. */
+  readonly beforeReads?: (plan: GatePlan) => Promise<void>
   /** Receives every manifest problem before the run fails on them. */
   readonly onManifestProblems: ManifestRequest['onProblems']
 }
@@ -198,6 +199,48 @@ async function chooseRelease(
 const plural = (n: number, word: string): string =>
   `${n} ${word}${n === 1 ? '' : 's'}`
 
+/**
+ * The OIDC role, assumed as soon as the manifest is read: the token and STS
+ * round trips then overlap the DAG scan, planning and loading the Secrets
+ * Manager client instead of following them. Only when the region the reads
+ * go to is already certain (the backend kwargs' region_name, else the
+ * explicit region or the environment's) and something is listed, so that a
+ * run that reads nothing, or fails on its region, calls nothing either.
+ */
+async function assumeEarly(
+  request: CheckRequest,
+  manifest: LoadedManifest
+): Promise<EarlyRole | undefined> {
+  const { source } = request
+  if (
+    source.kind !== 'aws' ||
+    source.credentials.kind !== 'oidc' ||
+    request.mode === 'env-only'
+  )
+    return undefined
+  const listed =
+    manifest.manifest.connections.length +
+    manifest.manifest.variables.length +
+    (request.extraConnections?.length ?? 0) +
+    (request.extraVariables?.length ?? 0)
+  if (listed === 0) return undefined
+  const kwargs = request.backendKwargs ?? manifest.manifest.backend
+  const regionName = kwargs?.get('region_name') ?? null
+  // A region_name that is not a usable string is the plan's error to report.
+  if (regionName !== null && (typeof regionName !== 'string' || !regionName))
+    return undefined
+  return assumeRoleEarly(
+    source.credentials,
+    { ...source.region, backendRegion: regionName },
+    {
+      env: request.env,
+      hooks: request.hooks,
+      timeoutSeconds: request.timeoutSeconds,
+      deadlineAt: request.deadlineAt
+    }
+  )
+}
+
 /** Runs the check; throws one-line errors (InputError, AwsCallError, ...). */
 export async function runCheck(request: CheckRequest): Promise<CheckRun> {
   // Manifest patterns that could backtrack catastrophically are evaluated
@@ -227,6 +270,8 @@ async function checkWith(
   })
   const extraConnections = request.extraConnections ?? []
   const extraVariables = request.extraVariables ?? []
+  await hooks.beforeAws?.(manifest)
+  const early = await assumeEarly(request, manifest)
   const scan = await scanDags({
     ...request.dags,
     declared: {
@@ -276,7 +321,7 @@ async function checkWith(
           ...planned,
           settingsFindings: [...planned.settingsFindings, ...extraFindings]
         }
-  await hooks.beforeReads?.(plan, manifest)
+  await hooks.beforeReads?.(plan)
   hooks.info(
     `Checking ${plan.entries.length} connections and variables (${plural(plan.names.length, 'secret')}) for Airflow ${plan.airflow} (${plan.airflowSource}) with Amazon provider ${plan.amazonProvider.version} (${plan.amazonProvider.source}) in mode ${request.mode}.`
   )
@@ -316,6 +361,7 @@ async function checkWith(
             mode: request.mode === 'existence' ? 'existence' : 'values',
             region: regionRequest,
             credentials: source.credentials,
+            early,
             maxConcurrency: source.maxConcurrency,
             maxAttempts: source.maxAttempts,
             retryMode: source.retryMode,
