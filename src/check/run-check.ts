@@ -38,7 +38,9 @@ import { createRegexEngine } from '../adapters/regex/worker-engine.js'
 import {
   type AwsHooks,
   type CredentialSource,
+  type EarlyRole,
   type RegionRequest,
+  assumeRoleEarly,
   chooseRegion,
   readFromAws
 } from './aws-reads.js'
@@ -194,6 +196,48 @@ async function chooseRelease(
   )
 }
 
+/**
+ * The OIDC role, assumed as soon as the manifest is read: the token and STS
+ * round trips then overlap the DAG scan, planning and loading the Secrets
+ * Manager client instead of following them. Only when the region the reads
+ * go to is already certain (the backend kwargs' region_name, else the
+ * explicit region or the environment's) and something is listed, so that a
+ * run that reads nothing, or fails on its region, calls nothing either.
+ */
+async function assumeEarly(
+  request: CheckRequest,
+  manifest: LoadedManifest
+): Promise<EarlyRole | undefined> {
+  const { source } = request
+  if (
+    source.kind !== 'aws' ||
+    source.credentials.kind !== 'oidc' ||
+    request.mode === 'env-only'
+  )
+    return undefined
+  const listed =
+    manifest.manifest.connections.length +
+    manifest.manifest.variables.length +
+    (request.extraConnections?.length ?? 0) +
+    (request.extraVariables?.length ?? 0)
+  if (listed === 0) return undefined
+  const kwargs = request.backendKwargs ?? manifest.manifest.backend
+  const regionName = kwargs?.get('region_name') ?? null
+  // A region_name that is not a usable string is the plan's error to report.
+  if (regionName !== null && (typeof regionName !== 'string' || !regionName))
+    return undefined
+  return assumeRoleEarly(
+    source.credentials,
+    { ...source.region, backendRegion: regionName },
+    {
+      env: request.env,
+      hooks: request.hooks,
+      timeoutSeconds: request.timeoutSeconds,
+      deadlineAt: request.deadlineAt
+    }
+  )
+}
+
 /** Runs the check; throws one-line errors (InputError, AwsCallError, ...). */
 export async function runCheck(request: CheckRequest): Promise<CheckRun> {
   // Manifest patterns that could backtrack catastrophically are evaluated
@@ -223,6 +267,7 @@ async function checkWith(
   })
   const extraConnections = request.extraConnections ?? []
   const extraVariables = request.extraVariables ?? []
+  const early = await assumeEarly(request, manifest)
   const scan = await scanDags({
     ...request.dags,
     declared: {
@@ -323,6 +368,7 @@ async function checkWith(
             mode: request.mode === 'existence' ? 'existence' : 'values',
             region: regionRequest,
             credentials: source.credentials,
+            early,
             maxConcurrency: source.maxConcurrency,
             maxAttempts: source.maxAttempts,
             retryMode: source.retryMode,

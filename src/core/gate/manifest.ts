@@ -5,7 +5,6 @@
  * at once.
  */
 import {
-  type Document,
   isMap,
   isScalar,
   isSeq,
@@ -13,6 +12,7 @@ import {
   type Node,
   parseDocument
 } from 'yaml'
+import { parseYamlSubset } from './yaml-subset.js'
 import {
   CONNECTION_FIELDS,
   type ConnectionField,
@@ -68,8 +68,19 @@ const TOP_KEYS = [
 const CONNECTION_KEYS = ['conn_type', 'require', 'extra_keys', 'optional']
 const VARIABLE_KEYS = ['json', 'pattern', 'optional']
 
+const CONN_TYPE = /^[A-Za-z][\w+.-]*$/
+
 /** Items the manifest may list in all; a larger one is refused, not parsed slowly. */
 export const MAX_ITEMS = 20_000
+
+/**
+ * What a value is, for a problem's message; a function when building the
+ * text would cost something on every entry of a large manifest.
+ */
+type What = string | (() => string)
+
+const describe = (what: What): string =>
+  typeof what === 'string' ? what : what()
 
 class Reader {
   readonly problems: ManifestProblem[] = []
@@ -86,35 +97,38 @@ class Reader {
   }
 
   /** A scalar's text as written (so `3.0` stays "3.0"). */
-  text(node: Node | null | undefined, what: string): string | undefined {
+  text(node: Node | null | undefined, what: What): string | undefined {
     if (isScalar(node)) {
       const value: unknown = node.value
       if (typeof value === 'string') return value
       if (typeof value === 'number' || typeof value === 'bigint')
         return node.source ?? String(value)
       if (typeof value === 'boolean') {
-        this.problem(node, `${what} must be a string, not a boolean`)
+        this.problem(node, `${describe(what)} must be a string, not a boolean`)
         return undefined
       }
     }
-    this.problem(node, `${what} must be a string`)
+    this.problem(node, `${describe(what)} must be a string`)
     return undefined
   }
 
-  bool(node: Node | null | undefined, what: string): boolean | undefined {
+  bool(node: Node | null | undefined, what: What): boolean | undefined {
     if (isScalar(node) && typeof node.value === 'boolean') return node.value
-    this.problem(node, `${what} must be true or false`)
+    this.problem(node, `${describe(what)} must be true or false`)
     return undefined
   }
 
-  strings(node: Node | null | undefined, what: string): string[] | undefined {
+  strings(node: Node | null | undefined, what: What): string[] | undefined {
     if (!isSeq(node)) {
-      this.problem(node, `${what} must be a list of strings`)
+      this.problem(node, `${describe(what)} must be a list of strings`)
       return undefined
     }
     const out: string[] = []
     for (const item of node.items) {
-      const value = this.text(item as Node, `each entry of ${what}`)
+      const value = this.text(
+        item as Node,
+        () => `each entry of ${describe(what)}`
+      )
       if (value !== undefined) out.push(value)
     }
     return out
@@ -158,7 +172,7 @@ function checkKeys(
   reader: Reader,
   map: Node,
   allowed: readonly string[],
-  where: string
+  where: What
 ): void {
   if (!isMap(map)) return
   for (const pair of map.items) {
@@ -166,7 +180,7 @@ function checkKeys(
     if (!allowed.includes(key))
       reader.problem(
         pair.key as Node,
-        `unknown key '${key}' in ${where}; expected one of ${allowed.join(', ')}`
+        `unknown key '${key}' in ${describe(where)}; expected one of ${allowed.join(', ')}`
       )
   }
 }
@@ -184,23 +198,24 @@ function connectionRule(
     )
     return {}
   }
-  checkKeys(reader, node, CONNECTION_KEYS, `connection '${id}'`)
+  checkKeys(reader, node, CONNECTION_KEYS, () => `connection '${id}'`)
+  if (node.items.length === 0) return {}
   let rule: { -readonly [K in keyof ConnectionRule]: ConnectionRule[K] } = {}
   const connType = node.get('conn_type', true)
   if (connType !== undefined) {
-    const text = reader.text(connType, `conn_type of '${id}'`)
+    const text = reader.text(connType, () => `conn_type of '${id}'`)
     if (text !== undefined) {
-      if (!/^[A-Za-z][\w+.-]*$/.test(text))
+      if (!CONN_TYPE.test(text))
         reader.problem(
           connType,
           `conn_type of '${id}' must look like a connection type such as postgres or google_cloud_platform`
         )
-      else rule = { ...rule, connType: text }
+      else rule = { connType: text }
     }
   }
   const require = node.get('require', true)
   if (require !== undefined) {
-    const fields = reader.strings(require, `require of '${id}'`)
+    const fields = reader.strings(require, () => `require of '${id}'`)
     const bad = (fields ?? []).filter(
       (field) => !(CONNECTION_FIELDS as readonly string[]).includes(field)
     )
@@ -213,12 +228,12 @@ function connectionRule(
   }
   const extraKeys = node.get('extra_keys', true)
   if (extraKeys !== undefined) {
-    const keys = reader.strings(extraKeys, `extra_keys of '${id}'`)
+    const keys = reader.strings(extraKeys, () => `extra_keys of '${id}'`)
     if (keys) rule = { ...rule, extraKeys: keys }
   }
   const optional = node.get('optional', true)
   if (optional !== undefined) {
-    const value = reader.bool(optional, `optional of '${id}'`)
+    const value = reader.bool(optional, () => `optional of '${id}'`)
     if (value !== undefined) rule = { ...rule, optional: value }
   }
   return rule
@@ -237,16 +252,17 @@ function variableRule(
     )
     return {}
   }
-  checkKeys(reader, node, VARIABLE_KEYS, `variable '${id}'`)
+  checkKeys(reader, node, VARIABLE_KEYS, () => `variable '${id}'`)
+  if (node.items.length === 0) return {}
   let rule: { -readonly [K in keyof VariableRule]: VariableRule[K] } = {}
   const json = node.get('json', true)
   if (json !== undefined) {
-    const value = reader.bool(json, `json of '${id}'`)
+    const value = reader.bool(json, () => `json of '${id}'`)
     if (value !== undefined) rule = { ...rule, json: value }
   }
   const pattern = node.get('pattern', true)
   if (pattern !== undefined) {
-    const text = reader.text(pattern, `pattern of '${id}'`)
+    const text = reader.text(pattern, () => `pattern of '${id}'`)
     if (text !== undefined) {
       try {
         rule = { ...rule, pattern: compilePyRegex(text) }
@@ -265,7 +281,7 @@ function variableRule(
   }
   const optional = node.get('optional', true)
   if (optional !== undefined) {
-    const value = reader.bool(optional, `optional of '${id}'`)
+    const value = reader.bool(optional, () => `optional of '${id}'`)
     if (value !== undefined) rule = { ...rule, optional: value }
   }
   return rule
@@ -285,15 +301,17 @@ function items<Rule>(
     return []
   const out: ManifestItem<Rule>[] = []
   const seen = new Set<string>()
+  const one = kind.slice(0, -1)
+  const what = `a ${one} id`
   const add = (keyNode: Node, ruleNode: Node | null): void => {
-    const id = reader.text(keyNode, `a ${kind.slice(0, -1)} id`)
+    const id = reader.text(keyNode, what)
     if (id === undefined) return
     if (id.trim() === '') {
       reader.problem(keyNode, `${kind} ids must not be empty`)
       return
     }
     if (seen.has(id)) {
-      reader.problem(keyNode, `duplicate ${kind.slice(0, -1)} id '${id}'`)
+      reader.problem(keyNode, `duplicate ${one} id '${id}'`)
       return
     }
     seen.add(id)
@@ -315,32 +333,93 @@ function items<Rule>(
   return out
 }
 
-/** Parses a manifest's text (YAML 1.2; JSON is YAML too). */
-export function parseManifest(text: string): ManifestParse {
+interface SyntaxProblem {
+  readonly offset: number
+  readonly message: string
+}
+
+/**
+ * Keys repeated in one map, as `yaml`'s own `uniqueKeys` check reports them
+ * ("Map keys must be unique", at the repeated key) but in one linear pass:
+ * that check compares each key with every earlier one, which takes seconds
+ * on a manifest of 10,000 entries. Scalar keys are equal when their values
+ * are (`a` and `"a"` are one key, `1` and `"1"` are two); other keys never.
+ */
+export function duplicateKeys(root: unknown): SyntaxProblem[] {
+  const problems: SyntaxProblem[] = []
+  const stack: unknown[] = [root]
+  while (stack.length > 0) {
+    const node = stack.pop()
+    if (isMap(node)) {
+      const seen = new Set<unknown>()
+      for (const pair of node.items) {
+        const key = pair.key
+        if (isScalar(key) && !Number.isNaN(key.value)) {
+          if (seen.has(key.value))
+            problems.push({
+              offset: key.range?.[0] ?? 0,
+              message: 'Map keys must be unique'
+            })
+          else seen.add(key.value)
+        }
+        stack.push(pair.value, key)
+      }
+    } else if (isSeq(node)) stack.push(...node.items)
+  }
+  return problems.sort((a, b) => a.offset - b.offset)
+}
+
+/**
+ * The root node and the syntax problems: through the fast subset reader
+ * when the text is within it, else through `yaml` (YAML 1.2).
+ */
+function parseYaml(text: string): {
+  root: Node | null
+  lines: LineCounter
+  syntax: SyntaxProblem[]
+} {
   const lines = new LineCounter()
-  const document: Document.Parsed = parseDocument(text, {
+  const subset = parseYamlSubset(text)
+  if (subset !== null) {
+    lines.addNewLine(0)
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+      lines.addNewLine(i + 1)
+    return { root: subset, lines, syntax: duplicateKeys(subset) }
+  }
+  const document = parseDocument(text, {
     lineCounter: lines,
-    uniqueKeys: true,
+    uniqueKeys: false,
     intAsBigInt: true,
     prettyErrors: false
   })
-  const reader = new Reader(lines)
-  for (const error of document.errors) {
-    // Without prettyErrors the parser leaves linePos unset: use the offset.
-    const start = lines.linePos(error.pos[0])
-    reader.problems.push({
-      line: start.line,
-      column: start.col,
+  const syntax = [
+    ...document.errors.map((error) => ({
+      offset: error.pos[0],
       message:
         error.message
           .split('\n')[0]
           ?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code
+    })),
+    ...duplicateKeys(document.contents)
+  ].sort((a, b) => a.offset - b.offset)
+  return { root: document.contents, lines, syntax }
+}
+
+/** Parses a manifest's text (YAML 1.2; JSON is YAML too). */
+export function parseManifest(text: string): ManifestParse {
+  const { root, lines, syntax } = parseYaml(text)
+  const reader = new Reader(lines)
+  for (const problem of syntax) {
+    const start = lines.linePos(problem.offset)
+    reader.problems.push({
+      line: start.line,
+      column: start.col,
+      message: problem.message
     })
   }
   const empty: Manifest = { connections: [], variables: [] }
   if (reader.problems.length > 0)
     return { manifest: empty, problems: reader.problems }
-  const root = document.contents
   if (root === null || (isScalar(root) && root.value === null))
     return {
       manifest: empty,
