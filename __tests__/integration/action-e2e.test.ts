@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { existsSync } from 'node:fs'
-import { mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { astroLoadParse } from '../support/astro-load-parser.js'
@@ -339,6 +339,49 @@ describe('modes', () => {
     expect(run.code).toBe(0)
     expect(Object.values(aws.counts).reduce((a, b) => a + b, 0)).toBe(0)
     expect(run.envFile).toContain('AIRFLOW__SECRETS__BACKEND=')
+    // Nothing was read, so nothing is claimed valid, missing or invalid.
+    expect({
+      valid: run.outputs.valid,
+      missing: run.outputs.missing,
+      invalid: run.outputs.invalid
+    }).toEqual({ valid: 'skipped', missing: '[]', invalid: '[]' })
+    const report = JSON.parse(run.report ?? '{}') as {
+      mode: string
+      counts: { missing: number }
+    }
+    expect(report.mode).toBe('env-only')
+    expect(report.counts.missing).toBe(0)
+    expect(run.summary).toMatch(
+      /^## ⏭️ Airflow secrets: not read \(mode env-only\)/
+    )
+    expect(run.summary).not.toContain('✅ Airflow secrets')
+    expect(run.stdout).not.toMatch(/connections and variables pass/)
+  }, 60_000)
+
+  it('env-only still checks the region it writes, before writing anything', async () => {
+    aws.reset()
+    const run = await runAction({
+      inputs: { mode: 'env-only', 'aws-region': 'US East 1' },
+      manifest: MANIFEST,
+      aws
+    })
+    expect(run.code).toBe(1)
+    expect(commands(run.stdout, 'error')).toEqual([
+      '::error::Input aws-region is not an AWS region code like us-east-1; got "US East 1".'
+    ])
+    expect(run.envFile).toBeNull()
+    expect(run.outputs.valid).toBe('false')
+  }, 60_000)
+
+  it('env-only with backend kwargs errors is valid=false, not skipped', async () => {
+    aws.reset()
+    const run = await runAction({
+      inputs: { mode: 'env-only', 'aws-region': 'us-east-1' },
+      manifest: 'backend:\n  connections_prefix: 7\nconnections: [a]\n',
+      aws
+    })
+    expect(run.code).toBe(1)
+    expect(run.outputs.valid).toBe('false')
   }, 60_000)
 
   it('existence mode reads no values', async () => {
@@ -499,6 +542,61 @@ describe('pull-request feedback', () => {
     } finally {
       await denying.stop()
       await github.close()
+    }
+  }, 60_000)
+})
+
+describe('GitHub size limits count bytes, not characters', () => {
+  it('non-ASCII ids keep the summary under 1 MiB and each id list under 256 KiB', async () => {
+    aws.reset()
+    const ids = Array.from(
+      { length: 2600 },
+      (_, i) => `${'ü'.repeat(250)}${String(i).padStart(4, '0')}`
+    )
+    const run = await runAction({
+      inputs: inputs(),
+      manifest: `connections:\n${ids.map((id) => `  - ${id}`).join('\n')}\n`,
+      aws
+    })
+    expect(run.code).toBe(1)
+    const missing = JSON.parse(run.outputs.missing ?? '') as string[]
+    expect(missing.length).toBeGreaterThan(0)
+    expect(missing.length).toBeLessThan(ids.length)
+    expect(missing).toEqual(ids.slice(0, missing.length))
+    expect(Buffer.byteLength(run.outputs.missing ?? '')).toBeLessThanOrEqual(
+      256 * 1024
+    )
+    expect(commands(run.stdout, 'warning').join('\n')).toContain(
+      `The missing output lists ${missing.length} of ${ids.length} ids`
+    )
+    expect(Buffer.byteLength(run.summary)).toBeLessThan(1024 * 1024)
+    const report = JSON.parse(run.report ?? '{}') as { items: unknown[] }
+    expect(report.items).toHaveLength(ids.length)
+  }, 120_000)
+})
+
+describe('temp files a killed run left behind', () => {
+  it('are removed by the next run that writes the same file', async () => {
+    aws.reset()
+    const run = await runAction({
+      inputs: { mode: 'env-only', 'env-file': 'gate.env' },
+      manifest: MANIFEST,
+      files: {
+        '.gate.env.0123456789ab.tmp': 'AIRFLOW__SECRETS__BACKEND=partial',
+        '.other.env.0123456789ab.tmp': 'not ours'
+      },
+      aws,
+      keep: true
+    })
+    try {
+      expect(run.code).toBe(0)
+      const names = await readdir(join(run.dir, 'workspace'))
+      expect(names.filter((name) => name.endsWith('.tmp'))).toEqual([
+        '.other.env.0123456789ab.tmp'
+      ])
+      expect(names).toContain('gate.env')
+    } finally {
+      await rm(run.dir, { recursive: true, force: true })
     }
   }, 60_000)
 })

@@ -14,6 +14,7 @@ import {
 } from '../../src/adapters/aws/secrets-reader.js'
 import type { FakeAws, FakeAwsOptions } from '../support/fake-aws.js'
 import { startFakeAws } from '../support/fake-aws.js'
+import { clearAmbientEnv, AWS_AND_PROXY } from '../support/ambient-env.js'
 
 const KEY = {
   accessKeyId: 'AKIAFAKEGATE0000TEST',
@@ -21,9 +22,7 @@ const KEY = {
 }
 const saved = { ...process.env }
 beforeAll(() => {
-  for (const name of Object.keys(process.env))
-    if (/^(AWS_|HTTPS?_PROXY|https?_proxy|NO_PROXY|no_proxy)/.test(name))
-      Reflect.deleteProperty(process.env, name)
+  clearAmbientEnv(AWS_AND_PROXY)
   Object.assign(process.env, {
     AWS_EC2_METADATA_DISABLED: 'true',
     AWS_CONFIG_FILE: '/dev/null',

@@ -15,6 +15,10 @@ import {
 import { AwsCallError } from '../../src/core/errors.js'
 import type { FakeAws, FakeAwsOptions } from '../support/fake-aws.js'
 import { startFakeAws } from '../support/fake-aws.js'
+import {
+  clearAmbientEnv,
+  AWS_PROXY_ACTIONS_AND_GITHUB
+} from '../support/ambient-env.js'
 
 const ROLE = 'arn:aws:iam::123456789012:role/airflow-secrets-gate'
 const SETTINGS = {
@@ -27,13 +31,7 @@ const SETTINGS = {
 
 const saved = { ...process.env }
 beforeAll(() => {
-  for (const name of Object.keys(process.env))
-    if (
-      /^(AWS_|ACTIONS_|GITHUB_|HTTPS?_PROXY|https?_proxy|NO_PROXY|no_proxy)/.test(
-        name
-      )
-    )
-      Reflect.deleteProperty(process.env, name)
+  clearAmbientEnv(AWS_PROXY_ACTIONS_AND_GITHUB)
   Object.assign(process.env, {
     AWS_EC2_METADATA_DISABLED: 'true',
     AWS_CONFIG_FILE: '/dev/null',

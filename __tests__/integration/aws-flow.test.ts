@@ -7,18 +7,16 @@ import {
 } from '../../src/adapters/aws/secrets-reader.js'
 import type { FakeAws } from '../support/fake-aws.js'
 import { startFakeAws } from '../support/fake-aws.js'
+import {
+  clearAmbientEnv,
+  AWS_PROXY_ACTIONS_AND_GITHUB
+} from '../support/ambient-env.js'
 
 const saved = { ...process.env }
 let aws: FakeAws
 
 beforeAll(async () => {
-  for (const name of Object.keys(process.env))
-    if (
-      /^(AWS_|ACTIONS_|GITHUB_|HTTPS?_PROXY|https?_proxy|NO_PROXY|no_proxy)/.test(
-        name
-      )
-    )
-      Reflect.deleteProperty(process.env, name)
+  clearAmbientEnv(AWS_PROXY_ACTIONS_AND_GITHUB)
   const secrets: Record<string, string> = {}
   for (let i = 0; i < 95; i++) secrets[`airflow/connections/c${i}`] = `v${i}`
   aws = await startFakeAws({ secrets, latencyMs: [10, 20] })

@@ -10,6 +10,7 @@ import type { ConnectProxy } from '../support/connect-proxy.js'
 import { startConnectProxy } from '../support/connect-proxy.js'
 import type { FakeAws } from '../support/fake-aws.js'
 import { startFakeAws } from '../support/fake-aws.js'
+import { clearAmbientEnv, AWS_AND_PROXY } from '../support/ambient-env.js'
 
 const KEY = {
   accessKeyId: 'AKIAFAKEGATE0000TEST',
@@ -20,9 +21,7 @@ const SECRETS = { 'airflow/variables/a': '1', 'airflow/variables/b': '2' }
 const saved = { ...process.env }
 let aws: FakeAws
 beforeAll(async () => {
-  for (const name of Object.keys(process.env))
-    if (/^(AWS_|HTTPS?_PROXY|https?_proxy|NO_PROXY|no_proxy)/.test(name))
-      Reflect.deleteProperty(process.env, name)
+  clearAmbientEnv(AWS_AND_PROXY)
   aws = await startFakeAws({ secrets: SECRETS, acceptCredentials: [KEY] })
   Object.assign(process.env, {
     AWS_EC2_METADATA_DISABLED: 'true',

@@ -13,6 +13,10 @@ import type {
   FakeSecret
 } from '../support/fake-aws.js'
 import { startFakeAws } from '../support/fake-aws.js'
+import {
+  clearAmbientEnv,
+  AWS_PROXY_AND_ACTIONS
+} from '../support/ambient-env.js'
 
 const KEY = {
   accessKeyId: 'AKIAFAKEGATE0000TEST',
@@ -21,11 +25,7 @@ const KEY = {
 
 const saved = { ...process.env }
 beforeAll(() => {
-  for (const name of Object.keys(process.env))
-    if (
-      /^(AWS_|ACTIONS_|HTTPS?_PROXY|https?_proxy|NO_PROXY|no_proxy)/.test(name)
-    )
-      Reflect.deleteProperty(process.env, name)
+  clearAmbientEnv(AWS_PROXY_AND_ACTIONS)
   Object.assign(process.env, {
     AWS_EC2_METADATA_DISABLED: 'true',
     AWS_CONFIG_FILE: '/dev/null',

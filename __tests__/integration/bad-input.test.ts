@@ -73,6 +73,12 @@ interface Row {
   readonly wrote?: boolean
   /** Upper bound of the run in ms (default 30 s). */
   readonly withinMs?: number
+  /** More workspace files, by path. */
+  readonly files?: Readonly<Record<string, string>>
+  /** The run must fail before any STS or Secrets Manager call. */
+  readonly noAws?: boolean
+  /** The run must fail before any Secrets Manager call. */
+  readonly noReads?: boolean
 }
 
 const base = (extra: Record<string, string> = {}): Record<string, string> => ({
@@ -453,6 +459,48 @@ const ENV_ROWS: Row[] = [
     message: /role-to-assume.*ACTIONS_ID_TOKEN_REQUEST_TOKEN/
   },
   {
+    name: 'env-file: the JSON report path',
+    inputs: base({
+      'env-file': '../runner-temp/astro-secrets-gate-report.json'
+    }),
+    message:
+      /env-file .*astro-secrets-gate-report\.json is the JSON report; .*Choose another path/,
+    noAws: true
+  },
+  {
+    name: 'env-file: the manifest',
+    inputs: base({ 'env-file': 'airflow-secrets.yml' }),
+    message:
+      /env-file .*airflow-secrets\.yml is the manifest; writing the env file would overwrite it/,
+    noAws: true
+  },
+  {
+    name: 'env-file: the runner’s GITHUB_OUTPUT file',
+    inputs: base({ 'env-file': '../output' }),
+    message: /env-file .* is the GITHUB_OUTPUT file/,
+    noAws: true
+  },
+  {
+    name: 'env-file: a folder',
+    inputs: base({ 'env-file': 'out' }),
+    files: { 'out/keep.txt': 'x' },
+    message:
+      /Cannot write env-file .*out: it is a folder; give the path of a file/,
+    noAws: true
+  },
+  {
+    name: 'backend-kwargs: a line over 64 KiB for the Astro CLI',
+    inputs: base({
+      'backend-kwargs': JSON.stringify({
+        connections_prefix: 'airflow/connections',
+        variables_prefix: `v${'x'.repeat(70_000)}`
+      })
+    }),
+    message:
+      /AIRFLOW__SECRETS__BACKEND_KWARGS would be an env-file line of \d+ bytes.*64 KiB/,
+    noReads: true
+  },
+  {
     name: 'environment: no region anywhere',
     inputs: { 'role-to-assume': ROLE },
     message: /aws-region/
@@ -488,13 +536,27 @@ describe('bad input through the bundled action', () => {
     async (_name, row) => {
       const started = Date.now()
       const manifestName = row.manifestName ?? 'airflow-secrets.yml'
+      const awsCalls = (): number =>
+        aws.requests.filter((r) => r.operation !== 'oidc').length
+      const reads = (): number =>
+        aws.requests.filter((r) =>
+          [
+            'BatchGetSecretValue',
+            'GetSecretValue',
+            'DescribeSecret',
+            'ListSecrets'
+          ].includes(r.operation)
+        ).length
+      const callsBefore = awsCalls()
+      const readsBefore = reads()
       const run = await runAction({
         inputs: row.inputs ?? base(),
         manifest: row.manifest ?? conn('ok_conn'),
         manifestName,
         aws,
         keep: true,
-        ...(row.env ? { env: row.env } : {})
+        ...(row.env ? { env: row.env } : {}),
+        ...(row.files ? { files: row.files } : {})
       })
       const elapsed = Date.now() - started
       try {
@@ -517,6 +579,8 @@ describe('bad input through the bundled action', () => {
           offManifest: []
         })
         expect(errors.join('\n')).toMatch(row.message)
+        expect(row.noAws ? awsCalls() : callsBefore).toBe(callsBefore)
+        expect(row.noReads ? reads() : readsBefore).toBe(readsBefore)
         // One line, no stack trace unless in debug mode.
         expect(run.stdout).not.toMatch(STACK)
         expect(run.stderr).not.toMatch(STACK)

@@ -86,7 +86,7 @@ describe('init-local', () => {
     expect(again.stdout).toBe(
       'Airflow 3 (assumed: no Dockerfile; pass --airflow 2 for an Airflow 2 project)\n' +
         'AWS folder: /Users/me/.aws (from --user me on macos)\n' +
-        'docker-compose.override.yml: up to date\n.env: up to date\nNothing to change.\n'
+        '.env: up to date\ndocker-compose.override.yml: up to date\nNothing to change.\n'
     )
     expect(
       await readFile(join(dir, 'docker-compose.override.yml'), 'utf8')

@@ -81,7 +81,7 @@ describe('astro-secrets-gate', () => {
     }
   )
 
-  it('reports an unexpected error on one line, with the stack under --debug', async () => {
+  it('reports a file error on one line, with the stack under --debug', async () => {
     const file = join(dir, 'not-a-folder')
     await writeFile(file, 'x')
     const argv = ['init-local', '--user', 'me', '--project-dir', file]
@@ -89,7 +89,7 @@ describe('astro-secrets-gate', () => {
     expect(plain.code).toBe(2)
     expect(plain.stderr.trimEnd().split('\n')).toHaveLength(1)
     expect(plain.stderr).toMatch(
-      /^astro-secrets-gate init-local: error: ENOTDIR/
+      /^astro-secrets-gate init-local: cannot read .*not-a-folder\/airflow-secrets\.yml: a folder on its path is a file\n$/
     )
     const debug = await runCli([...argv, '--debug'], { cwd: dir })
     expect(debug.code).toBe(2)

@@ -15,6 +15,9 @@ export interface RunNodeOptions {
   readonly input?: string
   /** Kill the child after this long (default 60 s). */
   readonly timeoutMs?: number
+  /** Run as this user and group (see `unprivileged`). */
+  readonly uid?: number
+  readonly gid?: number
 }
 
 export interface RunNodeResult {
@@ -22,6 +25,14 @@ export interface RunNodeResult {
   readonly code: number | null
   readonly stdout: string
   readonly stderr: string
+}
+
+/**
+ * Options that make a child subject to file permissions: as root (which
+ * ignores them) the child runs as `nobody`; otherwise as the current user.
+ */
+export function unprivileged(): { uid?: number; gid?: number } {
+  return process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {}
 }
 
 /** The environment a child starts from, before `env` is added. */
@@ -45,7 +56,9 @@ export function runNode(
       {
         cwd: options.cwd ?? process.cwd(),
         env: { ...hermeticEnv(), ...options.env },
-        stdio: ['pipe', 'pipe', 'pipe']
+        stdio: ['pipe', 'pipe', 'pipe'],
+        ...(options.uid === undefined ? {} : { uid: options.uid }),
+        ...(options.gid === undefined ? {} : { gid: options.gid })
       }
     )
     let stdout = ''

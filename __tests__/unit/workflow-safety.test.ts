@@ -16,7 +16,8 @@ import type { Node, Pair } from 'yaml'
 //                      security-events in codeql.yml (CodeQL uploads its
 //                      results to code scanning; nothing else may), and for
 //                      issues in the watch workflow and its example caller
-//                      (the tracking issue)
+//                      (the tracking issue), and for contents in the release
+//                      workflow's release job (the release and the major tag)
 //   secrets-inherit    no `secrets: inherit`
 // Our own actions and workflows (astro-secrets-gate/astro-secrets-gate, and
 // `./` paths) are released together and may be referenced by tag.
@@ -44,7 +45,9 @@ const WRITE_OK_IN: Readonly<Record<string, ReadonlySet<string>>> = {
   '.github/workflows/codeql.yml': new Set(['security-events']),
   // The tracking issue of a failing scheduled check.
   '.github/workflows/astro-secrets-watch.yml': new Set(['issues']),
-  'examples/workflows/astro-secrets-watch.yml': new Set(['issues'])
+  'examples/workflows/astro-secrets-watch.yml': new Set(['issues']),
+  // The GitHub release and the moving major tag.
+  '.github/workflows/release.yml': new Set(['contents'])
 }
 
 function get(map: unknown, key: string): unknown {

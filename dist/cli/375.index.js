@@ -33,7 +33,7 @@ var proxy_rules = __webpack_require__(4799);
 var proxy_agent = __webpack_require__(2318);
 ;// CONCATENATED MODULE: ./src/adapters/github/toolkit.ts
 /**
- * The runner toolkit the action and the sync sub-action use: workflow
+ * The runner toolkit the action uses: workflow
  * commands on stdout, file commands (GITHUB_OUTPUT, GITHUB_ENV), the job
  * summary, inputs and the OIDC token, written to the runner's protocol
  * exactly as @actions/core 3 writes them (same escaping, same delimiters,
@@ -475,7 +475,7 @@ var clients = __webpack_require__(1982);
 ;// CONCATENATED MODULE: ./src/adapters/github/oidc.ts
 /**
  * The GitHub Actions OIDC token: checks that the job may request one, gets
- * it through `core.getIDToken` (adapters/github/toolkit.ts) (which masks it), and decodes its non-secret
+ * it through the toolkit's `getIDToken` (which masks it), and decodes its non-secret
  * claims for diagnostics (no signature check: STS does that).
  */
 

@@ -17,7 +17,8 @@ import { errorMessage } from '../core/errors.js'
 import { type Settings, readSettings } from './inputs.js'
 import {
   type OutputPaths,
-  assertOutputFolders,
+  assertEnvFileRenders,
+  assertOutputPaths,
   outputPaths,
   failureSettings,
   publish,
@@ -112,7 +113,11 @@ function checkRequest(
       warn: core.warning,
       mask: core.setSecret,
       group: (name, phase) => core.group(name, phase),
-      beforeReads: () => assertOutputFolders(paths),
+      beforeAws: (manifest) => assertOutputPaths(paths, manifest, env),
+      beforeReads: (plan) => {
+        assertEnvFileRenders(plan)
+        return Promise.resolve()
+      },
       onManifestProblems: annotateManifest
     }
   }
@@ -147,6 +152,10 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
     await core.group('Report', () => publish(checked, settings, paths, env))
     const { failure, report } = checked.result
     if (failure) core.setFailed(failure)
+    else if (settings.mode === 'env-only')
+      core.info(
+        `Mode env-only: nothing was read from AWS, so none of the ${report.counts.checked} connections and variables was checked; valid is skipped.`
+      )
     else
       core.info(
         `All ${report.counts.checked} connections and variables pass (fail-on: ${settings.failOn}).`

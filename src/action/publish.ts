@@ -4,7 +4,8 @@
  * step outputs, the pull-request comment and the tracking issue.
  */
 import * as core from '../adapters/github/toolkit.js'
-import { join, resolve } from 'node:path'
+import { realpath, stat } from 'node:fs/promises'
+import { basename, dirname, join, resolve } from 'node:path'
 import { assertFolderOf, writeFileAtomic } from '../adapters/fs/files.js'
 import {
   isPullRequestEvent,
@@ -16,11 +17,16 @@ import {
   setOutputs,
   writeSummary
 } from '../adapters/github/workflow.js'
+import type { LoadedManifest } from '../check/manifest-file.js'
 import type { CheckRun } from '../check/run-check.js'
 import { renderAstroEnv } from '../core/astro/env-file.js'
 import { ActionError, InputError, errorMessage } from '../core/errors.js'
 import type { DiscoveredItem } from '../core/gate/discover.js'
-import { astroEnvVariables, astroUpdateCommand } from '../core/gate/plan.js'
+import {
+  type GatePlan,
+  astroEnvVariables,
+  astroUpdateCommand
+} from '../core/gate/plan.js'
 import type { Report } from '../core/gate/report.js'
 import type { UndeclaredId } from '../core/render/pr-comment.js'
 import {
@@ -58,11 +64,85 @@ export function outputPaths(
   return { envFile, reportFile }
 }
 
-/** Fails before anything is read when the results could not be written. */
-export async function assertOutputFolders(paths: OutputPaths): Promise<void> {
+/** The path with its symbolic links resolved (those of its folder when it does not exist yet). */
+async function canonical(path: string): Promise<string> {
+  const whole = await realpath(path).catch(() => null)
+  if (whole !== null) return whole
+  const folder = await realpath(dirname(path)).catch(() => dirname(path))
+  return join(folder, basename(path))
+}
+
+/** Files the run reads or the runner owns, which the env file must not replace. */
+function protectedFiles(
+  paths: OutputPaths,
+  manifest: string | null,
+  env: NodeJS.ProcessEnv
+): [string, string][] {
+  const runnerFiles = [
+    'GITHUB_OUTPUT',
+    'GITHUB_ENV',
+    'GITHUB_STEP_SUMMARY',
+    'GITHUB_PATH',
+    'GITHUB_STATE',
+    'GITHUB_EVENT_PATH'
+  ]
+  return [
+    ['the JSON report', paths.reportFile],
+    ...(manifest === null
+      ? []
+      : [['the manifest', manifest] as [string, string]]),
+    ...runnerFiles
+      .filter((name) => (env[name] ?? '') !== '')
+      .map((name): [string, string] => [`the ${name} file`, env[name] ?? ''])
+  ]
+}
+
+/** Throws when `path` exists and is not a regular file. */
+async function assertNotFolder(path: string, input: string): Promise<void> {
+  const info = await stat(path).catch(() => null)
+  if (info && !info.isFile())
+    throw new InputError(
+      input,
+      `Cannot write ${input} ${path}: it is ${info.isDirectory() ? 'a folder' : 'not a regular file'}; give the path of a file.`,
+      'file-unwritable'
+    )
+}
+
+/**
+ * Fails before any AWS call when the results could not be written, or would
+ * overwrite something: the env file and the report must be files in
+ * existing folders, and the env file may not be the report, the manifest or
+ * a runner file.
+ */
+export async function assertOutputPaths(
+  paths: OutputPaths,
+  manifest: LoadedManifest,
+  env: NodeJS.ProcessEnv
+): Promise<void> {
   await assertFolderOf(paths.envFile, 'env-file')
   await assertFolderOf(paths.reportFile, 'report')
+  await assertNotFolder(paths.envFile, 'env-file')
+  await assertNotFolder(paths.reportFile, 'report')
+  const envFile = await canonical(paths.envFile)
+  for (const [what, path] of protectedFiles(paths, manifest.path, env))
+    if ((await canonical(resolve(path))) === envFile)
+      throw new InputError(
+        'env-file',
+        `Input env-file ${paths.envFile} is ${what}; writing the env file would overwrite it. Choose another path.`,
+        'output-collision'
+      )
 }
+
+/**
+ * Renders the env file (and reads it back as the Astro CLI reads it) before
+ * any secret is read, so that a kwargs line the CLI cannot read fails first.
+ */
+export function assertEnvFileRenders(plan: GatePlan): void {
+  if (settingsOk(plan)) renderAstroEnv(astroEnvVariables(plan, null))
+}
+
+const settingsOk = (plan: GatePlan): boolean =>
+  !plan.settingsFindings.some((finding) => finding.severity === 'error')
 
 /** Writes, exports, annotates and reports the result of a check. */
 export async function publish(
@@ -72,10 +152,7 @@ export async function publish(
   env: NodeJS.ProcessEnv
 ): Promise<void> {
   const { report } = run.result
-  const settingsOk = !run.plan.settingsFindings.some(
-    (finding) => finding.severity === 'error'
-  )
-  const envText = settingsOk
+  const envText = settingsOk(run.plan)
     ? renderAstroEnv(astroEnvVariables(run.plan, run.region?.region ?? null))
     : null
   await writeFileAtomic(

@@ -70,7 +70,9 @@ export type CheckSource =
 export interface CheckHooks extends AwsHooks {
   /** Runs one phase of the check under a name (log groups in the action). */
   readonly group: <T>(name: string, phase: () => Promise<T>) => Promise<T>
-  /** Runs after planning and before any secret is read: check that the results can be written. */
+  /** Runs once the manifest is read, before any AWS call: check that the results can be written. */
+  readonly beforeAws?: (manifest: LoadedManifest) => Promise<void>
+  /** Runs after planning and before any secret is read. */
   readonly beforeReads?: (plan: GatePlan) => Promise<void>
   /** Receives every manifest problem before the run fails on them. */
   readonly onManifestProblems: ManifestRequest['onProblems']
@@ -268,6 +270,7 @@ async function checkWith(
   })
   const extraConnections = request.extraConnections ?? []
   const extraVariables = request.extraVariables ?? []
+  await hooks.beforeAws?.(manifest)
   const early = await assumeEarly(request, manifest)
   const scan = await scanDags({
     ...request.dags,

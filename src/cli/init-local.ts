@@ -1,6 +1,7 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
+import { writeFileAtomic } from '../adapters/fs/files.js'
 import { DEFAULT_MANIFEST } from '../check/manifest-file.js'
 import { REGION_PATTERN } from '../core/aws/inputs.js'
 import { InputError } from '../core/errors.js'
@@ -278,9 +279,21 @@ function checked(
 
 const readOptional = async (path: string): Promise<string | undefined> =>
   readFile(path, 'utf8').catch((error: unknown) => {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-    throw error
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') return undefined
+    throw new InputError(
+      'project-dir',
+      `cannot read ${path}: ${code === 'EISDIR' ? 'it is a folder' : code === 'ENOTDIR' ? 'a folder on its path is a file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'unreadable')}`,
+      'file-unreadable'
+    )
   })
+
+/** The mode of an existing file (kept when it is replaced), else undefined. */
+const modeOf = async (path: string): Promise<number | undefined> =>
+  stat(path).then(
+    (info) => info.mode & 0o777,
+    () => undefined
+  )
 
 /** `astro-secrets-gate init-local`. */
 export const initLocalCommand: Command = async (args, io) => {
@@ -384,9 +397,10 @@ export const initLocalCommand: Command = async (args, io) => {
   const paint = painter(useColor(io))
   io.stdout.write(`${airflow.reason}\n`)
   io.stdout.write(`AWS folder: ${aws.dir} (from ${aws.source})\n`)
+  // .env first: the compose override is written only once .env is.
   const files: [string, string, string | undefined, MergeResult][] = [
-    [COMPOSE_FILE, composePath, composeBefore, compose],
-    [ENV_FILE, envPath, envBefore, env]
+    [ENV_FILE, envPath, envBefore, env],
+    [COMPOSE_FILE, composePath, composeBefore, compose]
   ]
   let changed = false
   for (const [name, path, before, result] of files) {
@@ -399,7 +413,10 @@ export const initLocalCommand: Command = async (args, io) => {
       io.stdout.write(changedLinesDiff(name, before ?? '', result.text))
       continue
     }
-    await writeFile(path, result.text)
+    // Whole or not at all: a temp file, then a rename (never truncated).
+    await writeFileAtomic(path, result.text, name, {
+      mode: (await modeOf(path)) ?? (name === ENV_FILE ? 0o600 : 0o644)
+    })
     const summary = result.changes
       .map((c) => `${c.action === 'add' ? 'added' : 'replaced'} ${c.key}`)
       .join(', ')

@@ -1,7 +1,49 @@
 import { randomBytes } from 'node:crypto'
-import { rename, rm, stat, writeFile } from 'node:fs/promises'
+import { rmSync } from 'node:fs'
+import { readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { InputError } from '../../core/errors.js'
+
+/** Temp files written but not yet renamed: removed if the process is killed. */
+const pending = new Set<string>()
+let cleanupInstalled = false
+
+/**
+ * On SIGTERM or SIGINT, removes the temp files in flight, then lets the
+ * signal end the process as it would have.
+ */
+function installSignalCleanup(): void {
+  if (cleanupInstalled) return
+  cleanupInstalled = true
+  for (const signal of ['SIGTERM', 'SIGINT'] as const)
+    process.once(signal, () => {
+      for (const temp of pending) rmSync(temp, { force: true })
+      pending.clear()
+      process.kill(process.pid, signal)
+    })
+}
+
+/** A temp file name of `target` (`.<name>.<12 hex>.tmp`), ours or a killed run's. */
+function isTempOf(target: string, entry: string): boolean {
+  const name = basename(target)
+  return (
+    entry.startsWith(`.${name}.`) &&
+    /^\.[0-9a-f]{12}\.tmp$/.test(entry.slice(name.length + 1))
+  )
+}
+
+/** Removes temp files a killed earlier run left beside `target`. */
+async function removeStaleTemps(target: string): Promise<void> {
+  const folder = dirname(target)
+  const entries = await readdir(folder).catch(() => [] as string[])
+  await Promise.all(
+    entries
+      .filter((entry) => isTempOf(target, entry))
+      .map((entry) =>
+        rm(join(folder, entry), { force: true }).catch(() => undefined)
+      )
+  )
+}
 
 /**
  * Throws the `file-unwritable` error when the folder of `path` does not
@@ -24,22 +66,28 @@ export async function assertFolderOf(
 }
 
 /**
- * Writes a file whole or not at all: a temp file beside it, mode 0600, then
- * a rename. `input` names the setting to blame when it cannot be written.
+ * Writes a file whole or not at all: a temp file beside it (mode 0600
+ * unless `options.mode`), then a rename. `input` names the setting to blame
+ * when it cannot be written. Temp files of a killed earlier run are removed
+ * first; a SIGTERM/SIGINT during the write removes this one.
  */
 export async function writeFileAtomic(
   path: string,
   text: string,
-  input: string
+  input: string,
+  options: { readonly mode?: number } = {}
 ): Promise<void> {
   await assertFolderOf(path, input)
+  await removeStaleTemps(path)
+  installSignalCleanup()
   const folder = dirname(path)
   const temp = join(
     folder,
     `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`
   )
+  pending.add(temp)
   try {
-    await writeFile(temp, text, { mode: 0o600, flag: 'wx' })
+    await writeFile(temp, text, { mode: options.mode ?? 0o600, flag: 'wx' })
     await rename(temp, path)
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined)
@@ -55,5 +103,7 @@ export async function writeFileAtomic(
       `Cannot write ${input} ${path}: ${reason}.`,
       'file-unwritable'
     )
+  } finally {
+    pending.delete(temp)
   }
 }

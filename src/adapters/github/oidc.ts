@@ -1,6 +1,6 @@
 /**
  * The GitHub Actions OIDC token: checks that the job may request one, gets
- * it through `core.getIDToken` (adapters/github/toolkit.ts) (which masks it), and decodes its non-secret
+ * it through the toolkit's `getIDToken` (which masks it), and decodes its non-secret
  * claims for diagnostics (no signature check: STS does that).
  */
 import * as core from './toolkit.js'

@@ -1,5 +1,5 @@
 /**
- * The runner toolkit the action and the sync sub-action use: workflow
+ * The runner toolkit the action uses: workflow
  * commands on stdout, file commands (GITHUB_OUTPUT, GITHUB_ENV), the job
  * summary, inputs and the OIDC token, written to the runner's protocol
  * exactly as @actions/core 3 writes them (same escaping, same delimiters,

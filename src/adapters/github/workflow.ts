@@ -108,19 +108,38 @@ export interface Outputs {
 const MISSING: readonly ReportItem['status'][] = ['missing', 'skipped']
 const INVALID: readonly ReportItem['status'][] = ['invalid', 'unreadable']
 
+/**
+ * The step outputs of a finished check. In mode env-only nothing was read:
+ * `valid` is `skipped` and no id is listed as missing or invalid.
+ */
 export function setOutputs({ report, reportFile, envFile }: Outputs): void {
-  const ids = (statuses: readonly ReportItem['status'][]): string =>
-    JSON.stringify(
-      report.items
-        .filter((item) => statuses.includes(item.status))
-        .map((item) => item.id)
-    )
-  core.setOutput('valid', String(report.valid))
+  const envOnly = report.mode === 'env-only'
+  const ids = (
+    name: string,
+    statuses: readonly ReportItem['status'][]
+  ): string => {
+    // env-only reads nothing: no id is missing or invalid, none is valid.
+    if (envOnly) return '[]'
+    const all = report.items
+      .filter((item) => statuses.includes(item.status))
+      .map((item) => item.id)
+    const kept = fitJsonList(all, OUTPUT_LIST_BYTES)
+    if (kept.length < all.length)
+      core.warning(
+        `The ${name} output lists ${kept.length} of ${all.length} ids (GitHub limits output sizes); the report file has them all.`
+      )
+    return JSON.stringify(kept)
+  }
+  // env-only still fails on backend kwargs errors; otherwise it claims nothing.
+  core.setOutput(
+    'valid',
+    envOnly && report.valid ? 'skipped' : String(report.valid)
+  )
   core.setOutput('checked', String(report.counts.checked))
   core.setOutput('errors', String(report.counts.errors))
   core.setOutput('warnings', String(report.counts.warnings))
-  core.setOutput('missing', ids(MISSING))
-  core.setOutput('invalid', ids(INVALID))
+  core.setOutput('missing', ids('missing', MISSING))
+  core.setOutput('invalid', ids('invalid', INVALID))
   core.setOutput('report', reportFile ?? '')
   core.setOutput('env-file', envFile ?? '')
   core.setOutput('backend', report.backend)
@@ -154,5 +173,47 @@ export async function writeSummary(
     core.info('No GITHUB_STEP_SUMMARY file: the summary is in the JSON report.')
     return
   }
-  await core.summary.addRaw(markdown, true).write()
+  await core.summary.addRaw(fitSummary(markdown), true).write()
+}
+
+/** GitHub drops a step summary over 1 MiB (in bytes, not characters). */
+export const SUMMARY_BYTES = 1024 * 1024
+/** Each id-list output, in bytes: GitHub caps a job's outputs at 1 MiB. */
+export const OUTPUT_LIST_BYTES = 256 * 1024
+
+const utf8 = (text: string): number => Buffer.byteLength(text, 'utf8')
+
+/** The longest prefix of `ids` whose JSON fits in `budget` bytes. */
+export function fitJsonList(ids: readonly string[], budget: number): string[] {
+  const kept: string[] = []
+  let size = 2 // []
+  for (const id of ids) {
+    const add = utf8(JSON.stringify(id)) + (kept.length > 0 ? 1 : 0)
+    if (size + add > budget) break
+    kept.push(id)
+    size += add
+  }
+  return kept
+}
+
+/**
+ * The summary cut at a line boundary so that it stays under
+ * SUMMARY_BYTES in bytes, with a note saying so.
+ */
+export function fitSummary(markdown: string): string {
+  if (utf8(markdown) <= SUMMARY_BYTES) return markdown
+  const note =
+    '\n\n_The summary was cut to fit GitHub’s 1 MiB limit; the JSON report has every finding._\n'
+  const budget = SUMMARY_BYTES - utf8(note)
+  // Halve the excess until the prefix fits, then back up to a line end.
+  let lo = 0
+  let hi = markdown.length
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2)
+    if (utf8(markdown.slice(0, mid)) <= budget) lo = mid
+    else hi = mid - 1
+  }
+  const end = lo
+  const lineEnd = markdown.lastIndexOf('\n', end)
+  return markdown.slice(0, lineEnd > 0 ? lineEnd : end) + note
 }

@@ -252,13 +252,21 @@ export class SyncError extends ActionError {
 export function renderAstroEnv(
   variables: readonly (readonly [string, string])[]
 ): string {
-  for (const [key, value] of variables)
+  for (const [key, value] of variables) {
     if (/[\r\n]/.test(value))
       throw new InputError(
         'backend-kwargs',
         `${key} would span several lines, which the Astro CLI reads as separate variables; write it on one line.`,
         'env-value-unsafe'
       )
+    const bytes = scannerBytes(`${key}=${value}`, false)
+    if (bytes > MAX_ENV_LINE)
+      throw new InputError(
+        'backend-kwargs',
+        `${key} would be an env-file line of ${bytes} bytes, longer than the Astro CLI reads (64 KiB with its line ending, in bytes): the CLI would stop there with "bufio.Scanner: token too long" and skip it; shorten the backend kwargs.`,
+        'env-value-unsafe'
+      )
+  }
   const text = variables.map(([key, value]) => `${key}=${value}\n`).join('')
   const parsed = parseEnvFile(text, 'the env file')
   const intact =

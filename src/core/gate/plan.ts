@@ -288,14 +288,15 @@ export function buildReport(
     amazonProvider: plan.amazonProvider.version,
     amazonProviderSource: plan.amazonProvider.source,
     profiles: plan.profiles,
-    mode: input.mode === 'existence' ? 'existence' : 'values',
+    mode: input.mode,
     failOn: input.failOn,
     valid,
     counts: {
       checked: items.length,
       errors,
       warnings,
-      missing: count(['missing', 'skipped']),
+      // env-only reads nothing, so nothing is known to be missing.
+      missing: input.mode === 'env-only' ? 0 : count(['missing', 'skipped']),
       invalid: count(['invalid', 'unreadable'])
     },
     items,

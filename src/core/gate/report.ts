@@ -38,7 +38,8 @@ export interface Report {
   readonly amazonProvider?: string
   readonly amazonProviderSource?: string
   readonly profiles: readonly string[]
-  readonly mode: 'values' | 'existence'
+  /** `env-only`: nothing was read; no item is valid, missing or invalid. */
+  readonly mode: 'values' | 'existence' | 'env-only'
   readonly failOn: 'error' | 'warning' | 'never'
   readonly valid: boolean
   readonly counts: ReportCounts

@@ -320,42 +320,83 @@ export function mergeEnvFile(
 ): MergeResult {
   const text = existing ?? ''
   const newline = text.includes('\r\n') ? '\r\n' : '\n'
-  const lines = text === '' ? [] : text.split(/\r?\n/)
-  const trailing = lines.length > 0 && lines[lines.length - 1] === ''
-  if (trailing) lines.pop()
+  // Each line keeps its own ending, so a CRLF file's quoted multi-line
+  // values (LF inside) come back byte for byte.
+  const parts = text === '' ? [] : text.split(/(\r?\n)/)
+  const lines: { body: string; end: string }[] = []
+  for (let i = 0; i < parts.length; i += 2)
+    lines.push({ body: parts[i] ?? '', end: parts[i + 1] ?? '' })
+  if (lines.at(-1)?.body === '' && lines.at(-1)?.end === '') lines.pop()
+  const keyAt = envKeys(lines.map((line) => line.body))
   const changes: Change[] = []
   const conflicts: Conflict[] = []
   const additions: string[] = []
   for (const [key, value] of entries) {
-    let last = -1
-    lines.forEach((line, index) => {
-      if (ENV_LINE.exec(line)?.[1] === key) last = index
-    })
+    const last = keyAt.lastIndexOf(key)
     if (last === -1) {
       additions.push(`${key}=${value}`)
       changes.push({ action: 'add', key })
       continue
     }
-    const current = unquoteEnvValue(ENV_LINE.exec(lines[last] ?? '')?.[2] ?? '')
+    const current = unquoteEnvValue(
+      ENV_LINE.exec(lines[last]?.body ?? '')?.[2] ?? ''
+    )
     if (sameValue(key, current, value)) continue
     if (!force) {
       conflicts.push({ key, reason: 'is already set to a different value' })
       continue
     }
-    lines[last] = `${key}=${value}`
+    const line = lines[last]
+    if (line) line.body = `${key}=${value}`
     changes.push({ action: 'replace', key })
   }
   if (conflicts.length > 0 || changes.length === 0)
     return { text, changes: conflicts.length > 0 ? [] : changes, conflicts }
+  const tail = lines.at(-1)
+  if (tail && tail.end === '') tail.end = newline
   if (additions.length > 0) {
-    if (lines.length > 0 && lines[lines.length - 1]?.trim() !== '')
-      lines.push('')
-    lines.push(
-      '# AWS credentials and secrets backend (astro-secrets-gate init-local)'
-    )
-    lines.push(...additions)
+    const added = [
+      ...(tail && tail.body.trim() !== '' ? [''] : []),
+      '# AWS credentials and secrets backend (astro-secrets-gate init-local)',
+      ...additions
+    ]
+    for (const body of added) lines.push({ body, end: newline })
   }
-  return { text: lines.join(newline) + newline, changes, conflicts }
+  return {
+    text: lines.map((line) => line.body + line.end).join(''),
+    changes,
+    conflicts
+  }
+}
+
+/**
+ * The key each line sets, or null: continuation lines of a quoted value
+ * spanning several lines set nothing, even when they look like `KEY=...`.
+ */
+function envKeys(bodies: readonly string[]): (string | null)[] {
+  let open: '"' | "'" | null = null
+  return bodies.map((body) => {
+    if (open !== null) {
+      if (closes(body, open, 0)) open = null
+      return null
+    }
+    const match = ENV_LINE.exec(body)
+    if (!match) return null
+    const value = (match[2] ?? '').trimStart()
+    const quote = value[0]
+    if ((quote === '"' || quote === "'") && !closes(value, quote, 1))
+      open = quote
+    return match[1] ?? null
+  })
+}
+
+/** Whether `text` from `from` holds the closing quote (`"` may be escaped). */
+function closes(text: string, quote: '"' | "'", from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    if (quote === '"' && text[i] === '\\') i++
+    else if (text[i] === quote) return true
+  }
+  return false
 }
 
 /**

@@ -220,6 +220,8 @@ function renderContext(report: Report): string {
 }
 
 function renderAllClear(report: Report): string {
+  if (report.mode === 'env-only')
+    return 'Mode `env-only`: nothing was read from AWS Secrets Manager, so no secret was checked.'
   const what =
     report.mode === 'existence'
       ? 'exists in AWS Secrets Manager'

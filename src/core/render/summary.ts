@@ -48,6 +48,10 @@ function heading(report: Report): string {
   const failed = report.items.filter(
     (item) => item.status !== 'valid' && item.status !== 'warning'
   ).length
+  if (report.mode === 'env-only')
+    return report.valid
+      ? `## ⏭️ Airflow secrets: not read (mode env-only), ${counts.checked} listed`
+      : `## ❌ Airflow secrets: the backend kwargs have errors (mode env-only)`
   if (report.valid)
     return `## ✅ Airflow secrets: ${counts.checked} checked${counts.warnings > 0 ? `, ${plural(counts.warnings, 'warning')}` : ''}`
   return failed > 0
