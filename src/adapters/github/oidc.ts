@@ -1,7 +1,7 @@
 /**
  * The GitHub Actions OIDC token: checks that the job may request one, gets
- * it through the toolkit's `getIDToken` (which masks it), and decodes its non-secret
- * claims for diagnostics (no signature check: STS does that).
+ * it through the toolkit's `getIDToken` (which masks it), and decodes its
+ * non-secret claims for diagnostics (no signature check: STS does that).
  */
 import * as core from './toolkit.js'
 import { ActionError, errorMessage } from '../../core/errors.js'
