@@ -184,7 +184,7 @@ const DEFAULT_TIMEOUT_MS = 30_000;
  * so runs that post nothing never load it.
  */
 async function createOctokit(options) {
-    const github = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const github = await __webpack_require__.e(/* import() */ 157).then(__webpack_require__.bind(__webpack_require__, 157));
     const octokit = github.getOctokit(options.token, options.baseUrl === undefined ? {} : { baseUrl: options.baseUrl });
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     // Added per request so the toolkit's proxy-aware fetch stays in place.

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   pullRequestTarget: () => (/* binding */ pullRequestTarget)
 /* harmony export */ });
 /* unused harmony export readGithubContext */
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(157);
 /* harmony import */ var _events_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9629);
 /**
  * What the action needs to know about the workflow run, read from

@@ -475,8 +475,8 @@ var clients = __webpack_require__(1982);
 ;// CONCATENATED MODULE: ./src/adapters/github/oidc.ts
 /**
  * The GitHub Actions OIDC token: checks that the job may request one, gets
- * it through the toolkit's `getIDToken` (which masks it), and decodes its non-secret
- * claims for diagnostics (no signature check: STS does that).
+ * it through the toolkit's `getIDToken` (which masks it), and decodes its
+ * non-secret claims for diagnostics (no signature check: STS does that).
  */
 
 
