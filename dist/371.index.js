@@ -351,7 +351,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   trackingIssueTitle: () => (/* binding */ trackingIssueTitle)
 /* harmony export */ });
 /* harmony import */ var _pr_comment_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(916);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7715);
 
 
 /** The label every tracking issue carries; issues are found by it. */

@@ -117,6 +117,12 @@ interface JsonReport {
   definitions?: { kind: string; id: string; source: string }[]
 }
 
+/**
+ * Text output with wrapped lines joined again: the report wraps every line
+ * to the terminal's width (80 in a pipe), continuing under an indent.
+ */
+const flat = (text: string): string => text.replace(/\n {2,}/g, ' ')
+
 const codesOf = (report: JsonReport, id: string): string[] =>
   report.items.find((item) => item.id === id)?.findings.map((f) => f.code) ?? []
 
@@ -137,24 +143,31 @@ describe('check --source local on the example project (in-process)', () => {
     expect(out).toContain("unencoded '/'")
     // Bad ports: airflow_settings.yaml (load error) and orders_api's URI.
     expect(out).toContain(
-      'airflow_settings.yaml:12: error: reporting_db: conn_port must be a whole number'
+      '  airflow_settings.yaml:12: error [local-load-error]\n    reporting_db: conn_port must be a whole number'
     )
     expect(out).toMatch(/orders_api\s+invalid/)
     expect(out).toContain('Port could not be cast to integer')
     // Invalid JSON variable, quoted value.
     expect(out).toMatch(/pipeline_settings\s+invalid\s+\.env:14/)
     expect(out).toContain('JSONDecodeError')
+    // The quoted value is one warning (the value lint), not a second one
+    // from the file's loader about the same line.
     expect(out).toContain(
-      'include/variables.env:3: warning: report_schema: the value is wrapped in quotes'
+      '  variable report_schema: warning [value-quoted]\n    The whole value is wrapped in quotes'
     )
+    expect(out).not.toContain('include/variables.env:3: warning')
     expect(out).toMatch(/report_schema\s+warning/)
     // The DAG's conn id the manifest lacks.
     expect(out).toContain(
-      "dags/example_secrets_dag.py:36: warning: The DAGs use connection 'orders_api'"
+      '  dags/example_secrets_dag.py:36: warning [manifest-undeclared]\n'
     )
+    expect(out).toContain("The DAGs use connection 'orders_api'")
+    expect(out).toContain('    docs: docs/errors.md#manifest-undeclared\n')
     // The valid ones.
     expect(out).toMatch(/warehouse\s+ok\s+include\/connections.yaml:6/)
-    expect(out).toMatch(/Fail \(fail-on: error\): 7 checked from local files/)
+    expect(out).toContain(
+      'Fail (--fail-on error): 7 checked from local files, 8 errors, 3 warnings,'
+    )
     // Nothing from a value (the example's fake credentials).
     for (const value of [
       'not-a-real-password',
@@ -198,11 +211,13 @@ describe('check --source local on the example project (in-process)', () => {
         expect.objectContaining({ file: 'include/variables.env', line: 3 })
       ])
     )
+    // The loader's quoted-value warning is not a finding of its own: the
+    // value lint reports it on report_schema.
     expect(report.settingsFindings.map((f) => f.code).sort()).toEqual([
       'local-load-error',
-      'local-load-warning',
       'manifest-undeclared'
     ])
+    expect(codesOf(report, 'report_schema')).toEqual(['value-quoted'])
     expect(result.stdout).not.toContain('not-a-real')
   })
 
@@ -213,7 +228,11 @@ describe('check --source local on the example project (in-process)', () => {
     )
     expect(result.code).toBe(0)
     expect(result.stdout).toMatch(/gcp_default\s+invalid/)
-    expect(result.stdout).toContain('Pass (fail-on: never)')
+    // Errors were found: the verdict says they do not fail the run, never "Pass".
+    expect(result.stdout).not.toContain('Pass')
+    expect(flat(result.stdout)).toContain(
+      'Not failing (--fail-on never): 7 checked from local files, 8 errors, 2 warnings, 0 missing.'
+    )
   })
 })
 
@@ -299,7 +318,7 @@ describe('check --source local (in-process)', () => {
       expect(report.amazonProvider).toBe('9.28.0')
       expect(report.amazonProviderSource).toBe('requirements.txt line 1')
       const text = await runCli(['check', '--source', 'local'], { cwd: dir })
-      expect(text.stdout).toContain(`Airflow ${airflow} (Dockerfile line`)
+      expect(flat(text.stdout)).toContain(`Airflow ${airflow} (Dockerfile line`)
     }
   )
 
@@ -322,7 +341,9 @@ describe('check --source local (in-process)', () => {
     })
     const result = await runCli(['check', '--source', 'local'], { cwd: dir })
     expect(result.code).toBe(0)
-    expect(result.stdout).toContain('Pass (fail-on: error): 2 checked')
+    expect(flat(result.stdout)).toContain(
+      'Pass (--fail-on error): 2 checked from local files, 0 errors, 0 warnings, 0 missing.'
+    )
   })
 
   it('reports an id no local file defines as missing', async () => {
@@ -662,6 +683,19 @@ describe('check --source aws with ~/.aws profiles', () => {
     ])
       expect(result.stdout).not.toContain(part)
     expectNoCanary(result.stdout, result.stderr)
+    // The text report names the assumed role once.
+    const text = await child(
+      [
+        '--profile',
+        'dev',
+        '--role-arn',
+        'arn:aws:iam::123456789012:role/airflow-reader'
+      ],
+      awsProject,
+      childEnv()
+    )
+    expect(text.code).toBe(1)
+    expect(flat(text.stdout).match(/^Assumed arn:aws:sts::/gm)).toHaveLength(1)
   })
 
   it('existence mode reads no values and passes when every secret exists', async () => {
@@ -718,7 +752,7 @@ describe('check --source aws with ~/.aws profiles', () => {
       childEnv({ AWS_REGION: 'ca-central-1' })
     )
     expect(result.code).toBe(1)
-    expect(result.stdout).toContain(
+    expect(flat(result.stdout)).toContain(
       "Region eu-north-1 (from the backend kwargs' region_name); not AWS_REGION (ca-central-1), which Airflow's client does not use when region_name is set."
     )
     expect(smRequests()[0]?.scope).toBe('secretsmanager/eu-north-1')
@@ -803,8 +837,8 @@ describe('check --source local with the bundled CLI', () => {
     const failing = await child(base, cwd, env)
     expect(failing.code).toBe(1)
     expect(failing.stdout).toMatch(/gcp_default\s+invalid/)
-    expect(failing.stdout).toContain(
-      "examples/astro-project/dags/example_secrets_dag.py:36: warning: The DAGs use connection 'orders_api'"
+    expect(flat(failing.stdout)).toContain(
+      "examples/astro-project/dags/example_secrets_dag.py:36: warning [manifest-undeclared] The DAGs use connection 'orders_api'"
     )
     const never = await child([...base, '--fail-on', 'never'], cwd, env)
     expect(never.code).toBe(0)
@@ -836,6 +870,6 @@ describe('the README’s first command', () => {
     expect(result.code).toBe(0)
     expect(result.stdout).toMatch(/aws_standard\s+invalid/)
     expect(result.stdout).toContain('Findings and fixes:')
-    expect(result.stdout).toContain('Pass (fail-on: never)')
+    expect(result.stdout).toContain('Not failing (--fail-on never)')
   })
 })

@@ -37,9 +37,12 @@ describe('discover', () => {
     expect(run.stdout).toMatch(
       /variable \(json\)\s+pipeline_settings\s+declared/
     )
-    expect(run.stdout).toContain(
+    // Lines wrap at 80 columns (a pipe) under a two-space indent.
+    expect(run.stdout.replace(/\n {2}/g, ' ')).toContain(
       'info: dags/example_secrets_dag.py:31: connection id from get_connection() f"warehouse_{env}" is dynamic, not checked'
     )
+    for (const line of run.stdout.split('\n'))
+      expect(line.length).toBeLessThanOrEqual(80)
     expect(run.stdout).toContain('1 missing from airflow-secrets.yml')
     expect(run.stdout).not.toContain('old_connection')
     expect(run.stdout).not.toContain('\u001b[')

@@ -215,6 +215,11 @@ describe('init-local', () => {
       )
       expect(run.code).toBe(0)
       expect(run.stdout).toContain('+++ b/docker-compose.override.yml')
+      expect(run.stderr).toBe(
+        flag === '--project'
+          ? ''
+          : 'astro-secrets-gate init-local: --project-dir is deprecated; use --project (same meaning)\n'
+      )
     }
   })
 

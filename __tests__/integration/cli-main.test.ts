@@ -84,7 +84,7 @@ describe('astro-secrets-gate', () => {
   it('reports a file error on one line, with the stack under --debug', async () => {
     const file = join(dir, 'not-a-folder')
     await writeFile(file, 'x')
-    const argv = ['init-local', '--user', 'me', '--project-dir', file]
+    const argv = ['init-local', '--user', 'me', '--project', file]
     const plain = await runCli(argv, { cwd: dir })
     expect(plain.code).toBe(2)
     expect(plain.stderr.trimEnd().split('\n')).toHaveLength(1)

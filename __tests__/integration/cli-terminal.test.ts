@@ -54,6 +54,10 @@ describe('a reader that closes the pipe early', () => {
     [
       'explain --help',
       `for i in $(seq 20); do node ${CLI} explain --help | head -1 >/dev/null; done`
+    ],
+    [
+      'check --source local',
+      `for i in $(seq 20); do node ${CLI} check --source local --project ${resolve('examples/astro-project')} --fail-on never | head -1 >/dev/null; done`
     ]
   ])(
     '%s: 20 runs, never EPIPE or a stack',
@@ -105,10 +109,58 @@ describe('width', () => {
   })
 })
 
+describe('check fits the terminal (npm run example, bundled CLI)', () => {
+  const example = resolve('examples/astro-project')
+  const args = `check --source local --project ${example} --discover --fail-on never`
+  const hasScript =
+    spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0
+
+  it.each([undefined, '60', '80', '100', '132'])(
+    'through a pipe with COLUMNS=%s',
+    (columns) => {
+      const result = shell(
+        `node ${CLI} ${args} | cat`,
+        columns === undefined ? {} : { COLUMNS: columns }
+      )
+      expect(result.stderr).toBe('')
+      expect(result.stdout).toContain('Findings and fixes:')
+      expect(widest(result.stdout)).toBeLessThanOrEqual(Number(columns ?? '80'))
+      // Every finding names its code and where the docs explain it.
+      expect(result.stdout).toContain(
+        '  variable report_schema: warning [value-quoted]\n'
+      )
+      expect(result.stdout).toContain('    docs: docs/errors.md#value-quoted\n')
+    },
+    60_000
+  )
+
+  it.each(['80', '100'])(
+    'in a pseudo-terminal %s columns wide, COLUMNS saying otherwise',
+    (columns) => {
+      if (!hasScript) return
+      const result = shell(
+        `script -qec "stty cols ${columns}; node ${CLI} ${args}" /dev/null < /dev/null`,
+        { TERM: 'xterm', COLUMNS: '300' }
+      )
+      const out = result.stdout.replace(/\r/g, '')
+      expect(out).toContain('Findings and fixes:')
+      // eslint-disable-next-line no-control-regex
+      expect(out).toMatch(/\u001b\[31minvalid\u001b\[39m/)
+      expect(widest(out)).toBeLessThanOrEqual(Number(columns))
+    },
+    60_000
+  )
+})
+
 describe('did you mean', () => {
   it.each([
     [['chek'], "unknown command 'chek'; did you mean 'check'?"],
     [['init-locl'], "unknown command 'init-locl'; did you mean 'init-local'?"],
+    [['chekc'], "unknown command 'chekc'; did you mean 'check'?"],
+    [
+      ['discover', '--wirte'],
+      "unknown option '--wirte' for 'discover'; did you mean '--write'?"
+    ],
     [['--verison'], "unknown option '--verison'; did you mean '--version'?"],
     [
       ['discover', '--manfest', 'x'],

@@ -213,13 +213,13 @@ describe.each(RUNNERS)('explain (%s)', (_name, run) => {
 
   it('uses --backend-kwargs and --via', async () => {
     const skipped = await run(
-      ['--backend-kwargs', '{"connections_prefix": null}', '--profile', '2'],
+      ['--backend-kwargs', '{"connections_prefix": null}', '--airflow', '2'],
       'x://h'
     )
     expect(skipped.code).toBe(0)
     expect(skipped.out).toContain('  not found [af2]\n')
     expect(skipped.out).toContain('  secret_name   (none)\n')
-    const direct = await run(['--via', 'direct', '--profile', '2'], 'x://h')
+    const direct = await run(['--via', 'direct', '--airflow', '2'], 'x://h')
     expect(direct.out).toContain('  secret_name   (none)\n')
     expect(direct.out).toContain('  conn_type     x\n')
   })
@@ -368,9 +368,7 @@ describe.each(RUNNERS)('explain (%s)', (_name, run) => {
       "--amazon-provider must be a provider version such as 9.0, 9.28 or 9.39, not '7'"
     ],
     [['--airflow', '4'], '--airflow: Airflow 4 is not supported'],
-    // --profile, the older spelling, is the same option.
-    [['--profile', '4'], '--airflow: Airflow 4 is not supported'],
-    [['--profile', 'af3_core'], '--airflow: the profile af3_core matched no'],
+    [['--airflow', 'af3_core'], '--airflow: the profile af3_core matched no'],
     [['--airflow', '3.1.9'], '--airflow: Airflow 3.1.9 was not released'],
     [
       ['--component', 'worker'],
@@ -388,5 +386,20 @@ describe.each(RUNNERS)('explain (%s)', (_name, run) => {
     expect(err).toMatch(/^astro-secrets-gate explain: /)
     expect(err).toContain(text)
     expect(err).toContain("(see 'astro-secrets-gate explain --help')")
+  })
+
+  it('takes --profile, the older name of --airflow, with a one-line notice', async () => {
+    const works = await run(['--profile', '2'], 'x://h')
+    expect(works.code).toBe(0)
+    expect(works.out).toContain('[af2]')
+    expect(works.err).toBe(
+      'astro-secrets-gate explain: --profile is deprecated; use --airflow (same meaning)\n'
+    )
+    const refused = await run(['--profile', '4'], 'x://h')
+    expect(refused.code).toBe(2)
+    expect(lines(refused.err)).toEqual([
+      'astro-secrets-gate explain: --profile is deprecated; use --airflow (same meaning)',
+      expect.stringContaining('--airflow: Airflow 4 is not supported')
+    ])
   })
 })

@@ -122,7 +122,7 @@ describe('astro-secrets-gate sync', () => {
     expect(r.out).toContain(`+ ${BACKEND_KEY} (create, secret)`)
     expect(r.out).toContain(`+ ${KWARGS_KEY} (create, secret)`)
     expect(r.out).toContain('2 to create, 0 to update')
-    expect(r.out).toContain('verified 2 variable(s)')
+    expect(r.out).toContain('verified 2 variables')
     expect(readVars()).toEqual([
       { key: BACKEND_KEY, value: BACKEND, secret: true },
       { key: KWARGS_KEY, value: KWARGS, secret: true }
@@ -356,7 +356,7 @@ describe('sync action entry', () => {
       updated: JSON.stringify([BACKEND_KEY]),
       verified: 'true'
     })
-    expect(lines.join('\n')).toContain('verified 2 variable(s)')
+    expect(lines.join('\n')).toContain('verified 2 variables')
     expect(readVars().every((v) => v.secret)).toBe(true)
   })
 

@@ -184,9 +184,141 @@ describe('fitting the terminal', () => {
   it.each([
     [{ COLUMNS: '100' }, false, 100],
     [{ COLUMNS: 'wide' }, false, 80],
-    [{}, false, 80]
+    [{}, false, 80],
+    [{ COLUMNS: '5' }, false, 20]
   ])('terminalWidth with %j, tty %p → %i', (env, isTTY, width) => {
     expect(terminalWidth(ioWith(isTTY, env))).toBe(width)
+  })
+
+  it("a terminal's own width wins over COLUMNS", () => {
+    const io = ioWith(true, { COLUMNS: '200' })
+    Object.assign(io.stdout, { columns: 72 })
+    expect(terminalWidth(io)).toBe(72)
+  })
+
+  it.each([
+    [
+      'examples/astro-project/include/connections.yaml:16',
+      20,
+      ['examples/astro-', 'project/include/', 'connections.yaml:16']
+    ],
+    [
+      'pipeline_settings_for_reports',
+      12,
+      ['pipeline_', 'settings_', 'for_reports']
+    ],
+    // No break point: cut exactly at the width, nothing lost.
+    ['abcdefghijklmnop', 6, ['abcdef', 'ghijkl', 'mnop']]
+  ])('wrapText breaks the long word %j after / or _', (word, width, lines) => {
+    const wrapped = wrapText(word, width)
+    expect(wrapped).toEqual(lines)
+    expect(wrapped.join('')).toBe(word)
+  })
+
+  it('starts a word longer than any line where the line has room', () => {
+    const arn =
+      'arn:aws:sts::123456789012:assumed-role/airflow-reader/astro-secrets-gate-tester.'
+    const lines = wrapText(`Assumed ${arn}`, 40, 2)
+    expect(lines[0]?.startsWith('Assumed arn:aws:sts::')).toBe(true)
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(40)
+    expect(lines.join('').replace(/\s/g, '')).toBe(`Assumed${arn}`)
+  })
+
+  it('renders cells of several lines and keeps identifying columns wide', () => {
+    const rows = [
+      [
+        'connection',
+        'a_rather_long_conn_id',
+        'x/y/z.yaml:1',
+        'code-one\ncode-two'
+      ],
+      ['variable', 'k', '-', '']
+    ]
+    const table = renderTable(['KIND', 'ID', 'SOURCE', 'CODES'], rows)
+    expect(table.split('\n')).toEqual([
+      'KIND        ID                     SOURCE        CODES',
+      '----------  ---------------------  ------------  --------',
+      'connection  a_rather_long_conn_id  x/y/z.yaml:1  code-one',
+      '                                                 code-two',
+      'variable    k                      -',
+      ''
+    ])
+    const narrow = renderTable(
+      ['KIND', 'ID', 'SOURCE', 'CODES'],
+      rows,
+      painter(false),
+      {
+        maxWidth: 52,
+        minWidths: [10, 21, 6, 8]
+      }
+    )
+    // The id keeps its whole width; the path wraps instead.
+    expect(narrow).toContain('a_rather_long_conn_id')
+    for (const line of narrow.split('\n'))
+      expect(line.length).toBeLessThanOrEqual(52)
+  })
+
+  it('never renders a line wider than the width, down to 20 columns', () => {
+    const paint = painter(true)
+    const rows = [
+      [
+        'connection',
+        'warehouse_connection_with_a_long_id',
+        paint.red('not looked up'),
+        'examples/astro-project/include/connections.yaml:16',
+        'uri-unencoded-reserved\nconnection-parse-error'
+      ],
+      ['variable', 'k', paint.green('ok'), '.env:1', '']
+    ]
+    for (let width = 20; width <= 140; width++) {
+      const table = renderTable(
+        ['KIND', 'ID', 'STATUS', 'SOURCE', 'FINDINGS'],
+        rows,
+        paint,
+        {
+          maxWidth: width,
+          minWidths: [10, 16, 7, 12, 22]
+        }
+      )
+      for (const line of table.trimEnd().split('\n'))
+        expect(visibleWidth(line)).toBeLessThanOrEqual(width)
+    }
+  })
+
+  it('wraps cells at a usable width without cutting anything off', () => {
+    const rows = [
+      [
+        'connection',
+        'warehouse_connection_with_a_long_id',
+        'not looked up',
+        'examples/astro-project/include/connections.yaml:16',
+        'uri-unencoded-reserved\nconnection-parse-error'
+      ],
+      ['variable', 'k', 'ok', '.env:1', '']
+    ]
+    for (let width = 60; width <= 140; width++) {
+      const lines = renderTable(
+        ['KIND', 'ID', 'STATUS', 'SOURCE', 'FINDINGS'],
+        rows,
+        painter(false),
+        { maxWidth: width, minWidths: [10, 16, 7, 12, 22] }
+      ).split('\n')
+      // Read each column back from the offsets of the rule line.
+      const spans = [...(lines[1] ?? '').matchAll(/-+/g)].map((m) => [
+        m.index,
+        m.index + m[0].length
+      ])
+      const column = (index: number): string =>
+        lines
+          .slice(2)
+          .map((line) => line.slice(spans[index]?.[0], spans[index]?.[1]))
+          .join('')
+          .replace(/\s+/g, '')
+      expect(column(1)).toContain('warehouse_connection_with_a_long_id')
+      expect(column(3)).toContain(
+        'examples/astro-project/include/connections.yaml:16'
+      )
+    }
   })
 
   it('keeps help within 80 columns with a hanging indent', () => {
@@ -212,7 +344,10 @@ describe('did you mean', () => {
     ['kitten', 'sitting', 3],
     ['', 'abc', 3],
     ['flaw', 'lawn', 2],
-    ['same', 'same', 0]
+    ['same', 'same', 0],
+    ['chekc', 'check', 1],
+    ['wirte', 'write', 1],
+    ['ab', 'ba', 1]
   ])('editDistance(%j, %j) = %i', (a, b, distance) => {
     expect(editDistance(a, b)).toBe(distance)
   })
@@ -221,6 +356,8 @@ describe('did you mean', () => {
     ['chek', ['check', 'explain'], 'check'],
     ['manfest', ['manifest', 'json'], 'manifest'],
     ['dry', ['dry-run', 'force'], 'dry-run'],
+    ['chekc', ['check', 'explain', 'sync'], 'check'],
+    ['wirte', ['manifest', 'write', 'json'], 'write'],
     ['zzz', ['check', 'sync'], undefined],
     ['x', ['sync'], undefined]
   ])('closest(%j, %j) = %j', (typed, candidates, match) => {

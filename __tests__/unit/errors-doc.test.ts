@@ -11,7 +11,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import MarkdownIt from 'markdown-it'
+import { parse } from 'node-html-parser'
 import ts from 'typescript'
+import { docsAnchor } from '../../src/cli/style.js'
 
 /** Argument index of the code, and the default when it is left out. */
 const CONSTRUCTORS: Record<string, readonly [number, string | null]> = {
@@ -104,9 +107,56 @@ function extract(): Extracted {
   return { codes, unknown }
 }
 
+const ERRORS_MD = readFileSync('docs/errors.md', 'utf8')
+
+/** The code of each table row: `| <a name="code"></a>\`code\` |`. */
 function documented(): string[] {
-  const text = readFileSync('docs/errors.md', 'utf8')
-  return [...text.matchAll(/^\| `([a-z0-9-]+)` *\|/gm)].map((m) => m[1] ?? '')
+  return [
+    ...ERRORS_MD.matchAll(
+      /^\| (?:<a name="[a-z0-9-]+"><\/a>)?`([a-z0-9-]+)` *\|/gm
+    )
+  ].map((m) => m[1] ?? '')
+}
+
+/**
+ * GitHub's id for a heading (as github-slugger makes it): the text in
+ * lower case, without punctuation other than '-' and '_', spaces as '-',
+ * and '-1', '-2', ... after a repeated one.
+ */
+function headingIds(headings: readonly string[]): string[] {
+  const seen = new Map<string, number>()
+  return headings.map((text) => {
+    const base = text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+      .replace(/ /g, '-')
+    const count = seen.get(base) ?? 0
+    seen.set(base, count + 1)
+    return count === 0 ? base : `${base}-${count}`
+  })
+}
+
+/**
+ * Every fragment docs/errors.md answers to once rendered (markdown-it with
+ * HTML, as GitHub renders it): heading ids by GitHub's rule, and explicit
+ * `<a name>`/`id` anchors (GitHub keeps them, prefixed with user-content-,
+ * and scrolls to them for the bare fragment). Each anchor maps to the text
+ * of the table cell or heading that holds it.
+ */
+function renderedAnchors(): Map<string, string> {
+  const html = parse(new MarkdownIt({ html: true }).render(ERRORS_MD))
+  const anchors = new Map<string, string>()
+  const headings = html.querySelectorAll('h1, h2, h3, h4, h5, h6')
+  headingIds(headings.map((h) => h.text)).forEach((id, index) =>
+    anchors.set(id, headings[index]?.text ?? '')
+  )
+  for (const element of html.querySelectorAll('[name], [id]'))
+    for (const attribute of ['name', 'id']) {
+      const value = element.getAttribute(attribute)
+      if (value !== undefined)
+        anchors.set(value, element.parentNode?.text.trim() ?? '')
+    }
+  return anchors
 }
 
 describe('docs/errors.md', () => {
@@ -139,5 +189,26 @@ describe('docs/errors.md', () => {
 
   it('documents no code the source does not emit', () => {
     expect(docs.filter((code) => !codes.has(code)).sort()).toEqual([])
+  })
+
+  it('gives every code an anchor that resolves to its own row', () => {
+    const anchors = renderedAnchors()
+    const broken = [...codes].filter((code) => {
+      const fragment = docsAnchor(code).split('#')[1] ?? ''
+      return anchors.get(fragment) !== code
+    })
+    expect(broken.sort()).toEqual([])
+    // Headings keep GitHub's ids: the page's own links resolve.
+    expect(anchors.get('findings')).toBe('Findings')
+    for (const [, fragment] of ERRORS_MD.matchAll(/\]\(#([^)]+)\)/g))
+      expect(anchors.has(fragment ?? '')).toBe(true)
+  })
+
+  it('renders every code table as a table', () => {
+    const html = parse(new MarkdownIt({ html: true }).render(ERRORS_MD))
+    const cells = html
+      .querySelectorAll('td:first-child')
+      .map((cell) => cell.text.trim())
+    expect(cells.sort()).toEqual([...docs].sort())
   })
 })

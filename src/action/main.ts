@@ -158,7 +158,9 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
       )
     else
       core.info(
-        `All ${report.counts.checked} connections and variables pass (fail-on: ${settings.failOn}).`
+        report.counts.checked === 1
+          ? `The 1 connection or variable passes (fail-on: ${settings.failOn}).`
+          : `All ${report.counts.checked} connections and variables pass (fail-on: ${settings.failOn}).`
       )
   } catch (error) {
     const debug =

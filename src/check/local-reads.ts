@@ -25,6 +25,10 @@ export interface LocalProject {
   readonly errors: readonly LoadError[]
   /** A definition's place as `file:line`, relative to the working folder. */
   readonly where: (definition: LocalDefinition) => string
+  /** The project folder relative to the working folder ('' when the same). */
+  readonly folder: string
+  /** The files, relative to the project folder. */
+  readonly projectFiles: readonly string[]
 }
 
 /** Loads every local source of `project`; paths are shown relative to `cwd`. */
@@ -50,6 +54,8 @@ export async function loadLocalProject(
       file: shown(error.file)
     })),
     where: (definition) =>
-      `${shown(definition.used.source.file)}:${definition.used.source.line}`
+      `${shown(definition.used.source.file)}:${definition.used.source.line}`,
+    folder: prefix,
+    projectFiles: files.map((file) => relative(project, file.path) || file.path)
   }
 }

@@ -25,12 +25,14 @@ import {
   planGate
 } from '../core/gate/plan.js'
 import type { ReportAws } from '../core/gate/report.js'
+import { plural } from '../core/render/markdown.js'
 import type { SecretRead } from '../core/gate/secret-read.js'
 import {
   loadErrorFindings,
   localGateInput,
   localReads,
-  undeclaredFindings
+  undeclaredFindings,
+  withoutLintedQuotes
 } from '../core/local/definitions.js'
 import { createRegexEngine } from '../adapters/regex/worker-engine.js'
 import {
@@ -196,9 +198,6 @@ async function chooseRelease(
   )
 }
 
-const plural = (n: number, word: string): string =>
-  `${n} ${word}${n === 1 ? '' : 's'}`
-
 /**
  * The OIDC role, assumed as soon as the manifest is read: the token and STS
  * round trips then overlap the DAG scan, planning and loading the Secrets
@@ -287,7 +286,7 @@ async function checkWith(
   })
   if (request.dags.folder !== null && scan.filesScanned > 0)
     hooks.info(
-      `Scanned ${plural(scan.filesScanned, 'DAG file')}: ${scan.missing.length} ${scan.missing.length === 1 ? 'id' : 'ids'} used but not declared.`
+      `Scanned ${plural(scan.filesScanned, 'DAG file')}: ${plural(scan.missing.length, 'id')} used but not declared.`
     )
 
   const release = await chooseRelease(request, manifest)
@@ -311,7 +310,18 @@ async function checkWith(
   const input = local ? localGateInput(baseInput, local.chosen) : baseInput
   const planned = planGate(input)
   const extraFindings: Finding[] = [
-    ...(local ? loadErrorFindings(local.errors) : []),
+    ...(local
+      ? loadErrorFindings(
+          request.mode === 'values'
+            ? withoutLintedQuotes(
+                local.errors,
+                planned,
+                local.chosen,
+                local.where
+              )
+            : local.errors
+        )
+      : []),
     ...undeclaredFindings(scan.missing)
   ]
   const plan: GatePlan =
@@ -323,7 +333,7 @@ async function checkWith(
         }
   await hooks.beforeReads?.(plan)
   hooks.info(
-    `Checking ${plan.entries.length} connections and variables (${plural(plan.names.length, 'secret')}) for Airflow ${plan.airflow} (${plan.airflowSource}) with Amazon provider ${plan.amazonProvider.version} (${plan.amazonProvider.source}) in mode ${request.mode}.`
+    `Checking ${plan.entries.length === 1 ? '1 connection or variable' : `${plan.entries.length} connections and variables`} (${plural(plan.names.length, 'secret')}) for Airflow ${plan.airflow} (${plan.airflowSource}) with Amazon provider ${plan.amazonProvider.version} (${plan.amazonProvider.source}) in mode ${request.mode}.`
   )
 
   let reads: ReadonlyMap<string, SecretRead> = new Map()
@@ -333,7 +343,7 @@ async function checkWith(
     hooks.info(
       local.files.length === 0
         ? `No local sources found (.env, airflow_settings.yaml, connections.*, variables.*).`
-        : `Checking local sources: ${local.shownFiles.join(', ')}.`
+        : `Checking local sources${local.folder === '' ? '' : ` in ${local.folder}`}: ${local.projectFiles.join(', ')}.`
     )
     reads = localReads(plan, local.chosen, request.mode !== 'existence')
   } else if (source.kind === 'aws') {

@@ -63,13 +63,16 @@ export const seeHelp = (command: string): string =>
 /**
  * Parses `args` against a command's options: `--name value`,
  * `--name=value`, `-x value`, `--flag`, and `--` to end options. Any
- * unknown or malformed option is a UsageError naming it.
+ * unknown or malformed option is a UsageError naming it. An older
+ * spelling (an alias) still works, and `notice` gets one line saying
+ * which name replaces it.
  */
 export function parseCommandArgs<
   O extends Readonly<Record<string, OptionSpec>>
 >(
   spec: CommandSpec & { readonly options: O },
-  args: readonly string[]
+  args: readonly string[],
+  notice: (line: string) => void = () => undefined
 ): ParsedArgs<O> {
   const values: Record<string, string | boolean> = {}
   const positionals: string[] = []
@@ -104,7 +107,13 @@ export function parseCommandArgs<
       const eq = arg.indexOf('=')
       name = eq === -1 ? arg.slice(2) : arg.slice(2, eq)
       if (eq !== -1) inline = arg.slice(eq + 1)
-      name = byAlias.get(name) ?? name
+      const renamed = byAlias.get(name)
+      if (renamed !== undefined) {
+        notice(
+          `${BIN} ${spec.name}: --${name} is deprecated; use --${renamed} (same meaning)\n`
+        )
+        name = renamed
+      }
     } else if (arg.length === 2) name = byShort.get(arg.slice(1))
     const shown = inline === undefined ? arg : arg.slice(0, arg.indexOf('='))
     const option =

@@ -364,6 +364,15 @@ async function checkUnder(
     const definition = localDefinition(local.chosen, item.kind, item.id)
     return definition ? local.where(definition) : '-'
   }
+  // The table names local files relative to the project folder (the notes
+  // say which folder): short enough to fit a terminal.
+  const tableWhere = (item: Pick<ReportItem, 'kind' | 'id'>): string => {
+    if (!local) return where(item)
+    const definition = localDefinition(local.chosen, item.kind, item.id)
+    return definition
+      ? `${definition.used.source.file}:${definition.used.source.line}`
+      : '-'
+  }
   const undeclaredAt = new Map<string, string>()
   for (const item of run.undeclared) {
     const first = item.uses[0]
@@ -380,7 +389,7 @@ async function checkUnder(
       : renderText(io, {
           report,
           source: local ? 'local' : 'aws',
-          where,
+          where: tableWhere,
           notes,
           failOn,
           undeclaredAt

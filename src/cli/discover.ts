@@ -12,7 +12,15 @@ import { BIN, formatCommandHelp, parseCommandArgs } from './args.js'
 import type { CommandSpec } from './args.js'
 import type { Command } from './io.js'
 import { EXIT } from './io.js'
-import { painter, renderTable, useColor, writeJson } from './style.js'
+import { plural } from '../core/render/markdown.js'
+import {
+  painter,
+  renderTable,
+  terminalWidth,
+  useColor,
+  wrapText,
+  writeJson
+} from './style.js'
 
 export const discoverSpec = {
   name: 'discover',
@@ -105,6 +113,7 @@ export const discoverCommand: Command = async (args, io) => {
     })
   } else {
     const paint = painter(useColor(io))
+    const width = terminalWidth(io)
     if (result.items.length > 0)
       io.stdout.write(
         renderTable(
@@ -119,31 +128,29 @@ export const discoverCommand: Command = async (args, io) => {
                 : paint.red('missing'),
             usesText(item)
           ]),
-          paint
+          paint,
+          { maxWidth: width, minWidths: [10, 16, 8, 12] }
         )
       )
     for (const ref of result.dynamic)
-      io.stdout.write(
-        paint.dim(
-          `info: ${ref.file}:${ref.line}: ${ref.kind} id from ${ref.via} ${ref.expression} is dynamic, not checked\n`
-        )
-      )
+      for (const line of wrapText(
+        `info: ${ref.file}:${ref.line}: ${ref.kind} id from ${ref.via} ${ref.expression} is dynamic, not checked`,
+        width,
+        2
+      ))
+        io.stdout.write(`${paint.dim(line)}\n`)
     const connections = result.items.filter((i) => i.kind === 'connection')
-    const summary = `${connections.length} connection(s) and ${result.items.length - connections.length} variable(s) in ${result.filesScanned} file(s)`
-    if (manifestText === undefined && !written)
-      io.stdout.write(
-        `${summary}; no manifest at ${manifestArg} (run with --write to create it)\n`
-      )
-    else if (result.missing.length === 0)
-      io.stdout.write(`${summary}; all declared in ${manifestArg}\n`)
-    else if (written)
-      io.stdout.write(
-        `${summary}; added ${result.missing.length} to ${manifestArg}\n`
-      )
-    else
-      io.stdout.write(
-        `${summary}; ${result.missing.length} missing from ${manifestArg} (add them, or run with --write)\n`
-      )
+    const summary = `${plural(connections.length, 'connection')} and ${plural(result.items.length - connections.length, 'variable')} in ${plural(result.filesScanned, 'file')}`
+    const outcome =
+      manifestText === undefined && !written
+        ? `no manifest at ${manifestArg} (run with --write to create it)`
+        : result.missing.length === 0
+          ? `all declared in ${manifestArg}`
+          : written
+            ? `added ${result.missing.length} to ${manifestArg}`
+            : `${result.missing.length} missing from ${manifestArg} (add ${result.missing.length === 1 ? 'it' : 'them'}, or run with --write)`
+    for (const line of wrapText(`${summary}; ${outcome}`, width, 2))
+      io.stdout.write(`${line}\n`)
   }
   return result.missing.length > 0 && !written ? EXIT.findings : EXIT.ok
 }

@@ -251,7 +251,9 @@ async function readValue(
 
 /** `astro-secrets-gate explain`. */
 export const explainCommand: Command = async (args, io) => {
-  const parsed = parseCommandArgs(explainSpec, args)
+  const parsed = parseCommandArgs(explainSpec, args, (line) =>
+    io.stderr.write(line)
+  )
   if (parsed.help) {
     io.stdout.write(formatCommandHelp(explainSpec))
     return EXIT.ok

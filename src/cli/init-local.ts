@@ -297,7 +297,9 @@ const modeOf = async (path: string): Promise<number | undefined> =>
 
 /** `astro-secrets-gate init-local`. */
 export const initLocalCommand: Command = async (args, io) => {
-  const parsed = parseCommandArgs(initLocalSpec, args)
+  const parsed = parseCommandArgs(initLocalSpec, args, (line) =>
+    io.stderr.write(line)
+  )
   if (parsed.help) {
     io.stdout.write(formatCommandHelp(initLocalSpec))
     return EXIT.ok

@@ -1,3 +1,7 @@
+/**
+ * Terminal presentation for the CLI: colour switches, the width to fit,
+ * word wrapping, tables that never outgrow the terminal, and JSON output.
+ */
 import type { CliIo } from './io.js'
 
 /**
@@ -25,22 +29,37 @@ export function docsAnchor(code: string): string {
 export const HELP_WIDTH = 80
 
 /**
- * The width output must fit: COLUMNS when set to a number, else the
- * terminal's width, else 80 (a pipe or a file).
+ * The width output must fit: on a terminal its width; otherwise (a pipe or
+ * a file) COLUMNS when set to a number, else 80. Never under 20.
  */
 export function terminalWidth(io: CliIo): number {
-  const fromEnv = Number.parseInt(io.env['COLUMNS'] ?? '', 10)
-  if (Number.isInteger(fromEnv) && fromEnv > 0) return Math.max(fromEnv, 20)
   const columns = (io.stdout as { columns?: unknown }).columns
   if (io.stdout.isTTY === true && typeof columns === 'number' && columns > 0)
     return Math.max(columns, 20)
+  const fromEnv = Number.parseInt(io.env['COLUMNS'] ?? '', 10)
+  if (Number.isInteger(fromEnv) && fromEnv > 0) return Math.max(fromEnv, 20)
   return 80
+}
+
+/** Characters a long word (a path, an id, a code) may break after. */
+const BREAK_AFTER = new Set(['/', '_', '-', '.', ':', ',', '=', '&', '?'])
+
+/**
+ * The first piece of a word too long for `room` columns: up to the last
+ * character it may break after (a '/' of a path, a '_' of an id), else
+ * exactly `room` characters.
+ */
+function wordPiece(chars: readonly string[], room: number): number {
+  for (let end = room; end > room / 3; end--)
+    if (BREAK_AFTER.has(chars[end - 1] ?? '')) return end
+  return room
 }
 
 /**
  * Word-wraps plain `text` to `width` columns: the first line starts at
  * column 0, later lines with `indent` spaces (a hanging indent). A word
- * longer than a line is cut.
+ * longer than a line breaks after a '/', '_', '-' or '.' where it can, so
+ * paths and ids stay readable; nothing is cut off.
  */
 export function wrapText(text: string, width: number, indent = 0): string[] {
   const lines: string[] = []
@@ -57,13 +76,21 @@ export function wrapText(text: string, width: number, indent = 0): string[] {
     while (rest.length > 0) {
       const used = Array.from(line).length
       const gap = used > 0 ? 1 : 0
+      const free = room() - used - gap
       if (used + gap + rest.length <= room()) {
         line += (gap > 0 ? ' ' : '') + rest.join('')
         rest = []
+      } else if (used > 0 && rest.length > width - indent && free >= 10) {
+        // Too long even for a line of its own: start it here.
+        const end = wordPiece(rest, free)
+        line += ' ' + rest.slice(0, end).join('')
+        rest = rest.slice(end)
+        flush()
       } else if (used > 0) flush()
       else {
-        line = rest.slice(0, room()).join('')
-        rest = rest.slice(room())
+        const end = wordPiece(rest, room())
+        line = rest.slice(0, end).join('')
+        rest = rest.slice(end)
         flush()
       }
     }
@@ -119,51 +146,91 @@ export function visibleWidth(text: string): number {
 
 const strip = (text: string): string => text.replace(ANSI, '')
 
-/** Shrinks the widest columns until the row fits `maxWidth`. */
-function fitWidths(natural: readonly number[], maxWidth: number): number[] {
+/**
+ * Shrinks the widest columns until the row fits `maxWidth`: first no
+ * column below its `floors` width (or its natural width, when narrower),
+ * then, if the terminal is narrower still, down to 3 columns each, and
+ * at last to 1.
+ */
+function fitWidths(
+  natural: readonly number[],
+  maxWidth: number,
+  floors: readonly number[]
+): number[] {
   const widths = [...natural]
   const gaps = 2 * (widths.length - 1)
-  const floor = (column: number): number => Math.min(natural[column] ?? 0, 6)
-  for (;;) {
-    const total = widths.reduce((sum, width) => sum + width, 0) + gaps
-    if (total <= maxWidth) return widths
-    let widest = -1
-    for (const [column, width] of widths.entries())
-      if (
-        width > floor(column) &&
-        (widest === -1 || width > (widths[widest] ?? 0))
-      )
-        widest = column
-    if (widest === -1) return widths
-    widths[widest] = (widths[widest] ?? 1) - 1
+  const shrink = (floor: (column: number) => number): boolean => {
+    for (;;) {
+      const total = widths.reduce((sum, width) => sum + width, 0) + gaps
+      if (total <= maxWidth) return true
+      let widest = -1
+      for (const [column, width] of widths.entries())
+        if (
+          width > floor(column) &&
+          (widest === -1 || width > (widths[widest] ?? 0))
+        )
+          widest = column
+      if (widest === -1) return false
+      widths[widest] = (widths[widest] ?? 1) - 1
+    }
   }
+  const least = (column: number, floor: number): number =>
+    Math.min(natural[column] ?? 0, floor)
+  if (!shrink((column) => least(column, floors[column] ?? 6)))
+    if (!shrink((column) => least(column, 3))) shrink(() => 1)
+  return widths
 }
 
-/** A cell as lines of at most `width` columns (colour kept when it fits). */
+/** The width of a cell: its widest line. */
+const cellWidth = (cell: string): number =>
+  Math.max(...cell.split('\n').map(visibleWidth))
+
+/**
+ * A cell as lines of at most `width` columns: its own lines (a cell may
+ * hold several, split by '\n'), each wrapped; colour kept where it fits.
+ */
 function cellLines(cell: string, width: number): string[] {
-  if (visibleWidth(cell) <= width) return [cell]
-  return wrapText(strip(cell), width)
+  return cell
+    .split('\n')
+    .flatMap((line) =>
+      visibleWidth(line) <= width ? [line] : wrapText(strip(line), width, 0)
+    )
+}
+
+/** How `renderTable` fits a terminal. */
+export interface TableFit {
+  /** No line is wider (default: no limit). */
+  readonly maxWidth?: number
+  /**
+   * Per column, the width it keeps while others can still shrink (default
+   * 6): give identifying columns (ids) more so they wrap less.
+   */
+  readonly minWidths?: readonly number[]
 }
 
 /**
  * A plain-text table: a header row, a rule, then the rows, each column padded
- * to its widest cell. Cells may carry colour codes. Given `maxWidth` (the
+ * to its widest cell. Cells may carry colour codes and hold several lines
+ * (split by '\n'). Given a `maxWidth` (the
  * terminal's width), the widest columns shrink until every line fits and
- * their cells wrap onto continuation lines; no line is ever wider.
+ * their cells wrap onto continuation lines (long words break after '/', '_',
+ * '-', '.'); no line is ever wider, and nothing is cut off.
  */
 export function renderTable(
   headers: readonly string[],
   rows: readonly (readonly string[])[],
   paint: Painter = painter(false),
-  maxWidth = Infinity
+  fit: number | TableFit = {}
 ): string {
+  const { maxWidth = Infinity, minWidths = [] } =
+    typeof fit === 'number' ? { maxWidth: fit } : fit
   const natural = headers.map((header, column) =>
     Math.max(
-      visibleWidth(header),
-      ...rows.map((row) => visibleWidth(row[column] ?? ''))
+      cellWidth(header),
+      ...rows.map((row) => cellWidth(row[column] ?? ''))
     )
   )
-  const widths = fitWidths(natural, maxWidth)
+  const widths = fitWidths(natural, maxWidth, minWidths)
   const line = (cells: readonly string[]): string[] => {
     const wrapped = cells.map((cell, column) =>
       cellLines(cell, widths[column] ?? 1)

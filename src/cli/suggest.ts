@@ -1,23 +1,28 @@
 /** "Did you mean ...?" for a mistyped command or option name. */
 
-/** The Levenshtein edit distance between `a` and `b` (insert, delete, replace). */
+/**
+ * The edit distance between `a` and `b`: inserts, deletes, replacements and
+ * swaps of two neighbouring characters (`chekc` is one edit from `check`).
+ */
 export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)]
   for (let i = 1; i <= a.length; i++) {
     const current = [i]
+    const previous = rows[i - 1] ?? []
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      current.push(
-        Math.min(
-          (previous[j] ?? 0) + 1,
-          (current[j - 1] ?? 0) + 1,
-          (previous[j - 1] ?? 0) + cost
-        )
+      let best = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost
       )
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1)
+      current.push(best)
     }
-    previous = current
+    rows.push(current)
   }
-  return previous[b.length] ?? 0
+  return rows[a.length]?.[b.length] ?? 0
 }
 
 /**

@@ -158,7 +158,7 @@ export async function runSync(
       'sync-unverified'
     )
   deps.log(
-    `Deployment ${deploymentId}: verified ${keys.length} variable(s) as secret.`
+    `Deployment ${deploymentId}: verified ${keys.length} ${keys.length === 1 ? 'variable' : 'variables'} as secret.`
   )
   return { deploymentId, dryRun, verified: true, ...plan }
 }

@@ -140,6 +140,32 @@ export function localReads(
   return reads
 }
 
+/**
+ * The load errors less the quoted-value warnings that the value lints
+ * repeat: a warning on the line of a definition the check reads with its
+ * value already comes back as that item's `value-quoted` finding, and
+ * would otherwise be counted twice. `where` gives a definition's place as
+ * the errors name theirs (`file:line`).
+ */
+export function withoutLintedQuotes(
+  errors: readonly LoadError[],
+  plan: Pick<GatePlan, 'entries'>,
+  chosen: ReadonlyMap<string, LocalDefinition>,
+  where: (definition: LocalDefinition) => string = ({ used }) =>
+    `${used.source.file}:${used.source.line}`
+): LoadError[] {
+  const linted = new Set<string>()
+  for (const entry of plan.entries) {
+    if (!('name' in entry.lookup)) continue
+    const definition = chosen.get(keyOf(entry.kind, entry.id))
+    if (definition) linted.add(where(definition))
+  }
+  return errors.filter(
+    (error) =>
+      error.quotedValue !== true || !linted.has(`${error.file}:${error.line}`)
+  )
+}
+
 /** Load errors and warnings as findings about the settings. */
 export function loadErrorFindings(errors: readonly LoadError[]): Finding[] {
   return errors.map((error) => ({

@@ -43,6 +43,11 @@ export interface LoadError {
    * file's other items are still listed, so their values can be checked.
    */
   readonly fatal: boolean
+  /**
+   * A warning that the line's value is wrapped in quotes. The value lint
+   * (`value-quoted`) says the same for every value the manifest checks.
+   */
+  readonly quotedValue?: true
 }
 
 export interface LocalLoad {
@@ -84,13 +89,14 @@ class Loader {
       fatal
     })
   }
-  warn(line: number, message: string): void {
+  warn(line: number, message: string, quotedValue = false): void {
     this.errors.push({
       file: this.file,
       line,
       message,
       severity: 'warning',
-      fatal: false
+      fatal: false,
+      ...(quotedValue ? { quotedValue: true as const } : {})
     })
   }
   result(): LocalLoad {
@@ -146,7 +152,8 @@ function parseAirflowEnv(text: string, load: Loader): RawEntry[] {
     if (/^(["']).*\1$/.test(value) && value.length >= 2)
       load.warn(
         lineNo,
-        `${key}: the value is wrapped in quotes; Airflow's .env reader keeps them as part of the value`
+        `${key}: the value is wrapped in quotes; Airflow's .env reader keeps them as part of the value`,
+        true
       )
     entries.push({ key, value, line: lineNo })
   })
