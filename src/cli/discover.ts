@@ -1,7 +1,9 @@
-import { DEFAULT_MANIFEST } from '../check/manifest-file.js'
-import { readFile, writeFile } from 'node:fs/promises'
+import { DEFAULT_MANIFEST, MAX_MANIFEST_BYTES } from '../check/manifest-file.js'
+import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { readDagFiles } from '../adapters/fs/dag-files.js'
+import { readTextBounded } from '../adapters/fs/files.js'
+import { InputError } from '../core/errors.js'
 import { discover } from '../core/gate/discover.js'
 import type { DiscoveredItem } from '../core/gate/discover.js'
 import {
@@ -78,10 +80,24 @@ export const discoverCommand: Command = async (args, io) => {
   const folderArg = parsed.positionals[0] ?? 'dags'
   const manifestArg = parsed.values.manifest ?? DEFAULT_MANIFEST
   const manifestPath = resolve(io.cwd, manifestArg)
-  const manifestText = await readFile(manifestPath, 'utf8').catch(
+  const manifestText = await readTextBounded(
+    manifestPath,
+    MAX_MANIFEST_BYTES
+  ).then(
+    (read) => {
+      if (read.text !== null) return read.text
+      throw new InputError(
+        'manifest',
+        `the manifest ${manifestArg} is over 4 MiB; manifests are limited to 4 MiB`
+      )
+    },
     (error: unknown) => {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-      throw error
+      const code = (error as NodeJS.ErrnoException).code
+      if (code === 'ENOENT') return undefined
+      throw new InputError(
+        'manifest',
+        `cannot read the manifest ${manifestArg} (${code ?? 'unreadable'})`
+      )
     }
   )
   const declared =
