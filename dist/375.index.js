@@ -1,5 +1,5 @@
 export const id = 375;
-export const ids = [375,633,359];
+export const ids = [375,633,653];
 export const modules = {
 
 /***/ 3633:
@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: classifyStsError
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./src/adapters/github/toolkit.ts
+var toolkit = __webpack_require__(1112);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var dist_cjs = __webpack_require__(1695);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -119,8 +119,8 @@ function trustPolicyHint(claims, roleArn) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/adapters/aws/clients.ts + 3 modules
-var clients = __webpack_require__(9359);
+// EXTERNAL MODULE: ./src/adapters/aws/clients.ts + 1 modules
+var clients = __webpack_require__(9653);
 // EXTERNAL MODULE: ./src/adapters/github/oidc.ts
 var oidc = __webpack_require__(7417);
 ;// CONCATENATED MODULE: ./src/adapters/aws/assume-role.ts
@@ -238,8 +238,8 @@ function translate(error, settings, token, attempts, elapsedMs) {
  * masked before this returns; nothing is exported (see exportCredentials).
  */
 async function assumeRoleWithOidc(settings, deps = {}) {
-    const info = deps.info ?? core/* info */.pq;
-    const mask = deps.mask ?? core/* setSecret */.Pq;
+    const info = deps.info ?? toolkit/* info */.pq;
+    const mask = deps.mask ?? toolkit/* setSecret */.Pq;
     const sleep = deps.sleep ??
         ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     const now = deps.now ?? Date.now;
@@ -322,7 +322,7 @@ async function assumeRoleWithOidc(settings, deps = {}) {
  * Exports the credentials and region to later steps (only when the
  * `export-credentials` input asks). They were masked when assumed.
  */
-function exportCredentials(role, region, exportVariable = core/* exportVariable */.dN) {
+function exportCredentials(role, region, exportVariable = toolkit/* exportVariable */.dN) {
     exportVariable('AWS_ACCESS_KEY_ID', role.credentials.accessKeyId);
     exportVariable('AWS_SECRET_ACCESS_KEY', role.credentials.secretAccessKey);
     exportVariable('AWS_SESSION_TOKEN', role.credentials.sessionToken);
@@ -343,7 +343,7 @@ function exportCredentials(role, region, exportVariable = core/* exportVariable 
 /* harmony import */ var _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2994);
 /* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1695);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9359);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9653);
 /* harmony import */ var _assume_role_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3633);
 /**
  * The SDK's default credential chain on a developer's machine: the region of
@@ -425,7 +425,7 @@ async function assumeRoleFromChain(settings, mask = () => undefined) {
 
 /***/ }),
 
-/***/ 9359:
+/***/ 9653:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -445,212 +445,14 @@ __webpack_require__.d(__webpack_exports__, {
 var dist_cjs = __webpack_require__(2994);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var client_sts_dist_cjs = __webpack_require__(1695);
-;// CONCATENATED MODULE: ./src/core/aws/proxy-rules.ts
-/**
- * Which proxy, if any, a request goes through: `HTTPS_PROXY`/`https_proxy`
- * for https URLs, `HTTP_PROXY`/`http_proxy` for http URLs, unless the host
- * matches `NO_PROXY`/`no_proxy`. Pure: the caller passes the environment.
- */
-function first(...values) {
-    for (const value of values) {
-        const text = value?.trim() ?? '';
-        if (text !== '')
-            return text;
-    }
-    return '';
-}
-/** The proxy URL configured for a scheme (`https:` or `http:`), or ''. */
-function proxyForScheme(scheme, env) {
-    return scheme === 'https:'
-        ? first(env.HTTPS_PROXY, env.https_proxy)
-        : first(env.HTTP_PROXY, env.http_proxy);
-}
-/**
- * True when `NO_PROXY` says to reach `hostname:port` directly. Entries are
- * separated by commas or spaces: `*` (everything), `host`, `host:port`,
- * `.domain` / `*.domain` (the domain and its subdomains; a bare `domain`
- * matches its subdomains too, as curl does) and IP addresses.
- */
-function bypassesProxy(hostname, port, env) {
-    const list = first(env.NO_PROXY, env.no_proxy);
-    if (list === '')
-        return false;
-    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    for (const raw of list.split(/[\s,]+/)) {
-        let entry = raw.trim().toLowerCase();
-        if (entry === '')
-            continue;
-        if (entry === '*')
-            return true;
-        let entryPort;
-        const withPort = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(entry);
-        if (withPort) {
-            entry = withPort[1] ?? '';
-            entryPort = Number(withPort[2]);
-        }
-        entry = entry.replace(/^\[|\]$/g, '').replace(/^\*?\./, '');
-        if (entryPort !== undefined && entryPort !== port)
-            continue;
-        if (host === entry || host.endsWith(`.${entry}`))
-            return true;
-    }
-    return false;
-}
-
+// EXTERNAL MODULE: ./src/core/aws/proxy-rules.ts
+var proxy_rules = __webpack_require__(4799);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** The product version, as in package.json (a unit test keeps them equal). */
 const VERSION = '0.1.0';
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(1692);
-;// CONCATENATED MODULE: ./src/adapters/aws/proxy-agent.ts
-/**
- * http/https agents that reach AWS through an HTTP proxy with `CONNECT`
- * tunnels (TLS runs end to end inside the tunnel), and connect directly to
- * the hosts that `NO_PROXY` names. Node's own agents do the rest (pooling,
- * keep-alive, TLS session reuse).
- */
-
-
-
-
-/** Node's agent ignores the socket argument when there is an error. */
-function fail(callback, error) {
-    callback(error ?? new Error('The proxy closed the tunnel.'), undefined);
-}
-/** The proxy URL without credentials, for messages. */
-function proxyLabel(proxy) {
-    return `${proxy.protocol}//${proxy.host}`;
-}
-/** Parses a proxy URL (`http://host:port`, scheme optional). */
-function parseProxyUrl(text) {
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text)
-        ? text
-        : `http://${text}`;
-    let url;
-    try {
-        url = new URL(withScheme);
-    }
-    catch {
-        throw new Error('The proxy in HTTPS_PROXY/HTTP_PROXY is not a URL like http://proxy.example.com:3128.');
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        throw new Error(`The proxy ${proxyLabel(url)} is not supported: use an http:// or https:// proxy URL.`);
-    return url;
-}
-/** Opens a CONNECT tunnel to host:port through the proxy. */
-function openTunnel(proxy, host, port, timeoutMs, callback) {
-    const target = `${host.includes(':') ? `[${host}]` : host}:${port}`;
-    const headers = { host: target };
-    if (proxy.username !== '' || proxy.password !== '') {
-        const user = decodeURIComponent(proxy.username);
-        const password = decodeURIComponent(proxy.password);
-        headers['proxy-authorization'] =
-            `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
-    }
-    const secureProxy = proxy.protocol === 'https:';
-    const request = (secureProxy ? external_node_https_ : external_node_http_).request({
-        host: proxy.hostname.replace(/^\[|\]$/g, ''),
-        port: proxy.port === '' ? (secureProxy ? 443 : 80) : Number(proxy.port),
-        method: 'CONNECT',
-        path: target,
-        headers,
-        agent: false,
-        setHost: false
-    });
-    let done = false;
-    const finish = (error, socket) => {
-        if (done)
-            return;
-        done = true;
-        callback(error, socket);
-    };
-    request.setTimeout(timeoutMs, () => {
-        request.destroy(new Error(`The proxy ${proxyLabel(proxy)} did not open a tunnel to ${target} within ${timeoutMs} ms.`));
-    });
-    request.once('connect', (response, socket, head) => {
-        request.setTimeout(0);
-        if (response.statusCode !== 200) {
-            socket.destroy();
-            finish(new Error(`The proxy ${proxyLabel(proxy)} refused a tunnel to ${target}: HTTP ${response.statusCode ?? 0}${response.statusCode === 407 ? ' (proxy authentication required: put the user and password in the proxy URL)' : ''}.`));
-            return;
-        }
-        if (head.length > 0)
-            socket.unshift(head);
-        finish(null, socket);
-    });
-    request.once('error', (error) => {
-        finish(error.message.startsWith('The proxy')
-            ? error
-            : new Error(`Could not reach the proxy ${proxyLabel(proxy)}: ${error.message}`));
-    });
-    request.end();
-}
-/** An http.Agent that tunnels plain HTTP through the proxy with CONNECT. */
-class TunnelHttpAgent extends external_node_http_.Agent {
-    proxy;
-    #env;
-    #timeoutMs;
-    constructor(tunnel, options) {
-        super(options);
-        this.proxy = tunnel.proxy;
-        this.#env = tunnel.env;
-        this.#timeoutMs = tunnel.connectTimeoutMs ?? 10_000;
-    }
-    createConnection(options, callback) {
-        const host = options.hostname ?? options.host ?? 'localhost';
-        const port = Number(options.port ?? 80);
-        if (bypassesProxy(host, port, this.#env) || callback === undefined)
-            return super.createConnection(options, callback);
-        openTunnel(this.proxy, host, port, this.#timeoutMs, (error, socket) => {
-            if (socket)
-                callback(null, socket);
-            else
-                fail(callback, error);
-        });
-        return undefined;
-    }
-}
-/** An https.Agent that runs TLS inside a CONNECT tunnel through the proxy. */
-class TunnelHttpsAgent extends external_node_https_.Agent {
-    proxy;
-    #env;
-    #timeoutMs;
-    constructor(tunnel, options) {
-        super(options);
-        this.proxy = tunnel.proxy;
-        this.#env = tunnel.env;
-        this.#timeoutMs = tunnel.connectTimeoutMs ?? 10_000;
-    }
-    createConnection(options, callback) {
-        const host = options.hostname ?? options.host ?? 'localhost';
-        const port = Number(options.port ?? 443);
-        if (bypassesProxy(host, port, this.#env) || callback === undefined)
-            return super.createConnection(options, callback);
-        openTunnel(this.proxy, host, port, this.#timeoutMs, (error, socket) => {
-            if (!socket) {
-                fail(callback, error);
-                return;
-            }
-            const tlsOptions = { ...options };
-            delete tlsOptions.path;
-            const servername = options.servername ??
-                (/^[\d.]+$|:/.test(host) ? undefined : host);
-            const secure = external_node_tls_.connect({
-                ...tlsOptions,
-                socket,
-                ...(servername === undefined ? {} : { servername })
-            });
-            callback(null, secure);
-        });
-        return undefined;
-    }
-}
-
+// EXTERNAL MODULE: ./src/adapters/aws/proxy-agent.ts
+var proxy_agent = __webpack_require__(2318);
 ;// CONCATENATED MODULE: ./src/adapters/aws/clients.ts
 
 
@@ -693,10 +495,10 @@ function requestHandlerOptions(options = {}) {
     const httpsOptions = options.ca === undefined
         ? agentOptions
         : { ...agentOptions, ca: options.ca };
-    const httpsProxy = proxyForScheme('https:', env);
-    const httpProxy = proxyForScheme('http:', env);
+    const httpsProxy = (0,proxy_rules/* proxyForScheme */.p)('https:', env);
+    const httpProxy = (0,proxy_rules/* proxyForScheme */.p)('http:', env);
     const tunnel = (url) => ({
-        proxy: parseProxyUrl(url),
+        proxy: (0,proxy_agent/* parseProxyUrl */.Pr)(url),
         env,
         connectTimeoutMs: connectionTimeout
     });
@@ -705,10 +507,10 @@ function requestHandlerOptions(options = {}) {
         requestTimeout: options.requestTimeoutMs ?? 30_000,
         httpAgent: httpProxy === ''
             ? agentOptions
-            : new TunnelHttpAgent(tunnel(httpProxy), agentOptions),
+            : new proxy_agent/* TunnelHttpAgent */.Kq(tunnel(httpProxy), agentOptions),
         httpsAgent: httpsProxy === ''
             ? httpsOptions
-            : new TunnelHttpsAgent(tunnel(httpsProxy), httpsOptions)
+            : new proxy_agent/* TunnelHttpsAgent */.b1(tunnel(httpsProxy), httpsOptions)
     };
 }
 function commonConfig(options) {

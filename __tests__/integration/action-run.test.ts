@@ -19,7 +19,7 @@ import { parse } from 'yaml'
 import * as core from '../fixtures/actions/core.js'
 import { type FakeAws, startFakeAws } from '../support/fake-aws.js'
 
-jest.unstable_mockModule('@actions/core', () => core)
+jest.unstable_mockModule('../../src/adapters/github/toolkit.js', () => core)
 const { run } = await import('../../src/action/main.js')
 const { readSettings } = await import('../../src/action/inputs.js')
 

@@ -1,8 +1,8 @@
 export const id = 375;
-export const ids = [375,866,208];
+export const ids = [375,786,982];
 export const modules = {
 
-/***/ 5866:
+/***/ 6786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,8 +15,360 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: TrustPolicyDeniedError, classifyStsError
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var lib_core = __webpack_require__(6421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/core/aws/proxy-rules.ts
+var proxy_rules = __webpack_require__(4799);
+// EXTERNAL MODULE: ./src/adapters/aws/proxy-agent.ts
+var proxy_agent = __webpack_require__(2318);
+;// CONCATENATED MODULE: ./src/adapters/github/toolkit.ts
+/**
+ * The runner toolkit the action uses: workflow
+ * commands on stdout, file commands (GITHUB_OUTPUT, GITHUB_ENV), the job
+ * summary, inputs and the OIDC token, written to the runner's protocol
+ * exactly as @actions/core 3 writes them (same escaping, same delimiters,
+ * same checks and messages), with the same names and signatures.
+ *
+ * Why not @actions/core itself: importing it loads its HTTP client and
+ * undici, about 60 ms of CPU and 19 MB of memory at every start, before the
+ * first request can leave; the OIDC token is one GET. A differential test
+ * (__tests__/unit/adapters/toolkit.test.ts) runs both on the same calls.
+ */
+
+
+
+
+
+
+
+
+/** A value as a command carries it: strings as they are, others as JSON. */
+function toCommandValue(input) {
+    if (input === null || input === undefined)
+        return '';
+    if (typeof input === 'string' || input instanceof String)
+        return String(input);
+    return JSON.stringify(input);
+}
+const escapeData = (value) => toCommandValue(value)
+    .replace(/%/g, '%25')
+    .replace(/\r/g, '%0D')
+    .replace(/\n/g, '%0A');
+const escapeProperty = (value) => toCommandValue(value)
+    .replace(/%/g, '%25')
+    .replace(/\r/g, '%0D')
+    .replace(/\n/g, '%0A')
+    .replace(/:/g, '%3A')
+    .replace(/,/g, '%2C');
+/** `::command key=value,...::message` on stdout. */
+function issueCommand(command, properties, message) {
+    let text = `::${command}`;
+    const set = Object.entries(properties).filter(([, value]) => Boolean(value));
+    if (Object.keys(properties).length > 0) {
+        text += ' ';
+        text += set
+            .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+            .join(',');
+    }
+    process.stdout.write(`${text}::${escapeData(message)}${external_node_os_.EOL}`);
+}
+function toCommandProperties(properties) {
+    if (Object.keys(properties).length === 0)
+        return {};
+    return {
+        title: properties.title,
+        file: properties.file,
+        line: properties.startLine,
+        endLine: properties.endLine,
+        col: properties.startColumn,
+        endColumn: properties.endColumn
+    };
+}
+/** Appends one entry to the file GITHUB_<command> names. */
+function issueFileCommand(command, message) {
+    const path = process.env[`GITHUB_${command}`];
+    if (!path)
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    if (!(0,external_node_fs_.existsSync)(path))
+        throw new Error(`Missing file at path: ${path}`);
+    (0,external_node_fs_.appendFileSync)(path, `${message}${external_node_os_.EOL}`, { encoding: 'utf8' });
+}
+/** `name<<delimiter`, the value, the delimiter: a random one each time. */
+function keyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    const converted = toCommandValue(value);
+    if (key.includes(delimiter))
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    if (converted.includes(delimiter))
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    return `${key}<<${delimiter}${external_node_os_.EOL}${converted}${external_node_os_.EOL}${delimiter}`;
+}
+/** Sets a step output (GITHUB_OUTPUT, else the set-output command). */
+function setOutput(name, value) {
+    if (process.env.GITHUB_OUTPUT) {
+        issueFileCommand('OUTPUT', keyValueMessage(name, value));
+        return;
+    }
+    process.stdout.write(EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
+}
+/** Sets an env variable for this and later steps (GITHUB_ENV). */
+function toolkit_exportVariable(name, value) {
+    const converted = toCommandValue(value);
+    process.env[name] = converted;
+    if (process.env.GITHUB_ENV) {
+        issueFileCommand('ENV', keyValueMessage(name, value));
+        return;
+    }
+    issueCommand('set-env', { name }, converted);
+}
+/** Masks `secret` in the rest of the job's logs. */
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/** An input (INPUT_<NAME>), trimmed unless asked not to. */
+function getInput(name, options) {
+    const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+    if (options?.required && !value)
+        throw new Error(`Input required and not supplied: ${name}`);
+    if (options?.trimWhitespace === false)
+        return value;
+    return value.trim();
+}
+/** Whether the runner runs with debug logging (RUNNER_DEBUG=1). */
+function isDebug() {
+    return process.env.RUNNER_DEBUG === '1';
+}
+/** A debug line (shown only with debug logging). */
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+const annotationText = (message) => message instanceof Error ? message.toString() : message;
+/** An error annotation. */
+function error(message, properties = {}) {
+    issueCommand('error', toCommandProperties(properties), annotationText(message));
+}
+/** A warning annotation. */
+function warning(message, properties = {}) {
+    issueCommand('warning', toCommandProperties(properties), annotationText(message));
+}
+/** A notice annotation. */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), annotationText(message));
+}
+/** A log line. */
+function toolkit_info(message) {
+    process.stdout.write(message + external_node_os_.EOL);
+}
+/** Fails the step: exit code 1 and an error annotation. */
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+/** Opens a collapsible log group. */
+function startGroup(name) {
+    issueCommand('group', {}, name);
+}
+/** Closes the log group. */
+function endGroup() {
+    issueCommand('endgroup', {}, '');
+}
+/** Runs `fn` inside a log group. */
+async function group(name, fn) {
+    startGroup(name);
+    try {
+        return await fn();
+    }
+    finally {
+        endGroup();
+    }
+}
+/** The job summary (GITHUB_STEP_SUMMARY): text is buffered, then written. */
+class Summary {
+    #buffer = '';
+    #path;
+    async #filePath() {
+        if (this.#path !== undefined)
+            return this.#path;
+        const path = process.env.GITHUB_STEP_SUMMARY;
+        if (!path)
+            throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
+        try {
+            await (0,promises_.access)(path, promises_.constants.R_OK | promises_.constants.W_OK);
+        }
+        catch {
+            throw new Error(`Unable to access summary file: '${path}'. Check if the file has correct read/write permissions.`);
+        }
+        this.#path = path;
+        return path;
+    }
+    /** Adds text, and a line end when `addEOL`. */
+    addRaw(text, addEOL = false) {
+        this.#buffer += text;
+        if (addEOL)
+            this.#buffer += external_node_os_.EOL;
+        return this;
+    }
+    /** Appends the buffer to the summary file (or replaces it) and clears it. */
+    async write(options) {
+        const path = await this.#filePath();
+        const write = options?.overwrite ? promises_.writeFile : promises_.appendFile;
+        await write(path, this.#buffer, { encoding: 'utf8' });
+        this.#buffer = '';
+        return this;
+    }
+}
+/** The job summary. */
+const summary = new Summary();
+/** The most a token answer may hold: a JWT is a few kilobytes. */
+const MAX_TOKEN_ANSWER = 1024 * 1024;
+const RETRY_STATUSES = [502, 503, 504];
+const REDIRECT_STATUSES = [301, 302, 303, 307, 308];
+const MAX_RETRIES = 10;
+const MAX_REDIRECTS = 50;
+/** One GET; the answer's body is read whole (bounded). */
+function get(url, headers) {
+    const env = process.env;
+    const secure = url.protocol === 'https:';
+    const proxy = (0,proxy_rules/* proxyForScheme */.p)(url.protocol, env);
+    const tunnel = proxy === '' ? undefined : { proxy: (0,proxy_agent/* parseProxyUrl */.Pr)(proxy), env };
+    const agent = tunnel
+        ? secure
+            ? new proxy_agent/* TunnelHttpsAgent */.b1(tunnel)
+            : new proxy_agent/* TunnelHttpAgent */.Kq(tunnel)
+        : undefined;
+    return new Promise((resolve, reject) => {
+        const request = (secure ? external_node_https_ : external_node_http_).get(url, { headers, ...(agent ? { agent } : {}) }, (response) => {
+            let body = '';
+            let size = 0;
+            response.setEncoding('utf8');
+            response.on('data', (chunk) => {
+                size += chunk.length;
+                if (size > MAX_TOKEN_ANSWER) {
+                    response.destroy(new Error('the answer is larger than a token can be'));
+                    return;
+                }
+                body += chunk;
+            });
+            response.on('error', reject);
+            response.on('end', () => {
+                resolve({
+                    status: response.statusCode ?? 0,
+                    location: response.headers.location,
+                    body
+                });
+            });
+        });
+        request.on('error', reject);
+    });
+}
+/** A failed token request, as @actions/core words it. */
+function tokenError(status, message) {
+    return new Error(`Failed to get ID Token.${status === undefined ? '' : ` Error Code : ${status}`} Error Message: ${message}`);
+}
+/** The answer's `value`, or why there is none (as @actions/http-client reads it). */
+function tokenOf(answer) {
+    let json = null;
+    try {
+        json = answer.body.length > 0 ? JSON.parse(answer.body) : null;
+    }
+    catch {
+        json = null;
+    }
+    const field = (name) => typeof json === 'object' && json !== null
+        ? json[name]
+        : undefined;
+    if (answer.status > 299 && answer.status !== 404) {
+        const message = field('message');
+        throw tokenError(answer.status, message
+            ? toCommandValue(message)
+            : answer.body.length > 0
+                ? answer.body
+                : `Failed request: (${answer.status})`);
+    }
+    const value = answer.status === 404 ? undefined : field('value');
+    if (!value)
+        throw new Error('Response json body do not have ID Token field');
+    return toCommandValue(value);
+}
+/** An error's message, from any realm. */
+const messageOf = (failure) => typeof failure === 'object' &&
+    failure !== null &&
+    'message' in failure &&
+    typeof failure.message === 'string'
+    ? failure.message
+    : String(failure);
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * The job's OIDC token for `audience` from the runner's token service
+ * (ACTIONS_ID_TOKEN_REQUEST_URL with the request token as bearer), masked
+ * before it is returned. Like @actions/core: 502/503/504 are retried up to
+ * 10 times (10 ms, 20 ms, ... backoff), redirects followed (the bearer
+ * only to the same host, never from https to http), HTTPS_PROXY/NO_PROXY
+ * honoured. Errors start with `Error message: `, as the toolkit's do.
+ */
+async function getIDToken(audience) {
+    try {
+        const base = process.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+        if (!base)
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        const address = audience
+            ? `${base}&audience=${encodeURIComponent(audience)}`
+            : base;
+        debug(`ID token url is ${address}`);
+        const bearer = process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+        if (!bearer)
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        const first = new URL(address);
+        let answer;
+        for (let attempt = 0; attempt <= MAX_RETRIES; attempt++) {
+            let url = first;
+            const headers = {
+                accept: 'application/json',
+                'user-agent': 'actions/oidc-client',
+                authorization: `Bearer ${bearer}`
+            };
+            try {
+                answer = await get(url, headers);
+                for (let redirects = 0; REDIRECT_STATUSES.includes(answer.status) &&
+                    answer.location !== undefined &&
+                    redirects < MAX_REDIRECTS; redirects++) {
+                    const next = new URL(answer.location, url);
+                    if (url.protocol === 'https:' && next.protocol !== 'https:')
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons.');
+                    if (next.hostname !== url.hostname)
+                        delete headers.authorization;
+                    url = next;
+                    answer = await get(url, headers);
+                }
+            }
+            catch (failure) {
+                throw tokenError(undefined, messageOf(failure));
+            }
+            if (!RETRY_STATUSES.includes(answer.status))
+                break;
+            if (attempt < MAX_RETRIES)
+                await sleep(5 * 2 ** Math.min(10, attempt + 1));
+        }
+        const token = tokenOf(answer);
+        setSecret(token);
+        return token;
+    }
+    catch (failure) {
+        throw new Error(`Error message: ${messageOf(failure)}`, { cause: failure });
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var dist_cjs = __webpack_require__(1695);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -118,13 +470,13 @@ function trustPolicyHint(claims, roleArn) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/adapters/aws/clients.ts + 2 modules
-var clients = __webpack_require__(3208);
+// EXTERNAL MODULE: ./src/adapters/aws/clients.ts
+var clients = __webpack_require__(1982);
 ;// CONCATENATED MODULE: ./src/adapters/github/oidc.ts
 /**
  * The GitHub Actions OIDC token: checks that the job may request one, gets
- * it through `core.getIDToken` (which masks it), and decodes its non-secret
- * claims for diagnostics (no signature check: STS does that).
+ * it through the toolkit's `getIDToken` (which masks it), and decodes its
+ * non-secret claims for diagnostics (no signature check: STS does that).
  */
 
 
@@ -181,7 +533,7 @@ function stringClaims(raw) {
 /** Gets the job's OIDC token for `audience`. */
 async function getOidcToken(audience, options = {}) {
     assertOidcAvailable(options.env ?? process.env);
-    const getIdToken = options.getIdToken ?? lib_core/* getIDToken */.V9;
+    const getIdToken = options.getIdToken ?? getIDToken;
     let token;
     try {
         token = await getIdToken(audience);
@@ -328,8 +680,8 @@ function translate(error, settings, token, attempts, elapsedMs) {
  * masked before this returns; nothing is exported (see exportCredentials).
  */
 async function assumeRoleWithOidc(settings, deps = {}) {
-    const info = deps.info ?? lib_core/* info */.pq;
-    const mask = deps.mask ?? lib_core/* setSecret */.Pq;
+    const info = deps.info ?? toolkit_info;
+    const mask = deps.mask ?? setSecret;
     const sleep = deps.sleep ??
         ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     const now = deps.now ?? Date.now;
@@ -412,7 +764,7 @@ async function assumeRoleWithOidc(settings, deps = {}) {
  * Exports the credentials and region to later steps (only when the
  * `export-credentials` input asks). They were masked when assumed.
  */
-function exportCredentials(role, region, exportVariable = lib_core/* exportVariable */.dN) {
+function exportCredentials(role, region, exportVariable = toolkit_exportVariable) {
     exportVariable('AWS_ACCESS_KEY_ID', role.credentials.accessKeyId);
     exportVariable('AWS_SECRET_ACCESS_KEY', role.credentials.secretAccessKey);
     exportVariable('AWS_SESSION_TOKEN', role.credentials.sessionToken);
@@ -433,8 +785,8 @@ function exportCredentials(role, region, exportVariable = lib_core/* exportVaria
 /* harmony import */ var _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2994);
 /* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1695);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3208);
-/* harmony import */ var _assume_role_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5866);
+/* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1982);
+/* harmony import */ var _assume_role_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6786);
 /**
  * The SDK's default credential chain on a developer's machine: the region of
  * a shared-config profile, and STS `AssumeRole` with the chain's credentials
@@ -515,27 +867,294 @@ async function assumeRoleFromChain(settings, mask = () => undefined) {
 
 /***/ }),
 
-/***/ 3208:
+/***/ 1982:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   USER_AGENT: () => (/* binding */ USER_AGENT),
+/* harmony export */   USER_AGENT_NAME: () => (/* binding */ USER_AGENT_NAME),
+/* harmony export */   createSecretsManagerClient: () => (/* binding */ createSecretsManagerClient),
+/* harmony export */   createStsClient: () => (/* binding */ createStsClient),
+/* harmony export */   delayedRetryStrategy: () => (/* binding */ delayedRetryStrategy),
+/* harmony export */   requestHandlerOptions: () => (/* binding */ requestHandlerOptions)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2994);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1695);
+/* harmony import */ var _core_aws_proxy_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4799);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
+/* harmony import */ var _proxy_agent_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2318);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  USER_AGENT: () => (/* binding */ USER_AGENT),
-  USER_AGENT_NAME: () => (/* binding */ USER_AGENT_NAME),
-  createSecretsManagerClient: () => (/* binding */ createSecretsManagerClient),
-  createStsClient: () => (/* binding */ createStsClient),
-  delayedRetryStrategy: () => (/* binding */ delayedRetryStrategy),
-  requestHandlerOptions: () => (/* binding */ requestHandlerOptions)
-});
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-secrets-manager/dist-cjs/index.js
-var dist_cjs = __webpack_require__(2994);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var client_sts_dist_cjs = __webpack_require__(1695);
-;// CONCATENATED MODULE: ./src/core/aws/proxy-rules.ts
+
+
+
+/**
+ * A retry strategy in the SDK's v2 shape: retries what the SDK classifies
+ * as throttling, transient or server errors, up to `maxAttempts` in all,
+ * waiting `delayMs(n)` before retry n.
+ */
+function delayedRetryStrategy(maxAttempts, delayMs) {
+    const token = (count, delay) => ({
+        getRetryCount: () => count,
+        getRetryDelay: () => delay
+    });
+    return {
+        acquireInitialRetryToken: () => Promise.resolve(token(0, 0)),
+        refreshRetryTokenForRetry: (previous, errorInfo) => {
+            const retry = previous.getRetryCount() + 1;
+            if (errorInfo.errorType === 'CLIENT_ERROR' || retry >= maxAttempts)
+                return Promise.reject(new Error('No retry token available'));
+            return Promise.resolve(token(retry, Math.max(0, delayMs(retry))));
+        },
+        recordSuccess: () => undefined
+    };
+}
+/** The product token the SDK adds to its User-Agent: `astro-secrets-gate/<version>`. */
+const USER_AGENT_NAME = 'astro-secrets-gate';
+const USER_AGENT = `${USER_AGENT_NAME}/${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x}`;
+/**
+ * Options for the SDK's Node request handler: plain agents, or CONNECT
+ * tunnelling agents when `HTTPS_PROXY` (https endpoints) or `HTTP_PROXY`
+ * (http endpoints) is set; hosts in `NO_PROXY` are reached directly.
+ */
+function requestHandlerOptions(options = {}) {
+    const env = options.env ?? process.env;
+    const connectionTimeout = options.connectionTimeoutMs ?? 5_000;
+    const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? 50 };
+    const httpsOptions = options.ca === undefined
+        ? agentOptions
+        : { ...agentOptions, ca: options.ca };
+    const httpsProxy = (0,_core_aws_proxy_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .proxyForScheme */ .p)('https:', env);
+    const httpProxy = (0,_core_aws_proxy_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .proxyForScheme */ .p)('http:', env);
+    const tunnel = (url) => ({
+        proxy: (0,_proxy_agent_js__WEBPACK_IMPORTED_MODULE_0__/* .parseProxyUrl */ .Pr)(url),
+        env,
+        connectTimeoutMs: connectionTimeout
+    });
+    return {
+        connectionTimeout,
+        requestTimeout: options.requestTimeoutMs ?? 30_000,
+        httpAgent: httpProxy === ''
+            ? agentOptions
+            : new _proxy_agent_js__WEBPACK_IMPORTED_MODULE_0__/* .TunnelHttpAgent */ .Kq(tunnel(httpProxy), agentOptions),
+        httpsAgent: httpsProxy === ''
+            ? httpsOptions
+            : new _proxy_agent_js__WEBPACK_IMPORTED_MODULE_0__/* .TunnelHttpsAgent */ .b1(tunnel(httpsProxy), httpsOptions)
+    };
+}
+function commonConfig(options) {
+    const maxAttempts = options.maxAttempts ?? 5;
+    return {
+        region: options.region,
+        maxAttempts,
+        retryMode: options.retryMode ?? 'standard',
+        ...(options.retryDelayMs === undefined
+            ? {}
+            : {
+                retryStrategy: delayedRetryStrategy(maxAttempts, options.retryDelayMs)
+            }),
+        customUserAgent: [[USER_AGENT_NAME, _version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x]],
+        requestHandler: requestHandlerOptions(options),
+        ...(options.credentials === undefined
+            ? {}
+            : { credentials: options.credentials }),
+        ...(options.profile === undefined || options.credentials !== undefined
+            ? {}
+            : { profile: options.profile })
+    };
+}
+/**
+ * An STS client. `AssumeRoleWithWebIdentity` needs no credentials; the
+ * caller does its own classified retries, so pass `maxAttempts: 1`.
+ */
+function createStsClient(options) {
+    return new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_3__/* .STSClient */ .iM(commonConfig(options));
+}
+/**
+ * A Secrets Manager client; the SDK retries throttling, 5xx and network
+ * errors. `endpoint` (the backend kwargs' endpoint_url) beats
+ * `AWS_ENDPOINT_URL_SECRETS_MANAGER`, as it does in boto3.
+ */
+function createSecretsManagerClient(options) {
+    return new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_4__/* .SecretsManagerClient */ ._H({
+        ...commonConfig(options),
+        ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint })
+    });
+}
+
+
+/***/ }),
+
+/***/ 2318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kq: () => (/* binding */ TunnelHttpAgent),
+/* harmony export */   Pr: () => (/* binding */ parseProxyUrl),
+/* harmony export */   b1: () => (/* binding */ TunnelHttpsAgent)
+/* harmony export */ });
+/* unused harmony export proxyLabel */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_aws_proxy_rules_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4799);
+/**
+ * http/https agents that reach AWS through an HTTP proxy with `CONNECT`
+ * tunnels (TLS runs end to end inside the tunnel), and connect directly to
+ * the hosts that `NO_PROXY` names. Node's own agents do the rest (pooling,
+ * keep-alive, TLS session reuse).
+ */
+
+
+
+
+/** Node's agent ignores the socket argument when there is an error. */
+function fail(callback, error) {
+    callback(error ?? new Error('The proxy closed the tunnel.'), undefined);
+}
+/** The proxy URL without credentials, for messages. */
+function proxyLabel(proxy) {
+    return `${proxy.protocol}//${proxy.host}`;
+}
+/** Parses a proxy URL (`http://host:port`, scheme optional). */
+function parseProxyUrl(text) {
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text)
+        ? text
+        : `http://${text}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw new Error('The proxy in HTTPS_PROXY/HTTP_PROXY is not a URL like http://proxy.example.com:3128.');
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new Error(`The proxy ${proxyLabel(url)} is not supported: use an http:// or https:// proxy URL.`);
+    return url;
+}
+/** Opens a CONNECT tunnel to host:port through the proxy. */
+function openTunnel(proxy, host, port, timeoutMs, callback) {
+    const target = `${host.includes(':') ? `[${host}]` : host}:${port}`;
+    const headers = { host: target };
+    if (proxy.username !== '' || proxy.password !== '') {
+        const user = decodeURIComponent(proxy.username);
+        const password = decodeURIComponent(proxy.password);
+        headers['proxy-authorization'] =
+            `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+    }
+    const secureProxy = proxy.protocol === 'https:';
+    const request = (secureProxy ? node_https__WEBPACK_IMPORTED_MODULE_1__ : node_http__WEBPACK_IMPORTED_MODULE_0__).request({
+        host: proxy.hostname.replace(/^\[|\]$/g, ''),
+        port: proxy.port === '' ? (secureProxy ? 443 : 80) : Number(proxy.port),
+        method: 'CONNECT',
+        path: target,
+        headers,
+        agent: false,
+        setHost: false
+    });
+    let done = false;
+    const finish = (error, socket) => {
+        if (done)
+            return;
+        done = true;
+        callback(error, socket);
+    };
+    request.setTimeout(timeoutMs, () => {
+        request.destroy(new Error(`The proxy ${proxyLabel(proxy)} did not open a tunnel to ${target} within ${timeoutMs} ms.`));
+    });
+    request.once('connect', (response, socket, head) => {
+        request.setTimeout(0);
+        if (response.statusCode !== 200) {
+            socket.destroy();
+            finish(new Error(`The proxy ${proxyLabel(proxy)} refused a tunnel to ${target}: HTTP ${response.statusCode ?? 0}${response.statusCode === 407 ? ' (proxy authentication required: put the user and password in the proxy URL)' : ''}.`));
+            return;
+        }
+        if (head.length > 0)
+            socket.unshift(head);
+        finish(null, socket);
+    });
+    request.once('error', (error) => {
+        finish(error.message.startsWith('The proxy')
+            ? error
+            : new Error(`Could not reach the proxy ${proxyLabel(proxy)}: ${error.message}`));
+    });
+    request.end();
+}
+/** An http.Agent that tunnels plain HTTP through the proxy with CONNECT. */
+class TunnelHttpAgent extends node_http__WEBPACK_IMPORTED_MODULE_0__.Agent {
+    proxy;
+    #env;
+    #timeoutMs;
+    constructor(tunnel, options) {
+        super(options);
+        this.proxy = tunnel.proxy;
+        this.#env = tunnel.env;
+        this.#timeoutMs = tunnel.connectTimeoutMs ?? 10_000;
+    }
+    createConnection(options, callback) {
+        const host = options.hostname ?? options.host ?? 'localhost';
+        const port = Number(options.port ?? 80);
+        if ((0,_core_aws_proxy_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .bypassesProxy */ .Z)(host, port, this.#env) || callback === undefined)
+            return super.createConnection(options, callback);
+        openTunnel(this.proxy, host, port, this.#timeoutMs, (error, socket) => {
+            if (socket)
+                callback(null, socket);
+            else
+                fail(callback, error);
+        });
+        return undefined;
+    }
+}
+/** An https.Agent that runs TLS inside a CONNECT tunnel through the proxy. */
+class TunnelHttpsAgent extends node_https__WEBPACK_IMPORTED_MODULE_1__.Agent {
+    proxy;
+    #env;
+    #timeoutMs;
+    constructor(tunnel, options) {
+        super(options);
+        this.proxy = tunnel.proxy;
+        this.#env = tunnel.env;
+        this.#timeoutMs = tunnel.connectTimeoutMs ?? 10_000;
+    }
+    createConnection(options, callback) {
+        const host = options.hostname ?? options.host ?? 'localhost';
+        const port = Number(options.port ?? 443);
+        if ((0,_core_aws_proxy_rules_js__WEBPACK_IMPORTED_MODULE_3__/* .bypassesProxy */ .Z)(host, port, this.#env) || callback === undefined)
+            return super.createConnection(options, callback);
+        openTunnel(this.proxy, host, port, this.#timeoutMs, (error, socket) => {
+            if (!socket) {
+                fail(callback, error);
+                return;
+            }
+            const tlsOptions = { ...options };
+            delete tlsOptions.path;
+            const servername = options.servername ??
+                (/^[\d.]+$|:/.test(host) ? undefined : host);
+            const secure = node_tls__WEBPACK_IMPORTED_MODULE_2__.connect({
+                ...tlsOptions,
+                socket,
+                ...(servername === undefined ? {} : { servername })
+            });
+            callback(null, secure);
+        });
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4799:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ bypassesProxy),
+/* harmony export */   p: () => (/* binding */ proxyForScheme)
+/* harmony export */ });
 /**
  * Which proxy, if any, a request goes through: `HTTPS_PROXY`/`https_proxy`
  * for https URLs, `HTTP_PROXY`/`http_proxy` for http URLs, unless the host
@@ -585,258 +1204,6 @@ function bypassesProxy(hostname, port, env) {
             return true;
     }
     return false;
-}
-
-// EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(1692);
-;// CONCATENATED MODULE: ./src/adapters/aws/proxy-agent.ts
-/**
- * http/https agents that reach AWS through an HTTP proxy with `CONNECT`
- * tunnels (TLS runs end to end inside the tunnel), and connect directly to
- * the hosts that `NO_PROXY` names. Node's own agents do the rest (pooling,
- * keep-alive, TLS session reuse).
- */
-
-
-
-
-/** Node's agent ignores the socket argument when there is an error. */
-function fail(callback, error) {
-    callback(error ?? new Error('The proxy closed the tunnel.'), undefined);
-}
-/** The proxy URL without credentials, for messages. */
-function proxyLabel(proxy) {
-    return `${proxy.protocol}//${proxy.host}`;
-}
-/** Parses a proxy URL (`http://host:port`, scheme optional). */
-function parseProxyUrl(text) {
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text)
-        ? text
-        : `http://${text}`;
-    let url;
-    try {
-        url = new URL(withScheme);
-    }
-    catch {
-        throw new Error('The proxy in HTTPS_PROXY/HTTP_PROXY is not a URL like http://proxy.example.com:3128.');
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        throw new Error(`The proxy ${proxyLabel(url)} is not supported: use an http:// or https:// proxy URL.`);
-    return url;
-}
-/** Opens a CONNECT tunnel to host:port through the proxy. */
-function openTunnel(proxy, host, port, timeoutMs, callback) {
-    const target = `${host.includes(':') ? `[${host}]` : host}:${port}`;
-    const headers = { host: target };
-    if (proxy.username !== '' || proxy.password !== '') {
-        const user = decodeURIComponent(proxy.username);
-        const password = decodeURIComponent(proxy.password);
-        headers['proxy-authorization'] =
-            `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
-    }
-    const secureProxy = proxy.protocol === 'https:';
-    const request = (secureProxy ? external_node_https_ : external_node_http_).request({
-        host: proxy.hostname.replace(/^\[|\]$/g, ''),
-        port: proxy.port === '' ? (secureProxy ? 443 : 80) : Number(proxy.port),
-        method: 'CONNECT',
-        path: target,
-        headers,
-        agent: false,
-        setHost: false
-    });
-    let done = false;
-    const finish = (error, socket) => {
-        if (done)
-            return;
-        done = true;
-        callback(error, socket);
-    };
-    request.setTimeout(timeoutMs, () => {
-        request.destroy(new Error(`The proxy ${proxyLabel(proxy)} did not open a tunnel to ${target} within ${timeoutMs} ms.`));
-    });
-    request.once('connect', (response, socket, head) => {
-        request.setTimeout(0);
-        if (response.statusCode !== 200) {
-            socket.destroy();
-            finish(new Error(`The proxy ${proxyLabel(proxy)} refused a tunnel to ${target}: HTTP ${response.statusCode ?? 0}${response.statusCode === 407 ? ' (proxy authentication required: put the user and password in the proxy URL)' : ''}.`));
-            return;
-        }
-        if (head.length > 0)
-            socket.unshift(head);
-        finish(null, socket);
-    });
-    request.once('error', (error) => {
-        finish(error.message.startsWith('The proxy')
-            ? error
-            : new Error(`Could not reach the proxy ${proxyLabel(proxy)}: ${error.message}`));
-    });
-    request.end();
-}
-/** An http.Agent that tunnels plain HTTP through the proxy with CONNECT. */
-class TunnelHttpAgent extends external_node_http_.Agent {
-    proxy;
-    #env;
-    #timeoutMs;
-    constructor(tunnel, options) {
-        super(options);
-        this.proxy = tunnel.proxy;
-        this.#env = tunnel.env;
-        this.#timeoutMs = tunnel.connectTimeoutMs ?? 10_000;
-    }
-    createConnection(options, callback) {
-        const host = options.hostname ?? options.host ?? 'localhost';
-        const port = Number(options.port ?? 80);
-        if (bypassesProxy(host, port, this.#env) || callback === undefined)
-            return super.createConnection(options, callback);
-        openTunnel(this.proxy, host, port, this.#timeoutMs, (error, socket) => {
-            if (socket)
-                callback(null, socket);
-            else
-                fail(callback, error);
-        });
-        return undefined;
-    }
-}
-/** An https.Agent that runs TLS inside a CONNECT tunnel through the proxy. */
-class TunnelHttpsAgent extends external_node_https_.Agent {
-    proxy;
-    #env;
-    #timeoutMs;
-    constructor(tunnel, options) {
-        super(options);
-        this.proxy = tunnel.proxy;
-        this.#env = tunnel.env;
-        this.#timeoutMs = tunnel.connectTimeoutMs ?? 10_000;
-    }
-    createConnection(options, callback) {
-        const host = options.hostname ?? options.host ?? 'localhost';
-        const port = Number(options.port ?? 443);
-        if (bypassesProxy(host, port, this.#env) || callback === undefined)
-            return super.createConnection(options, callback);
-        openTunnel(this.proxy, host, port, this.#timeoutMs, (error, socket) => {
-            if (!socket) {
-                fail(callback, error);
-                return;
-            }
-            const tlsOptions = { ...options };
-            delete tlsOptions.path;
-            const servername = options.servername ??
-                (/^[\d.]+$|:/.test(host) ? undefined : host);
-            const secure = external_node_tls_.connect({
-                ...tlsOptions,
-                socket,
-                ...(servername === undefined ? {} : { servername })
-            });
-            callback(null, secure);
-        });
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/aws/clients.ts
-
-
-
-
-
-/**
- * A retry strategy in the SDK's v2 shape: retries what the SDK classifies
- * as throttling, transient or server errors, up to `maxAttempts` in all,
- * waiting `delayMs(n)` before retry n.
- */
-function delayedRetryStrategy(maxAttempts, delayMs) {
-    const token = (count, delay) => ({
-        getRetryCount: () => count,
-        getRetryDelay: () => delay
-    });
-    return {
-        acquireInitialRetryToken: () => Promise.resolve(token(0, 0)),
-        refreshRetryTokenForRetry: (previous, errorInfo) => {
-            const retry = previous.getRetryCount() + 1;
-            if (errorInfo.errorType === 'CLIENT_ERROR' || retry >= maxAttempts)
-                return Promise.reject(new Error('No retry token available'));
-            return Promise.resolve(token(retry, Math.max(0, delayMs(retry))));
-        },
-        recordSuccess: () => undefined
-    };
-}
-/** The product token the SDK adds to its User-Agent: `astro-secrets-gate/<version>`. */
-const USER_AGENT_NAME = 'astro-secrets-gate';
-const USER_AGENT = `${USER_AGENT_NAME}/${version/* VERSION */.x}`;
-/**
- * Options for the SDK's Node request handler: plain agents, or CONNECT
- * tunnelling agents when `HTTPS_PROXY` (https endpoints) or `HTTP_PROXY`
- * (http endpoints) is set; hosts in `NO_PROXY` are reached directly.
- */
-function requestHandlerOptions(options = {}) {
-    const env = options.env ?? process.env;
-    const connectionTimeout = options.connectionTimeoutMs ?? 5_000;
-    const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? 50 };
-    const httpsOptions = options.ca === undefined
-        ? agentOptions
-        : { ...agentOptions, ca: options.ca };
-    const httpsProxy = proxyForScheme('https:', env);
-    const httpProxy = proxyForScheme('http:', env);
-    const tunnel = (url) => ({
-        proxy: parseProxyUrl(url),
-        env,
-        connectTimeoutMs: connectionTimeout
-    });
-    return {
-        connectionTimeout,
-        requestTimeout: options.requestTimeoutMs ?? 30_000,
-        httpAgent: httpProxy === ''
-            ? agentOptions
-            : new TunnelHttpAgent(tunnel(httpProxy), agentOptions),
-        httpsAgent: httpsProxy === ''
-            ? httpsOptions
-            : new TunnelHttpsAgent(tunnel(httpsProxy), httpsOptions)
-    };
-}
-function commonConfig(options) {
-    const maxAttempts = options.maxAttempts ?? 5;
-    return {
-        region: options.region,
-        maxAttempts,
-        retryMode: options.retryMode ?? 'standard',
-        ...(options.retryDelayMs === undefined
-            ? {}
-            : {
-                retryStrategy: delayedRetryStrategy(maxAttempts, options.retryDelayMs)
-            }),
-        customUserAgent: [[USER_AGENT_NAME, version/* VERSION */.x]],
-        requestHandler: requestHandlerOptions(options),
-        ...(options.credentials === undefined
-            ? {}
-            : { credentials: options.credentials }),
-        ...(options.profile === undefined || options.credentials !== undefined
-            ? {}
-            : { profile: options.profile })
-    };
-}
-/**
- * An STS client. `AssumeRoleWithWebIdentity` needs no credentials; the
- * caller does its own classified retries, so pass `maxAttempts: 1`.
- */
-function createStsClient(options) {
-    return new client_sts_dist_cjs/* STSClient */.iM(commonConfig(options));
-}
-/**
- * A Secrets Manager client; the SDK retries throttling, 5xx and network
- * errors. `endpoint` (the backend kwargs' endpoint_url) beats
- * `AWS_ENDPOINT_URL_SECRETS_MANAGER`, as it does in boto3.
- */
-function createSecretsManagerClient(options) {
-    return new dist_cjs/* SecretsManagerClient */._H({
-        ...commonConfig(options),
-        ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint })
-    });
 }
 
 

@@ -2,7 +2,7 @@
  * Reads every input once into typed settings, failing fast with a message
  * that names the input and the expected form.
  */
-import * as core from '@actions/core'
+import * as core from '../adapters/github/toolkit.js'
 import {
   type RetryMode,
   parseAudience,

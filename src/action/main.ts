@@ -2,7 +2,7 @@
  * The action: settings → the check pipeline → publish. The only place that
  * calls setFailed.
  */
-import * as core from '@actions/core'
+import * as core from '../adapters/github/toolkit.js'
 import { resolve } from 'node:path'
 import { annotateManifest } from '../adapters/github/workflow.js'
 import { prefetchIdToken } from '../adapters/github/oidc.js'

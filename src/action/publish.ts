@@ -3,7 +3,7 @@
  * file for Astro, exported variables, annotations, the job summary, the
  * step outputs, the pull-request comment and the tracking issue.
  */
-import * as core from '@actions/core'
+import * as core from '../adapters/github/toolkit.js'
 import { realpath, stat } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { assertFolderOf, writeFileAtomic } from '../adapters/fs/files.js'

@@ -2,7 +2,7 @@
  * GitHub OIDC → STS `AssumeRoleWithWebIdentity`, with classified retries,
  * immediate masking and trust-policy diagnostics on AccessDenied.
  */
-import * as core from '@actions/core'
+import * as core from '../github/toolkit.js'
 import { AssumeRoleWithWebIdentityCommand } from '@aws-sdk/client-sts'
 import { AwsCallError, errorMessage } from '../../core/errors.js'
 import type { ProxyEnv } from '../../core/aws/proxy-rules.js'

@@ -1,9 +1,9 @@
 /**
  * The GitHub Actions OIDC token: checks that the job may request one, gets
- * it through `core.getIDToken` (which masks it), and decodes its non-secret
- * claims for diagnostics (no signature check: STS does that).
+ * it through the toolkit's `getIDToken` (which masks it), and decodes its
+ * non-secret claims for diagnostics (no signature check: STS does that).
  */
-import * as core from '@actions/core'
+import * as core from './toolkit.js'
 import { ActionError, errorMessage } from '../../core/errors.js'
 import type { GithubClaims } from '../../core/aws/trust-policy.js'
 
@@ -86,7 +86,7 @@ function stringClaims(
 
 export interface GetOidcTokenOptions {
   readonly env?: OidcEnv
-  /** Defaults to `core.getIDToken`. */
+  /** Defaults to `core.getIDToken` (adapters/github/toolkit.ts). */
   readonly getIdToken?: (audience: string) => Promise<string>
 }
 

@@ -2,7 +2,7 @@
  * The GitHub side of a run: annotations within the per-step limits,
  * outputs, and the job summary.
  */
-import * as core from '@actions/core'
+import * as core from './toolkit.js'
 import type { ManifestProblem } from '../../core/gate/manifest.js'
 import type { Report, ReportItem } from '../../core/gate/report.js'
 
