@@ -14,6 +14,7 @@ import {
 } from '../../src/adapters/aws/secrets-reader.js'
 import type { FakeAws, FakeAwsOptions } from '../support/fake-aws.js'
 import { startFakeAws } from '../support/fake-aws.js'
+import { runAction } from '../support/run-action.js'
 import { clearAmbientEnv, AWS_AND_PROXY } from '../support/ambient-env.js'
 
 const KEY = {
@@ -152,4 +153,54 @@ describe('secret names Secrets Manager cannot hold', () => {
       ])
     })
   })
+})
+
+describe('broken answers through the bundled action', () => {
+  const ROLE = 'arn:aws:iam::123456789012:role/astro-gate'
+  it.each([
+    ['SecretValues a number', '{"SecretValues":7,"Errors":[]}'],
+    [
+      'a malformed 200 quoting the value',
+      `{"SecretValues":[{"Name":"airflow/connections/a","SecretString":"${CANARY}`
+    ]
+  ])(
+    '%s: one error per secret, no engine error, no part of the value',
+    async (_label, body) => {
+      const aws = await startFakeAws({
+        secrets: { 'airflow/connections/a': `postgres://u:${CANARY}@h/db` },
+        rawAnswers: { BatchGetSecretValue: body }
+      })
+      try {
+        const run = await runAction({
+          aws,
+          inputs: {
+            'role-to-assume': ROLE,
+            'aws-region': 'us-east-1',
+            'max-attempts': '1'
+          },
+          manifest: 'connections: [a, b]\n'
+        })
+        expect(run.code).toBe(1)
+        const errors = run.stdout
+          .split('\n')
+          .filter((line) => line.startsWith('::error::'))
+        expect(errors).toHaveLength(1)
+        expect(run.everything).not.toMatch(
+          /is not iterable|Cannot read properties|Unexpected token|Unterminated string|in JSON at position/
+        )
+        for (let i = 0; i + 6 <= CANARY.length; i++)
+          expect(run.everything).not.toContain(CANARY.slice(i, i + 6))
+        const report = JSON.parse(run.report ?? '{}') as {
+          items: { status: string }[]
+        }
+        expect(report.items.map((item) => item.status)).toEqual([
+          'unreadable',
+          'unreadable'
+        ])
+      } finally {
+        await aws.stop()
+      }
+    },
+    60_000
+  )
 })

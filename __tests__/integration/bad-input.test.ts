@@ -318,6 +318,31 @@ const MANIFEST_ROWS: Row[] = [
     manifest: `connections: [ok_conn]\n${'#'.repeat(99)}\n`.repeat(50_000),
     message:
       /Manifest airflow-secrets\.yml is \d+\.\d MiB; manifests are limited to 4 MiB/
+  },
+  {
+    name: 'manifest: /dev/zero',
+    inputs: base({ manifest: '/dev/zero' }),
+    message: /Manifest .*dev\/zero is not a regular file/
+  },
+  {
+    name: 'manifest: JSON nested 3,000 levels',
+    manifestName: 'airflow-secrets.json',
+    inputs: base({ manifest: 'airflow-secrets.json' }),
+    manifest: `{"connections": ["ok_conn"], "backend": {"config_kwargs": ${'['.repeat(3000)}${']'.repeat(3000)}}}`,
+    message: /line 1, column 1: the manifest nests deeper than 64 levels/,
+    annotations: true
+  },
+  {
+    name: 'manifest: YAML maps nested 2,000 levels',
+    manifest: [
+      'connections: [ok_conn]',
+      'backend:',
+      '  config_kwargs:',
+      ...Array.from({ length: 2000 }, (_, i) => `${' '.repeat(4 + i)}k:`),
+      ''
+    ].join('\n'),
+    message: /line \d+, column 1: the manifest nests deeper than 64 levels/,
+    annotations: true
   }
 ]
 
@@ -328,6 +353,14 @@ const KWARGS_ROWS: Row[] = [
     message: /connection_prefix/,
     annotations: true,
     wrote: true
+  },
+  {
+    name: 'backend kwargs: backend-kwargs nested 3,000 levels',
+    inputs: base({
+      'backend-kwargs': `{"config_kwargs": ${'{"a": '.repeat(3000)}1${'}'.repeat(3000)}}`
+    }),
+    message:
+      /Input backend-kwargs nests deeper than Python's json\.loads reads \(maximum recursion depth exceeded/
   },
   {
     name: 'backend kwargs: non-string prefix in the manifest',
@@ -723,4 +756,49 @@ describe('bad input through the bundled CLI', () => {
     },
     30_000
   )
+})
+
+describe('a DAG folder the scan cannot read whole only warns', () => {
+  it('a 600 MB .sql file and an unreadable subfolder are skipped, named, and the run passes', async () => {
+    const run = await runAction({
+      inputs: {
+        mode: 'env-only',
+        'aws-region': 'us-east-1',
+        'dags-folder': 'dags',
+        'airflow-version': '3'
+      },
+      manifest: conn('ok_conn'),
+      files: {
+        'dags/etl.py': 'BaseHook.get_connection("undeclared_conn")\n',
+        'dags/locked/hidden.py': 'Variable.get("never_seen")\n'
+      },
+      unprivileged: true,
+      prepare: async (workspace) => {
+        const { chmod, open } = await import('node:fs/promises')
+        // Sparse: 600 MB long, nothing on disk.
+        const big = await open(join(workspace, 'dags', 'big.sql'), 'w')
+        await big.truncate(600 * 1024 * 1024)
+        await big.close()
+        for (const path of ['', 'dags', 'dags/etl.py', 'dags/big.sql'])
+          await chmod(
+            join(workspace, path),
+            path.endsWith('.py') || path.endsWith('.sql') ? 0o644 : 0o755
+          )
+        await chmod(join(workspace, 'airflow-secrets.yml'), 0o644)
+        await chmod(join(workspace, 'dags', 'locked'), 0o000)
+      }
+    })
+    expect(run.code).toBe(0)
+    const warnings = commands(run.stdout, 'warning').join('\n')
+    expect(warnings).toMatch(
+      /DAG scan: skipped dags\/big\.sql \(600\.0 MiB, over the 8\.0 MiB a DAG file is read\)/
+    )
+    expect(warnings).toMatch(
+      /DAG scan: skipped dags\/locked \(cannot list it: permission denied\)/
+    )
+    expect(commands(run.stdout, 'error')).toEqual([])
+    expect(run.stdout).not.toMatch(/Invalid string length|EACCES|scandir/)
+    // The files it could read were still scanned.
+    expect(run.stdout).toContain('undeclared_conn')
+  }, 60_000)
 })

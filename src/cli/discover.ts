@@ -114,7 +114,8 @@ export const discoverCommand: Command = async (args, io) => {
     manifestText === undefined
       ? { connections: new Set<string>(), variables: new Set<string>() }
       : readDeclaredIds(manifestText, manifestArg)
-  const files = await readDagFiles(folderPath, io.cwd)
+  const { files, skipped } = await readDagFiles(folderPath, io.cwd)
+  for (const line of skipped) io.stderr.write(`warning: skipped ${line}\n`)
   const result = discover(files, declared)
 
   let written = false
