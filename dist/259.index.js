@@ -85,6 +85,17 @@ function detailOf(message) {
         return 'the answer could not be read (details withheld: parser messages can quote the secret)';
     return text.slice(0, 300);
 }
+/**
+ * Whether a GetSecretValue or DescribeSecret answer names a secret: AWS
+ * always returns its ARN and Name, so an answer without either (`7`, `null`,
+ * `{}` in a 200) is malformed, never "found" or "binary only".
+ */
+function namesASecret(response) {
+    if (typeof response !== 'object' || response === null)
+        return false;
+    const { ARN, Name } = response;
+    return typeof ARN === 'string' || typeof Name === 'string';
+}
 /** Why an answer of the wrong shape was refused, or null when it fits. */
 function badShape(response, lists) {
     if (typeof response !== 'object' || response === null)
@@ -239,6 +250,8 @@ async function describeOne(name, context) {
     const { limit, send, sendOptions } = context;
     try {
         const response = (await limit(() => send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_1__/* .DescribeSecretCommand */ .X5({ SecretId: name }), sendOptions)));
+        if (!namesASecret(response))
+            return malformed(name, 'Secrets Manager answered DescribeSecret without the secret.');
         return response.DeletedDate
             ? scheduled(name, response.DeletedDate)
             : { name, status: 'found' };
@@ -303,7 +316,9 @@ async function readSecrets(names, options) {
     const getOne = async (name) => {
         try {
             const response = (await limit(() => send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_1__/* .GetSecretValueCommand */ .d2({ SecretId: name }), sendOptions)));
-            reads.set(name, found(name, response.SecretString, response.SecretBinary !== undefined));
+            reads.set(name, namesASecret(response)
+                ? found(name, response.SecretString, response.SecretBinary !== undefined)
+                : malformed(name, 'Secrets Manager answered GetSecretValue without the secret.'));
         }
         catch (error) {
             const stop = fatal(error, 'GetSecretValue');
@@ -471,14 +486,12 @@ async function listExistence(names, context) {
                 if (badShape(response, ['SecretList']) !== null)
                     throw new MalformedAnswer();
                 for (const entry of response.SecretList ?? []) {
-                    if (typeof entry !== 'object')
+                    if (typeof entry !== 'object' || entry === null)
                         continue;
-                    const name = entry.Name;
+                    const { Name: name, DeletedDate: deleted } = entry;
                     if (typeof name !== 'string' || !wanted.has(name))
                         continue;
-                    reads.set(name, entry.DeletedDate
-                        ? scheduled(name, entry.DeletedDate)
-                        : { name, status: 'found' });
+                    reads.set(name, deleted ? scheduled(name, deleted) : { name, status: 'found' });
                 }
                 nextToken = response.NextToken;
                 if (nextToken === undefined || nextToken === '')
