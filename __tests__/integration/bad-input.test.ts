@@ -13,7 +13,8 @@
  * a regular FILE, which no user can create entries in.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import {
   type FakeAws,
@@ -79,6 +80,8 @@ interface Row {
   readonly noAws?: boolean
   /** The run must fail before any Secrets Manager call. */
   readonly noReads?: boolean
+  /** Runs on the workspace once its files are written. */
+  readonly prepare?: (workspace: string) => Promise<void>
 }
 
 const base = (extra: Record<string, string> = {}): Record<string, string> => ({
@@ -323,6 +326,16 @@ const MANIFEST_ROWS: Row[] = [
     name: 'manifest: /dev/zero',
     inputs: base({ manifest: '/dev/zero' }),
     message: /Manifest .*dev\/zero is not a regular file/
+  },
+  {
+    name: 'Dockerfile: a link to /dev/zero, with airflow auto',
+    inputs: base({ 'airflow-version': 'auto' }),
+    prepare: async (workspace) => {
+      const { symlink } = await import('node:fs/promises')
+      await symlink('/dev/zero', join(workspace, 'Dockerfile'))
+    },
+    message:
+      /Cannot tell the Airflow release: the Dockerfile is over 1 MiB or cannot be read; set airflow:/
   },
   {
     name: 'manifest: JSON nested 3,000 levels',
@@ -589,7 +602,8 @@ describe('bad input through the bundled action', () => {
         aws,
         keep: true,
         ...(row.env ? { env: row.env } : {}),
-        ...(row.files ? { files: row.files } : {})
+        ...(row.files ? { files: row.files } : {}),
+        ...(row.prepare ? { prepare: row.prepare } : {})
       })
       const elapsed = Date.now() - started
       try {
@@ -716,6 +730,18 @@ const CLI_ROWS: CliRow[] = [
     message: /--backend-kwargs/
   },
   {
+    name: 'init-local: --manifest /dev/zero',
+    args: ['init-local', '--manifest', '/dev/zero', '--user', 'me'],
+    code: 2,
+    message: /init-local: cannot read \/dev\/zero: it is over 4 MiB/
+  },
+  {
+    name: 'discover: --manifest /dev/zero',
+    args: ['discover', '--manifest', '/dev/zero'],
+    code: 2,
+    message: /discover: the manifest .*dev\/zero is over 4 MiB/
+  },
+  {
     name: 'discover: no such DAG folder',
     args: ['discover', 'no-such-dags'],
     code: 2,
@@ -800,5 +826,30 @@ describe('a DAG folder the scan cannot read whole only warns', () => {
     expect(run.stdout).not.toMatch(/Invalid string length|EACCES|scandir/)
     // The files it could read were still scanned.
     expect(run.stdout).toContain('undeclared_conn')
+  }, 60_000)
+})
+
+describe('local files the CLI must not read whole', () => {
+  it('check --source local with .env a link to /dev/zero: a load error naming .env, bounded', async () => {
+    const project = await mkdtemp(join(tmpdir(), 'asg-zero-'))
+    try {
+      const { symlink } = await import('node:fs/promises')
+      await symlink('/dev/zero', join(project, '.env'))
+      await writeFile(join(project, 'airflow-secrets.yml'), conn('ok_conn'))
+      const run = await runNode(CLI, {
+        args: ['check', '--source', 'local', '--project', project],
+        cwd: project,
+        timeoutMs: 30_000
+      })
+      expect(run.code).toBe(1)
+      expect(run.stdout).toMatch(
+        /\.env:0: error \[local-load-error\]\n\s+the file is over 16 MiB, so it was not read/
+      )
+      expect(run.stdout + run.stderr).not.toMatch(
+        /Invalid string length|RangeError/
+      )
+    } finally {
+      await rm(project, { recursive: true, force: true })
+    }
   }, 60_000)
 })

@@ -6,12 +6,13 @@
  */
 import {
   DEFAULT_MANIFEST,
+  MAX_MANIFEST_BYTES,
   findProjectManifest,
   inFolder
 } from '../check/manifest-file.js'
-import { readFile, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { relative, resolve } from 'node:path'
-import { writeFileAtomic } from '../adapters/fs/files.js'
+import { readTextBounded, writeFileAtomic } from '../adapters/fs/files.js'
 import { readDagFiles } from '../adapters/fs/dag-files.js'
 import { InputError } from '../core/errors.js'
 import { discover } from '../core/gate/discover.js'
@@ -108,7 +109,21 @@ export const discoverCommand: Command = async (args, io) => {
       `${manifestArg} is a folder; give the path of the manifest file with --manifest`
     )
   const manifestText = manifestInfo
-    ? await readFile(manifestPath, 'utf8')
+    ? await readTextBounded(manifestPath, MAX_MANIFEST_BYTES).then(
+        (read) => {
+          if (read.text !== null) return read.text
+          throw new InputError(
+            'manifest',
+            `the manifest ${manifestArg} is over 4 MiB; manifests are limited to 4 MiB`
+          )
+        },
+        (error: unknown) => {
+          throw new InputError(
+            'manifest',
+            `cannot read the manifest ${manifestArg} (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`
+          )
+        }
+      )
     : undefined
   const declared =
     manifestText === undefined
