@@ -424,6 +424,25 @@ describe('explain bounds what a user can make it evaluate (bundled CLI)', () => 
     expect(run.err).toBe('')
   })
 
+  it('every release and 30 --jsonl lines cost one budget per pattern, not one each', async () => {
+    const started = Date.now()
+    const all = await bundled(
+      ['--id', evil, '--backend-kwargs', kwargs],
+      'postgres://u:p@h/db'
+    )
+    expect(all.code).toBe(1)
+    expect(all.out).toContain('LookupPatternTimeout')
+    const line = JSON.stringify({
+      kind: 'connection',
+      id: evil,
+      value: 'postgres://h',
+      backend_kwargs: JSON.parse(kwargs) as unknown
+    })
+    const batch = await bundled(['--jsonl'], `${line}\n`.repeat(30))
+    expect(batch.out.trimEnd().split('\n')).toHaveLength(30)
+    expect(Date.now() - started).toBeLessThan(20_000)
+  })
+
   it('the same through --jsonl', async () => {
     const started = Date.now()
     const run = await bundled(

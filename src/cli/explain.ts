@@ -162,6 +162,29 @@ async function readAll(
   return Buffer.concat(chunks).toString('utf8')
 }
 
+/**
+ * The budgeted regex engine, shared by every release and every line: a
+ * pattern that ran out of budget once is not run again (each release and
+ * each line compiles the kwargs anew), so the command's total time stays
+ * bounded by one budget per pattern.
+ */
+function stickyRegexEngine(): { engine: RegexEngine; close(): void } {
+  const regex = createRegexEngine()
+  const exhausted = new Set<string>()
+  return {
+    engine: (pattern, subject) => {
+      const key = `${pattern.flags}/${pattern.source}`
+      if (exhausted.has(key)) return null
+      const answer = regex.engine(pattern, subject)
+      if (answer === null) exhausted.add(key)
+      return answer
+    },
+    close: () => {
+      regex.close()
+    }
+  }
+}
+
 /** A file's text, or a usage error naming it (missing, unreadable, too big). */
 async function readInputFile(
   path: string,
@@ -192,7 +215,7 @@ async function runJsonl(
     source === undefined || source === '-'
       ? await readAll(io.stdin, MAX_JSONL_BYTES, 'stdin')
       : await readInputFile(source, MAX_JSONL_BYTES, 'the --jsonl file')
-  const regex = createRegexEngine()
+  const regex = stickyRegexEngine()
   try {
     return jsonlLines(text, reveal, io, regex.engine)
   } finally {
@@ -372,7 +395,7 @@ export const explainCommand: Command = async (args, io) => {
   // Releases whose results are identical are shown as one group. Lookup
   // patterns that could backtrack catastrophically run off the main thread,
   // within a budget.
-  const regex = createRegexEngine()
+  const regex = stickyRegexEngine()
   const groups = new Map<string, { profiles: Profile[]; result: PyDict }>()
   try {
     for (const profile of profiles) {
