@@ -342,9 +342,10 @@ describe('modes', () => {
     // Nothing was read, so nothing is claimed valid, missing or invalid.
     expect({
       valid: run.outputs.valid,
+      checked: run.outputs.checked,
       missing: run.outputs.missing,
       invalid: run.outputs.invalid
-    }).toEqual({ valid: 'skipped', missing: '[]', invalid: '[]' })
+    }).toEqual({ valid: 'skipped', checked: '0', missing: '[]', invalid: '[]' })
     const report = JSON.parse(run.report ?? '{}') as {
       mode: string
       counts: { missing: number }

@@ -5,6 +5,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { InputError } from '../core/errors.js'
+import { plural } from '../core/render/markdown.js'
 import {
   type Manifest,
   type ManifestProblem,
@@ -53,9 +54,6 @@ export interface LoadedManifest {
 }
 
 const EMPTY: Manifest = { connections: [], variables: [] }
-
-const plural = (n: number, word: string): string =>
-  `${n} ${word}${n === 1 ? '' : 's'}`
 
 /** The Astro project a folder belongs to, and its manifest. */
 export interface ProjectManifest {

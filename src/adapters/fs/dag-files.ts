@@ -8,6 +8,7 @@ import { readdir, stat } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { InputError } from '../../core/errors.js'
 import { TEMPLATE_EXTENSIONS } from '../../core/gate/discover.js'
+import { plural } from '../../core/render/markdown.js'
 import { readTextBounded } from './files.js'
 
 const SKIP_DIRS = new Set(['__pycache__', 'node_modules', '.git', '.venv'])
@@ -87,7 +88,7 @@ export async function readDagFiles(
   for (const [index, path] of paths.entries()) {
     if (total >= MAX_DAG_TOTAL_BYTES) {
       skipped.push(
-        `${paths.length - index} more files (the scan reads at most ${mib(MAX_DAG_TOTAL_BYTES)} in all)`
+        `${plural(paths.length - index, 'more file')} (the scan reads at most ${mib(MAX_DAG_TOTAL_BYTES)} in all)`
       )
       break
     }

@@ -4,6 +4,7 @@
  */
 import * as core from './toolkit.js'
 import type { ManifestProblem } from '../../core/gate/manifest.js'
+import { plural } from '../../core/render/markdown.js'
 import type { Report, ReportItem } from '../../core/gate/report.js'
 
 /** GitHub keeps at most 10 annotations of each level per step. */
@@ -126,7 +127,7 @@ export function setOutputs({ report, reportFile, envFile }: Outputs): void {
     const kept = fitJsonList(all, OUTPUT_LIST_BYTES)
     if (kept.length < all.length)
       core.warning(
-        `The ${name} output lists ${kept.length} of ${all.length} ids (GitHub limits output sizes); the report file has them all.`
+        `The ${name} output lists ${kept.length} of ${plural(all.length, 'id')} (GitHub limits output sizes); the report file has them all.`
       )
     return JSON.stringify(kept)
   }
@@ -135,7 +136,7 @@ export function setOutputs({ report, reportFile, envFile }: Outputs): void {
     'valid',
     envOnly && report.valid ? 'skipped' : String(report.valid)
   )
-  core.setOutput('checked', String(report.counts.checked))
+  core.setOutput('checked', envOnly ? '0' : String(report.counts.checked))
   core.setOutput('errors', String(report.counts.errors))
   core.setOutput('warnings', String(report.counts.warnings))
   core.setOutput('missing', ids('missing', MISSING))
