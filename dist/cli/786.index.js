@@ -52,6 +52,28 @@ var proxy_agent = __webpack_require__(2318);
 
 
 
+/**
+ * Log lines waiting to be written. A run masks every value it reads (an
+ * add-mask line or more a secret), and a write a line costs a system call
+ * each; lines are kept in order and written together once the current
+ * synchronous work is done (before any I/O callback runs), and at exit.
+ * Nothing else in the action writes to stdout.
+ */
+let pending = '';
+function write(text) {
+    if (pending === '')
+        queueMicrotask(flush);
+    pending += text;
+}
+/** Writes the pending log lines now. */
+function flush() {
+    if (pending === '')
+        return;
+    const text = pending;
+    pending = '';
+    process.stdout.write(text);
+}
+process.once('exit', flush);
 /** A value as a command carries it: strings as they are, others as JSON. */
 function toCommandValue(input) {
     if (input === null || input === undefined)
@@ -80,7 +102,7 @@ function issueCommand(command, properties, message) {
             .map(([key, value]) => `${key}=${escapeProperty(value)}`)
             .join(',');
     }
-    process.stdout.write(`${text}::${escapeData(message)}${external_node_os_.EOL}`);
+    write(`${text}::${escapeData(message)}${external_node_os_.EOL}`);
 }
 function toCommandProperties(properties) {
     if (Object.keys(properties).length === 0)
@@ -119,7 +141,7 @@ function setOutput(name, value) {
         issueFileCommand('OUTPUT', keyValueMessage(name, value));
         return;
     }
-    process.stdout.write(EOL);
+    write(EOL);
     issueCommand('set-output', { name }, toCommandValue(value));
 }
 /** Sets an env variable for this and later steps (GITHUB_ENV). */
@@ -168,7 +190,7 @@ function notice(message, properties = {}) {
 }
 /** A log line. */
 function toolkit_info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
+    write(message + external_node_os_.EOL);
 }
 /** Fails the step: exit code 1 and an error annotation. */
 function setFailed(message) {

@@ -391,7 +391,8 @@ export interface ManifestYaml {
  */
 export function readManifestYaml(text: string): ManifestYaml {
   const subset = parseYamlSubset(text)
-  if (subset !== null && duplicateKeys(subset).length === 0) {
+  // The subset reader declines a repeated key: yaml reports it.
+  if (subset !== null) {
     const lines = new LineCounter()
     lines.addNewLine(0)
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
