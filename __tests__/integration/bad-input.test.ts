@@ -13,7 +13,8 @@
  * a regular FILE, which no user can create entries in.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import {
   type FakeAws,
@@ -79,6 +80,8 @@ interface Row {
   readonly noAws?: boolean
   /** The run must fail before any Secrets Manager call. */
   readonly noReads?: boolean
+  /** Runs on the workspace once its files are written. */
+  readonly prepare?: (workspace: string) => Promise<void>
 }
 
 const base = (extra: Record<string, string> = {}): Record<string, string> => ({
@@ -318,6 +321,41 @@ const MANIFEST_ROWS: Row[] = [
     manifest: `connections: [ok_conn]\n${'#'.repeat(99)}\n`.repeat(50_000),
     message:
       /Manifest airflow-secrets\.yml is \d+\.\d MiB; manifests are limited to 4 MiB/
+  },
+  {
+    name: 'manifest: /dev/zero',
+    inputs: base({ manifest: '/dev/zero' }),
+    message: /Manifest .*dev\/zero is not a regular file/
+  },
+  {
+    name: 'Dockerfile: a link to /dev/zero, with airflow auto',
+    inputs: base({ 'airflow-version': 'auto' }),
+    prepare: async (workspace) => {
+      const { symlink } = await import('node:fs/promises')
+      await symlink('/dev/zero', join(workspace, 'Dockerfile'))
+    },
+    message:
+      /Cannot tell the Airflow release: the Dockerfile is over 1 MiB or cannot be read; set airflow:/
+  },
+  {
+    name: 'manifest: JSON nested 3,000 levels',
+    manifestName: 'airflow-secrets.json',
+    inputs: base({ manifest: 'airflow-secrets.json' }),
+    manifest: `{"connections": ["ok_conn"], "backend": {"config_kwargs": ${'['.repeat(3000)}${']'.repeat(3000)}}}`,
+    message: /line 1, column 1: the manifest nests deeper than 64 levels/,
+    annotations: true
+  },
+  {
+    name: 'manifest: YAML maps nested 2,000 levels',
+    manifest: [
+      'connections: [ok_conn]',
+      'backend:',
+      '  config_kwargs:',
+      ...Array.from({ length: 2000 }, (_, i) => `${' '.repeat(4 + i)}k:`),
+      ''
+    ].join('\n'),
+    message: /line \d+, column 1: the manifest nests deeper than 64 levels/,
+    annotations: true
   }
 ]
 
@@ -328,6 +366,14 @@ const KWARGS_ROWS: Row[] = [
     message: /connection_prefix/,
     annotations: true,
     wrote: true
+  },
+  {
+    name: 'backend kwargs: backend-kwargs nested 3,000 levels',
+    inputs: base({
+      'backend-kwargs': `{"config_kwargs": ${'{"a": '.repeat(3000)}1${'}'.repeat(3000)}}`
+    }),
+    message:
+      /Input backend-kwargs nests deeper than Python's json\.loads reads \(maximum recursion depth exceeded/
   },
   {
     name: 'backend kwargs: non-string prefix in the manifest',
@@ -556,7 +602,8 @@ describe('bad input through the bundled action', () => {
         aws,
         keep: true,
         ...(row.env ? { env: row.env } : {}),
-        ...(row.files ? { files: row.files } : {})
+        ...(row.files ? { files: row.files } : {}),
+        ...(row.prepare ? { prepare: row.prepare } : {})
       })
       const elapsed = Date.now() - started
       try {
@@ -683,6 +730,18 @@ const CLI_ROWS: CliRow[] = [
     message: /--backend-kwargs/
   },
   {
+    name: 'init-local: --manifest /dev/zero',
+    args: ['init-local', '--manifest', '/dev/zero', '--user', 'me'],
+    code: 2,
+    message: /init-local: cannot read \/dev\/zero: it is over 4 MiB/
+  },
+  {
+    name: 'discover: --manifest /dev/zero',
+    args: ['discover', '--manifest', '/dev/zero'],
+    code: 2,
+    message: /discover: the manifest .*dev\/zero is over 4 MiB/
+  },
+  {
     name: 'discover: no such DAG folder',
     args: ['discover', 'no-such-dags'],
     code: 2,
@@ -723,4 +782,74 @@ describe('bad input through the bundled CLI', () => {
     },
     30_000
   )
+})
+
+describe('a DAG folder the scan cannot read whole only warns', () => {
+  it('a 600 MB .sql file and an unreadable subfolder are skipped, named, and the run passes', async () => {
+    const run = await runAction({
+      inputs: {
+        mode: 'env-only',
+        'aws-region': 'us-east-1',
+        'dags-folder': 'dags',
+        'airflow-version': '3'
+      },
+      manifest: conn('ok_conn'),
+      files: {
+        'dags/etl.py': 'BaseHook.get_connection("undeclared_conn")\n',
+        'dags/locked/hidden.py': 'Variable.get("never_seen")\n'
+      },
+      unprivileged: true,
+      prepare: async (workspace) => {
+        const { chmod, open } = await import('node:fs/promises')
+        // Sparse: 600 MB long, nothing on disk.
+        const big = await open(join(workspace, 'dags', 'big.sql'), 'w')
+        await big.truncate(600 * 1024 * 1024)
+        await big.close()
+        for (const path of ['', 'dags', 'dags/etl.py', 'dags/big.sql'])
+          await chmod(
+            join(workspace, path),
+            path.endsWith('.py') || path.endsWith('.sql') ? 0o644 : 0o755
+          )
+        await chmod(join(workspace, 'airflow-secrets.yml'), 0o644)
+        await chmod(join(workspace, 'dags', 'locked'), 0o000)
+      }
+    })
+    expect(run.code).toBe(0)
+    const warnings = commands(run.stdout, 'warning').join('\n')
+    expect(warnings).toMatch(
+      /DAG scan: skipped dags\/big\.sql \(600\.0 MiB, over the 8\.0 MiB a DAG file is read\)/
+    )
+    expect(warnings).toMatch(
+      /DAG scan: skipped dags\/locked \(cannot list it: permission denied\)/
+    )
+    expect(commands(run.stdout, 'error')).toEqual([])
+    expect(run.stdout).not.toMatch(/Invalid string length|EACCES|scandir/)
+    // The files it could read were still scanned.
+    expect(run.stdout).toContain('undeclared_conn')
+  }, 60_000)
+})
+
+describe('local files the CLI must not read whole', () => {
+  it('check --source local with .env a link to /dev/zero: a load error naming .env, bounded', async () => {
+    const project = await mkdtemp(join(tmpdir(), 'asg-zero-'))
+    try {
+      const { symlink } = await import('node:fs/promises')
+      await symlink('/dev/zero', join(project, '.env'))
+      await writeFile(join(project, 'airflow-secrets.yml'), conn('ok_conn'))
+      const run = await runNode(CLI, {
+        args: ['check', '--source', 'local', '--project', project],
+        cwd: project,
+        timeoutMs: 30_000
+      })
+      expect(run.code).toBe(1)
+      expect(run.stdout).toMatch(
+        /\.env:0: error \[local-load-error\]\n\s+the file is over 16 MiB, so it was not read/
+      )
+      expect(run.stdout + run.stderr).not.toMatch(
+        /Invalid string length|RangeError/
+      )
+    } finally {
+      await rm(project, { recursive: true, force: true })
+    }
+  }, 60_000)
 })

@@ -1,8 +1,15 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { execFile } from 'node:child_process'
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { readDeclaredIds } from '../../src/core/gate/manifest-edit.js'
-import { copyExampleProject, removeDir, runCli } from './cli-helpers.js'
+import {
+  copyExampleProject,
+  removeDir,
+  runCli,
+  tempDir
+} from './cli-helpers.js'
 
 let dir = ''
 beforeEach(async () => {
@@ -162,3 +169,138 @@ describe('discover', () => {
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1)
   })
 })
+
+const CLI = resolve('dist/cli.js')
+
+/** The bundled CLI as a child process in `cwd`; output and exit code. */
+async function bundled(
+  argv: readonly string[],
+  cwd: string
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      [CLI, ...argv],
+      {
+        cwd,
+        timeout: 60_000,
+        env: { PATH: process.env['PATH'] ?? '', HOME: cwd }
+      }
+    )
+    return { code: 0, stdout, stderr }
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string }
+    return {
+      code: typeof failed.code === 'number' ? failed.code : -1,
+      stdout: failed.stdout ?? '',
+      stderr: failed.stderr ?? ''
+    }
+  }
+}
+
+/** Lines with their endings, so CRLF and a missing last newline count. */
+const linesOf = (text: string): string[] =>
+  text.match(/[^\n]*\n|[^\n]+$/g) ?? []
+
+/** Lines of `before` that do not reappear, in order, byte for byte. */
+function lostLines(before: string, after: string): string[] {
+  const rest = linesOf(after)
+  const lost: string[] = []
+  let at = 0
+  for (const line of linesOf(before)) {
+    const found = rest.indexOf(line, at)
+    if (found === -1) lost.push(line)
+    else at = found + 1
+  }
+  return lost
+}
+
+describe('discover with the bundled CLI', () => {
+  it("from the repository root uses the scanned project's manifest and says so", async () => {
+    const run = await bundled(
+      ['discover', 'examples/astro-project/dags'],
+      process.cwd()
+    )
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(1)
+    expect(run.stdout.replace(/\n {2}/g, ' ')).toContain(
+      'Manifest examples/astro-project/airflow-secrets.yml (the nearest one above examples/astro-project/dags).'
+    )
+    // Only the id the example's manifest really lacks is missing.
+    expect(run.stdout).toMatch(/connection\s+orders_api\s+missing/)
+    expect(run.stdout).toMatch(/connection\s+warehouse\s+declared/)
+    expect(run.stdout.replace(/\n {2}/g, ' ')).toContain(
+      '1 missing from examples/astro-project/airflow-secrets.yml (add it, or run with --write)'
+    )
+  })
+
+  it('--write from above the project edits its manifest, byte for byte elsewhere', async () => {
+    const project = await copyExampleProject()
+    const parent = await mkdtempIn(project)
+    const manifestPath = join(parent, 'proj', 'airflow-secrets.yml')
+    // Flow and block style, comments, CRLF line endings.
+    const before = [
+      '# What the DAGs need   ',
+      "airflow: '3'",
+      'connections:',
+      '  aws_standard: {conn_type: aws}   # keep [ this ]',
+      '  warehouse: { conn_type: postgres, require: [host,login] }',
+      'variables: [my_secret_var,pipeline_settings]  # a flow list',
+      '# the end',
+      ''
+    ].join('\r\n')
+    await writeFile(manifestPath, before)
+    const run = await bundled(['discover', 'proj/dags', '--write'], parent)
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    const after = await readFile(manifestPath, 'utf8')
+    // Only the flow list grew; every other line is as it was.
+    expect(lostLines(before, after)).toEqual([
+      'variables: [my_secret_var,pipeline_settings]  # a flow list\r\n'
+    ])
+    expect(after).toContain(
+      'variables: [my_secret_var,pipeline_settings, report_schema]  # a flow list\r\n'
+    )
+    expect(after).toContain('  orders_api: {}\r\n')
+    expect(after.replace(/\r\n/g, '')).not.toContain('\n')
+    // Nothing was written where the command ran.
+    await expect(
+      readFile(join(parent, 'airflow-secrets.yml'), 'utf8')
+    ).rejects.toThrow(/ENOENT/)
+    const again = await bundled(['discover', 'proj/dags'], parent)
+    expect(again.code).toBe(0)
+    await removeDir(parent)
+  })
+
+  it('a project marked by its Dockerfile gets its manifest created there', async () => {
+    const project = await copyExampleProject()
+    const parent = await mkdtempIn(project)
+    const root = join(parent, 'proj')
+    await rm(join(root, 'airflow-secrets.yml'))
+    await writeFile(
+      join(root, 'Dockerfile'),
+      'FROM astrocrpublic.azurecr.io/runtime:3.1-1\n'
+    )
+    const run = await bundled(
+      ['discover', join('proj', 'dags'), '--write'],
+      parent
+    )
+    expect(run.code).toBe(0)
+    expect(run.stdout.replace(/\n {2}/g, ' ')).toContain(
+      'Manifest proj/airflow-secrets.yml, not there yet (the Astro project of proj/dags, marked by its Dockerfile).'
+    )
+    const ids = readDeclaredIds(
+      await readFile(join(root, 'airflow-secrets.yml'), 'utf8')
+    )
+    expect(ids.connections.has('orders_api')).toBe(true)
+    await removeDir(parent)
+  })
+})
+
+/** A new folder holding `project` as `proj` (moved there). */
+async function mkdtempIn(project: string): Promise<string> {
+  const parent = await tempDir('asg-discover-')
+  await cp(project, join(parent, 'proj'), { recursive: true })
+  await removeDir(project)
+  return parent
+}

@@ -403,3 +403,82 @@ describe.each(RUNNERS)('explain (%s)', (_name, run) => {
     ])
   })
 })
+
+describe('explain bounds what a user can make it evaluate (bundled CLI)', () => {
+  const evil = 'a'.repeat(40) + '!'
+  const kwargs = JSON.stringify({
+    connections_prefix: 'c',
+    connections_lookup_pattern: '^(a+)+$'
+  })
+
+  it('a catastrophic lookup pattern is an error per release, not a hang', async () => {
+    const started = Date.now()
+    const run = await bundled(
+      ['--id', evil, '--airflow', '3.1', '--backend-kwargs', kwargs],
+      'postgres://u:p@h/db'
+    )
+    expect(Date.now() - started).toBeLessThan(15_000)
+    expect(run.code).toBe(1)
+    expect(run.out).toContain('LookupPatternTimeout')
+    expect(run.out).toContain('connections_lookup_pattern')
+    expect(run.err).toBe('')
+  })
+
+  it('every release and 30 --jsonl lines cost one budget per pattern, not one each', async () => {
+    const started = Date.now()
+    const all = await bundled(
+      ['--id', evil, '--backend-kwargs', kwargs],
+      'postgres://u:p@h/db'
+    )
+    expect(all.code).toBe(1)
+    expect(all.out).toContain('LookupPatternTimeout')
+    const line = JSON.stringify({
+      kind: 'connection',
+      id: evil,
+      value: 'postgres://h',
+      backend_kwargs: JSON.parse(kwargs) as unknown
+    })
+    const batch = await bundled(['--jsonl'], `${line}\n`.repeat(30))
+    expect(batch.out.trimEnd().split('\n')).toHaveLength(30)
+    expect(Date.now() - started).toBeLessThan(20_000)
+  })
+
+  it('the same through --jsonl', async () => {
+    const started = Date.now()
+    const run = await bundled(
+      ['--jsonl'],
+      `${JSON.stringify({
+        kind: 'connection',
+        id: evil,
+        value: 'postgres://h',
+        backend_kwargs: JSON.parse(kwargs) as unknown
+      })}\n`
+    )
+    expect(Date.now() - started).toBeLessThan(15_000)
+    expect(run.code).toBe(0)
+    expect(JSON.parse(run.out) as unknown).toMatchObject({
+      error: 'LookupPatternTimeout'
+    })
+  })
+
+  it('a "profile" named like an Object.prototype member is an input error', async () => {
+    const run = await bundled(
+      ['--jsonl'],
+      `${JSON.stringify({ kind: 'connection', value: 'x://h', profile: 'constructor' })}\n`
+    )
+    expect(run.code).toBe(2)
+    expect(run.err.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(
+        /^line 1: "profile": 'constructor' is not an Airflow release/
+      )
+    ])
+    expect(run.out).toBe('{"input_error":"line 1"}\n')
+  })
+
+  it('--value-file /dev/zero is one usage line, read only up to the limit', async () => {
+    const run = await bundled(['--value-file', '/dev/zero'])
+    expect(run.code).toBe(2)
+    expect(run.err.trimEnd().split('\n')).toHaveLength(1)
+    expect(run.err).toMatch(/--value-file \/dev\/zero is over 4 MiB/)
+  })
+})

@@ -13,6 +13,7 @@ import type { CliIo } from '../../src/cli/io.js'
 import { main } from '../../src/cli/main.js'
 import { runSyncAction } from '../../src/sync/action.js'
 import { syncDeps } from '../../src/sync/deps.js'
+import { type RunNodeResult, runNode } from '../support/run-node.js'
 
 const FAKE_DIR = resolve('__tests__/fixtures/fake-astro')
 const TOKEN = 'astro-token-must-not-leak-7f3a'
@@ -409,5 +410,57 @@ describe('sync action entry', () => {
     expect(process.exitCode).toBe(1)
     expect(stdout.join('')).toContain('Input dry-run must be true or false.')
     expect(readdirSync(recordDir)).toEqual([])
+  })
+})
+
+describe('the Astro CLI parser through the bundled CLI (astro-cli v1.45.0)', () => {
+  const bundled = (args: string[]): Promise<RunNodeResult> =>
+    runNode(resolve('dist/cli.js'), {
+      args: ['sync', ...args],
+      cwd: dir,
+      env: env()
+    })
+
+  it('a value ending in U+0085, which the CLI strips, is refused before any call', async () => {
+    writeState({ [DEP]: [] })
+    writeFileSync(envPath, `${BACKEND_KEY}=${BACKEND}\u0085\n`)
+    const r = await bundled(['--deployment-id', DEP, '--env-file', envPath])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(
+      /line 1: the value of AIRFLOW__SECRETS__BACKEND .*strips/
+    )
+    expect(calls()).toEqual([])
+    expectNoValues(r.stdout, r.stderr)
+  })
+
+  it('a line of 64 KiB in bytes but fewer UTF-16 units is refused before any call', async () => {
+    writeState({ [DEP]: [] })
+    // 33,000 two-byte characters: 66,000 bytes, 33,000 UTF-16 units.
+    writeFileSync(
+      envPath,
+      `${BACKEND_KEY}=${BACKEND}\n${KWARGS_KEY}={"x": "${'é'.repeat(33_000)}"}\n`
+    )
+    const r = await bundled(['--deployment-id', DEP, '--env-file', envPath])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(
+      /line 2 is longer than the Astro CLI reads \(64 KiB with its line ending, in bytes\)/
+    )
+    expect(calls()).toEqual([])
+    expect(readVars()).toEqual([])
+  })
+
+  it('an unrelated plain variable reading "error: ..." neither fails the sync nor is printed', async () => {
+    writeState({
+      [DEP]: [{ key: 'PLAIN', value: 'error: Zq7plainvalue', secret: false }]
+    })
+    const r = await bundled(['--deployment-id', DEP, '--env-file', envPath])
+    expect(r.stderr).toBe('')
+    expect(r.code).toBe(0)
+    expect(r.stdout + r.stderr).not.toContain('Zq7')
+    expect(
+      readVars()
+        .map((v) => v.key)
+        .sort()
+    ).toEqual([BACKEND_KEY, KWARGS_KEY, 'PLAIN'])
   })
 })

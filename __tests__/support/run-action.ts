@@ -7,7 +7,7 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { FakeAws } from './fake-aws.js'
-import { runNode } from './run-node.js'
+import { runNode, unprivileged } from './run-node.js'
 
 export const DIST = resolve('dist/index.js')
 
@@ -52,6 +52,10 @@ export interface RunActionOptions {
   readonly node?: string
   readonly env?: Readonly<Record<string, string>>
   readonly keep?: boolean
+  /** Runs on the workspace once its files are written. */
+  readonly prepare?: (workspace: string) => Promise<void>
+  /** Run as an unprivileged user (see run-node's `unprivileged`). */
+  readonly unprivileged?: boolean
 }
 
 export async function runAction(options: RunActionOptions): Promise<ActionRun> {
@@ -81,6 +85,14 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     GITHUB_STATE: join(dir, 'state')
   }
   await Promise.all(Object.values(files).map((file) => writeFile(file, '')))
+  if (options.unprivileged) {
+    // The child may not be the owner: let it read and write everything here.
+    const { chmod } = await import('node:fs/promises')
+    await chmod(dir, 0o755)
+    for (const folder of [workspace, temp]) await chmod(folder, 0o777)
+    for (const file of Object.values(files)) await chmod(file, 0o666)
+  }
+  await options.prepare?.(workspace)
   const inputEnv = Object.fromEntries(
     Object.entries(options.inputs).map(([name, value]) => [
       `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
@@ -90,6 +102,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   const result = await runNode(DIST, {
     cwd: workspace,
     ...(options.node ? { node: options.node } : {}),
+    ...(options.unprivileged ? unprivileged() : {}),
     env: {
       ...files,
       GITHUB_WORKSPACE: workspace,

@@ -15,9 +15,11 @@ import {
   localGateInput,
   localReads,
   localizeReport,
-  undeclaredFindings
+  undeclaredFindings,
+  withoutLintedQuotes
 } from '../../src/core/local/definitions.js'
 import type {
+  LoadError,
   LocalItem,
   LocalSourceKind
 } from '../../src/core/local/sources.js'
@@ -271,5 +273,60 @@ describe('findings for load errors and undeclared ids', () => {
           "The DAGs use connection 'orders_api' (dags/a.py:3, dags/b.py:9), but the manifest does not declare it."
       })
     ])
+  })
+})
+
+describe('a quoted value counts once', () => {
+  const quotedAt = (line: number, message: string): LoadError => ({
+    file: 'include/variables.env',
+    line,
+    message,
+    severity: 'warning',
+    fatal: false,
+    quotedValue: true
+  })
+
+  it("drops the loader's warning where the value lint says the same", () => {
+    const chosen = chooseLocalDefinitions(
+      [item('variable', 'v', 'include/variables.env', 3, '"x"')],
+      kindOf
+    )
+    const local = localGateInput(input('variables:\n  v: {}\n'), chosen)
+    const plan = planGate(local)
+    const other: LoadError = {
+      file: 'include/variables.env',
+      line: 3,
+      message: 'v: duplicate',
+      severity: 'warning',
+      fatal: false
+    }
+    const kept = withoutLintedQuotes(
+      [quotedAt(3, 'v: quoted'), quotedAt(9, 'w: quoted'), other],
+      plan,
+      chosen
+    )
+    // Line 9 holds no definition the check reads; the other warning on
+    // line 3 is not about quotes.
+    expect(kept.map((error) => error.message)).toEqual([
+      'w: quoted',
+      'v: duplicate'
+    ])
+    const { report } = buildReport(local, plan, localReads(plan, chosen))
+    expect(report.items[0]?.findings.map((f) => f.code)).toEqual([
+      'value-quoted'
+    ])
+    expect(report.counts.warnings).toBe(1)
+  })
+
+  it('says "1 of 1 secret failed" for a single secret', () => {
+    const local = localGateInput(
+      input('connections:\n  absent: {}\n'),
+      new Map()
+    )
+    const plan = planGate(local)
+    const { failure } = buildReport(local, plan, localReads(plan, new Map()))
+    expect(failure).toBe(
+      '1 of 1 secret failed; see the job summary (fail-on: error).'
+    )
   })
 })

@@ -18,6 +18,7 @@ import { InputError } from '../core/errors.js'
 import type { FailOn, Mode } from '../core/gate/plan.js'
 import { parseIdList } from '../core/gate/manifest.js'
 import { ReleaseError, resolveRelease } from '../core/airflow/profiles.js'
+import { PyError } from '../core/airflow/python/errors.js'
 import { PyJsonDecodeError, pyJsonLoads } from '../core/airflow/python/json.js'
 import {
   type PyDict,
@@ -108,6 +109,11 @@ export function parseBackendKwargsInput(text: string): PyDict | undefined {
   try {
     value = pyJsonLoads(text)
   } catch (error) {
+    if (error instanceof PyError && error.pyClass === 'RecursionError')
+      throw new InputError(
+        'backend-kwargs',
+        `Input backend-kwargs nests deeper than Python's json.loads reads (${error.message}): Airflow could not load these kwargs; give a flat JSON object like {"connections_prefix": "airflow/connections"}.`
+      )
     const detail =
       error instanceof PyJsonDecodeError ? error.message : 'not JSON'
     throw new InputError(

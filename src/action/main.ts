@@ -163,7 +163,7 @@ export async function run(
     if (failure) core.setFailed(failure)
     else if (settings.mode === 'env-only')
       core.info(
-        `Mode env-only: nothing was read from AWS, so none of the ${report.counts.checked} connections and variables was checked; valid is skipped.`
+        `Mode env-only: nothing was read from AWS, so ${report.counts.checked === 1 ? 'the 1 connection or variable was not checked' : `none of the ${report.counts.checked} connections and variables was checked`}; valid is skipped.`
       )
     else
       core.info(

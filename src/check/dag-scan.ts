@@ -22,9 +22,11 @@ export interface DagScanRequest {
 export interface DagScan {
   readonly filesScanned: number
   readonly missing: readonly DiscoveredItem[]
+  /** Folders and files not read, one line each naming the path and why. */
+  readonly skipped: readonly string[]
 }
 
-const NONE: DagScan = { filesScanned: 0, missing: [] }
+const NONE: DagScan = { filesScanned: 0, missing: [], skipped: [] }
 
 /**
  * Scans the DAG folder (or one file). A missing default folder means there is
@@ -36,7 +38,11 @@ export async function scanDags(request: DagScanRequest): Promise<DagScan> {
     const info = await stat(request.folder).catch(() => null)
     if (!info?.isDirectory()) return NONE
   }
-  const files = await readDagFiles(request.folder, request.base)
+  const { files, skipped } = await readDagFiles(request.folder, request.base)
   const result = discover(files, request.declared)
-  return { filesScanned: result.filesScanned, missing: result.missing }
+  return {
+    filesScanned: result.filesScanned,
+    missing: result.missing,
+    skipped
+  }
 }

@@ -3,7 +3,7 @@
  * over 4 MiB or unreadable, then parsed. One loader for the action and the CLI.
  */
 import { readFile, stat } from 'node:fs/promises'
-import { isAbsolute, relative, resolve } from 'node:path'
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { InputError } from '../core/errors.js'
 import {
   type Manifest,
@@ -56,6 +56,64 @@ const EMPTY: Manifest = { connections: [], variables: [] }
 
 const plural = (n: number, word: string): string =>
   `${n} ${word}${n === 1 ? '' : 's'}`
+
+/** The Astro project a folder belongs to, and its manifest. */
+export interface ProjectManifest {
+  /** The project folder (absolute). */
+  readonly root: string
+  /** The manifest found there, or where a new one goes (absolute). */
+  readonly path: string
+  /** A manifest exists at `path`. */
+  readonly exists: boolean
+  /** What marked the folder as the project: the manifest, a Dockerfile, .astro. */
+  readonly marker: string
+}
+
+/**
+ * The Astro project holding `start` (a folder, or a file in one): walking
+ * up from it, the first folder with a manifest (MANIFEST_NAMES), a
+ * `Dockerfile` or an `.astro` folder. When `start` is inside `cwd`, the
+ * walk stops at `cwd`, so a stray manifest above the working folder is never
+ * picked up. Null when no folder on the way qualifies.
+ */
+/**
+ * `name` in `folder`. A function of its own: the bundler treats a literal
+ * file name in `resolve(folder, 'name')` as an asset to copy beside the
+ * bundle, and would rewrite the path to point there.
+ */
+export const inFolder = (folder: string, name: string): string =>
+  resolve(folder, name)
+
+export async function findProjectManifest(
+  start: string,
+  cwd: string
+): Promise<ProjectManifest | null> {
+  const startInfo = await stat(start).catch(() => null)
+  let folder = startInfo?.isFile() === true ? dirname(start) : start
+  const inside = folder === cwd || folder.startsWith(cwd + sep)
+  for (;;) {
+    for (const name of MANIFEST_NAMES) {
+      const path = inFolder(folder, name)
+      const info = await stat(path).catch(() => null)
+      if (info?.isFile() === true)
+        return { root: folder, path, exists: true, marker: name }
+    }
+    const dockerfile = await stat(inFolder(folder, 'Dockerfile')).catch(
+      () => null
+    )
+    const astro = await stat(inFolder(folder, '.astro')).catch(() => null)
+    if (dockerfile?.isFile() === true || astro?.isDirectory() === true)
+      return {
+        root: folder,
+        path: inFolder(folder, DEFAULT_MANIFEST),
+        exists: false,
+        marker: dockerfile?.isFile() === true ? 'Dockerfile' : '.astro'
+      }
+    const parent = dirname(folder)
+    if (parent === folder || (inside && folder === cwd)) return null
+    folder = parent
+  }
+}
 
 /** Finds, checks, reads and parses the manifest. */
 export async function loadManifestFile(

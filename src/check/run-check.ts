@@ -284,6 +284,13 @@ async function checkWith(
       ])
     }
   })
+  const SKIPPED_SHOWN = 10
+  for (const line of scan.skipped.slice(0, SKIPPED_SHOWN))
+    hooks.warn(`DAG scan: skipped ${line}.`)
+  if (scan.skipped.length > SKIPPED_SHOWN)
+    hooks.warn(
+      `DAG scan: skipped ${scan.skipped.length - SKIPPED_SHOWN} more folders and files.`
+    )
   if (request.dags.folder !== null && scan.filesScanned > 0)
     hooks.info(
       `Scanned ${plural(scan.filesScanned, 'DAG file')}: ${plural(scan.missing.length, 'id')} used but not declared.`

@@ -1,7 +1,20 @@
-import { DEFAULT_MANIFEST } from '../check/manifest-file.js'
-import { readFile, writeFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
+/**
+ * `astro-secrets-gate discover`: the connection ids and variable keys the
+ * DAG code uses, compared with the manifest of the Astro project the
+ * scanned folder belongs to; `--write` adds the missing ones, leaving every
+ * other byte of the manifest as it was.
+ */
+import {
+  DEFAULT_MANIFEST,
+  MAX_MANIFEST_BYTES,
+  findProjectManifest,
+  inFolder
+} from '../check/manifest-file.js'
+import { stat } from 'node:fs/promises'
+import { relative, resolve } from 'node:path'
+import { readTextBounded, writeFileAtomic } from '../adapters/fs/files.js'
 import { readDagFiles } from '../adapters/fs/dag-files.js'
+import { InputError } from '../core/errors.js'
 import { discover } from '../core/gate/discover.js'
 import type { DiscoveredItem } from '../core/gate/discover.js'
 import {
@@ -38,7 +51,8 @@ export const discoverSpec = {
       type: 'string',
       short: 'm',
       value: '<file>',
-      description: 'Manifest to compare with (default: airflow-secrets.yml)'
+      description:
+        'Manifest to compare with (default: the manifest of the Astro project the folder is in, found by walking up to a folder with a manifest, a Dockerfile or .astro; else airflow-secrets.yml here)'
     },
     write: {
       type: 'boolean',
@@ -76,19 +90,47 @@ export const discoverCommand: Command = async (args, io) => {
     return EXIT.ok
   }
   const folderArg = parsed.positionals[0] ?? 'dags'
-  const manifestArg = parsed.values.manifest ?? DEFAULT_MANIFEST
-  const manifestPath = resolve(io.cwd, manifestArg)
-  const manifestText = await readFile(manifestPath, 'utf8').catch(
-    (error: unknown) => {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-      throw error
-    }
-  )
+  const folderPath = resolve(io.cwd, folderArg)
+  // Without --manifest, the manifest of the Astro project the scanned
+  // folder is in (walking up from it), else airflow-secrets.yml here.
+  const project =
+    parsed.values.manifest === undefined
+      ? await findProjectManifest(folderPath, io.cwd)
+      : null
+  const manifestPath =
+    parsed.values.manifest !== undefined
+      ? resolve(io.cwd, parsed.values.manifest)
+      : (project?.path ?? inFolder(io.cwd, DEFAULT_MANIFEST))
+  const manifestArg = relative(io.cwd, manifestPath) || manifestPath
+  const manifestInfo = await stat(manifestPath).catch(() => null)
+  if (manifestInfo?.isDirectory() === true)
+    throw new InputError(
+      'manifest',
+      `${manifestArg} is a folder; give the path of the manifest file with --manifest`
+    )
+  const manifestText = manifestInfo
+    ? await readTextBounded(manifestPath, MAX_MANIFEST_BYTES).then(
+        (read) => {
+          if (read.text !== null) return read.text
+          throw new InputError(
+            'manifest',
+            `the manifest ${manifestArg} is over 4 MiB; manifests are limited to 4 MiB`
+          )
+        },
+        (error: unknown) => {
+          throw new InputError(
+            'manifest',
+            `cannot read the manifest ${manifestArg} (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`
+          )
+        }
+      )
+    : undefined
   const declared =
     manifestText === undefined
       ? { connections: new Set<string>(), variables: new Set<string>() }
       : readDeclaredIds(manifestText, manifestArg)
-  const files = await readDagFiles(resolve(io.cwd, folderArg), io.cwd)
+  const { files, skipped } = await readDagFiles(folderPath, io.cwd)
+  for (const line of skipped) io.stderr.write(`warning: skipped ${line}\n`)
   const result = discover(files, declared)
 
   let written = false
@@ -97,7 +139,9 @@ export const discoverCommand: Command = async (args, io) => {
       manifestText ?? 'connections: {}\nvariables: {}\n',
       result.missing
     )
-    await writeFile(manifestPath, updated)
+    await writeFileAtomic(manifestPath, updated, '--manifest', {
+      mode: manifestInfo ? manifestInfo.mode & 0o777 : 0o644
+    })
     written = true
   }
 
@@ -114,6 +158,22 @@ export const discoverCommand: Command = async (args, io) => {
   } else {
     const paint = painter(useColor(io))
     const width = terminalWidth(io)
+    const why =
+      parsed.values.manifest !== undefined
+        ? ''
+        : project === null
+          ? ' (no Astro project above the scanned folder: the current folder)'
+          : project.root === io.cwd
+            ? ''
+            : project.exists
+              ? ` (the nearest one above ${folderArg})`
+              : ` (the Astro project of ${folderArg}, marked by its ${project.marker})`
+    for (const line of wrapText(
+      `Manifest ${manifestArg}${manifestText === undefined ? ', not there yet' : ''}${why}.`,
+      width,
+      2
+    ))
+      io.stdout.write(`${line}\n`)
     if (result.items.length > 0)
       io.stdout.write(
         renderTable(

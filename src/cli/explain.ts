@@ -2,7 +2,8 @@
  * `astro-secrets-gate explain`: what each Airflow release builds from one
  * connection or variable value, masked unless --reveal; --jsonl for batches.
  */
-import { readFile } from 'node:fs/promises'
+import { readTextBounded } from '../adapters/fs/files.js'
+import { createRegexEngine } from '../adapters/regex/worker-engine.js'
 import {
   type ExplainInput,
   explain,
@@ -20,6 +21,7 @@ import {
 import { parseProviderVersion } from '../core/airflow/secrets-manager.js'
 import { lintConnectionUri, lintValue } from '../core/gate/lints.js'
 import { pyJsonLoads } from '../core/airflow/python/json.js'
+import type { RegexEngine } from '../core/airflow/python/regex.js'
 import type { PyDict, PyValue } from '../core/airflow/python/value.js'
 import { errorMessage } from '../core/errors.js'
 import {
@@ -136,11 +138,68 @@ export const explainSpec = {
   ]
 } as const satisfies CommandSpec
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+/** One value: Secrets Manager holds at most 64 KiB; far more is a mistake. */
+const MAX_VALUE_BYTES = 4 * 1024 * 1024
+/** A --jsonl batch. */
+const MAX_JSONL_BYTES = 64 * 1024 * 1024
+
+const mib = (bytes: number): string => `${bytes / 1048576} MiB`
+
+/** The stream's text, or a usage error once it passes `maxBytes`. */
+async function readAll(
+  stream: NodeJS.ReadableStream,
+  maxBytes: number,
+  what: string
+): Promise<string> {
   const chunks: Buffer[] = []
-  for await (const chunk of stream)
-    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
+  let size = 0
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+    size += buffer.length
+    if (size > maxBytes) return usage(`${what} is over ${mib(maxBytes)}`)
+    chunks.push(buffer)
+  }
   return Buffer.concat(chunks).toString('utf8')
+}
+
+/**
+ * The budgeted regex engine, shared by every release and every line: a
+ * pattern that ran out of budget once is not run again (each release and
+ * each line compiles the kwargs anew), so the command's total time stays
+ * bounded by one budget per pattern.
+ */
+function stickyRegexEngine(): { engine: RegexEngine; close(): void } {
+  const regex = createRegexEngine()
+  const exhausted = new Set<string>()
+  return {
+    engine: (pattern, subject) => {
+      const key = `${pattern.flags}/${pattern.source}`
+      if (exhausted.has(key)) return null
+      const answer = regex.engine(pattern, subject)
+      if (answer === null) exhausted.add(key)
+      return answer
+    },
+    close: () => {
+      regex.close()
+    }
+  }
+}
+
+/** A file's text, or a usage error naming it (missing, unreadable, too big). */
+async function readInputFile(
+  path: string,
+  maxBytes: number,
+  option: string
+): Promise<string> {
+  let read
+  try {
+    read = await readTextBounded(path, maxBytes)
+  } catch (error) {
+    return usage(`cannot read ${option}: ${errorMessage(error)}`)
+  }
+  if (read.text === null)
+    return usage(`${option} ${path} is over ${mib(maxBytes)}`)
+  return read.text
 }
 
 const usage = (message: string): never => {
@@ -154,8 +213,22 @@ async function runJsonl(
 ): Promise<number> {
   const text =
     source === undefined || source === '-'
-      ? await readAll(io.stdin)
-      : await readFile(source, 'utf8')
+      ? await readAll(io.stdin, MAX_JSONL_BYTES, 'stdin')
+      : await readInputFile(source, MAX_JSONL_BYTES, 'the --jsonl file')
+  const regex = stickyRegexEngine()
+  try {
+    return jsonlLines(text, reveal, io, regex.engine)
+  } finally {
+    regex.close()
+  }
+}
+
+function jsonlLines(
+  text: string,
+  reveal: boolean,
+  io: CliIo,
+  regexEngine: RegexEngine
+): number {
   let bad = 0
   const lines = text.split('\n')
   for (const [index, line] of lines.entries()) {
@@ -173,7 +246,9 @@ async function runJsonl(
       )
       continue
     }
-    io.stdout.write(`${formatExplainLine(explain(input, { reveal }))}\n`)
+    io.stdout.write(
+      `${formatExplainLine(explain(input, { reveal, regexEngine }))}\n`
+    )
   }
   return bad > 0 ? EXIT.usage : EXIT.ok
 }
@@ -236,17 +311,14 @@ async function readValue(
   kind: string,
   io: CliIo
 ): Promise<string> {
-  if (file !== undefined) {
-    try {
-      return await readFile(file, 'utf8')
-    } catch (error) {
-      return usage(`cannot read --value-file: ${errorMessage(error)}`)
-    }
-  }
+  if (file !== undefined)
+    return readInputFile(file, MAX_VALUE_BYTES, '--value-file')
   if ((io.stdin as { isTTY?: boolean }).isTTY === true)
     io.stderr.write(`Paste the ${kind} value, then press Enter and Ctrl-D:\n`)
   // A value piped with echo ends in one newline that is not part of it.
-  return (await readAll(io.stdin)).replace(/\r?\n$/, '')
+  return (
+    await readAll(io.stdin, MAX_VALUE_BYTES, 'the value on stdin')
+  ).replace(/\r?\n$/, '')
 }
 
 /** `astro-secrets-gate explain`. */
@@ -320,32 +392,39 @@ export const explainCommand: Command = async (args, io) => {
   const paint = painter(useColor(io))
   const width = terminalWidth(io)
 
-  // Releases whose results are identical are shown as one group.
+  // Releases whose results are identical are shown as one group. Lookup
+  // patterns that could backtrack catastrophically run off the main thread,
+  // within a budget.
+  const regex = stickyRegexEngine()
   const groups = new Map<string, { profiles: Profile[]; result: PyDict }>()
-  for (const profile of profiles) {
-    const result = explain(
-      {
-        kind,
-        value,
-        id,
-        backendKwargs,
-        profile,
-        via,
-        deserializeJson: options['deserialize-json'] === true,
-        provider,
-        teamName: options['team-name'] ?? null,
-        multiTeam: options['multi-team'] === true
-      },
-      { reveal }
-    )
-    if (spilled)
-      for (const key of result.keys())
-        if (VALUE_FIELDS.has(key) && result.get(key) !== null)
-          result.set(key, SPILL_MASK)
-    const key = formatExplainLine(result)
-    const group = groups.get(key)
-    if (group) group.profiles.push(profile)
-    else groups.set(key, { profiles: [profile], result })
+  try {
+    for (const profile of profiles) {
+      const result = explain(
+        {
+          kind,
+          value,
+          id,
+          backendKwargs,
+          profile,
+          via,
+          deserializeJson: options['deserialize-json'] === true,
+          provider,
+          teamName: options['team-name'] ?? null,
+          multiTeam: options['multi-team'] === true
+        },
+        { reveal, regexEngine: regex.engine }
+      )
+      if (spilled)
+        for (const key of result.keys())
+          if (VALUE_FIELDS.has(key) && result.get(key) !== null)
+            result.set(key, SPILL_MASK)
+      const key = formatExplainLine(result)
+      const group = groups.get(key)
+      if (group) group.profiles.push(profile)
+      else groups.set(key, { profiles: [profile], result })
+    }
+  } finally {
+    regex.close()
   }
 
   const outcomes: Outcome[] = []

@@ -1,7 +1,7 @@
-import { readFile, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
-import { writeFileAtomic } from '../adapters/fs/files.js'
+import { readTextBounded, writeFileAtomic } from '../adapters/fs/files.js'
 import { DEFAULT_MANIFEST } from '../check/manifest-file.js'
 import { REGION_PATTERN } from '../core/aws/inputs.js'
 import { InputError } from '../core/errors.js'
@@ -277,16 +277,29 @@ function checked(
   return value
 }
 
+/** .env, the compose override, the Dockerfile and the manifest are small. */
+const MAX_PROJECT_FILE_BYTES = 4 * 1024 * 1024
+
 const readOptional = async (path: string): Promise<string | undefined> =>
-  readFile(path, 'utf8').catch((error: unknown) => {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') return undefined
-    throw new InputError(
-      'project-dir',
-      `cannot read ${path}: ${code === 'EISDIR' ? 'it is a folder' : code === 'ENOTDIR' ? 'a folder on its path is a file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'unreadable')}`,
-      'file-unreadable'
-    )
-  })
+  readTextBounded(path, MAX_PROJECT_FILE_BYTES).then(
+    (read) => {
+      if (read.text !== null) return read.text
+      throw new InputError(
+        'project-dir',
+        `cannot read ${path}: it is over ${MAX_PROJECT_FILE_BYTES / 1048576} MiB`,
+        'file-unreadable'
+      )
+    },
+    (error: unknown) => {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code === 'ENOENT') return undefined
+      throw new InputError(
+        'project-dir',
+        `cannot read ${path}: ${code === 'EISDIR' ? 'it is a folder' : code === 'ENOTDIR' ? 'a folder on its path is a file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? 'unreadable')}`,
+        'file-unreadable'
+      )
+    }
+  )
 
 /** The mode of an existing file (kept when it is replaced), else undefined. */
 const modeOf = async (path: string): Promise<number | undefined> =>

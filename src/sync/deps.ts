@@ -1,6 +1,8 @@
 import { execFile } from 'node:child_process'
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import type { ExecResult, SyncDeps } from './run-sync.js'
+
+const MAX_ENV_FILE_BYTES = 16 * 1024 * 1024
 
 /**
  * Runs the Astro CLI without a shell. The child inherits `env` (which is
@@ -46,7 +48,18 @@ export function syncDeps(
 ): SyncDeps {
   return {
     exec: execAstro(env, cwd),
-    readFile: (path) => readFile(path, 'utf8'),
+    // An env file for the Astro CLI is a small regular file: anything else
+    // (a folder, /dev/zero, 16 MiB or more) is refused before it is read.
+    readFile: async (path) => {
+      const info = await stat(path)
+      if (!info.isFile())
+        throw new Error(
+          info.isDirectory() ? 'it is a folder' : 'it is not a regular file'
+        )
+      if (info.size > MAX_ENV_FILE_BYTES)
+        throw new Error('it is over 16 MiB, not an env file the gate wrote')
+      return readFile(path, 'utf8')
+    },
     log
   }
 }

@@ -2,8 +2,10 @@
  * Regressions from the second adversarial pass, through the pure core:
  * catastrophic manifest regexes end in one finding within the budget
  * (defect 1), input keys named like Object.prototype members are ordinary
- * keys (defect 2), and keys or parts derived from a value are shown by
- * position or not at all (defect 3).
+ * keys (defect 2), keys or parts derived from a value are shown by
+ * position or not at all (defect 3), manifests nested thousands deep are one
+ * problem rather than an engine error (defect 10), and explain's lookup
+ * patterns are bounded like the check's.
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
 import {
@@ -11,7 +13,8 @@ import {
   buildReport,
   planGate
 } from '../../../src/core/gate/plan.js'
-import { parseManifest } from '../../../src/core/gate/manifest.js'
+import { parseManifest, tooDeepAt } from '../../../src/core/gate/manifest.js'
+import { explain, parseExplainInput } from '../../../src/core/render/explain.js'
 import type { SecretRead } from '../../../src/core/gate/secret-read.js'
 import { profilesForVersion } from '../../../src/core/airflow/profiles.js'
 import { createRegexEngine } from '../../../src/adapters/regex/worker-engine.js'
@@ -191,5 +194,85 @@ describe('defect 3: parts of a value are never printed', () => {
     const smText = JSON.stringify(smResult.report)
     expect(smText).not.toContain('Zq9SecretKey')
     expect(smText).toContain('key #2 (name not shown)')
+  })
+})
+
+describe('defect 10: depths are bounded before parsing', () => {
+  const flow = (depth: number): string =>
+    `{"connections": ["a"], "backend": {"connections_prefix": "c", "config_kwargs": ${'['.repeat(depth)}${']'.repeat(depth)}}}`
+  const block = (depth: number): string =>
+    [
+      'connections: [a]',
+      'backend:',
+      '  connections_prefix: c',
+      '  config_kwargs:',
+      ...Array.from(
+        { length: depth },
+        (_, i) => `${' '.repeat(4 + i)}k${i}:${i === depth - 1 ? ' 1' : ''}`
+      ),
+      ''
+    ].join('\n')
+
+  it.each([
+    ['flow collections nested 3,000 deep', flow(3000), 1],
+    ['block maps nested 2,000 deep', block(2000), 67],
+    [
+      'one line of 3,000 `- ` entries',
+      `connections: [a]\nx:\n  ${'- '.repeat(3000)}1\n`,
+      3
+    ]
+  ])(
+    '%s: one problem naming the line, no engine error',
+    (_label, text, line) => {
+      const { problems } = parseManifest(text)
+      expect(problems).toHaveLength(1)
+      expect(problems[0]?.line).toBe(line)
+      expect(problems[0]?.message).toMatch(/nests deeper than 64 levels/)
+    }
+  )
+
+  it.each([
+    ['flow', flow(20)],
+    ['block', block(20)]
+  ])('ordinary %s nesting still parses', (_label, text) => {
+    expect(parseManifest(text).problems).toEqual([])
+  })
+
+  it('an apostrophe in a plain word does not hide what follows', () => {
+    const text = `connections: [a]\nnote: it's\nx: ${'['.repeat(100)}${']'.repeat(100)}\n`
+    expect(tooDeepAt(text)).toBe(3)
+  })
+
+  it('a quoted bracket is not nesting', () => {
+    expect(
+      tooDeepAt(`connections: ['${'['.repeat(100)}', "${'{'.repeat(100)}"]\n`)
+    ).toBeNull()
+  })
+})
+
+describe('explain: lookup patterns are bounded too', () => {
+  it('a catastrophic lookup pattern is one error, not a hang', () => {
+    const started = Date.now()
+    const result = explain(
+      {
+        ...parseExplainInput(
+          JSON.stringify({
+            kind: 'connection',
+            id: EVIL_ID,
+            value: 'postgres://h',
+            backend_kwargs: {
+              connections_prefix: 'c',
+              connections_lookup_pattern: '^(a+)+$'
+            }
+          })
+        )
+      },
+      { reveal: false, regexEngine: worker.engine }
+    )
+    expect(Date.now() - started).toBeLessThan(10_000)
+    expect(result.get('error')).toBe('LookupPatternTimeout')
+    expect(result.get('message')).toEqual(
+      expect.stringContaining('connections_lookup_pattern')
+    )
   })
 })

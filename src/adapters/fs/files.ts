@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { rmSync } from 'node:fs'
-import { readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { InputError } from '../../core/errors.js'
 
@@ -105,5 +105,44 @@ export async function writeFileAtomic(
     )
   } finally {
     pending.delete(temp)
+  }
+}
+
+/** A file's text, or null with the bytes seen when it is over the limit. */
+export interface BoundedText {
+  readonly text: string | null
+  /** Bytes read, or the file's size when it was not read. */
+  readonly size: number
+}
+
+/**
+ * Reads a file's UTF-8 text, at most `maxBytes`: a regular file larger than
+ * that is not read at all, and anything else (a device, a pipe, a file that
+ * grows) is read only up to one byte past the limit. Never holds more than
+ * `maxBytes + 1` bytes, whatever the file is (`/dev/zero` included).
+ */
+export async function readTextBounded(
+  path: string,
+  maxBytes: number
+): Promise<BoundedText> {
+  const handle = await open(path, 'r')
+  try {
+    const info = await handle.stat()
+    if (info.isFile() && info.size > maxBytes)
+      return { text: null, size: info.size }
+    const chunks: Buffer[] = []
+    let size = 0
+    for (;;) {
+      const room = Math.min(1024 * 1024, maxBytes + 1 - size)
+      const chunk = Buffer.alloc(room)
+      const { bytesRead } = await handle.read(chunk, 0, room, null)
+      if (bytesRead === 0) break
+      chunks.push(chunk.subarray(0, bytesRead))
+      size += bytesRead
+      if (size > maxBytes) return { text: null, size }
+    }
+    return { text: Buffer.concat(chunks, size).toString('utf8'), size }
+  } finally {
+    await handle.close()
   }
 }

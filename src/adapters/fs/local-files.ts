@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises'
+import { access } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import { parseLocalSource } from '../../core/local/sources.js'
+import { readTextBounded } from './files.js'
 import type {
   LoadError,
   LocalItem,
@@ -15,6 +16,9 @@ export interface LocalSourceFile {
 }
 
 const EXTENSIONS = ['json', 'yaml', 'yml', 'env']
+
+/** A local source larger than this is a load error, not read. */
+const MAX_LOCAL_FILE_BYTES = 16 * 1024 * 1024
 
 /**
  * The local sources an Astro project has by convention: `.env`,
@@ -37,7 +41,7 @@ export async function detectLocalSources(
         candidates.push({ kind, path: join(dir, `${kind}.${ext}`) })
   const found: LocalSourceFile[] = []
   for (const candidate of candidates) {
-    const exists = await readFile(candidate.path).then(
+    const exists = await access(candidate.path).then(
       () => true,
       () => false
     )
@@ -61,7 +65,18 @@ export async function loadLocalSources(
     const shown = relative(base, full) || file.path
     let text: string
     try {
-      text = await readFile(full, 'utf8')
+      const read = await readTextBounded(full, MAX_LOCAL_FILE_BYTES)
+      if (read.text === null) {
+        errors.push({
+          file: shown,
+          line: 0,
+          message: `the file is over ${MAX_LOCAL_FILE_BYTES / 1048576} MiB, so it was not read`,
+          severity: 'error',
+          fatal: true
+        })
+        continue
+      }
+      text = read.text
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'EIO'
       errors.push({

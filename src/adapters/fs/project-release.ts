@@ -2,19 +2,34 @@
  * Reads an Astro project's Dockerfile and requirements.txt and tells which
  * Airflow release and Amazon provider it runs (detectAirflowRelease).
  */
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
   type ReleaseDetection,
   detectAirflowRelease
 } from '../../core/local/airflow-release.js'
+import { readTextBounded } from './files.js'
 
-/** A file's text, or null when it does not exist or cannot be read. */
-async function textOrNull(path: string): Promise<string | null> {
+/** Dockerfiles and requirements files are small; more is not read. */
+const MAX_PROJECT_FILE_BYTES = 1024 * 1024
+
+/**
+ * A file's text, or null when it does not exist, cannot be read or is over
+ * MAX_PROJECT_FILE_BYTES (a device such as /dev/zero included); `present`
+ * says whether it exists.
+ */
+async function textOrNull(
+  path: string
+): Promise<{ text: string | null; present: boolean }> {
   try {
-    return await readFile(path, 'utf8')
-  } catch {
-    return null
+    return {
+      text: (await readTextBounded(path, MAX_PROJECT_FILE_BYTES)).text,
+      present: true
+    }
+  } catch (error) {
+    return {
+      text: null,
+      present: (error as NodeJS.ErrnoException).code !== 'ENOENT'
+    }
   }
 }
 
@@ -24,8 +39,13 @@ export async function readProjectRelease(
 ): Promise<ReleaseDetection & { readonly hasDockerfile: boolean }> {
   const dockerfile = await textOrNull(join(folder, 'Dockerfile'))
   const requirements = await textOrNull(join(folder, 'requirements.txt'))
-  return {
-    ...detectAirflowRelease(dockerfile, requirements),
-    hasDockerfile: dockerfile !== null
-  }
+  const detected = detectAirflowRelease(dockerfile.text, requirements.text)
+  if (dockerfile.present && dockerfile.text === null)
+    return {
+      ...detected,
+      airflow: null,
+      reason: `the Dockerfile is over ${MAX_PROJECT_FILE_BYTES / 1048576} MiB or cannot be read; set airflow: in the manifest (for example airflow: "3.1.6") or the airflow-version input`,
+      hasDockerfile: true
+    }
+  return { ...detected, hasDockerfile: dockerfile.present }
 }

@@ -420,8 +420,79 @@ export function readManifestYaml(text: string): ManifestYaml {
   return duplicateKeys(read.root).length === 0 ? read : parse(true)
 }
 
+/**
+ * How deep a manifest may nest. Real ones need a handful of levels
+ * (`backend.config_kwargs.retries.mode`); the YAML parser would exhaust the
+ * stack at a few thousand, and Airflow's json.loads of the kwargs raises
+ * RecursionError near a thousand.
+ */
+export const MAX_MANIFEST_DEPTH = 64
+
+/**
+ * The first line (1-based) at which the text nests deeper than `limit`, or
+ * null. Counted without parsing, so it bounds the parser: indentation
+ * levels, `- ` entries opened on one line, and open `[`/`{` outside quotes
+ * and comments.
+ */
+export function tooDeepAt(
+  text: string,
+  limit = MAX_MANIFEST_DEPTH
+): number | null {
+  const indents: number[] = []
+  let flow = 0
+  let quote: '"' | "'" | null = null
+  const lines = text.split('\n')
+  for (const [index, line] of lines.entries()) {
+    let at = 0
+    if (quote === null && flow === 0) {
+      while (line[at] === ' ') at++
+      if (at < line.length && line[at] !== '#' && line[at] !== '\r') {
+        while (indents.length > 0 && (indents.at(-1) ?? 0) > at) indents.pop()
+        if (indents.length === 0 || (indents.at(-1) ?? 0) < at) indents.push(at)
+      }
+    }
+    let dashes = 0
+    for (let i = at; line.startsWith('- ', i); i += 2) dashes++
+    let deepest = flow
+    // The last character before this one that is not a space ('' at the start).
+    let before = ''
+    for (let i = at; i < line.length; i++) {
+      const char = line[i] ?? ''
+      if (quote !== null) {
+        if (char === '\\' && quote === '"') i++
+        else if (char === quote) quote = null
+        before = char
+        continue
+      }
+      if (char === ' ') continue
+      const previous = before
+      before = char
+      // A quote opens a scalar only where one may start (`it's` does not).
+      if ((char === '"' || char === "'") && ':[{,-?'.includes(previous))
+        quote = char
+      else if (char === '#' && (i === 0 || line[i - 1] === ' ')) break
+      else if (char === '[' || char === '{') deepest = Math.max(deepest, ++flow)
+      else if ((char === ']' || char === '}') && flow > 0) flow--
+    }
+    if (indents.length + dashes + deepest > limit) return index + 1
+  }
+  return null
+}
+
 /** Parses a manifest's text (YAML 1.2; JSON is YAML too). */
 export function parseManifest(text: string): ManifestParse {
+  const deep = tooDeepAt(text)
+  if (deep !== null)
+    return {
+      manifest: { connections: [], variables: [] },
+      problems: [
+        {
+          line: deep,
+          column: 1,
+          message: `the manifest nests deeper than ${MAX_MANIFEST_DEPTH} levels here; manifests and backend kwargs need only a few`
+        }
+      ]
+    }
   const { root, lines, syntax } = readManifestYaml(text)
   const reader = new Reader(lines)
   for (const problem of syntax) {
@@ -429,7 +500,10 @@ export function parseManifest(text: string): ManifestParse {
     reader.problems.push({
       line: start.line,
       column: start.col,
-      message: problem.message
+      // The parser's own stack, exhausted: never a raw engine message.
+      message: /call stack/i.test(problem.message)
+        ? `the manifest nests too deeply to be read here; manifests and backend kwargs need only a few levels`
+        : problem.message
     })
   }
   const empty: Manifest = { connections: [], variables: [] }

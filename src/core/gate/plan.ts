@@ -279,7 +279,9 @@ export function buildReport(
       `the backend kwargs have ${badSettings} problem${badSettings > 1 ? 's' : ''}`
     )
   if (failing > 0 || parts.length === 0)
-    parts.push(`${failing} of ${items.length} secrets failed`)
+    parts.push(
+      `${failing} of ${items.length} ${items.length === 1 ? 'secret' : 'secrets'} failed`
+    )
   const report: Report = {
     version: 1,
     manifest: input.manifestPath,

@@ -19,6 +19,7 @@ import {
 import { PyError } from '../airflow/python/errors.js'
 import {
   PyRegexUnsupportedError,
+  type RegexEngine,
   compilePyRegex
 } from '../airflow/python/regex.js'
 import { pyJsonDumps, pyJsonLoads } from '../airflow/python/json.js'
@@ -35,6 +36,7 @@ import {
   type BackendSettings,
   type LookupScope,
   type ProviderChoice,
+  type SecretLookups,
   NEWEST_PROVIDER,
   parseBackendKwargs,
   parseProviderVersion,
@@ -314,10 +316,22 @@ function lookupPatternError(
   return null
 }
 
+/**
+ * The lookup pattern could not be decided within the engine's budget: it
+ * backtracks catastrophically on this id, where Airflow's own `re.match`
+ * would hang too. Shown as an error rather than guessed.
+ */
+function patternTimeout(lookup: SecretLookups): PyError | null {
+  return 'skipped' in lookup && lookup.skipped === 'pattern-timeout'
+    ? new PyError('LookupPatternTimeout', lookup.reason)
+    : null
+}
+
 function explainConnection(
   input: ExplainInput,
   settings: BackendSettings | null,
-  reveal: boolean
+  reveal: boolean,
+  engine: RegexEngine | undefined
 ): PyDict {
   let secretName: string | null = null
   try {
@@ -337,14 +351,16 @@ function explainConnection(
       settings,
       'connection',
       input.id,
-      scopeOf(input)
+      scopeOf(input),
+      engine
     )
     if ('skipped' in lookup && lookup.skipped === 'ambiguous-id')
       return notFound(null)
     const patternError =
       settings.prefixes.connection === null
         ? null
-        : lookupPatternError(input.backendKwargs, 'connection')
+        : (lookupPatternError(input.backendKwargs, 'connection') ??
+          patternTimeout(lookup))
     if (patternError) throw patternError
     if (!('names' in lookup)) return notFound(null)
     const hit = findName(lookup.names, input.storedAs)
@@ -369,7 +385,8 @@ function explainConnection(
 function explainVariable(
   input: ExplainInput,
   settings: BackendSettings | null,
-  reveal: boolean
+  reveal: boolean,
+  engine: RegexEngine | undefined
 ): PyDict {
   let secretName: string | null = null
   if (input.via === 'secretsmanager') {
@@ -383,14 +400,16 @@ function explainVariable(
       settings,
       'variable',
       input.id,
-      scopeOf(input)
+      scopeOf(input),
+      engine
     )
     if ('skipped' in lookup && lookup.skipped === 'ambiguous-id')
       return notFound(null)
     const patternError =
       settings.prefixes.variable === null
         ? null
-        : lookupPatternError(input.backendKwargs, 'variable')
+        : (lookupPatternError(input.backendKwargs, 'variable') ??
+          patternTimeout(lookup))
     if (patternError) return errorResult(null, patternError, reveal)
     if (!('names' in lookup)) return notFound(null)
     const hit = findName(lookup.names, input.storedAs)
@@ -419,7 +438,14 @@ function explainVariable(
 /** What Airflow makes of one input, as an ordered dict ready for json.dumps. */
 export function explain(
   input: ExplainInput,
-  options: { reveal: boolean }
+  options: {
+    readonly reveal: boolean
+    /**
+     * Evaluates lookup patterns that could backtrack catastrophically within
+     * a budget (off the main thread); without it they run inline.
+     */
+    readonly regexEngine?: RegexEngine
+  }
 ): PyDict {
   let settings: BackendSettings | null = null
   if (input.via === 'secretsmanager') {
@@ -440,8 +466,8 @@ export function explain(
     }
   }
   return input.kind === 'connection'
-    ? explainConnection(input, settings, options.reveal)
-    : explainVariable(input, settings, options.reveal)
+    ? explainConnection(input, settings, options.reveal, options.regexEngine)
+    : explainVariable(input, settings, options.reveal, options.regexEngine)
 }
 
 /**
