@@ -113,6 +113,64 @@ describe('broken answers from Secrets Manager', () => {
     }
   )
 
+  it.each([
+    ['a number', '7'],
+    ['null', 'null'],
+    ['an object without the secret', '{}']
+  ])(
+    'GetSecretValue answering %s is a per-secret error, not "binary only"',
+    async (_label, body) => {
+      await withFake(
+        { denyBatchGet: true, rawAnswers: { GetSecretValue: body } },
+        async (_aws, client) => {
+          const reads = await readSecrets(NAMES, {
+            client,
+            mask: () => undefined
+          })
+          expect(reads.map((read) => read.awsCode)).toEqual([
+            'MalformedResponse',
+            'MalformedResponse'
+          ])
+        }
+      )
+    }
+  )
+
+  it('DescribeSecret answering a number is not "exists"', async () => {
+    await withFake(
+      { rawAnswers: { DescribeSecret: '7' } },
+      async (_aws, client) => {
+        const reads = await checkExistence(NAMES, {
+          client,
+          method: 'describe'
+        })
+        expect(reads.map((read) => read.status)).toEqual([
+          'aws-error',
+          'aws-error'
+        ])
+      }
+    )
+  })
+
+  it('ListSecrets entries that are null or nameless are skipped, not a crash', async () => {
+    await withFake(
+      {
+        secrets: { 'airflow/connections/a': 'x' },
+        rawAnswers: {
+          ListSecrets:
+            '{"SecretList":[null, 7, {"Name": 5}, {"Name": "airflow/connections/a"}]}'
+        }
+      },
+      async (_aws, client) => {
+        const reads = await checkExistence(NAMES, { client, method: 'list' })
+        expect(reads.map((read) => [read.name, read.status])).toEqual([
+          ['airflow/connections/a', 'found'],
+          ['airflow/connections/b', 'not-found']
+        ])
+      }
+    )
+  })
+
   it('ListSecrets of the wrong shape is a per-secret error', async () => {
     await withFake(
       { rawAnswers: { ListSecrets: '{"SecretList":7}' } },

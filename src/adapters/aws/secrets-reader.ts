@@ -127,6 +127,17 @@ function detailOf(message: string | undefined): string {
   return text.slice(0, 300)
 }
 
+/**
+ * Whether a GetSecretValue or DescribeSecret answer names a secret: AWS
+ * always returns its ARN and Name, so an answer without either (`7`, `null`,
+ * `{}` in a 200) is malformed, never "found" or "binary only".
+ */
+function namesASecret(response: unknown): boolean {
+  if (typeof response !== 'object' || response === null) return false
+  const { ARN, Name } = response as { ARN?: unknown; Name?: unknown }
+  return typeof ARN === 'string' || typeof Name === 'string'
+}
+
 /** Why an answer of the wrong shape was refused, or null when it fits. */
 function badShape(response: unknown, lists: readonly string[]): string | null {
   if (typeof response !== 'object' || response === null)
@@ -343,6 +354,11 @@ async function describeOne(
     const response = (await limit(() =>
       send(new DescribeSecretCommand({ SecretId: name }), sendOptions)
     )) as { DeletedDate?: Date }
+    if (!namesASecret(response))
+      return malformed(
+        name,
+        'Secrets Manager answered DescribeSecret without the secret.'
+      )
     return response.DeletedDate
       ? scheduled(name, response.DeletedDate)
       : { name, status: 'found' }
@@ -428,7 +444,16 @@ export async function readSecrets(
       )) as { SecretString?: string; SecretBinary?: Uint8Array }
       reads.set(
         name,
-        found(name, response.SecretString, response.SecretBinary !== undefined)
+        namesASecret(response)
+          ? found(
+              name,
+              response.SecretString,
+              response.SecretBinary !== undefined
+            )
+          : malformed(
+              name,
+              'Secrets Manager answered GetSecretValue without the secret.'
+            )
       )
     } catch (error) {
       const stop = fatal(error, 'GetSecretValue')
@@ -652,21 +677,23 @@ async function listExistence(
             sendOptions
           )
         )) as {
-          SecretList?: { Name?: string; DeletedDate?: Date }[]
+          // Entries as AWS sends them: anything, until checked below.
+          SecretList?: unknown[]
           NextToken?: string
         }
         gate.settle()
         if (badShape(response, ['SecretList']) !== null)
           throw new MalformedAnswer()
         for (const entry of response.SecretList ?? []) {
-          if (typeof entry !== 'object') continue
-          const name = entry.Name
+          if (typeof entry !== 'object' || entry === null) continue
+          const { Name: name, DeletedDate: deleted } = entry as {
+            Name?: unknown
+            DeletedDate?: Date
+          }
           if (typeof name !== 'string' || !wanted.has(name)) continue
           reads.set(
             name,
-            entry.DeletedDate
-              ? scheduled(name, entry.DeletedDate)
-              : { name, status: 'found' }
+            deleted ? scheduled(name, deleted) : { name, status: 'found' }
           )
         }
         nextToken = response.NextToken
