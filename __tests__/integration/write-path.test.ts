@@ -8,11 +8,13 @@
 import { spawn } from 'node:child_process'
 import {
   chmod,
+  lstat,
   mkdir,
   readFile,
   readdir,
   rm,
   stat,
+  symlink,
   writeFile
 } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
@@ -140,6 +142,16 @@ describe('init-local writes whole files (bundled CLI)', () => {
     expect(run.code).toBe(2)
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1)
     expect(run.stderr).toContain('docker-compose.override.yml')
+  })
+
+  it('a .env that is a link stays a link: the file it points to is written', async () => {
+    const shared = join(dir, 'shared.env')
+    await writeFile(shared, 'A=1\n')
+    await symlink('shared.env', join(dir, '.env'))
+    const run = await runNode(CLI, { args: ARGS, cwd: dir })
+    expect(run.code).toBe(0)
+    expect((await lstat(join(dir, '.env'))).isSymbolicLink()).toBe(true)
+    expect(await readFile(shared, 'utf8')).toContain('AWS_PROFILE=dev\n')
   })
 
   it('keeps the mode of an existing .env', async () => {

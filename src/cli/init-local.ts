@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises'
+import { realpath, stat } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { readTextBounded, writeFileAtomic } from '../adapters/fs/files.js'
@@ -428,9 +428,11 @@ export const initLocalCommand: Command = async (args, io) => {
       io.stdout.write(changedLinesDiff(name, before ?? '', result.text))
       continue
     }
-    // Whole or not at all: a temp file, then a rename (never truncated).
-    await writeFileAtomic(path, result.text, name, {
-      mode: (await modeOf(path)) ?? (name === ENV_FILE ? 0o600 : 0o644)
+    // Whole or not at all: a temp file, then a rename (never truncated). A
+    // link (.env -> ../shared.env) is kept: the file it points to is written.
+    const target = await realpath(path).catch(() => path)
+    await writeFileAtomic(target, result.text, name, {
+      mode: (await modeOf(target)) ?? (name === ENV_FILE ? 0o600 : 0o644)
     })
     const summary = result.changes
       .map((c) => `${c.action === 'add' ? 'added' : 'replaced'} ${c.key}`)
