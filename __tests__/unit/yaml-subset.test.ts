@@ -3,13 +3,22 @@
  * reader accepts a text, it must build the same nodes (values, types, start
  * offsets) as `parseDocument`; the duplicate-key pass must report what
  * `yaml`'s `uniqueKeys` check reports; and a manifest parses to the same
- * result through either path.
+ * result through either path. readManifestYaml, what parseManifest reads
+ * with, is checked against `parseDocument` with `uniqueKeys` on generated
+ * texts with repeated keys, anchors and aliases, tags, block scalars, flow
+ * and block collections, comments, quoting and escapes, CRLF and CR line
+ * ends and a byte-order mark: the same problems at the same line and column,
+ * and the same nodes when there are none.
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { isMap, isScalar, isSeq, parseDocument } from 'yaml'
+import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml'
 import { parseYamlSubset } from '../../src/core/gate/yaml-subset.js'
-import { duplicateKeys, parseManifest } from '../../src/core/gate/manifest.js'
+import {
+  duplicateKeys,
+  parseManifest,
+  readManifestYaml
+} from '../../src/core/gate/manifest.js'
 
 /** A node as plain data: what the manifest reader can observe of it. */
 function project(node: unknown): unknown {
@@ -87,7 +96,6 @@ const WITHIN = [
   'e:   # c\nf: \nz:\n  # hi\n  k: "v" # c\n',
   'n: ~\nt: true\nf: FALSE\nnull: 1\nx: 3.0\ny: 0o17\nz: 0x1F\nw: -1\nv: .inf\n',
   'connections: [a, b, a]\n',
-  'connections:\n  a: {}\n  a: {}\n',
   'k: { a: [x, { b: c }], "d": [] }\n',
   'a: -x\nb: /path/to\nc: a.b-c_d@e+f~g\n',
   '# only a comment first\n\na: 1',
@@ -120,7 +128,10 @@ const OUTSIDE = [
   'a:\n  b\n',
   'a: @x\n',
   'a: b #c\n  d: e\n',
-  '{a: 1}\n'
+  '{a: 1}\n',
+  'connections:\n  a: {}\n  a: {}\n',
+  'a: 1\n"a": 2\n',
+  'k: {x: 1, x: 2}\n'
 ]
 
 describe('parseYamlSubset', () => {
@@ -266,16 +277,16 @@ describe('parseYamlSubset', () => {
     )
   })
 
-  it('reports a repeated key at the key, also after an empty value', () => {
+  it('finds a key repeated after an empty value; the manifest reports it where yaml does', () => {
     const text = 'a:\n  b:\n  b:\n'
     const document = parseDocument(text, { uniqueKeys: false })
     expect(duplicateKeys(document.contents)).toEqual([
       { offset: 10, message: 'Map keys must be unique' }
     ])
-    expect(parseManifest(text).problems[0]).toMatchObject({
-      line: 3,
-      column: 3
-    })
+    // yaml places it at the end of the line before the repeated key.
+    expect(parseManifest(text).problems).toEqual([
+      { line: 2, column: 5, message: 'Map keys must be unique' }
+    ])
   })
 
   it('gives parseManifest the same result through either path', () => {
@@ -323,5 +334,202 @@ describe('parseYamlSubset', () => {
     expect(repeated.problems).toEqual([
       { line: 10_003, column: 3, message: 'Map keys must be unique' }
     ])
+  })
+})
+
+/** What `yaml` with its own repeated-key check makes of a text. */
+function reference(text: string): {
+  problems: { line: number; column: number; message: string }[]
+  root: unknown
+} {
+  const lines = new LineCounter()
+  const document = parseDocument(text, {
+    lineCounter: lines,
+    uniqueKeys: true,
+    intAsBigInt: true,
+    prettyErrors: false
+  })
+  const problems = document.errors.map((error) => {
+    const { line, col } = lines.linePos(error.pos[0])
+    return {
+      line,
+      column: col,
+      message:
+        error.message
+          .split('\n')[0]
+          ?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code
+    }
+  })
+  return {
+    problems,
+    root: problems.length > 0 ? null : project(document.contents)
+  }
+}
+
+/** The same through readManifestYaml (the subset reader where it applies). */
+function ours(text: string): ReturnType<typeof reference> {
+  const { root, lines, syntax } = readManifestYaml(text)
+  const problems = syntax.map((problem) => {
+    const { line, col } = lines.linePos(problem.offset)
+    return { line, column: col, message: problem.message }
+  })
+  return { problems, root: problems.length > 0 ? null : project(root) }
+}
+
+describe('readManifestYaml against yaml with uniqueKeys', () => {
+  // Few distinct keys, so that maps repeat them often.
+  const key = fc.constantFrom(
+    'a',
+    'b',
+    '"a"',
+    "'b'",
+    '1',
+    '"1"',
+    '0x1',
+    '01',
+    '.nan',
+    '~',
+    'null',
+    '"null"',
+    'true',
+    '<<',
+    '&k a',
+    '*k',
+    '!!str b',
+    '"a\\tb"',
+    '[a]',
+    '{a: 1}'
+  )
+  const scalar = fc.constantFrom(
+    'x',
+    'postgres',
+    '3.0',
+    '"3"',
+    "'it''s'",
+    '"esc \\u0041 \\n"',
+    '&v value',
+    '*v',
+    '*missing',
+    '!!int 3',
+    '|\n    block',
+    '>-\n    folded',
+    'a b',
+    'a: b',
+    '"unterminated',
+    '',
+    '#c'
+  )
+  const flowMap = fc
+    .array(fc.tuple(key, scalar), { maxLength: 4 })
+    .map((pairs) => `{${pairs.map(([k, v]) => `${k}: ${v}`).join(', ')}}`)
+  const flowSeq = fc
+    .array(scalar, { maxLength: 3 })
+    .map((items) => `[${items.join(', ')}]`)
+  const value = fc.oneof(scalar, flowMap, flowSeq)
+  const comment = fc.constantFrom('', ' # note', '  #', '\t# tab')
+  const entry = (indent: number): fc.Arbitrary<string> =>
+    fc.oneof(
+      fc
+        .tuple(key, value, comment)
+        .map(([k, v, c]) => `${' '.repeat(indent)}${k}: ${v}${c}`),
+      fc.tuple(key, comment).map(([k, c]) => `${' '.repeat(indent)}${k}:${c}`),
+      fc
+        .tuple(value, comment)
+        .map(([v, c]) => `${' '.repeat(indent)}- ${v}${c}`),
+      fc.constantFrom('', '# whole-line comment', '---', '...', '\t')
+    )
+  const body = fc
+    .array(
+      fc.constantFrom(0, 0, 0, 2, 2, 4, 1).chain((indent) => entry(indent)),
+      { minLength: 1, maxLength: 10 }
+    )
+    .map((lines) => lines.join('\n'))
+  const texts = fc
+    .tuple(
+      fc.oneof(body, body, fc.constantFrom('connections:\n  a: {}\n  a: {}')),
+      fc.constantFrom('\n', '\r\n', '\r\n', '\r'),
+      fc.constantFrom('', '\uFEFF'),
+      fc.constantFrom('', '\n', '\n\n')
+    )
+    .map(([text, eol, bom, end]) => bom + (text + end).replace(/\n/g, eol))
+
+  it('reports the same problems at the same line and column, and else builds the same nodes', () => {
+    let problems = 0
+    let duplicates = 0
+    fc.assert(
+      fc.property(texts, (text) => {
+        const expected = reference(text)
+        expect(ours(text)).toEqual(expected)
+        if (expected.problems.length > 0) problems++
+        if (expected.problems.some((p) => p.message.includes('unique')))
+          duplicates++
+      }),
+      { numRuns: 3000 }
+    )
+    // The generator must reach every path often enough to mean something.
+    expect(problems).toBeGreaterThan(300)
+    expect(duplicates).toBeGreaterThan(100)
+  })
+
+  it('agrees on the block, flow and quoted documents the subset reads', () => {
+    let viaSubset = 0
+    const manifests = fc
+      .tuple(
+        fc.array(
+          fc.tuple(
+            fc.constantFrom('db', '"db"', "'db'"),
+            fc.constantFrom(
+              '{}',
+              '{ conn_type: postgres }',
+              '{conn_type: "http", require: [host, login]}',
+              "{ 'optional': true }",
+              ''
+            ),
+            fc.constantFrom('', ' # c')
+          ),
+          { minLength: 1, maxLength: 6 }
+        ),
+        fc.constantFrom('\n', '\r\n'),
+        fc.constantFrom('', '\uFEFF')
+      )
+      .map(
+        ([entries, eol, bom]) =>
+          bom +
+          [
+            'connections:',
+            // Each key once (db_0, "db_1", ...): repeats are tested above.
+            ...entries.map(
+              ([k, v, c], i) =>
+                `  ${k.replace('db', `db_${i}`)}:${v === '' ? '' : ` ${v}`}${c}`
+            )
+          ]
+            .join(eol)
+            .concat(eol)
+      )
+    fc.assert(
+      fc.property(manifests, (text) => {
+        expect(ours(text)).toEqual(reference(text))
+        if (parseYamlSubset(text) !== null) viaSubset++
+      }),
+      { numRuns: 1500 }
+    )
+    expect(viaSubset).toBeGreaterThan(200)
+  })
+
+  it.each([
+    ['a repeated key after an empty value', 'a:\n  b:\n  b:\n'],
+    ['a repeated key in a flow map', 'x: {a: 1, a: 2}\n'],
+    ['a repeated quoted key', 'a: 1\n"a": 2\n'],
+    ['a repeated key behind an anchor', '&k a: 1\na: 2\n'],
+    ['a repeated key with CRLF', 'a: 1\r\nb: 2\r\na: 3\r\n'],
+    ['a repeated key after a BOM', '\uFEFFa: 1\na: 2\n'],
+    ['numbers that are the same integer', '0x1: a\n1: b\n'],
+    ['a syntax error and a repeated key', 'a: 1\na: 2\nb: "open\n'],
+    ['a bad indentation', 'a:\n  b: 1\n c: 2\n'],
+    ['an unclosed flow list', 'a: [1, 2\nb: 3\n']
+  ])('%s', (_name, text) => {
+    const expected = reference(text)
+    expect(expected.problems.length).toBeGreaterThan(0)
+    expect(ours(text)).toEqual(expected)
   })
 })

@@ -12,6 +12,7 @@ import {
   startWatchdog
 } from '../adapters/runtime/watchdog.js'
 import { type CheckRequest, runCheck } from '../check/run-check.js'
+import type { EarlyToken } from './early-token.js'
 import { roleSessionName } from '../core/aws/inputs.js'
 import { errorMessage } from '../core/errors.js'
 import { type Settings, readSettings } from './inputs.js'
@@ -123,8 +124,14 @@ function checkRequest(
   }
 }
 
-/** Runs the action. */
-export async function run(deps: Deps = defaultDeps()): Promise<void> {
+/**
+ * Runs the action; `early` is the token request src/index.ts started before
+ * loading this module, used when the settings ask for its audience.
+ */
+export async function run(
+  deps: Deps = defaultDeps(),
+  early?: EarlyToken
+): Promise<void> {
   const { env } = deps
   let watchdog: Watchdog | undefined
   let known: Settings | null = null
@@ -143,7 +150,9 @@ export async function run(deps: Deps = defaultDeps()): Promise<void> {
     // flight while the manifest is parsed and the AWS SDK loads (CPU work).
     const getIdToken =
       settings.roleToAssume && settings.mode !== 'env-only'
-        ? prefetchIdToken(settings.audience, env)
+        ? early?.audience === settings.audience
+          ? early.getIdToken
+          : prefetchIdToken(settings.audience, env)
         : undefined
     const paths = outputPaths(settings, env)
     const checked = await runCheck(

@@ -40,6 +40,30 @@ export interface InputOptions {
   readonly trimWhitespace?: boolean
 }
 
+/**
+ * Log lines waiting to be written. A run masks every value it reads (an
+ * add-mask line or more a secret), and a write a line costs a system call
+ * each; lines are kept in order and written together once the current
+ * synchronous work is done (before any I/O callback runs), and at exit.
+ * Nothing else in the action writes to stdout.
+ */
+let pending = ''
+
+function write(text: string): void {
+  if (pending === '') queueMicrotask(flush)
+  pending += text
+}
+
+/** Writes the pending log lines now. */
+export function flush(): void {
+  if (pending === '') return
+  const text = pending
+  pending = ''
+  process.stdout.write(text)
+}
+
+process.once('exit', flush)
+
 /** A value as a command carries it: strings as they are, others as JSON. */
 function toCommandValue(input: unknown): string {
   if (input === null || input === undefined) return ''
@@ -77,7 +101,7 @@ function issueCommand(
       .map(([key, value]) => `${key}=${escapeProperty(value)}`)
       .join(',')
   }
-  process.stdout.write(`${text}::${escapeData(message)}${EOL}`)
+  write(`${text}::${escapeData(message)}${EOL}`)
 }
 
 function toCommandProperties(
@@ -126,7 +150,7 @@ export function setOutput(name: string, value: unknown): void {
     issueFileCommand('OUTPUT', keyValueMessage(name, value))
     return
   }
-  process.stdout.write(EOL)
+  write(EOL)
   issueCommand('set-output', { name }, toCommandValue(value))
 }
 
@@ -207,7 +231,7 @@ export function notice(
 
 /** A log line. */
 export function info(message: string): void {
-  process.stdout.write(message + EOL)
+  write(message + EOL)
 }
 
 /** Fails the step: exit code 1 and an error annotation. */

@@ -333,17 +333,20 @@ function items<Rule>(
   return out
 }
 
-interface SyntaxProblem {
+/** A syntax problem at an offset of the text. */
+export interface SyntaxProblem {
   readonly offset: number
   readonly message: string
 }
 
 /**
- * Keys repeated in one map, as `yaml`'s own `uniqueKeys` check reports them
- * ("Map keys must be unique", at the repeated key) but in one linear pass:
- * that check compares each key with every earlier one, which takes seconds
- * on a manifest of 10,000 entries. Scalar keys are equal when their values
- * are (`a` and `"a"` are one key, `1` and `"1"` are two); other keys never.
+ * Keys repeated in one map, the ones `yaml`'s own `uniqueKeys` check finds,
+ * at each repeated key, in one linear pass: that check compares each key
+ * with every earlier one, which takes seconds on a manifest of 10,000
+ * entries. Scalar keys are equal when their values are (`a` and `"a"` are
+ * one key, `1` and `"1"` are two); other keys never. (`yaml` places the
+ * report after an empty value at the end of the line before the key;
+ * readManifestYaml reports yaml's own positions.)
  */
 export function duplicateKeys(root: unknown): SyntaxProblem[] {
   const problems: SyntaxProblem[] = []
@@ -369,40 +372,52 @@ export function duplicateKeys(root: unknown): SyntaxProblem[] {
   return problems.sort((a, b) => a.offset - b.offset)
 }
 
+/** A manifest's YAML: its root node, line table and syntax problems. */
+export interface ManifestYaml {
+  readonly root: Node | null
+  readonly lines: LineCounter
+  /** In `yaml`'s order and at its offsets. */
+  readonly syntax: readonly SyntaxProblem[]
+}
+
 /**
- * The root node and the syntax problems: through the fast subset reader
- * when the text is within it, else through `yaml` (YAML 1.2).
+ * The root node and the syntax problems, exactly as `parseDocument` with
+ * `uniqueKeys` reports them: through the fast subset reader when the text
+ * is within it, else through `yaml` (YAML 1.2). `yaml`'s own repeated-key
+ * check compares each key with every earlier one (seconds at 10,000
+ * entries), so the linear pass decides whether there is a repeated key at
+ * all, and only then does `yaml` check again with its own, for its exact
+ * messages and positions.
  */
-function parseYaml(text: string): {
-  root: Node | null
-  lines: LineCounter
-  syntax: SyntaxProblem[]
-} {
-  const lines = new LineCounter()
+export function readManifestYaml(text: string): ManifestYaml {
   const subset = parseYamlSubset(text)
+  // The subset reader declines a repeated key: yaml reports it.
   if (subset !== null) {
+    const lines = new LineCounter()
     lines.addNewLine(0)
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
       lines.addNewLine(i + 1)
-    return { root: subset, lines, syntax: duplicateKeys(subset) }
+    return { root: subset, lines, syntax: [] }
   }
-  const document = parseDocument(text, {
-    lineCounter: lines,
-    uniqueKeys: false,
-    intAsBigInt: true,
-    prettyErrors: false
-  })
-  const syntax = [
-    ...document.errors.map((error) => ({
+  const parse = (uniqueKeys: boolean): ManifestYaml => {
+    const lines = new LineCounter()
+    const document = parseDocument(text, {
+      lineCounter: lines,
+      uniqueKeys,
+      intAsBigInt: true,
+      prettyErrors: false
+    })
+    const syntax = document.errors.map((error) => ({
       offset: error.pos[0],
       message:
         error.message
           .split('\n')[0]
           ?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code
-    })),
-    ...duplicateKeys(document.contents)
-  ].sort((a, b) => a.offset - b.offset)
-  return { root: document.contents, lines, syntax }
+    }))
+    return { root: document.contents, lines, syntax }
+  }
+  const read = parse(false)
+  return duplicateKeys(read.root).length === 0 ? read : parse(true)
 }
 
 /**
@@ -478,7 +493,7 @@ export function parseManifest(text: string): ManifestParse {
         }
       ]
     }
-  const { root, lines, syntax } = parseYaml(text)
+  const { root, lines, syntax } = readManifestYaml(text)
   const reader = new Reader(lines)
   for (const problem of syntax) {
     const start = lines.linePos(problem.offset)

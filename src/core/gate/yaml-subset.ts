@@ -7,7 +7,8 @@
  * faster on a manifest of thousands of entries.
  *
  * Anything outside that subset (anchors, tags, block scalars, escapes,
- * multi-line flow collections, odd indentation, any syntax error) returns
+ * multi-line flow collections, odd indentation, a repeated key, any syntax
+ * error) returns
  * null, and the caller parses the text with `yaml` itself, so the subset
  * never decides what a manifest means where the full parser would differ.
  * Values that are not plain words (numbers, booleans, null) are resolved by
@@ -49,25 +50,15 @@ const KEYWORDS = new Set([
 const MARKERS = /^(?:---|\.\.\.|%)/m
 
 /**
- * Whether the text has a character the subset leaves to `yaml`: a control
- * character other than the newline (tab and carriage return included), a C1
- * control, a Unicode line separator, the byte-order mark or a non-character.
+ * A character the subset leaves to `yaml`: a control character other than
+ * the newline (tab and carriage return included), a C1 control, a Unicode
+ * line separator, the byte-order mark or a non-character (one regular
+ * expression: far faster than a loop over the text in a cold process).
  */
-function hasSpecialCharacter(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (
-      (c < 0x20 && c !== 0x0a) ||
-      (c >= 0x7f && c <= 0x9f) ||
-      c === 0x2028 ||
-      c === 0x2029 ||
-      c === 0xfeff ||
-      c >= 0xfffe
-    )
-      return true
-  }
-  return false
-}
+const SPECIAL =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/
+
 /** Keys longer than this are left to `yaml` (it limits implicit keys to 1024). */
 const MAX_KEY = 1000
 
@@ -143,6 +134,7 @@ class SubsetReader {
 
   private blockMap(indent: number): YAMLMap {
     const map = new YAMLMap()
+    const keys = new Set<unknown>()
     for (;;) {
       const line = this.lines[this.index]
       if (!line || line.indent < indent) break
@@ -150,6 +142,7 @@ class SubsetReader {
       if (map.items.length === 0) map.range = [line.start + indent, 0, 0]
       this.index++
       const { key, end } = this.key(line, indent)
+      this.unique(keys, key)
       let at = end
       while (line.text.charCodeAt(at) === 32) at++
       let value: Node | null = this.value(line, at)
@@ -218,6 +211,17 @@ class SubsetReader {
     return node
   }
 
+  /**
+   * A repeated key (equal scalar values, as `yaml`'s check compares them)
+   * is left to `yaml`, which reports it.
+   */
+  private unique(keys: Set<unknown>, key: Scalar): void {
+    const value = key.value
+    if (Number.isNaN(value)) return
+    if (keys.has(value)) outside()
+    keys.add(value)
+  }
+
   /** A one-line flow map or list starting at `at`. */
   private flow(line: Line, at: number): { node: Node; end: number } {
     const text = line.text
@@ -226,6 +230,7 @@ class SubsetReader {
     const collection = isMap ? new YAMLMap() : new YAMLSeq()
     collection.flow = true
     collection.range = [line.start + at, 0, 0]
+    const keys = new Set<unknown>()
     let i = at + 1
     const spaces = (): void => {
       while (text.charCodeAt(i) === 32) i++
@@ -242,6 +247,7 @@ class SubsetReader {
         i++
         if (text[i] !== ' ' && !item.quoted) return outside()
         spaces()
+        this.unique(keys, item.node)
         const value = this.flowItem(line, i)
         collection.items.push(new Pair(item.node, value.node))
         i = value.end
@@ -351,7 +357,7 @@ class SubsetReader {
  * mark, directives and document markers are all outside.
  */
 export function parseYamlSubset(text: string): Node | null {
-  if (MARKERS.test(text) || hasSpecialCharacter(text)) return null
+  if (MARKERS.test(text) || SPECIAL.test(text)) return null
   try {
     return new SubsetReader(text).document()
   } catch (error) {
