@@ -821,6 +821,8 @@ export async function startFakeAws(
     return faultKinds[Math.floor(faultRandom() * faultKinds.length)]
   }
 
+  /** Answers waiting out their latency: cancelled by stop(). */
+  const delayed = new Set<NodeJS.Timeout>()
   const latency = (): number => {
     const l = options.latencyMs
     if (l === undefined) return 0
@@ -1003,8 +1005,13 @@ export async function startFakeAws(
           : operation === 'oidc'
             ? (options.oidcLatencyMs ?? 0)
             : 0
-      if (delay > 0) setTimeout(respond, delay)
-      else respond()
+      if (delay > 0) {
+        const timer = setTimeout(() => {
+          delayed.delete(timer)
+          respond()
+        }, delay)
+        delayed.add(timer)
+      } else respond()
     })
   }
   const server = options.tls
@@ -1043,6 +1050,8 @@ export async function startFakeAws(
     signToken,
     stop: () =>
       new Promise<void>((resolve, reject) => {
+        for (const timer of delayed) clearTimeout(timer)
+        delayed.clear()
         server.closeAllConnections()
         server.close((error) => {
           if (error) reject(error)
