@@ -332,17 +332,32 @@ export async function readFromAws(request: AwsReadRequest): Promise<AwsReads> {
     controller
   )
   const work = async (): Promise<SecretRead[]> => {
-    const credentials = await credentialsFor(
+    // The role is assumed while the client is built and the first requests
+    // are prepared: they are signed as soon as its credentials arrive.
+    const credentials = credentialsFor(
       request,
       region.region,
       controller.signal
     )
-    const aws = await import('../adapters/aws/clients.js')
+    credentials.catch(() => undefined)
+    const signedBy =
+      source.kind === 'oidc' ||
+      (source.kind === 'chain' && source.roleArn !== undefined)
+        ? async (): Promise<AwsCredentials> => {
+            const known = await credentials
+            if (!known) throw new Error('no credentials')
+            return known
+          }
+        : undefined
+    const [aws, reader] = await Promise.all([
+      import('../adapters/aws/clients.js'),
+      import('../adapters/aws/secrets-reader.js')
+    ])
     const client = aws.createSecretsManagerClient({
       region: region.region,
       env: request.env,
-      ...(credentials ? { credentials } : {}),
-      ...(profile === undefined || credentials ? {} : { profile }),
+      ...(signedBy ? { credentials: signedBy } : {}),
+      ...(profile === undefined || signedBy ? {} : { profile }),
       ...(endpoint === null ? {} : { endpoint }),
       ...(request.maxAttempts === undefined
         ? {}
@@ -352,7 +367,6 @@ export async function readFromAws(request: AwsReadRequest): Promise<AwsReads> {
         : { retryMode: request.retryMode })
     })
     try {
-      const reader = await import('../adapters/aws/secrets-reader.js')
       const common = {
         client,
         maxConcurrency: request.maxConcurrency,
@@ -360,12 +374,18 @@ export async function readFromAws(request: AwsReadRequest): Promise<AwsReads> {
         warn: hooks.warn,
         used
       }
-      return request.mode === 'existence'
-        ? await reader.checkExistence(request.names, common)
-        : await reader.readSecrets(request.names, {
-            ...common,
-            mask: hooks.mask
-          })
+      const reading =
+        request.mode === 'existence'
+          ? reader.checkExistence(request.names, common)
+          : reader.readSecrets(request.names, {
+              ...common,
+              mask: hooks.mask
+            })
+      // Credentials that could not be had fail the run as themselves, not
+      // as the reads that waited for them.
+      reading.catch(() => undefined)
+      await credentials
+      return await reading
     } finally {
       client.destroy()
     }

@@ -34,8 +34,12 @@ export interface AwsClientOptions {
    * from (`~/.aws/config`, `~/.aws/credentials`); unused with `credentials`.
    */
   readonly profile?: string
-  /** Omit to use the SDK's default chain (env, shared files, web identity, container/instance metadata). */
-  readonly credentials?: AwsCredentials
+  /**
+   * Omit to use the SDK's default chain (env, shared files, web identity,
+   * container/instance metadata). A function is asked when a request is
+   * signed: requests can be prepared while the credentials are on the way.
+   */
+  readonly credentials?: AwsCredentials | (() => Promise<AwsCredentials>)
   /** Attempts per request, retries included (SDK retry strategy). */
   readonly maxAttempts?: number
   readonly retryMode?: RetryMode
@@ -153,7 +157,7 @@ function commonConfig(options: AwsClientOptions): {
   retryStrategy?: ReturnType<typeof delayedRetryStrategy>
   customUserAgent: [string, string][]
   requestHandler: RequestHandlerOptions
-  credentials?: AwsCredentials
+  credentials?: AwsCredentials | (() => Promise<AwsCredentials>)
   profile?: string
 } {
   const maxAttempts = options.maxAttempts ?? 5

@@ -13,6 +13,7 @@ import {
   ListSecretsCommand
 } from '@aws-sdk/client-secrets-manager'
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
+import { Readable } from 'node:stream'
 import { AwsCallError, errorMessage } from '../../core/errors.js'
 import type {
   SecretRead,
@@ -290,24 +291,89 @@ function inOrder(
   )
 }
 
+/** A middleware stack, as SDK commands carry one. */
+interface CommandStack {
+  add(
+    middleware: (
+      next: (args: unknown) => Promise<{ response: unknown }>
+    ) => (args: unknown) => Promise<{ response: unknown }>,
+    options: { step: 'deserialize'; priority: 'low'; name: string }
+  ): void
+}
+
+/** Reads a response body stream to its end (the socket is then free again). */
+function drainBody(response: unknown): Promise<void> {
+  const body = (response as { body?: unknown } | null)?.body
+  if (!(body instanceof Readable)) return Promise.resolve()
+  return new Promise((resolve, reject) => {
+    const parts: Buffer[] = []
+    body.on('data', (part: Buffer) => parts.push(part))
+    body.once('error', reject)
+    body.once('end', () => {
+      ;(response as { body: Uint8Array }).body = Buffer.concat(parts)
+      resolve()
+    })
+  })
+}
+
 /**
- * What every read starts with: the in-flight limit, the client's send, and
- * the abort signal to pass with each request.
+ * Holds one of `wire`'s slots only while the command's HTTP request is out:
+ * from handing it to the HTTP handler until its answer has arrived (body
+ * included, so the keep-alive socket goes back to the pool). The answer is
+ * decoded after the event loop has taken in every other answer that has
+ * arrived meanwhile, so the requests waiting for those slots go out first
+ * and decoding overlaps their round trips. A retry takes a slot again.
+ * `answered` hears each HTTP status as it arrives.
+ */
+function onTheWire<C>(
+  command: C,
+  wire: <T>(task: () => Promise<T>) => Promise<T>,
+  answered?: (status: number) => void
+): C {
+  const stack = (command as { middlewareStack?: CommandStack }).middlewareStack
+  stack?.add(
+    (next) => async (args) => {
+      const output = await wire(async () => {
+        const out = await next(args)
+        await drainBody(out.response)
+        return out
+      })
+      answered?.(
+        (output.response as { statusCode?: number } | null)?.statusCode ?? 0
+      )
+      await new Promise<void>((resolve) => setImmediate(resolve))
+      return output
+    },
+    { step: 'deserialize', priority: 'low', name: 'astroSecretsGateWire' }
+  )
+  return command
+}
+
+/**
+ * What every read starts with: the limits, the client's send, and the abort
+ * signal to pass with each request. At most `maxConcurrency` requests are on
+ * the wire at once; as many again may be prepared (serialised and signed)
+ * and waiting for a slot, or decoding an answer that has arrived.
  */
 function requestContext(options: ReadOptions): {
   limit: <T>(task: () => Promise<T>) => Promise<T>
   send: (
     command: unknown,
-    opts?: { abortSignal?: AbortSignal }
+    opts?: { abortSignal?: AbortSignal },
+    answered?: (status: number) => void
   ) => Promise<unknown>
   sendOptions: { abortSignal: AbortSignal } | undefined
 } {
+  const max = options.maxConcurrency ?? 8
+  const wire = createLimiter(max)
+  const send = options.client.send.bind(options.client) as (
+    command: unknown,
+    opts?: { abortSignal?: AbortSignal }
+  ) => Promise<unknown>
   return {
-    limit: createLimiter(options.maxConcurrency ?? 8),
-    send: options.client.send.bind(options.client) as (
-      command: unknown,
-      opts?: { abortSignal?: AbortSignal }
-    ) => Promise<unknown>,
+    limit: createLimiter(max * 2),
+    send: (command, opts, answered) =>
+      send(onTheWire(command, wire, answered), opts),
     sendOptions: options.abortSignal
       ? { abortSignal: options.abortSignal }
       : undefined
@@ -337,6 +403,16 @@ function probeGate(): { wait(): Promise<void>; settle(): void } {
     }
   }
 }
+
+/**
+ * A successful answer to a probe says the role may make the call: the
+ * others need not wait for it to be decoded.
+ */
+const successSettles =
+  (gate: { settle(): void }) =>
+  (status: number): void => {
+    if (status >= 200 && status < 300) gate.settle()
+  }
 
 const scheduled = (name: string, deleted: Date): SecretRead => ({
   name,
@@ -408,6 +484,7 @@ export async function readSecrets(
     ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
   const reads = impossibleNames(names)
   const gate = probeGate()
+  const settleOnSuccess = successSettles(gate)
   // Set from inside the batches (an object, so the flow analysis sees it).
   const state = { batchDenied: false }
 
@@ -489,7 +566,8 @@ export async function readSecrets(
       response = (await limit(() =>
         send(
           new BatchGetSecretValueCommand({ SecretIdList: [...ids] }),
-          sendOptions
+          sendOptions,
+          settleOnSuccess
         )
       )) as typeof response
     } catch (error) {
@@ -656,6 +734,7 @@ async function listExistence(
   const { limit, send, sendOptions } = context
   const reads = new Map<string, SecretRead>()
   const gate = probeGate()
+  const settleOnSuccess = successSettles(gate)
   const state = { denied: false }
   const listable = unique(names).filter((name) => FILTER_VALUE.test(name))
 
@@ -674,7 +753,8 @@ async function listExistence(
               MaxResults: 100,
               ...(nextToken === undefined ? {} : { NextToken: nextToken })
             }),
-            sendOptions
+            sendOptions,
+            settleOnSuccess
           )
         )) as {
           // Entries as AWS sends them: anything, until checked below.
