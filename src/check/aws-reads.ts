@@ -87,6 +87,8 @@ export interface AwsReadRequest {
   readonly deadlineAt?: number
   readonly env: NodeJS.ProcessEnv
   readonly hooks: AwsHooks
+  /** Told of each value as it is read (see ReadSecretsOptions.onRead). */
+  readonly onRead?: ((read: SecretRead) => void) | undefined
 }
 
 export interface AwsReads {
@@ -379,7 +381,8 @@ export async function readFromAws(request: AwsReadRequest): Promise<AwsReads> {
           ? reader.checkExistence(request.names, common)
           : reader.readSecrets(request.names, {
               ...common,
-              mask: hooks.mask
+              mask: hooks.mask,
+              ...(request.onRead ? { onRead: request.onRead } : {})
             })
       // Credentials that could not be had fail the run as themselves, not
       // as the reads that waited for them.

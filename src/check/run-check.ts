@@ -19,9 +19,11 @@ import {
   type GateInput,
   type GatePlan,
   type GateResult,
+  type EarlyVerdicts,
   type Mode,
   astroEnvVariables,
   buildReport,
+  earlyVerdicts,
   planGate
 } from '../core/gate/plan.js'
 import type { ReportAws } from '../core/gate/report.js'
@@ -35,6 +37,7 @@ import {
   withoutLintedQuotes
 } from '../core/local/definitions.js'
 import { createRegexEngine } from '../adapters/regex/worker-engine.js'
+import { idleQueue } from '../adapters/runtime/idle-queue.js'
 import {
   type AwsHooks,
   type CredentialSource,
@@ -346,6 +349,7 @@ async function checkWith(
   let reads: ReadonlyMap<string, SecretRead> = new Map()
   let region: ResolvedRegion | null = null
   let awsReport: ReportAws | undefined
+  let verdicts: EarlyVerdicts | undefined
   if (local) {
     hooks.info(
       local.files.length === 0
@@ -370,26 +374,35 @@ async function checkWith(
         }
       )
     else {
-      const aws = await hooks.group(
-        `Reading ${plural(plan.names.length, 'secret')} from AWS Secrets Manager`,
-        () =>
-          readFromAws({
-            names: plan.names,
-            mode: request.mode === 'existence' ? 'existence' : 'values',
-            region: regionRequest,
-            credentials: source.credentials,
-            early,
-            maxConcurrency: source.maxConcurrency,
-            maxAttempts: source.maxAttempts,
-            retryMode: source.retryMode,
-            timeoutSeconds: request.timeoutSeconds,
-            ...(request.deadlineAt === undefined
-              ? {}
-              : { deadlineAt: request.deadlineAt }),
-            env: request.env,
-            hooks
-          })
-      )
+      // Values are judged as they arrive, in the time spent waiting for
+      // the rest; the report takes those verdicts as they are.
+      const judged =
+        request.mode === 'values' ? earlyVerdicts(input, plan) : undefined
+      const judging = judged ? idleQueue(judged.judge) : undefined
+      verdicts = judged?.verdicts
+      const aws = await hooks
+        .group(
+          `Reading ${plural(plan.names.length, 'secret')} from AWS Secrets Manager`,
+          () =>
+            readFromAws({
+              names: plan.names,
+              mode: request.mode === 'existence' ? 'existence' : 'values',
+              region: regionRequest,
+              credentials: source.credentials,
+              early,
+              maxConcurrency: source.maxConcurrency,
+              maxAttempts: source.maxAttempts,
+              retryMode: source.retryMode,
+              timeoutSeconds: request.timeoutSeconds,
+              ...(request.deadlineAt === undefined
+                ? {}
+                : { deadlineAt: request.deadlineAt }),
+              env: request.env,
+              hooks,
+              onRead: judging?.push
+            })
+        )
+        .finally(() => judging?.stop())
       reads = aws.reads
       region = aws.region
       awsReport = {
@@ -416,7 +429,8 @@ async function checkWith(
           settingsFindings: [...plan.settingsFindings, ...driftFindings]
         },
     reads,
-    awsReport
+    awsReport,
+    verdicts
   )
   // Everything derived from a value is masked before anything is shown.
   for (const secret of result.masks) hooks.mask(secret)

@@ -49,6 +49,12 @@ export interface ReadSecretsOptions extends ReadOptions {
   readonly mask: (value: string) => void
   /** Told once when BatchGetSecretValue is denied and reads fall back. */
   readonly warn?: (message: string) => void
+  /**
+   * Told of each value as it is read (masked already), while other reads
+   * are still in flight; a read reported here may be replaced later (a
+   * retry), and the returned list is what counts.
+   */
+  readonly onRead?: (read: SecretRead) => void
   /** Rounds of re-asking for secrets a batch reported throttled (default 3). */
   readonly throttleRounds?: number
   /** Waits between those rounds; defaults to setTimeout. */
@@ -503,7 +509,9 @@ export async function readSecrets(
       }
     if (secretString !== undefined) {
       if (secretString !== '') options.mask(secretString)
-      return { name, status: 'found', value: secretString }
+      const read: SecretRead = { name, status: 'found', value: secretString }
+      options.onRead?.(read)
+      return read
     }
     return {
       name,

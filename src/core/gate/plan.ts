@@ -213,40 +213,106 @@ export interface GateResult {
   readonly failure: string | null
 }
 
-/** Evaluates every entry against what was read, and the verdict. */
-export function buildReport(
-  input: GateInput,
-  plan: GatePlan,
-  reads: ReadonlyMap<string, SecretRead>,
-  aws?: ReportAws
-): GateResult {
-  const context = {
+type EvaluateContext = Parameters<typeof evaluateConnection>[4]
+
+function evaluateContext(input: GateInput, plan: GatePlan): EvaluateContext {
+  return {
     settings: plan.settings,
     profiles: plan.profiles,
     via: input.via ?? 'secretsmanager',
     ...(input.regexEngine ? { regexEngine: input.regexEngine } : {})
   }
+}
+
+function judge(
+  input: GateInput,
+  entry: PlanEntry,
+  read: SecretRead | undefined,
+  context: EvaluateContext
+): Verdict {
+  if (input.mode === 'env-only')
+    return {
+      secretName: 'name' in entry.lookup ? entry.lookup.name : null,
+      status: 'skipped',
+      findings: [],
+      masks: []
+    }
+  return entry.kind === 'connection'
+    ? evaluateConnection(entry.id, entry.rule, entry.lookup, read, context)
+    : evaluateVariable(entry.id, entry.rule, entry.lookup, read, context)
+}
+
+/** Verdicts worked out before buildReport, each with the read it judged. */
+export type EarlyVerdicts = ReadonlyMap<
+  PlanEntry,
+  { readonly read: SecretRead; readonly verdict: Verdict }
+>
+
+/**
+ * Judges entries while other secrets are still being read: `judge(read)`
+ * evaluates, as buildReport would, every entry that looks that secret up.
+ * buildReport takes a verdict from here only when the entry's final read is
+ * the very object judged (a read replaced later, after a retry or a
+ * DescribeSecret, is judged again there).
+ */
+export function earlyVerdicts(
+  input: GateInput,
+  plan: GatePlan
+): {
+  readonly judge: (read: SecretRead) => void
+  readonly verdicts: EarlyVerdicts
+} {
+  const context = evaluateContext(input, plan)
+  const byName = new Map<string, PlanEntry[]>()
+  for (const entry of plan.entries)
+    if ('name' in entry.lookup) {
+      const list = byName.get(entry.lookup.name)
+      if (list) list.push(entry)
+      else byName.set(entry.lookup.name, [entry])
+    }
+  const verdicts = new Map<
+    PlanEntry,
+    { readonly read: SecretRead; readonly verdict: Verdict }
+  >()
+  return {
+    judge: (read) => {
+      for (const entry of byName.get(read.name) ?? []) {
+        try {
+          verdicts.set(entry, {
+            read,
+            verdict: judge(input, entry, read, context)
+          })
+        } catch {
+          // buildReport judges it again and reports what went wrong there.
+          verdicts.delete(entry)
+        }
+      }
+    },
+    verdicts
+  }
+}
+
+/**
+ * Evaluates every entry against what was read, and the verdict; `early`
+ * holds verdicts already worked out for some of the same reads.
+ */
+export function buildReport(
+  input: GateInput,
+  plan: GatePlan,
+  reads: ReadonlyMap<string, SecretRead>,
+  aws?: ReportAws,
+  early?: EarlyVerdicts
+): GateResult {
+  const context = evaluateContext(input, plan)
   const masks: string[] = []
   const items: ReportItem[] = plan.entries.map((entry) => {
     const read =
       'name' in entry.lookup ? reads.get(entry.lookup.name) : undefined
-    const verdict: Verdict =
-      input.mode === 'env-only'
-        ? {
-            secretName: 'name' in entry.lookup ? entry.lookup.name : null,
-            status: 'skipped',
-            findings: [],
-            masks: []
-          }
-        : entry.kind === 'connection'
-          ? evaluateConnection(
-              entry.id,
-              entry.rule,
-              entry.lookup,
-              read,
-              context
-            )
-          : evaluateVariable(entry.id, entry.rule, entry.lookup, read, context)
+    const known = early?.get(entry)
+    const verdict =
+      known !== undefined && read !== undefined && known.read === read
+        ? known.verdict
+        : judge(input, entry, read, context)
     masks.push(...verdict.masks)
     return {
       kind: entry.kind,
