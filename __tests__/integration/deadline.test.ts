@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
 import ts from 'typescript'
 import { type FakeAws, startFakeAws } from '../support/fake-aws.js'
 import { runAction } from '../support/run-action.js'
@@ -110,9 +112,8 @@ describe('timeout-seconds bounds the whole run', () => {
     }
   })
 
-  it('the watchdog ends a process whose main thread is blocked, with one line', async () => {
-    // The adapter itself, transpiled as is, in a child whose main thread
-    // never yields.
+  const transpileWatchdog = async (): Promise<void> => {
+    // The adapter itself, transpiled as is, run in child processes.
     const source = await readFile('src/adapters/runtime/watchdog.ts', 'utf8')
     const js = ts.transpileModule(source, {
       compilerOptions: {
@@ -121,39 +122,83 @@ describe('timeout-seconds bounds the whole run', () => {
       }
     }).outputText
     await writeFile(join(dir, 'watchdog.mjs'), js)
-    await writeFile(
-      join(dir, 'blocked.mjs'),
-      [
-        "import { startWatchdog } from './watchdog.mjs'",
-        "startWatchdog({ ms: 500, fd: 2, line: 'stopped at the deadline' })",
-        'const until = Date.now() + 20_000',
-        'while (Date.now() < until);',
-        "process.stdout.write('never\\n')"
-      ].join('\n')
-    )
-    const started = Date.now()
-    const run = await runNode(join(dir, 'blocked.mjs'), { timeoutMs: 30_000 })
-    expect(Date.now() - started).toBeLessThan(10_000)
-    expect(run.code).toBeNull()
-    expect(run.stderr).toBe('stopped at the deadline\n')
-    expect(run.stdout).toBe('')
-  })
+  }
 
-  it('a cancelled watchdog lets the process exit at once', async () => {
+  const KINDS = ['supervisor', 'worker'] as const
+
+  it.each(KINDS)(
+    'the watchdog (%s) ends a process whose main thread is blocked, with one line',
+    async (kind) => {
+      await transpileWatchdog()
+      await writeFile(
+        join(dir, `blocked-${kind}.mjs`),
+        [
+          "import { startWatchdog } from './watchdog.mjs'",
+          `startWatchdog({ ms: 500, fd: 2, line: 'stopped at the deadline' }, '${kind}')`,
+          'const until = Date.now() + 20_000',
+          'while (Date.now() < until);',
+          "process.stdout.write('never\\n')"
+        ].join('\n')
+      )
+      const started = Date.now()
+      const run = await runNode(join(dir, `blocked-${kind}.mjs`), {
+        timeoutMs: 30_000
+      })
+      expect(Date.now() - started).toBeLessThan(10_000)
+      expect(run.code).toBeNull()
+      expect(run.stderr).toBe('stopped at the deadline\n')
+      expect(run.stdout).toBe('')
+    },
+    15_000
+  )
+
+  it.each(KINDS)(
+    'a cancelled watchdog (%s) lets the process exit at once',
+    async (kind) => {
+      await transpileWatchdog()
+      await writeFile(
+        join(dir, `quick-${kind}.mjs`),
+        [
+          "import { startWatchdog } from './watchdog.mjs'",
+          `const w = startWatchdog({ ms: 30_000, fd: 2, line: 'late' }, '${kind}')`,
+          "process.stdout.write('done\\n')",
+          'w.cancel()'
+        ].join('\n')
+      )
+      const started = Date.now()
+      const run = await runNode(join(dir, `quick-${kind}.mjs`))
+      expect(Date.now() - started).toBeLessThan(10_000)
+      expect(run.code).toBe(0)
+      expect(run.stdout).toBe('done\n')
+      expect(run.stderr).toBe('')
+    }
+  )
+
+  it('the supervisor of a process that dies without cancelling goes away and signals nothing', async () => {
+    if (process.platform === 'win32') return
+    await transpileWatchdog()
+    // The process starts a watchdog due in 1 s (its line, a marker, is among
+    // the supervisor's arguments) and is killed at once: no supervisor may
+    // outlive it, so none is left to signal its process id, reused or not.
+    const marker = `asg-orphan-${process.pid}-${Date.now()}`
     await writeFile(
-      join(dir, 'quick.mjs'),
+      join(dir, 'orphan.mjs'),
       [
         "import { startWatchdog } from './watchdog.mjs'",
-        "const w = startWatchdog({ ms: 30_000, fd: 2, line: 'late' })",
-        "process.stdout.write('done\\n')",
-        'w.cancel()'
+        `startWatchdog({ ms: 1_000, fd: 2, line: '${marker}' })`,
+        "setTimeout(() => process.kill(process.pid, 'SIGKILL'), 200)"
       ].join('\n')
     )
-    const started = Date.now()
-    const run = await runNode(join(dir, 'quick.mjs'))
-    expect(Date.now() - started).toBeLessThan(10_000)
-    expect(run.code).toBe(0)
-    expect(run.stdout).toBe('done\n')
+    const run = await runNode(join(dir, 'orphan.mjs'), { timeoutMs: 10_000 })
+    expect(run.code).toBeNull()
+    const supervisors = async (): Promise<string[]> => {
+      const { stdout } = await promisify(execFile)('ps', ['-eo', 'args'])
+      return stdout.split('\n').filter((line) => line.includes(marker))
+    }
+    // Gone within moments of the process, long before its deadline.
+    for (let i = 0; i < 50 && (await supervisors()).length > 0; i++)
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(await supervisors()).toEqual([])
     expect(run.stderr).toBe('')
   })
 })
