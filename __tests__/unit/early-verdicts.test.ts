@@ -10,8 +10,8 @@ import {
   earlyVerdicts,
   planGate
 } from '../../src/core/gate/plan.js'
-import { parseManifest } from '../../src/core/gate/manifest.js'
 import type { SecretRead } from '../../src/core/gate/secret-read.js'
+import { gateInputFor } from '../support/gate-input.js'
 
 const MANIFEST = [
   'airflow: "2.10"',
@@ -26,19 +26,7 @@ const MANIFEST = [
   ''
 ].join('\n')
 
-const gate = (): GateInput => {
-  const parsed = parseManifest(MANIFEST)
-  expect(parsed.problems).toEqual([])
-  return {
-    manifestPath: 'airflow-secrets.yml',
-    manifest: parsed.manifest,
-    extraConnections: [],
-    extraVariables: [],
-    mode: 'values',
-    failOn: 'error',
-    airflowVersion: '2.10'
-  }
-}
+const gate = (): GateInput => gateInputFor(MANIFEST, { airflowVersion: '2.10' })
 
 const VALUES: Record<string, string | null> = {
   'airflow/connections/warehouse':

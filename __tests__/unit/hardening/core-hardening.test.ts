@@ -18,26 +18,15 @@ import { explain, parseExplainInput } from '../../../src/core/render/explain.js'
 import type { SecretRead } from '../../../src/core/gate/secret-read.js'
 import { profilesForVersion } from '../../../src/core/airflow/profiles.js'
 import { createRegexEngine } from '../../../src/adapters/regex/worker-engine.js'
+import { gateInputFor } from '../../support/gate-input.js'
 
 const worker = createRegexEngine(250)
 afterAll(() => {
   worker.close()
 })
 
-const input = (manifest: string, extra: Partial<GateInput> = {}): GateInput => {
-  const parsed = parseManifest(manifest)
-  expect(parsed.problems).toEqual([])
-  return {
-    manifestPath: 'airflow-secrets.yml',
-    manifest: parsed.manifest,
-    extraConnections: [],
-    extraVariables: [],
-    mode: 'values',
-    failOn: 'error',
-    regexEngine: worker.engine,
-    ...extra
-  }
-}
+const input = (manifest: string, extra: Partial<GateInput> = {}): GateInput =>
+  gateInputFor(manifest, { regexEngine: worker.engine, ...extra })
 
 const run = (
   gate: GateInput,
