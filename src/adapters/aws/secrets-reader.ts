@@ -307,17 +307,27 @@ interface CommandStack {
   ): void
 }
 
-/** Reads a response body stream to its end (the socket is then free again). */
+/**
+ * Reads a response body stream to its end (the socket is then free again).
+ * A stream closed before its end (a connection cut, the request timeout)
+ * rejects, so the slot is never held by an answer that will not come.
+ */
 function drainBody(response: unknown): Promise<void> {
   const body = (response as { body?: unknown } | null)?.body
   if (!(body instanceof Readable)) return Promise.resolve()
   return new Promise((resolve, reject) => {
     const parts: Buffer[] = []
+    let ended = false
     body.on('data', (part: Buffer) => parts.push(part))
     body.once('error', reject)
     body.once('end', () => {
+      ended = true
       ;(response as { body: Uint8Array }).body = Buffer.concat(parts)
       resolve()
+    })
+    body.once('close', () => {
+      if (!ended)
+        reject(new Error('The connection closed before the answer ended.'))
     })
   })
 }
