@@ -230,6 +230,17 @@ function boundedMs(timeoutSeconds: number, deadlineAt?: number): number {
   )
 }
 
+/** Whether the reads sign with a role assumed here (else the SDK's chain). */
+const assumesRole = (
+  source: CredentialSource
+): source is
+  | Extract<CredentialSource, { kind: 'oidc' }>
+  | (Extract<CredentialSource, { kind: 'chain' }> & {
+      readonly roleArn: string
+    }) =>
+  source.kind === 'oidc' ||
+  (source.kind === 'chain' && source.roleArn !== undefined)
+
 async function credentialsFor(
   request: AwsReadRequest,
   region: string,
@@ -261,8 +272,7 @@ async function credentialsFor(
     if (source.exportCredentials) exportCredentials(role, region)
     return role.credentials
   }
-  if (source.kind === 'ambient' || source.roleArn === undefined)
-    return undefined
+  if (!assumesRole(source)) return undefined
   const { assumeRoleFromChain } = await import('../adapters/aws/chain.js')
   const role = await assumeRoleFromChain(
     {
@@ -342,15 +352,13 @@ export async function readFromAws(request: AwsReadRequest): Promise<AwsReads> {
       controller.signal
     )
     credentials.catch(() => undefined)
-    const signedBy =
-      source.kind === 'oidc' ||
-      (source.kind === 'chain' && source.roleArn !== undefined)
-        ? async (): Promise<AwsCredentials> => {
-            const known = await credentials
-            if (!known) throw new Error('no credentials')
-            return known
-          }
-        : undefined
+    const signedBy = assumesRole(source)
+      ? async (): Promise<AwsCredentials> => {
+          const known = await credentials
+          if (!known) throw new Error('The role gave no credentials.')
+          return known
+        }
+      : undefined
     const [aws, reader] = await Promise.all([
       import('../adapters/aws/clients.js'),
       import('../adapters/aws/secrets-reader.js')
