@@ -4,6 +4,9 @@
  * metadata switched off so no credentials leak in from the machine.
  */
 import { spawn } from 'node:child_process'
+import { chmodSync, cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, dirname, join } from 'node:path'
 
 export interface RunNodeOptions {
   /** Variables on top of the hermetic base. */
@@ -45,14 +48,44 @@ export function hermeticEnv(): Record<string, string> {
   }
 }
 
+/**
+ * A copy of `script`'s folder where a child running as another user can
+ * read it, in a temporary folder everyone may enter; `remove` deletes it. A
+ * clone can sit in a folder only its owner may enter (`mktemp -d` makes
+ * one), and the bundle's chunks sit beside its entry.
+ */
+function readableCopy(script: string): { path: string; remove(): void } {
+  const base = mkdtempSync(join(tmpdir(), 'asg-readable-'))
+  const copy = join(base, basename(dirname(script)))
+  cpSync(dirname(script), copy, { recursive: true })
+  // Whatever the umask made of the clone: readable by everyone.
+  for (const entry of readdirSync(copy, {
+    recursive: true,
+    withFileTypes: true
+  }))
+    chmodSync(
+      join(entry.parentPath, entry.name),
+      entry.isDirectory() ? 0o755 : 0o644
+    )
+  chmodSync(copy, 0o755)
+  chmodSync(base, 0o755)
+  return {
+    path: join(copy, basename(script)),
+    remove: () => {
+      rmSync(base, { recursive: true, force: true })
+    }
+  }
+}
+
 export function runNode(
   script: string,
   options: RunNodeOptions = {}
 ): Promise<RunNodeResult> {
-  return new Promise((resolve, reject) => {
+  const copy = options.uid === undefined ? undefined : readableCopy(script)
+  return new Promise<RunNodeResult>((resolve, reject) => {
     const child = spawn(
       options.node ?? process.execPath,
-      [script, ...(options.args ?? [])],
+      [copy?.path ?? script, ...(options.args ?? [])],
       {
         cwd: options.cwd ?? process.cwd(),
         env: { ...hermeticEnv(), ...options.env },
@@ -82,5 +115,5 @@ export function runNode(
       resolve({ code, stdout, stderr })
     })
     child.stdin.end(options.input ?? '')
-  })
+  }).finally(() => copy?.remove())
 }
