@@ -153,6 +153,31 @@ describe('readSecrets against the fake AWS (real SDK client)', () => {
     }
   )
 
+  it('lets fewer requests out once AWS throttles them, and reads everything', async () => {
+    // AWS throttles what arrives while 4 are in flight; 16 may go out at
+    // first. The SDK retries at once here (no delay), so only the halving
+    // keeps the retries from being throttled until max-attempts runs out.
+    await withFake(
+      { secrets: manySecrets(400), latencyMs: [15, 25], quota: 4 },
+      async (aws) => {
+        const reads = await readSecrets(Object.keys(manySecrets(400)), {
+          client: client(),
+          mask: () => undefined,
+          maxConcurrency: 16
+        })
+        expect(reads.filter((read) => read.status === 'found')).toHaveLength(
+          400
+        )
+        const throttled = aws.requests.filter(
+          (request) => 'fault' in request && request.fault === 'throttling'
+        ).length
+        expect(throttled).toBeGreaterThan(0)
+        // At most one round over the quota at each limit: 16, 8, 4.
+        expect(throttled).toBeLessThanOrEqual(12 + 8 + 4)
+      }
+    )
+  })
+
   it('maps every per-secret error to its status, one bad secret hiding none', async () => {
     await withFake({ secrets: MIXED }, async () => {
       const reads = await readSecrets(MIXED_NAMES, {

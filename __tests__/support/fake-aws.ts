@@ -106,6 +106,12 @@ export interface FakeAwsOptions {
    * answer (a malformed or wrongly shaped answer).
    */
   readonly rawAnswers?: Partial<Record<Operation, string>>
+  /**
+   * A concurrency quota: a Secrets Manager request that arrives while this
+   * many are already in flight is throttled (ThrottlingException), as AWS
+   * throttles an account over its rate.
+   */
+  readonly quota?: number
 }
 
 export type Operation =
@@ -938,6 +944,8 @@ export async function startFakeAws(
         status: 0
       }
       requests.push(record)
+      const overQuota =
+        sm && options.quota !== undefined && inFlight >= options.quota
       if (sm) {
         inFlight++
         maxInFlight = Math.max(maxInFlight, inFlight)
@@ -965,7 +973,7 @@ export async function startFakeAws(
             record.status = 200
             return
           }
-          const fault = pickFault(operation)
+          const fault = overQuota ? 'throttling' : pickFault(operation)
           if (fault) {
             faults++
             Object.assign(record, { fault })

@@ -17,6 +17,7 @@ import {
 } from '../../src/adapters/aws/proxy-agent.js'
 import {
   createLimiter,
+  createWireLimiter,
   statusOf
 } from '../../src/adapters/aws/secrets-reader.js'
 import { VERSION } from '../../src/version.js'
@@ -153,6 +154,65 @@ describe('createLimiter', () => {
     const next = limit(() => Promise.resolve('ok'))
     await expect(failed).rejects.toThrow('boom')
     await expect(next).resolves.toBe('ok')
+  })
+})
+
+describe('createWireLimiter', () => {
+  /** Starts `count` tasks; each holds its slot until released. */
+  function hold(
+    wire: ReturnType<typeof createWireLimiter>,
+    count: number
+  ): { rounds: number[]; running: () => number; release: () => Promise<void> } {
+    const rounds: number[] = []
+    const waiting: (() => void)[] = []
+    let running = 0
+    for (let i = 0; i < count; i++)
+      void wire.run(async (round) => {
+        rounds.push(round)
+        running++
+        await new Promise<void>((resolve) => waiting.push(resolve))
+        running--
+      })
+    return {
+      rounds,
+      running: () => running,
+      release: async () => {
+        for (const resolve of waiting.splice(0)) resolve()
+        for (let i = 0; i < 5; i++) await Promise.resolve()
+      }
+    }
+  }
+
+  it('halves its slots once per round of throttled requests, down to one', async () => {
+    const wire = createWireLimiter(16)
+    const first = hold(wire, 40)
+    expect(first.running()).toBe(16)
+    expect(new Set(first.rounds)).toEqual(new Set([0]))
+    // Every request of round 0 throttled: one halving, not sixteen.
+    for (let i = 0; i < 16; i++) wire.throttled(0)
+    expect(wire.limit).toBe(8)
+    await first.release()
+    expect(first.running()).toBe(8)
+    expect(first.rounds.slice(16)).toEqual(Array(8).fill(1))
+    wire.throttled(0)
+    expect(wire.limit).toBe(8)
+    wire.throttled(1)
+    wire.throttled(1)
+    expect(wire.limit).toBe(4)
+    for (let round = 2; round < 6; round++) wire.throttled(round)
+    expect(wire.limit).toBe(1)
+    await first.release()
+    expect(first.running()).toBe(1)
+  })
+
+  it('never lowers a limit of one, and runs every task', async () => {
+    const wire = createWireLimiter(1)
+    wire.throttled(0)
+    expect(wire.limit).toBe(1)
+    const results = await Promise.all(
+      [1, 2, 3].map((n) => wire.run(() => Promise.resolve(n)))
+    )
+    expect(results).toEqual([1, 2, 3])
   })
 })
 

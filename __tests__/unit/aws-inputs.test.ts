@@ -130,7 +130,7 @@ describe('numeric and enum inputs', () => {
   )
 
   it.each([
-    [parseMaxConcurrency, '', 8],
+    [parseMaxConcurrency, '', 16],
     [parseMaxConcurrency, '16', 16],
     [parseMaxAttempts, '', 5],
     [parseMaxAttempts, '1', 1]

@@ -14,6 +14,7 @@ import { runCheck } from '../check/run-check.js'
 import {
   ROLE_ARN_PATTERN,
   parseIntegerInput,
+  DEFAULT_MAX_CONCURRENCY,
   parseMaxConcurrency,
   sanitizeSessionName
 } from '../core/aws/inputs.js'
@@ -113,7 +114,7 @@ export const checkSpec = {
     'max-concurrency': {
       type: 'string',
       value: '<n>',
-      description: 'Most AWS requests in flight (default: 8)'
+      description: `Most AWS requests in flight (default: ${DEFAULT_MAX_CONCURRENCY})`
     },
     'timeout-seconds': {
       type: 'string',

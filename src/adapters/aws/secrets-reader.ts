@@ -14,6 +14,7 @@ import {
 } from '@aws-sdk/client-secrets-manager'
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
 import { Readable } from 'node:stream'
+import { DEFAULT_MAX_CONCURRENCY } from '../../core/aws/inputs.js'
 import { AwsCallError, errorMessage } from '../../core/errors.js'
 import type {
   SecretRead,
@@ -30,7 +31,7 @@ export type ReadOperation =
 export interface ReadOptions {
   /** A client from createSecretsManagerClient (it owns retries). */
   readonly client: Pick<SecretsManagerClient, 'send'>
-  /** Most requests in flight at once (default 8). */
+  /** Most requests in flight at once (default DEFAULT_MAX_CONCURRENCY). */
   readonly maxConcurrency?: number
   /** Aborts every request (e.g. the timeout-seconds input). */
   readonly abortSignal?: AbortSignal
@@ -271,6 +272,60 @@ export function createLimiter(
     })
 }
 
+/**
+ * The slots for requests on the wire: `max` at first, halved (down to one)
+ * when AWS answers that it is throttling, at most once per round of
+ * requests (a throttled answer to a request sent before the last halving
+ * does not halve again). It does not rise again within the run: what is
+ * left then goes out at a rate the account's quota allows, in place of
+ * retries that would be throttled in turn.
+ */
+export interface WireLimiter {
+  /** Runs `task` in a slot; `task` gets the round it started in. */
+  run<T>(task: (round: number) => Promise<T>): Promise<T>
+  /** AWS throttled a request sent in `round`. */
+  throttled(round: number): void
+  /** The slots now. */
+  readonly limit: number
+}
+
+export function createWireLimiter(max: number): WireLimiter {
+  let limit = max
+  let round = 0
+  let active = 0
+  const queue: (() => void)[] = []
+  const next = (): void => {
+    while (active < limit) {
+      const start = queue.shift()
+      if (!start) return
+      active++
+      start()
+    }
+  }
+  return {
+    run: <T>(task: (round: number) => Promise<T>) =>
+      new Promise<T>((resolve, reject) => {
+        queue.push(() => {
+          task(round)
+            .then(resolve, reject)
+            .finally(() => {
+              active--
+              next()
+            })
+        })
+        next()
+      }),
+    throttled: (sent) => {
+      if (sent !== round || limit === 1) return
+      limit = Math.ceil(limit / 2)
+      round++
+    },
+    get limit() {
+      return limit
+    }
+  }
+}
+
 function unique(names: readonly string[]): string[] {
   return [...new Set(names)]
 }
@@ -303,7 +358,11 @@ interface CommandStack {
     middleware: (
       next: (args: unknown) => Promise<{ response: unknown }>
     ) => (args: unknown) => Promise<{ response: unknown }>,
-    options: { step: 'deserialize'; priority: 'low'; name: string }
+    options: {
+      step: 'deserialize'
+      priority: 'low' | 'high'
+      name: string
+    }
   ): void
 }
 
@@ -339,17 +398,21 @@ function drainBody(response: unknown): Promise<void> {
  * decoded after the event loop has taken in every other answer that has
  * arrived meanwhile, so the requests waiting for those slots go out first
  * and decoding overlaps their round trips. A retry takes a slot again.
- * `answered` hears each HTTP status as it arrives.
+ * `answered` hears each HTTP status as it arrives. A throttled answer
+ * tells `wire`, which then lets fewer requests out.
  */
 function onTheWire<C>(
   command: C,
-  wire: <T>(task: () => Promise<T>) => Promise<T>,
+  wire: WireLimiter,
   answered?: (status: number) => void
 ): C {
   const stack = (command as { middlewareStack?: CommandStack }).middlewareStack
+  // The round the latest attempt was sent in (attempts are sequential).
+  let sentIn = -1
   stack?.add(
     (next) => async (args) => {
-      const output = await wire(async () => {
+      const output = await wire.run(async (round) => {
+        sentIn = round
         const out = await next(args)
         await drainBody(out.response)
         return out
@@ -361,6 +424,19 @@ function onTheWire<C>(
       return output
     },
     { step: 'deserialize', priority: 'low', name: 'astroSecretsGateWire' }
+  )
+  // Outside the deserializer (which turns an error answer into the error)
+  // and inside the SDK's retries, so every throttled attempt is seen.
+  stack?.add(
+    (next) => async (args) => {
+      try {
+        return await next(args)
+      } catch (error) {
+        if (THROTTLING.has(codeOf(error)) && sentIn >= 0) wire.throttled(sentIn)
+        throw error
+      }
+    },
+    { step: 'deserialize', priority: 'high', name: 'astroSecretsGateThrottle' }
   )
   return command
 }
@@ -380,8 +456,8 @@ function requestContext(options: ReadOptions): {
   ) => Promise<unknown>
   sendOptions: { abortSignal: AbortSignal } | undefined
 } {
-  const max = options.maxConcurrency ?? 8
-  const wire = createLimiter(max)
+  const max = options.maxConcurrency ?? DEFAULT_MAX_CONCURRENCY
+  const wire = createWireLimiter(max)
   const send = options.client.send.bind(options.client) as (
     command: unknown,
     opts?: { abortSignal?: AbortSignal }

@@ -276,12 +276,20 @@ export function parseDurationSeconds(input: string): number {
   )
 }
 
-/** `max-concurrency`: 1 to 64, default 8. */
+/**
+ * Secrets Manager requests in flight when max-concurrency is not set: 16
+ * BatchGetSecretValue calls read 320 secrets a round trip. Above AWS's
+ * 100 BatchGetSecretValue calls a second per region, the reads let fewer
+ * requests out once AWS throttles (adapters/aws/secrets-reader.ts).
+ */
+export const DEFAULT_MAX_CONCURRENCY = 16
+
+/** `max-concurrency`: 1 to 64, default DEFAULT_MAX_CONCURRENCY. */
 export function parseMaxConcurrency(
   input: string,
   name = 'max-concurrency'
 ): number {
-  return parseIntegerInput(name, input, 8, 1, 64)
+  return parseIntegerInput(name, input, DEFAULT_MAX_CONCURRENCY, 1, 64)
 }
 
 /** `max-attempts`: 1 to 20, default 5. */
