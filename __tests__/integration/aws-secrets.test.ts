@@ -153,6 +153,14 @@ describe('readSecrets against the fake AWS (real SDK client)', () => {
     }
   )
 
+  it('builds its client without the SDK logger, which copies every answer', () => {
+    const names = client().middlewareStack.identify()
+    expect(names.some((name) => name.startsWith('retryMiddleware'))).toBe(true)
+    expect(names.some((name) => name.startsWith('loggerMiddleware'))).toBe(
+      false
+    )
+  })
+
   it('lets fewer requests out once AWS throttles them, and reads everything', async () => {
     // AWS throttles what arrives while 4 are in flight; 16 may go out at
     // first. The SDK retries at once here (no delay), so only the halving

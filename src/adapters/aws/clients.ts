@@ -197,8 +197,13 @@ export function createStsClient(options: AwsClientOptions): STSClient {
 export function createSecretsManagerClient(
   options: AwsClientOptions & { readonly endpoint?: string }
 ): SecretsManagerClient {
-  return new SecretsManagerClient({
+  const client = new SecretsManagerClient({
     ...commonConfig(options),
     ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint })
   })
+  // The SDK's logger middleware walks every answer to copy it with its
+  // secret fields starred out, for a logger that is never set (a no-op):
+  // work per secret read, for nothing.
+  client.middlewareStack.remove('loggerMiddleware')
+  return client
 }

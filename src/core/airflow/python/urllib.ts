@@ -186,8 +186,10 @@ export function unquote(text: string): string {
   })
 }
 
-const ALWAYS_SAFE = new Set(
-  'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~'
+/** Python's `_ALWAYS_SAFE`, by ASCII code. */
+const ALWAYS_SAFE: readonly boolean[] = Array.from(
+  { length: 0x80 },
+  (_, code) => /[A-Za-z0-9_.~-]/.test(String.fromCharCode(code))
 )
 
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u
@@ -201,19 +203,28 @@ function utf8Strict(text: string): Uint8Array {
   return utf8Encoder.encode(text)
 }
 
+/** One byte as `quote` writes it: itself when safe, else `%XX`. */
+const quoteByte = (byte: number, safe: string): string => {
+  const char = String.fromCharCode(byte)
+  return byte < 0x80 && (ALWAYS_SAFE[byte] === true || safe.includes(char))
+    ? char
+    : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`
+}
+
 /** `urllib.parse.quote(value, safe)`: TypeError for non-strings. */
 export function quote(value: PyValue, safe = '/'): string {
   if (typeof value !== 'string')
     throw new PyError('TypeError', 'quote_from_bytes() expected bytes')
   if (value === '') return value
+  // ASCII text is its own UTF-8: each character is one byte.
+  let ascii = true
+  for (let i = 0; i < value.length && ascii; i++)
+    ascii = value.charCodeAt(i) < 0x80
   let out = ''
-  for (const byte of utf8Strict(value)) {
-    const char = String.fromCharCode(byte)
-    out +=
-      byte < 0x80 && (ALWAYS_SAFE.has(char) || safe.includes(char))
-        ? char
-        : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`
-  }
+  if (ascii)
+    for (let i = 0; i < value.length; i++)
+      out += quoteByte(value.charCodeAt(i), safe)
+  else for (const byte of utf8Strict(value)) out += quoteByte(byte, safe)
   return out
 }
 
