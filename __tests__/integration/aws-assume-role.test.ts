@@ -12,6 +12,7 @@ import {
   assumeRoleWithOidc,
   exportCredentials
 } from '../../src/adapters/aws/assume-role.js'
+import { assumeRoleEarly } from '../../src/check/aws-reads.js'
 import { AwsCallError } from '../../src/core/errors.js'
 import type { FakeAws, FakeAwsOptions } from '../support/fake-aws.js'
 import { startFakeAws } from '../support/fake-aws.js'
@@ -141,6 +142,61 @@ describe('assumeRoleWithOidc against the fake GitHub and STS', () => {
           (r) => r.operation === 'AssumeRoleWithWebIdentity'
         )?.userAgent
       ).toContain('astro-secrets-gate/0.1.0')
+    })
+  })
+
+  it('tells when the STS request leaves, once, before its answer', async () => {
+    await withFake({ latencyMs: 50 }, async (run) => {
+      const events: string[] = []
+      const role = assumeRoleWithOidc(
+        SETTINGS,
+        deps(run, {
+          onSent: () => {
+            events.push(
+              `sent with ${run.aws.counts.AssumeRoleWithWebIdentity} received`
+            )
+          }
+        })
+      ).then(() => events.push('assumed'))
+      await role
+      expect(events).toEqual(['sent with 0 received', 'assumed'])
+    })
+  })
+
+  it('starts the early role and returns once STS is asked, not answered', async () => {
+    await withFake({ latencyMs: 300 }, async (run) => {
+      const early = await assumeRoleEarly(
+        {
+          kind: 'oidc',
+          roleArn: ROLE,
+          audience: SETTINGS.audience,
+          sessionName: SETTINGS.sessionName,
+          durationSeconds: SETTINGS.durationSeconds,
+          exportCredentials: false
+        },
+        {
+          explicit: 'us-east-1',
+          explicitSource: 'Input aws-region',
+          input: 'aws-region',
+          backendRegion: null,
+          missing: 'No AWS region.'
+        },
+        {
+          env: { ...process.env },
+          hooks: {
+            info: (line) => run.info.push(line),
+            warn: () => undefined,
+            mask: (value) => run.masked.push(value)
+          },
+          timeoutSeconds: 30
+        }
+      )
+      expect(early?.region).toBe('us-east-1')
+      // Handed to the HTTP handler, its answer still 300 ms away.
+      expect(run.masked).toHaveLength(0)
+      const role = await early?.role
+      expect(role?.credentials.accessKeyId).toBe(run.aws.issued[0]?.accessKeyId)
+      expect(run.masked).toHaveLength(3)
     })
   })
 

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { createSecretsManagerClient } from '../../src/adapters/aws/clients.js'
+import {
+  createSecretsManagerClient,
+  warmUpSecretsManager
+} from '../../src/adapters/aws/clients.js'
 import type { AwsCredentials } from '../../src/adapters/aws/clients.js'
 import {
   checkExistence,
@@ -159,6 +162,15 @@ describe('readSecrets against the fake AWS (real SDK client)', () => {
     expect(names.some((name) => name.startsWith('loggerMiddleware'))).toBe(
       false
     )
+  })
+
+  it('warms the read path without sending anything', async () => {
+    await withFake({ secrets: manySecrets(2) }, async (aws) => {
+      await expect(warmUpSecretsManager('us-east-1')).resolves.toBeUndefined()
+      // A region the SDK cannot resolve an endpoint for fails inside.
+      await expect(warmUpSecretsManager('')).resolves.toBeUndefined()
+      expect(aws.requests).toHaveLength(0)
+    })
   })
 
   it('lets fewer requests out once AWS throttles them, and reads everything', async () => {

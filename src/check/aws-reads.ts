@@ -193,6 +193,10 @@ export async function assumeRoleEarly(
     options.timeoutSeconds,
     controller
   )
+  let onSent = nothing
+  const sent = new Promise<void>((resolve) => {
+    onSent = resolve
+  })
   const assume = async (): Promise<AssumedRole> => {
     const { assumeRoleWithOidc } =
       await import('../adapters/aws/assume-role.js')
@@ -209,6 +213,7 @@ export async function assumeRoleEarly(
         env: options.env,
         mask: options.hooks.mask,
         info: options.hooks.info,
+        onSent,
         ...(source.getIdToken ? { getIdToken: source.getIdToken } : {})
       }
     )
@@ -219,8 +224,14 @@ export async function assumeRoleEarly(
   // Awaited by the reads; a run that fails before them must not leave an
   // unhandled rejection behind.
   role.catch(() => undefined)
+  // The STS request waits on I/O on its way out (the SDK reads the shared
+  // config files); let it leave before the CPU work that follows, which
+  // then runs while STS answers.
+  await Promise.race([sent, role.then(nothing, nothing)])
   return { region: known.region, role }
 }
+
+const nothing = (): void => undefined
 
 /** Milliseconds left: timeout-seconds, or less when the run ends sooner. */
 function boundedMs(timeoutSeconds: number, deadlineAt?: number): number {
@@ -395,6 +406,9 @@ export async function readFromAws(request: AwsReadRequest): Promise<AwsReads> {
       // Credentials that could not be had fail the run as themselves, not
       // as the reads that waited for them.
       reading.catch(() => undefined)
+      // While the role's credentials are on the way, the first calls wait
+      // for them: compile their path meanwhile.
+      if (signedBy) await aws.warmUpSecretsManager(region.region)
       await credentials
       return await reading
     } finally {

@@ -49,6 +49,8 @@ export interface AssumeRoleDeps {
   /** First backoff step (default 250 ms) and cap (default 5 s). */
   readonly baseDelayMs?: number
   readonly maxDelayMs?: number
+  /** Told when the first STS request is handed to the HTTP handler. */
+  readonly onSent?: () => void
   /** Timeouts and proxy for the STS client. */
   readonly client?: Omit<
     AwsClientOptions,
@@ -235,6 +237,15 @@ export async function assumeRoleWithOidc(
     region: settings.region,
     maxAttempts: 1
   })
+  const { onSent } = deps
+  if (onSent)
+    client.middlewareStack.add(
+      (next) => (args) => {
+        onSent()
+        return next(args)
+      },
+      { step: 'deserialize', priority: 'low', name: 'astroSecretsGateSent' }
+    )
   const started = now()
   try {
     for (let attempt = 1; ; attempt++) {

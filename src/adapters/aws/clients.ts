@@ -7,7 +7,10 @@
  */
 import type * as http from 'node:http'
 import type * as https from 'node:https'
-import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager'
+import {
+  BatchGetSecretValueCommand,
+  SecretsManagerClient
+} from '@aws-sdk/client-secrets-manager'
 import { STSClient } from '@aws-sdk/client-sts'
 import type { RetryMode } from '../../core/aws/inputs.js'
 import type { ProxyEnv } from '../../core/aws/proxy-rules.js'
@@ -206,4 +209,43 @@ export function createSecretsManagerClient(
   // work per secret read, for nothing.
   client.middlewareStack.remove('loggerMiddleware')
   return client
+}
+
+/**
+ * Sends one BatchGetSecretValue through a Secrets Manager client whose
+ * request handler answers it in this process (nothing leaves it), signed
+ * with made-up credentials. The code that resolves the endpoint,
+ * serialises, signs and decodes the first real calls is then compiled,
+ * while the main thread would otherwise wait (for STS to answer). Never
+ * fails.
+ */
+export async function warmUpSecretsManager(region: string): Promise<void> {
+  let client: SecretsManagerClient | undefined
+  try {
+    client = new SecretsManagerClient({
+      region,
+      maxAttempts: 1,
+      customUserAgent: [[USER_AGENT_NAME, VERSION]],
+      credentials: { accessKeyId: 'ASIAWARMUP', secretAccessKey: 'warm-up' },
+      requestHandler: {
+        handle: () =>
+          Promise.resolve({
+            response: {
+              statusCode: 200,
+              reason: 'OK',
+              headers: { 'content-type': 'application/x-amz-json-1.1' },
+              body: Buffer.from('{"SecretValues":[],"Errors":[]}')
+            }
+          })
+      }
+    })
+    client.middlewareStack.remove('loggerMiddleware')
+    await client.send(
+      new BatchGetSecretValueCommand({ SecretIdList: ['warm-up'] })
+    )
+  } catch {
+    // Only ever an optimisation.
+  } finally {
+    client?.destroy()
+  }
 }

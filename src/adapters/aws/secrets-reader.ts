@@ -391,6 +391,19 @@ function drainBody(response: unknown): Promise<void> {
   })
 }
 
+/** What a request tells, and waits for, at the wire. */
+interface WireHooks {
+  /** Hears each HTTP status as it arrives. */
+  readonly answered?: ((status: number) => void) | undefined
+  /**
+   * Awaited first, the request being serialised and signed by then: false
+   * keeps it off the wire (HeldBack).
+   */
+  readonly hold?: (() => Promise<boolean>) | undefined
+  /** Told as the request is handed to the HTTP handler. */
+  readonly sending?: (() => void) | undefined
+}
+
 /**
  * Holds one of `wire`'s slots only while the command's HTTP request is out:
  * from handing it to the HTTP handler until its answer has arrived (body
@@ -398,21 +411,19 @@ function drainBody(response: unknown): Promise<void> {
  * decoded after the event loop has taken in every other answer that has
  * arrived meanwhile, so the requests waiting for those slots go out first
  * and decoding overlaps their round trips. A retry takes a slot again.
- * `answered` hears each HTTP status as it arrives. A throttled answer
- * tells `wire`, which then lets fewer requests out.
+ * A throttled answer tells `wire`, which then lets fewer requests out.
  */
-function onTheWire<C>(
-  command: C,
-  wire: WireLimiter,
-  answered?: (status: number) => void
-): C {
+function onTheWire<C>(command: C, wire: WireLimiter, hooks: WireHooks): C {
+  const { answered, hold, sending } = hooks
   const stack = (command as { middlewareStack?: CommandStack }).middlewareStack
   // The round the latest attempt was sent in (attempts are sequential).
   let sentIn = -1
   stack?.add(
     (next) => async (args) => {
+      if (hold !== undefined && !(await hold())) throw new HeldBack()
       const output = await wire.run(async (round) => {
         sentIn = round
+        sending?.()
         const out = await next(args)
         await drainBody(out.response)
         return out
@@ -452,7 +463,7 @@ function requestContext(options: ReadOptions): {
   send: (
     command: unknown,
     opts?: { abortSignal?: AbortSignal },
-    answered?: (status: number) => void
+    hooks?: WireHooks
   ) => Promise<unknown>
   sendOptions: { abortSignal: AbortSignal } | undefined
 } {
@@ -464,8 +475,8 @@ function requestContext(options: ReadOptions): {
   ) => Promise<unknown>
   return {
     limit: createLimiter(max * 2),
-    send: (command, opts, answered) =>
-      send(onTheWire(command, wire, answered), opts),
+    send: (command, opts, hooks = {}) =>
+      send(onTheWire(command, wire, hooks), opts),
     sendOptions: options.abortSignal
       ? { abortSignal: options.abortSignal }
       : undefined
@@ -482,18 +493,47 @@ const PROBES = 2
  * Holds back all but the first `PROBES` calls until one of those settles,
  * so that a denial is known before the rest go out.
  */
-function probeGate(): { wait(): Promise<void>; settle(): void } {
+function probeGate(): {
+  /** Whether the next call is one of the probes (counts it). */
+  probe(): boolean
+  /** Resolves at once for a probe, else once a probe has settled. */
+  wait(): Promise<void>
+  /** Resolves once a probe has settled. */
+  readonly settled: Promise<void>
+  settle(): void
+  /** Resolves once a probe is on the wire (or has settled). */
+  readonly out: Promise<void>
+  /** A probe is on the wire. */
+  readonly sending: () => void
+} {
   let started = 0
   let settle = (): void => undefined
+  let sending = (): void => undefined
   const settled = new Promise<void>((resolve) => {
     settle = resolve
   })
+  const out = new Promise<void>((resolve) => {
+    sending = resolve
+  })
+  const probe = (): boolean => started++ < PROBES
   return {
-    wait: () => (started++ < PROBES ? Promise.resolve() : settled),
+    probe,
+    wait: () => (probe() ? Promise.resolve() : settled),
+    settled,
     settle: () => {
       settle()
+      sending()
+    },
+    out,
+    sending: () => {
+      sending()
     }
   }
+}
+
+/** A request kept off the wire: the probes found the call denied. */
+class HeldBack extends Error {
+  override name = 'HeldBack'
 }
 
 /**
@@ -641,8 +681,15 @@ export async function readSecrets(
     )
   }
 
+  // Calls after the probes are prepared (serialised and signed) once the
+  // probes are out, while they are answered, and wait for them at the wire.
+  const afterProbes = async (): Promise<boolean> => {
+    await gate.settled
+    return !state.batchDenied
+  }
   const batch = async (ids: readonly string[]): Promise<string[]> => {
-    await gate.wait()
+    const probe = gate.probe()
+    if (!probe) await gate.out
     if (state.batchDenied) {
       await Promise.all(ids.map(getOne))
       return []
@@ -661,10 +708,16 @@ export async function readSecrets(
         send(
           new BatchGetSecretValueCommand({ SecretIdList: [...ids] }),
           sendOptions,
-          settleOnSuccess
+          probe
+            ? { answered: settleOnSuccess, sending: gate.sending }
+            : { answered: settleOnSuccess, hold: afterProbes }
         )
       )) as typeof response
     } catch (error) {
+      if (error instanceof HeldBack) {
+        await Promise.all(ids.map(getOne))
+        return []
+      }
       const stop = fatal(error, 'BatchGetSecretValue', true)
       if (stop) throw stop
       const code = codeOf(error)
@@ -848,7 +901,7 @@ async function listExistence(
               ...(nextToken === undefined ? {} : { NextToken: nextToken })
             }),
             sendOptions,
-            settleOnSuccess
+            { answered: settleOnSuccess }
           )
         )) as {
           // Entries as AWS sends them: anything, until checked below.
