@@ -45,16 +45,23 @@ const build = (entry, out) => {
   )
 }
 
-/** Minifies the chunks (`<id>.index.js`) ncc wrote to `out`. */
+/**
+ * Minifies the chunks (`<id>.index.js`) ncc wrote to `out`, and writes
+ * every file, the entry included, in ASCII only (other characters as
+ * `\u` escapes): V8 keeps a file with one non-ASCII character as UTF-16
+ * (twice the memory) and scans it more slowly.
+ */
 const minifyChunks = async (out) => {
   for (const name of readdirSync(out).filter((f) =>
-    /^\d+\.index\.js$/.test(f)
+    /^(?:\d+\.)?index\.js$/.test(f)
   )) {
     const path = `${out}/${name}`
+    const chunk = name !== 'index.js'
     const result = await minify(readFileSync(path, 'utf8'), {
       module: true,
       compress: false,
-      mangle: { keep_classnames: true, keep_fnames: true }
+      mangle: chunk ? { keep_classnames: true, keep_fnames: true } : false,
+      format: { ascii_only: true }
     })
     if (result.code === undefined)
       throw new Error(`terser: nothing for ${path}`)
