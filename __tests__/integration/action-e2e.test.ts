@@ -150,6 +150,35 @@ const inputs = (
   ...extra
 })
 
+// Node 24 (the action's runtime) drops an idle socket its margin before
+// the server's announced keep-alive ends; Node 20's margin is fixed at 1 s.
+const onNode24 = existsSync(NODE24) ? describe : describe.skip
+onNode24('the bundled action on node 24', () => {
+  it('reuses its connections to Secrets Manager, the server announcing a 1 s keep-alive', async () => {
+    const secrets: Record<string, FakeSecret> = {}
+    const lines = ['connections:']
+    for (let i = 0; i < 200; i++) {
+      secrets[`${C}reuse_${i}`] = `postgres://u:p@db-${i}:5432/x`
+      lines.push(`  reuse_${i}: { conn_type: postgres }`)
+    }
+    const reuse = await startFakeAws({ secrets, latencyMs: 5 })
+    try {
+      const run = await runAction({
+        inputs: inputs({ 'max-concurrency': '2' }),
+        manifest: `${lines.join('\n')}\n`,
+        aws: reuse,
+        node: NODE24
+      })
+      expect(run.code).toBe(0)
+      expect(reuse.counts.BatchGetSecretValue).toBe(10)
+      // The token, STS, and two sockets for the ten batch calls.
+      expect(reuse.connections()).toBeLessThanOrEqual(4)
+    } finally {
+      await reuse.stop()
+    }
+  })
+})
+
 describe.each(NODES)('the bundled action on %s', (_label, node) => {
   it('checks a 50-item manifest, reports every problem once and fails the step', async () => {
     aws.reset()

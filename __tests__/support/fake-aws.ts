@@ -166,6 +166,11 @@ export interface FakeAws {
   readonly issued: IssuedCredentials[]
   /** Most Secrets Manager requests in flight at once so far. */
   maxInFlight(): number
+  /**
+   * TCP connections opened so far. The server announces a 1 s keep-alive
+   * (`Keep-Alive: timeout=1`).
+   */
+  connections(): number
   /** Faults injected so far. */
   faultCount(): number
   /** Clears counts, requests and the in-flight maximum. */
@@ -276,6 +281,7 @@ export async function startFakeAws(
   let inFlight = 0
   let maxInFlight = 0
   let faults = 0
+  let connections = 0
   const reset = (): void => {
     for (const op of [
       'oidc',
@@ -288,6 +294,7 @@ export async function startFakeAws(
     requests.length = 0
     maxInFlight = inFlight
     faults = 0
+    connections = 0
   }
   reset()
 
@@ -1029,6 +1036,9 @@ export async function startFakeAws(
       )
     : http.createServer(handler)
   server.keepAliveTimeout = 1000
+  server.on('connection', () => {
+    connections++
+  })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const port = (server.address() as AddressInfo).port
   url = `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`
@@ -1043,6 +1053,7 @@ export async function startFakeAws(
     requests,
     issued,
     maxInFlight: () => maxInFlight,
+    connections: () => connections,
     faultCount: () => faults,
     reset,
     setSecrets(more) {

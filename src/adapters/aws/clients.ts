@@ -105,6 +105,19 @@ export function delayedRetryStrategy(
 export const USER_AGENT_NAME = 'astro-secrets-gate'
 export const USER_AGENT = `${USER_AGENT_NAME}/${VERSION}`
 
+/**
+ * Node 24 keeps an idle socket for the keep-alive the server announces
+ * (`Keep-Alive: timeout=N`) less a margin, 1 s by default: a server that
+ * announces 1 s then gets a new connection for every request. The sockets
+ * here are reused within milliseconds, so a smaller margin is safe.
+ */
+const KEEP_ALIVE_MARGIN_MS = 250
+
+/** http.AgentOptions with the margin (Node 24; older Node ignores it). */
+type AgentOptions = http.AgentOptions & {
+  readonly agentKeepAliveTimeoutBuffer?: number
+}
+
 export interface RequestHandlerOptions {
   readonly connectionTimeout: number
   readonly requestTimeout: number
@@ -125,7 +138,11 @@ export function requestHandlerOptions(
 ): RequestHandlerOptions {
   const env: ProxyEnv = options.env ?? process.env
   const connectionTimeout = options.connectionTimeoutMs ?? 5_000
-  const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? 50 }
+  const agentOptions: AgentOptions = {
+    keepAlive: true,
+    maxSockets: options.maxSockets ?? 50,
+    agentKeepAliveTimeoutBuffer: KEEP_ALIVE_MARGIN_MS
+  }
   const httpsOptions =
     options.ca === undefined
       ? agentOptions
