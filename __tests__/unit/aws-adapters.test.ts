@@ -240,7 +240,11 @@ describe('delayedRetryStrategy', () => {
 describe('requestHandlerOptions', () => {
   it('uses plain agent options without a proxy', () => {
     const options = requestHandlerOptions({ env: {} })
-    expect(options.httpsAgent).toEqual({ keepAlive: true, maxSockets: 50 })
+    expect(options.httpsAgent).toEqual({
+      keepAlive: true,
+      maxSockets: 50,
+      agentKeepAliveTimeoutBuffer: 250
+    })
     expect(options.connectionTimeout).toBe(5000)
   })
 
