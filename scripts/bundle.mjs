@@ -47,9 +47,10 @@ const build = (entry, out) => {
 
 /**
  * Minifies the chunks (`<id>.index.js`) ncc wrote to `out`, and writes
- * every file, the entry included, in ASCII only (other characters as
- * `\u` escapes): V8 keeps a file with one non-ASCII character as UTF-16
- * (twice the memory) and scans it more slowly.
+ * the code of every file, the entry included, in ASCII only (other
+ * characters as `\u` escapes): V8 keeps a file with one non-ASCII
+ * character as UTF-16 (twice the memory) and scans it more slowly. Licence
+ * comments keep their text (one in the Octokit chunk and the sync entry).
  */
 const minifyChunks = async (out) => {
   for (const name of readdirSync(out).filter((f) =>

@@ -166,9 +166,9 @@ describe('readSecrets against the fake AWS (real SDK client)', () => {
 
   it('warms the read path without sending anything', async () => {
     await withFake({ secrets: manySecrets(2) }, async (aws) => {
-      await expect(warmUpSecretsManager('us-east-1')).resolves.toBeUndefined()
+      await expect(warmUpSecretsManager('us-east-1')).resolves.toBe(true)
       // A region the SDK cannot resolve an endpoint for fails inside.
-      await expect(warmUpSecretsManager('')).resolves.toBeUndefined()
+      await expect(warmUpSecretsManager('')).resolves.toBe(false)
       expect(aws.requests).toHaveLength(0)
     })
   })
@@ -194,6 +194,43 @@ describe('readSecrets against the fake AWS (real SDK client)', () => {
         expect(throttled).toBeGreaterThan(0)
         // At most one round over the quota at each limit: 16, 8, 4.
         expect(throttled).toBeLessThanOrEqual(12 + 8 + 4)
+      }
+    )
+  })
+
+  it('halves its requests once for a secret AWS throttles on every attempt', async () => {
+    // One secret throttled on all 5 attempts, read first (the role may not
+    // batch, so one GetSecretValue a secret): its retries must not keep
+    // halving the requests the other 300 reads may have out.
+    const names = ['airflow/variables/hot', ...Object.keys(manySecrets(300))]
+    await withFake(
+      {
+        secrets: {
+          'airflow/variables/hot': { kind: 'throttled' },
+          ...manySecrets(300)
+        },
+        denyBatchGet: true,
+        latencyMs: [5, 10]
+      },
+      async (aws) => {
+        const reads = await readSecrets(names, {
+          client: client(),
+          mask: () => undefined,
+          maxConcurrency: 16
+        })
+        expect(reads[0]?.status).toBe('throttled')
+        expect(reads.filter((read) => read.status === 'found')).toHaveLength(
+          300
+        )
+        const hot = aws.requests.filter((request) =>
+          request.secretIds.includes('airflow/variables/hot')
+        )
+        expect(hot.length).toBeGreaterThanOrEqual(5)
+        const last = aws.requests.slice(-100)
+        // Still 8 out at once once the hot secret has run out of attempts.
+        expect(Math.max(...last.map((request) => request.inFlight ?? 0))).toBe(
+          8
+        )
       }
     )
   })

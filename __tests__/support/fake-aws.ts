@@ -139,6 +139,8 @@ export interface RecordedRequest {
   readonly fault?: FaultKind
   /** HTTP status sent (0 for reset/truncated). */
   status: number
+  /** Secrets Manager requests in flight as it arrived, itself included. */
+  inFlight?: number
 }
 
 export interface IssuedCredentials {
@@ -956,6 +958,7 @@ export async function startFakeAws(
       if (sm) {
         inFlight++
         maxInFlight = Math.max(maxInFlight, inFlight)
+        record.inFlight = inFlight
         let left = false
         const leave = (): void => {
           if (left) return

@@ -226,8 +226,10 @@ export async function assumeRoleEarly(
   role.catch(() => undefined)
   // The STS request waits on I/O on its way out (the SDK reads the shared
   // config files); let it leave before the CPU work that follows, which
-  // then runs while STS answers.
+  // then runs while STS answers: once it is handed to the HTTP handler,
+  // one turn of the event loop lets the handler write it.
   await Promise.race([sent, role.then(nothing, nothing)])
+  await new Promise<void>((resolve) => setImmediate(resolve))
   return { region: known.region, role }
 }
 
@@ -362,7 +364,13 @@ export async function readFromAws(request: AwsReadRequest): Promise<AwsReads> {
       region.region,
       controller.signal
     )
-    credentials.catch(() => undefined)
+    // Set when they arrive (an object, so the flow analysis sees it).
+    const arrived = { credentials: false }
+    credentials
+      .finally(() => {
+        arrived.credentials = true
+      })
+      .catch(() => undefined)
     const signedBy = assumesRole(source)
       ? async (): Promise<AwsCredentials> => {
           const known = await credentials
@@ -408,7 +416,8 @@ export async function readFromAws(request: AwsReadRequest): Promise<AwsReads> {
       reading.catch(() => undefined)
       // While the role's credentials are on the way, the first calls wait
       // for them: compile their path meanwhile.
-      if (signedBy) await aws.warmUpSecretsManager(region.region)
+      if (signedBy && !arrived.credentials)
+        await aws.warmUpSecretsManager(region.region)
       await credentials
       return await reading
     } finally {

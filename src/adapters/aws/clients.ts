@@ -234,9 +234,9 @@ export function createSecretsManagerClient(
  * with made-up credentials. The code that resolves the endpoint,
  * serialises, signs and decodes the first real calls is then compiled,
  * while the main thread would otherwise wait (for STS to answer). Never
- * fails.
+ * fails: tells whether the call went through.
  */
-export async function warmUpSecretsManager(region: string): Promise<void> {
+export async function warmUpSecretsManager(region: string): Promise<boolean> {
   let client: SecretsManagerClient | undefined
   try {
     client = new SecretsManagerClient({
@@ -257,11 +257,13 @@ export async function warmUpSecretsManager(region: string): Promise<void> {
       }
     })
     client.middlewareStack.remove('loggerMiddleware')
-    await client.send(
+    const answer = await client.send(
       new BatchGetSecretValueCommand({ SecretIdList: ['warm-up'] })
     )
+    return answer.$metadata.httpStatusCode === 200
   } catch {
     // Only ever an optimisation.
+    return false
   } finally {
     client?.destroy()
   }

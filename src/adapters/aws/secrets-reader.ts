@@ -276,15 +276,17 @@ export function createLimiter(
  * The slots for requests on the wire: `max` at first, halved (down to one)
  * when AWS answers that it is throttling, at most once per round of
  * requests (a throttled answer to a request sent before the last halving
- * does not halve again). It does not rise again within the run: what is
- * left then goes out at a rate the account's quota allows, in place of
- * retries that would be throttled in turn.
+ * does not halve again) and at most once for any one request (its
+ * retries, each in a newer round, do not: one secret AWS keeps throttling
+ * costs one halving, not five). It does not rise again within the run:
+ * what is left then goes out at a rate the account's quota allows, in
+ * place of retries that would be throttled in turn.
  */
 export interface WireLimiter {
   /** Runs `task` in a slot; `task` gets the round it started in. */
   run<T>(task: (round: number) => Promise<T>): Promise<T>
-  /** AWS throttled a request sent in `round`. */
-  throttled(round: number): void
+  /** AWS throttled a request sent in `round`; true when that halved the slots. */
+  throttled(round: number): boolean
   /** The slots now. */
   readonly limit: number
 }
@@ -316,9 +318,10 @@ export function createWireLimiter(max: number): WireLimiter {
         next()
       }),
     throttled: (sent) => {
-      if (sent !== round || limit === 1) return
+      if (sent !== round || limit === 1) return false
       limit = Math.ceil(limit / 2)
       round++
+      return true
     },
     get limit() {
       return limit
@@ -416,8 +419,10 @@ interface WireHooks {
 function onTheWire<C>(command: C, wire: WireLimiter, hooks: WireHooks): C {
   const { answered, hold, sending } = hooks
   const stack = (command as { middlewareStack?: CommandStack }).middlewareStack
-  // The round the latest attempt was sent in (attempts are sequential).
+  // The round the latest attempt was sent in (attempts are sequential),
+  // and whether one of them has halved the slots already.
   let sentIn = -1
+  let halved = false
   stack?.add(
     (next) => async (args) => {
       if (hold !== undefined && !(await hold())) throw new HeldBack()
@@ -443,7 +448,8 @@ function onTheWire<C>(command: C, wire: WireLimiter, hooks: WireHooks): C {
       try {
         return await next(args)
       } catch (error) {
-        if (THROTTLING.has(codeOf(error)) && sentIn >= 0) wire.throttled(sentIn)
+        if (!halved && sentIn >= 0 && THROTTLING.has(codeOf(error)))
+          halved = wire.throttled(sentIn)
         throw error
       }
     },
