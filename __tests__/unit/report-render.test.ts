@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
+import fc from 'fast-check'
 import MarkdownIt from 'markdown-it'
 import {
   HTMLElement,
@@ -25,7 +26,7 @@ import { type Page, pages } from '../support/render-pages.js'
 import type { ReportItem } from '../../src/core/gate/report.js'
 import { renderSummary } from '../../src/core/render/summary.js'
 import { GITHUB_SUMMARY_LIMIT } from '../../src/core/render/summary.js'
-import { utf8Length } from '../../src/core/render/markdown.js'
+import { clip, utf8Length } from '../../src/core/render/markdown.js'
 import { renderRunErrorSummary } from '../../src/core/render/run-error.js'
 import { item, report } from '../support/report-fixtures.js'
 
@@ -334,5 +335,40 @@ describe('summary size', () => {
 
   it('keeps a run error short', () => {
     expect(utf8Length(renderRunErrorSummary(stsDenied()))).toBeLessThan(5000)
+  })
+})
+
+describe('utf8Length and clip', () => {
+  /** Any code point, lone surrogates included, or printable ASCII. */
+  const unit = fc.oneof(
+    fc
+      .integer({ min: 0, max: 0x10ffff })
+      .map((point) => String.fromCodePoint(point)),
+    fc
+      .integer({ min: 0xd800, max: 0xdfff })
+      .map((unit) => String.fromCharCode(unit)),
+    fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c))
+  )
+  const text = fc.string({ unit, maxLength: 60 })
+
+  it('counts the bytes Node writes for any text', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(utf8Length(value)).toBe(Buffer.byteLength(value, 'utf8'))
+      }),
+      { numRuns: 2000 }
+    )
+  })
+
+  it('clips to at most max code points, keeping text that fits', () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 30 }), (value, max) => {
+        const points = Array.from(value)
+        const expected =
+          points.length <= max ? value : `${points.slice(0, max - 1).join('')}…`
+        expect(clip(value, max)).toBe(expected)
+      }),
+      { numRuns: 2000 }
+    )
   })
 })

@@ -36,6 +36,8 @@ const WRAP_AT = 20
 
 /** `text` cut to `max` characters (code points), with an ellipsis. */
 export function clip(text: string, max = TEXT_MAX): string {
+  // Code points never outnumber UTF-16 units: most text needs no counting.
+  if (text.length <= max) return text
   const chars = Array.from(text)
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`
 }
@@ -152,10 +154,22 @@ export function mdLink(label: string, href: string): string {
 
 /** How many bytes `text` takes in UTF-8 (GitHub counts summaries in bytes). */
 export function utf8Length(text: string): number {
-  let bytes = 0
-  for (const char of text) {
-    const point = char.codePointAt(0) ?? 0
-    bytes += point < 0x80 ? 1 : point < 0x800 ? 2 : point < 0x10000 ? 3 : 4
+  // One byte a UTF-16 unit, plus one more below U+0800, two more up to
+  // U+FFFF (a lone surrogate too, as it is written U+FFFD), and two more
+  // for a surrogate pair (four bytes for its two units).
+  let bytes = text.length
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i)
+    if (unit < 0x80) continue
+    if (unit < 0x800) bytes += 1
+    else if (
+      unit >= 0xd800 &&
+      unit <= 0xdbff &&
+      (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+    ) {
+      bytes += 2
+      i++
+    } else bytes += 2
   }
   return bytes
 }
