@@ -8,6 +8,7 @@
  * patterns are bounded like the check's.
  */
 import { afterAll, describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import {
   type GateInput,
   buildReport,
@@ -236,6 +237,86 @@ describe('defect 10: depths are bounded before parsing', () => {
     expect(
       tooDeepAt(`connections: ['${'['.repeat(100)}', "${'{'.repeat(100)}"]\n`)
     ).toBeNull()
+  })
+})
+
+/**
+ * tooDeepAt as first written (one-character strings), kept here as the
+ * definition the faster one must match on any text.
+ */
+function tooDeepAtReference(text: string, limit: number): number | null {
+  const indents: number[] = []
+  let flow = 0
+  let quote: '"' | "'" | null = null
+  const lines = text.split('\n')
+  for (const [index, line] of lines.entries()) {
+    let at = 0
+    if (quote === null && flow === 0) {
+      while (line[at] === ' ') at++
+      if (at < line.length && line[at] !== '#' && line[at] !== '\r') {
+        while (indents.length > 0 && (indents.at(-1) ?? 0) > at) indents.pop()
+        if (indents.length === 0 || (indents.at(-1) ?? 0) < at) indents.push(at)
+      }
+    }
+    let dashes = 0
+    for (let i = at; line.startsWith('- ', i); i += 2) dashes++
+    let deepest = flow
+    let before = ''
+    for (let i = at; i < line.length; i++) {
+      const char = line[i] ?? ''
+      if (quote !== null) {
+        if (char === '\\' && quote === '"') i++
+        else if (char === quote) quote = null
+        before = char
+        continue
+      }
+      if (char === ' ') continue
+      const previous = before
+      before = char
+      if ((char === '"' || char === "'") && ':[{,-?'.includes(previous))
+        quote = char
+      else if (char === '#' && (i === 0 || line[i - 1] === ' ')) break
+      else if (char === '[' || char === '{') deepest = Math.max(deepest, ++flow)
+      else if ((char === ']' || char === '}') && flow > 0) flow--
+    }
+    if (indents.length + dashes + deepest > limit) return index + 1
+  }
+  return null
+}
+
+describe('tooDeepAt', () => {
+  const yamlish = fc.string({
+    unit: fc.constantFrom(
+      ' ',
+      ' ',
+      '- ',
+      ':',
+      ',',
+      '?',
+      '"',
+      "'",
+      '\\',
+      '#',
+      '[',
+      ']',
+      '{',
+      '}',
+      'a',
+      'é',
+      '\n',
+      '\n  ',
+      '\r'
+    ),
+    maxLength: 80
+  })
+
+  it('matches its definition on any YAML-like text', () => {
+    fc.assert(
+      fc.property(yamlish, fc.integer({ min: 0, max: 4 }), (text, limit) => {
+        expect(tooDeepAt(text, limit)).toBe(tooDeepAtReference(text, limit))
+      }),
+      { numRuns: 5000 }
+    )
   })
 })
 

@@ -428,6 +428,22 @@ export function readManifestYaml(text: string): ManifestYaml {
  */
 export const MAX_MANIFEST_DEPTH = 64
 
+// Character codes tooDeepAt looks at.
+const SPACE = 0x20
+const HASH = 0x23
+const CR = 0x0d
+const BACKSLASH = 0x5c
+const DOUBLE_QUOTE = 0x22
+const SINGLE_QUOTE = 0x27
+const OPEN_BRACKET = 0x5b
+const CLOSE_BRACKET = 0x5d
+const OPEN_BRACE = 0x7b
+const CLOSE_BRACE = 0x7d
+/** Where a quote may open a scalar: after these, or at a line's start. */
+const QUOTE_OPENERS = new Set(
+  [':', '[', '{', ',', '-', '?'].map((char) => char.charCodeAt(0))
+)
+
 /**
  * The first line (1-based) at which the text nests deeper than `limit`, or
  * null. Counted without parsing, so it bounds the parser: indentation
@@ -440,13 +456,16 @@ export function tooDeepAt(
 ): number | null {
   const indents: number[] = []
   let flow = 0
-  let quote: '"' | "'" | null = null
+  // The open quote's character code, 0 outside quotes.
+  let quote = 0
   const lines = text.split('\n')
-  for (const [index, line] of lines.entries()) {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? ''
     let at = 0
-    if (quote === null && flow === 0) {
-      while (line[at] === ' ') at++
-      if (at < line.length && line[at] !== '#' && line[at] !== '\r') {
+    if (quote === 0 && flow === 0) {
+      while (line.charCodeAt(at) === SPACE) at++
+      const first = line.charCodeAt(at)
+      if (at < line.length && first !== HASH && first !== CR) {
         while (indents.length > 0 && (indents.at(-1) ?? 0) > at) indents.pop()
         if (indents.length === 0 || (indents.at(-1) ?? 0) < at) indents.push(at)
       }
@@ -454,25 +473,31 @@ export function tooDeepAt(
     let dashes = 0
     for (let i = at; line.startsWith('- ', i); i += 2) dashes++
     let deepest = flow
-    // The last character before this one that is not a space ('' at the start).
-    let before = ''
+    // The last character before this one that is not a space (-1 at the start).
+    let before = -1
     for (let i = at; i < line.length; i++) {
-      const char = line[i] ?? ''
-      if (quote !== null) {
-        if (char === '\\' && quote === '"') i++
-        else if (char === quote) quote = null
-        before = char
+      const code = line.charCodeAt(i)
+      if (quote !== 0) {
+        if (code === BACKSLASH && quote === DOUBLE_QUOTE) i++
+        else if (code === quote) quote = 0
+        before = code
         continue
       }
-      if (char === ' ') continue
+      if (code === SPACE) continue
       const previous = before
-      before = char
+      before = code
       // A quote opens a scalar only where one may start (`it's` does not).
-      if ((char === '"' || char === "'") && ':[{,-?'.includes(previous))
-        quote = char
-      else if (char === '#' && (i === 0 || line[i - 1] === ' ')) break
-      else if (char === '[' || char === '{') deepest = Math.max(deepest, ++flow)
-      else if ((char === ']' || char === '}') && flow > 0) flow--
+      if (
+        (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) &&
+        (previous === -1 || QUOTE_OPENERS.has(previous))
+      )
+        quote = code
+      else if (code === HASH && (i === 0 || line.charCodeAt(i - 1) === SPACE))
+        break
+      else if (code === OPEN_BRACKET || code === OPEN_BRACE)
+        deepest = Math.max(deepest, ++flow)
+      else if ((code === CLOSE_BRACKET || code === CLOSE_BRACE) && flow > 0)
+        flow--
     }
     if (indents.length + dashes + deepest > limit) return index + 1
   }
