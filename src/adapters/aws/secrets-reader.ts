@@ -248,28 +248,8 @@ function fatal(
 export function createLimiter(
   limit: number
 ): <T>(task: () => Promise<T>) => Promise<T> {
-  let active = 0
-  const queue: (() => void)[] = []
-  const next = (): void => {
-    if (active >= limit) return
-    const start = queue.shift()
-    if (start) {
-      active++
-      start()
-    }
-  }
-  return <T>(task: () => Promise<T>) =>
-    new Promise<T>((resolve, reject) => {
-      queue.push(() => {
-        task()
-          .then(resolve, reject)
-          .finally(() => {
-            active--
-            next()
-          })
-      })
-      next()
-    })
+  const slots = createWireLimiter(limit)
+  return (task) => slots.run(() => task())
 }
 
 /**
