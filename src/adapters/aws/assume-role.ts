@@ -49,7 +49,7 @@ export interface AssumeRoleDeps {
   /** First backoff step (default 250 ms) and cap (default 5 s). */
   readonly baseDelayMs?: number
   readonly maxDelayMs?: number
-  /** Told when the first STS request is handed to the HTTP handler. */
+  /** Told as each STS attempt is handed to the HTTP handler. */
   readonly onSent?: () => void
   /** Timeouts and proxy for the STS client. */
   readonly client?: Omit<

@@ -9,7 +9,8 @@ import type * as http from 'node:http'
 import type * as https from 'node:https'
 import {
   BatchGetSecretValueCommand,
-  SecretsManagerClient
+  SecretsManagerClient,
+  type SecretsManagerClientConfig
 } from '@aws-sdk/client-secrets-manager'
 import { STSClient } from '@aws-sdk/client-sts'
 import type { RetryMode } from '../../core/aws/inputs.js'
@@ -217,13 +218,21 @@ export function createStsClient(options: AwsClientOptions): STSClient {
 export function createSecretsManagerClient(
   options: AwsClientOptions & { readonly endpoint?: string }
 ): SecretsManagerClient {
-  const client = new SecretsManagerClient({
+  return secretsManagerClient({
     ...commonConfig(options),
     ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint })
   })
-  // The SDK's logger middleware walks every answer to copy it with its
-  // secret fields starred out, for a logger that is never set (a no-op):
-  // work per secret read, for nothing.
+}
+
+/**
+ * A Secrets Manager client without the SDK's logger middleware, which
+ * walks every answer to copy it with its secret fields starred out, for a
+ * logger that is never set (a no-op): work per secret read, for nothing.
+ */
+function secretsManagerClient(
+  config: SecretsManagerClientConfig
+): SecretsManagerClient {
+  const client = new SecretsManagerClient(config)
   client.middlewareStack.remove('loggerMiddleware')
   return client
 }
@@ -239,7 +248,7 @@ export function createSecretsManagerClient(
 export async function warmUpSecretsManager(region: string): Promise<boolean> {
   let client: SecretsManagerClient | undefined
   try {
-    client = new SecretsManagerClient({
+    client = secretsManagerClient({
       region,
       maxAttempts: 1,
       customUserAgent: [[USER_AGENT_NAME, VERSION]],
@@ -256,7 +265,6 @@ export async function warmUpSecretsManager(region: string): Promise<boolean> {
           })
       }
     })
-    client.middlewareStack.remove('loggerMiddleware')
     const answer = await client.send(
       new BatchGetSecretValueCommand({ SecretIdList: ['warm-up'] })
     )
